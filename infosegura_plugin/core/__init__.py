@@ -1,0 +1,1 @@
+"""The domain logic: registers, addresses, geocoding, risk, export. No widgets here."""

@@ -1,0 +1,58 @@
+"""Writing layers into a GeoPackage, one table at a time, with their style."""
+
+from pathlib import Path
+from typing import Optional
+
+from qgis.core import (
+    QgsCoordinateTransformContext,
+    QgsFeatureRequest,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+
+from ..i18n import tr
+from .styling import style_gpkg_layer
+
+
+class GeoPackageWriteError(RuntimeError):
+    pass
+
+
+def copy_layer_to_gpkg(
+    layer: QgsVectorLayer,
+    gpkg_path: Path,
+    table: str,
+    style_name: Optional[str] = None,
+    filter_expression: Optional[str] = None,
+) -> str:
+    """Write ``layer`` (optionally filtered) as ``table`` in ``gpkg_path``; return its URI.
+
+    The file is created when missing; an existing table of that name is replaced, other
+    tables are kept. With ``style_name`` the QML style is stored as the table's default.
+    """
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = table
+    options.fileEncoding = "UTF-8"
+    if Path(gpkg_path).exists():
+        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+    if filter_expression:
+        options.filterExpression = filter_expression
+    result = QgsVectorFileWriter.writeAsVectorFormatV2(
+        layer, str(gpkg_path), QgsCoordinateTransformContext(), options
+    )
+    error, message = result[0], result[1]
+    if error != QgsVectorFileWriter.NoError:
+        raise GeoPackageWriteError(tr("Could not write {} to {}: {}").format(table, gpkg_path, message))
+    uri = f"{gpkg_path}|layername={table}"
+    if style_name:
+        style_gpkg_layer(uri, style_name)
+    return uri
+
+
+def feature_count(layer: QgsVectorLayer, expression: Optional[str] = None) -> int:
+    if not expression:
+        return layer.featureCount()
+    request = QgsFeatureRequest().setFilterExpression(expression).setNoAttributes()
+    request.setFlags(QgsFeatureRequest.NoGeometry)
+    return sum(1 for _ in layer.getFeatures(request))

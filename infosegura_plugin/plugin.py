@@ -1,0 +1,73 @@
+"""The plugin shell: initGui / initProcessing / unload, nothing else."""
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from .paths import i18n_dir, icon_path
+from .processing.provider import InfoSeguraProvider
+
+
+class InfoSeguraPlugin:
+    MENU = "&InfoSegura"
+
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.dock = None
+        self.action = None
+        self.translator = None
+        self._install_translator()
+
+    def tr(self, text):
+        return QCoreApplication.translate("InfoSeguraPlugin", text)
+
+    def _install_translator(self):
+        locale = str(QSettings().value("locale/userLocale", QLocale().name()) or "en")[:2]
+        qm = i18n_dir() / f"infosegura_{locale}.qm"
+        if qm.exists():
+            self.translator = QTranslator()
+            if self.translator.load(str(qm)):
+                QCoreApplication.installTranslator(self.translator)
+
+    def initProcessing(self):  # noqa: N802 (QGIS API)
+        self.provider = InfoSeguraProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802 (QGIS API)
+        self.initProcessing()
+        self.action = QAction(QIcon(icon_path("infosegura")), self.tr("InfoSegura"), self.iface.mainWindow())
+        self.action.setObjectName("InfoSeguraShowDock")
+        self.action.setCheckable(True)
+        self.action.setToolTip(self.tr("Show the InfoSegura panel"))
+        self.action.toggled.connect(self._toggle_dock)
+        self.iface.addToolBarIcon(self.action)
+        self.iface.addPluginToMenu(self.MENU, self.action)
+
+        from .gui.dock import InfoSeguraDock
+
+        self.dock = InfoSeguraDock(self.iface)
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.dock.visibilityChanged.connect(self.action.setChecked)
+
+    def _toggle_dock(self, visible):
+        if self.dock is not None:
+            self.dock.setVisible(visible)
+
+    def unload(self):
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.action is not None:
+            self.iface.removePluginMenu(self.MENU, self.action)
+            self.iface.removeToolBarIcon(self.action)
+            self.action = None
+        if self.dock is not None:
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None
