@@ -51,3 +51,28 @@ def sample_layer(name):
     layer = QgsVectorLayer(f"{SAMPLE / 'belmopan.gpkg'}|layername={name}", name, "ogr")
     assert layer.isValid(), name
     return layer
+
+
+@pytest.fixture(scope="session")
+def qgis_process(tmp_path_factory):
+    """``qgis_process(args...)``: the real ``qgis_process.bin`` with the built plugin enabled.
+
+    Documented set-up (README): QGIS_PLUGINPATH points at ``build/`` and a throw-away
+    profile enables the plugin. Returns the CompletedProcess (text output).
+    """
+    import os
+    import subprocess
+
+    subprocess.run(["make", "-s", "plugin"], cwd=ROOT, check=True, capture_output=True)
+    config = tmp_path_factory.mktemp("qgis-config")
+    ini = config / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    ini.parent.mkdir(parents=True)
+    ini.write_text("[PythonPlugins]\ninfosegura_plugin=true\n", encoding="utf-8")
+    env = dict(os.environ, QGIS_PLUGINPATH=str(ROOT / "build"), QGIS_CUSTOM_CONFIG_PATH=str(config),
+               QT_QPA_PLATFORM="offscreen")
+
+    def _run(*args, timeout=600):
+        return subprocess.run(["/usr/bin/qgis_process.bin", *args], env=env, capture_output=True,
+                              text=True, timeout=timeout)
+
+    return _run

@@ -1,0 +1,66 @@
+"""The plugin loads as QGIS loads it and exposes its provider, algorithms and dock."""
+
+import configparser
+from pathlib import Path
+
+from qgis.core import QgsApplication
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_provider_is_registered_with_its_algorithms(plugin):
+    provider = QgsApplication.processingRegistry().providerById("infosegura")
+    assert provider is not None
+    assert provider.name() == "InfoSegura"
+    ids = {alg.id() for alg in provider.algorithms()}
+    assert "infosegura:loadsample" in ids
+
+
+def test_every_algorithm_is_documented_grouped_and_has_an_icon(plugin):
+    provider = QgsApplication.processingRegistry().providerById("infosegura")
+    for algorithm in provider.algorithms():
+        assert algorithm.name() == algorithm.name().lower(), algorithm.id()
+        assert algorithm.group() and algorithm.groupId(), algorithm.id()
+        assert len(algorithm.shortHelpString()) > 40, algorithm.id()
+        assert Path(algorithm.svgIconPath()).exists(), algorithm.id()
+        assert not algorithm.icon().isNull(), algorithm.id()
+
+
+def test_dock_lists_the_registered_workflow_steps(plugin):
+    dock = plugin.dock
+    assert dock is not None and dock.objectName() == "InfoSeguraDock"
+    assert "infosegura:loadsample" in dock.step_buttons
+    registry = QgsApplication.processingRegistry()
+    for algorithm_id in dock.step_buttons:
+        assert registry.algorithmById(algorithm_id) is not None
+
+
+def test_dock_step_opens_the_algorithm_dialog(qgis_iface, plugin):
+    from infosegura_plugin.gui.dock import InfoSeguraDock
+
+    opened = []
+    dock = InfoSeguraDock(qgis_iface, open_dialog=lambda alg, params: opened.append(alg))
+    dock.step_buttons["infosegura:loadsample"].click()
+    assert opened == ["infosegura:loadsample"]
+
+
+def test_toolbar_action_shows_and_hides_the_dock(plugin):
+    plugin.action.setChecked(True)
+    assert not plugin.dock.isHidden()
+    plugin.action.setChecked(False)
+    assert plugin.dock.isHidden()
+
+
+def test_metadata_is_complete_for_the_plugin_repository():
+    parser = configparser.ConfigParser()
+    parser.read(ROOT / "metadata.txt", encoding="utf-8")
+    general = parser["general"]
+    for key in ("name", "qgisMinimumVersion", "description", "about", "version", "author", "email",
+                "homepage", "tracker", "repository", "tags", "category", "icon", "hasProcessingProvider",
+                "changelog", "experimental"):
+        assert general.get(key, "").strip(), key
+    assert general["qgisMinimumVersion"] == "3.22"
+    assert general["hasProcessingProvider"] == "yes"
+    assert (ROOT / general["icon"]).exists()
+    major = int(general["version"].split(".")[0])
+    assert general.getboolean("experimental") == (major < 1)
