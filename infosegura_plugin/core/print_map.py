@@ -1,0 +1,112 @@
+"""A print-ready map (title, map, legend, scale bar, data note) exported to PNG or PDF."""
+
+from pathlib import Path
+from typing import List, Optional
+
+from qgis.core import (
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsMapLayer,
+    QgsPrintLayout,
+    QgsProject,
+    QgsRectangle,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+from ..i18n import tr
+
+
+class MapExportError(RuntimeError):
+    pass
+
+
+def _label(layout, text, x, y, width, height, size, bold=False):
+    label = QgsLayoutItemLabel(layout)
+    label.setText(text)
+    font = QFont("Sans Serif", size)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setFontColor(QColor("#202020"))
+    label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    label.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(label)
+    return label
+
+
+def build_layout(
+    project: QgsProject,
+    layers: List[QgsMapLayer],
+    title: str,
+    note: str,
+    extent: Optional[QgsRectangle] = None,
+) -> QgsPrintLayout:
+    """An A4 landscape layout: ``layers`` are drawn top first, as in the Layers panel."""
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    page = layout.pageCollection().page(0)
+    page.setPageSize("A4", page.Landscape)
+
+    _label(layout, title, 10, 6, 277, 12, 18, bold=True)
+    map_item = QgsLayoutItemMap(layout)
+    map_item.attemptMove(QgsLayoutPoint(10, 20, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptResize(QgsLayoutSize(205, 175, QgsUnitTypes.LayoutMillimeters))
+    map_item.setLayers(layers)
+    map_item.setCrs(layers[-1].crs() if layers else project.crs())
+    if extent is None:
+        extent = QgsRectangle()
+        for layer in layers:
+            extent.combineExtentWith(layer.extent())
+    map_item.zoomToExtent(extent)
+    map_item.setFrameEnabled(True)
+    layout.addLayoutItem(map_item)
+
+    legend = QgsLayoutItemLegend(layout)
+    legend.setLinkedMap(map_item)
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.clear()
+    for layer in layers:
+        root.addLayer(layer)
+    legend.setTitle(tr("Legend"))
+    legend.attemptMove(QgsLayoutPoint(220, 20, QgsUnitTypes.LayoutMillimeters))
+    legend.setResizeToContents(True)
+    layout.addLayoutItem(legend)
+
+    scale = QgsLayoutItemScaleBar(layout)
+    scale.setStyle("Single Box")
+    scale.setLinkedMap(map_item)
+    scale.setUnits(QgsUnitTypes.DistanceKilometers)
+    scale.setUnitLabel("km")
+    scale.setNumberOfSegments(2)
+    scale.setNumberOfSegmentsLeft(0)
+    scale.setUnitsPerSegment(0.5)
+    scale.attemptMove(QgsLayoutPoint(12, 182, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(scale)
+
+    _label(layout, note, 10, 197, 277, 10, 8)
+    return layout
+
+
+def export_png(layout: QgsPrintLayout, path: Path, dpi: int = 120) -> Path:
+    """Render the layout to a PNG file."""
+    exporter = QgsLayoutExporter(layout)
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = dpi
+    result = exporter.exportToImage(str(path), settings)
+    if result != QgsLayoutExporter.Success:
+        raise MapExportError(tr("Could not write the map image {}").format(path))
+    return Path(path)
+
+
+def export_pdf(layout: QgsPrintLayout, path: Path) -> Path:
+    exporter = QgsLayoutExporter(layout)
+    result = exporter.exportToPdf(str(path), QgsLayoutExporter.PdfExportSettings())
+    if result != QgsLayoutExporter.Success:
+        raise MapExportError(tr("Could not write the map PDF {}").format(path))
+    return Path(path)
