@@ -1,0 +1,299 @@
+"""Understanding one part of an address (the text between two commas).
+
+``read_part`` takes a normalised part ("no 12 mahogany street") and says what it holds:
+a house number, street(s), a landmark with its relation, a place, a town. The parser
+combines the parts of a whole address. Everything here is cached: registers repeat.
+"""
+
+import re
+from functools import lru_cache
+from typing import NamedTuple, Optional, Tuple
+
+from .landmark_nouns import canonical_landmark_tokens, has_landmark_noun
+from .normalise import canonical_street_tokens
+from .relations import (
+    AND_WORDS,
+    BETWEEN_WORDS,
+    CORNER_WORDS,
+    MID_RELATIONS,
+    RELATION_OF,
+    SPANISH_CORNER_WORDS,
+    SPANISH_RELATION_WORDS,
+)
+from .street_types import CANONICAL_TYPES, SPANISH_TYPE_WORDS, TYPE_WORD, TYPO_WORD
+from .towns import HOME_NOISE, MAX_NOISE_TOKENS, MAX_TOWN_TOKENS, TOWN_SPELLINGS
+
+
+class Part(NamedTuple):
+    """What one address part holds (immutable so it can be cached)."""
+
+    house_number: Optional[int] = None
+    house_suffix: str = ""
+    house_number_to: Optional[int] = None
+    lot: bool = False
+    streets: Tuple[str, ...] = ()
+    cross_streets: Tuple[str, ...] = ()
+    intersection: bool = False
+    relation: Optional[str] = None
+    landmark: Optional[str] = None
+    places: Tuple[str, ...] = ()
+    town: Optional[str] = None
+    text: str = ""                 # the part without noise, normalised
+    notes: Tuple[str, ...] = ()
+
+
+_NUMBER = re.compile(r"^(\d{1,5})([a-z]?)$")
+NUMBER_WORDS = frozenset({"no", "nr", "num", "number", "numero", "house", "casa", "h", "hse", "bldg"})
+LOT_WORDS = frozenset({"lot", "lots", "plot", "lote", "parcel", "parcela", "solar", "lt", "plt"})
+_LEAD_FILLERS = frozenset({"the", "on", "along", "in", "en", "at", "of", "located", "situated"})
+_PLACE_PREFIXES = (("area", "of"), ("the", "area", "of"), ("barrio",), ("colonia",), ("col",),
+                   ("residencial",), ("urbanizacion",), ("the",), ("sector",), ("zona",))
+_PLACE_SUFFIXES = (("area",), ("neighbourhood",), ("neighborhood",), ("nbhd",), ("subdivision",),
+                   ("sub", "division"), ("subdiv",), ("community",), ("zone",), ("sector",),
+                   ("vicinity",), ("side",))
+_CORNER_RE = "|".join(CORNER_WORDS)
+_AND_RE = "|".join(AND_WORDS)
+_CORNER_FIRST = re.compile(
+    rf"^(?:(?:at|on|in|en|located at) )?(?:the |la |a |an )?(?:{_CORNER_RE})s?"
+    rf"(?: (?:of|de|del|between|entre|at|on))? (?P<x>.+?) (?:{_AND_RE}) (?P<y>.+)$"
+)
+_CORNER_LAST = re.compile(
+    rf"^(?:(?:at|on) )?(?:the )?(?P<x>.+?) (?:{_AND_RE}) (?P<y>.+?) (?:{_CORNER_RE})s?$"
+)
+_CORNER_MIDDLE = re.compile(
+    rf"^(?:(?:at|on) )?(?:the )?(?P<x>.+?) (?:{_CORNER_RE}) (?:(?:of|with|de|con|y|and) )?(?P<y>.+)$"
+)
+_PLAIN_AND = re.compile(rf"^(?P<x>.+?) (?:{_AND_RE}) (?P<y>.+)$")
+_BETWEEN = re.compile(
+    rf"^(?P<x>.+?) (?:{'|'.join(BETWEEN_WORDS)}) (?P<y>.+?) (?:{_AND_RE}) (?P<z>.+)$"
+)
+_RELATION_START = re.compile(
+    r"^(?:(?:it is|its|is|located|situated) )?(?P<rel>"
+    + "|".join(sorted((re.escape(p) for p in RELATION_OF), key=len, reverse=True))
+    + r") (?P<rest>.+)$"
+)
+_RELATION_MID = re.compile(
+    r"^(?P<head>.+?) (?P<rel>" + "|".join(sorted(MID_RELATIONS, key=len, reverse=True)) + r") (?P<rest>.+)$"
+)
+
+
+def strip_home_noise(tokens):
+    """Drop trailing (and whole-part) "Belmopan / Cayo District / C.D. / Belize" words."""
+    changed = True
+    while changed and tokens:
+        changed = False
+        for size in range(min(MAX_NOISE_TOKENS, len(tokens)), 0, -1):
+            if tuple(tokens[-size:]) in HOME_NOISE:
+                # "belize" right after "city" cannot happen here: towns are read first.
+                tokens = tokens[:-size]
+                changed = True
+                break
+    while tokens and tokens[-1] in ("in", "en", "of", "de"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def split_town(tokens):
+    """(tokens without a trailing town, canonical town or None)."""
+    for size in range(min(MAX_TOWN_TOKENS, len(tokens)), 0, -1):
+        town = TOWN_SPELLINGS.get(tuple(tokens[-size:]))
+        if town is None:
+            continue
+        before = tokens[:-size]
+        if before and (before[-1] in SPANISH_TYPE_WORDS or before[-1] == "av"):
+            return tokens, None  # "Calle Santa Elena", "Av. Corozal": a street
+        while before and before[-1] in ("in", "en", "of", "de", "at"):
+            before = before[:-1]
+        return before, town
+    return tokens, None
+
+
+def _strip_fillers(tokens):
+    while len(tokens) > 1 and tokens[0] in _LEAD_FILLERS:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _street(tokens, notes):
+    """Canonical street string for a token list (fillers dropped)."""
+    out, street_notes = canonical_street_tokens(_strip_fillers(list(tokens)))
+    notes.extend(street_notes)
+    return " ".join(out)
+
+
+def _is_street(tokens) -> bool:
+    out, _ = canonical_street_tokens(_strip_fillers(list(tokens)))
+    return len(out) > 1 and out[-1] in CANONICAL_TYPES
+
+
+def _intersection(text, notes):
+    """Part for "corner of X and Y" forms, or None."""
+    for pattern, needs_type in ((_CORNER_FIRST, False), (_CORNER_LAST, False),
+                                (_CORNER_MIDDLE, False), (_PLAIN_AND, True)):
+        match = pattern.match(text)
+        if not match:
+            continue
+        x, y = match.group("x").split(), match.group("y").split()
+        y = strip_home_noise(y)
+        if not x or not y:
+            continue
+        if needs_type and not (_is_street(x) or _is_street(y)):
+            continue
+        if not needs_type and any(w in SPANISH_CORNER_WORDS for w in text.split()):
+            notes.append("spanish")
+        notes.append("intersection")
+        return Part(streets=(_street(x, notes), _street(y, notes)), intersection=True,
+                    text=text, notes=tuple(notes))
+    return None
+
+
+def _take_number(tokens, notes):
+    """(number, suffix, number_to, lot, remaining tokens) from the start or the end."""
+    lot = False
+    i = 0
+    if tokens and tokens[0] in LOT_WORDS:
+        lot = True
+        i = 1
+    while i < len(tokens) and tokens[i] in NUMBER_WORDS:
+        i += 1
+    if i < len(tokens):
+        match = _NUMBER.match(tokens[i])
+        if match:
+            number_to = None
+            j = i + 1
+            if j < len(tokens) and _NUMBER.match(tokens[j]) and j + 1 < len(tokens):
+                number_to = int(_NUMBER.match(tokens[j]).group(1))  # "12-14 Mahogany St"
+                notes.append("range")
+                j += 1
+            rest = tokens[j:]
+            if rest and rest[0] in LOT_WORDS:  # "12 lot mahogany"? keep it simple
+                rest = rest[1:]
+            return int(match.group(1)), match.group(2).upper(), number_to, lot, rest
+    # number after the street: "mountain view boulevard 12", "calle x casa 5", "... lot 5"
+    if tokens:
+        match = _NUMBER.match(tokens[-1])
+        if match and len(tokens) > 1:
+            k = len(tokens) - 1
+            while k > 0 and tokens[k - 1] in NUMBER_WORDS:
+                k -= 1
+            if k > 0 and tokens[k - 1] in LOT_WORDS:
+                lot = True
+                k -= 1
+            if k > 0:
+                notes.append("number_after")
+                return int(match.group(1)), match.group(2).upper(), None, lot, tokens[:k]
+    return None, "", None, False, tokens
+
+
+def _strip_place_words(tokens):
+    for prefix in _PLACE_PREFIXES:
+        if len(tokens) > len(prefix) and tuple(tokens[:len(prefix)]) == prefix:
+            tokens = tokens[len(prefix):]
+            break
+    for suffix in _PLACE_SUFFIXES:
+        if len(tokens) > len(suffix) and tuple(tokens[-len(suffix):]) == suffix:
+            tokens = tokens[:-len(suffix)]
+            break
+    return tokens
+
+
+def _landmark_part(relation, tokens, notes, **fields):
+    canonical, spanish = canonical_landmark_tokens(tokens)
+    if spanish:
+        notes.append("spanish")
+    landmark = " ".join(canonical)
+    places = ()
+    if not has_landmark_noun(canonical):
+        notes.append("landmark_unknown_noun")
+        places = (" ".join(_strip_place_words(list(tokens))),)
+    notes.append("landmark")
+    return Part(relation=relation, landmark=landmark, places=places, notes=tuple(notes), **fields)
+
+
+def _relation_part(relation, rest, notes, text):
+    rest_tokens = strip_home_noise(rest.split())
+    if not rest_tokens:
+        return None
+    if rest_tokens[0] in CORNER_WORDS or (rest_tokens[0] in ("the", "la") and len(rest_tokens) > 1
+                                          and rest_tokens[1] in CORNER_WORDS):
+        return _intersection(" ".join(rest_tokens), notes)
+    canonical, _ = canonical_landmark_tokens(rest_tokens)
+    if _is_street(rest_tokens) and not has_landmark_noun(canonical):
+        notes.append("near_street")
+        return Part(streets=(_street(rest_tokens, notes),), text=text, notes=tuple(notes))
+    if relation == "at" and rest_tokens and _NUMBER.match(rest_tokens[0]):
+        return None  # "at 12 Mahogany St": an address
+    return _landmark_part(relation, rest_tokens, notes, text=text)
+
+
+@lru_cache(maxsize=65536)
+def read_part(text: str) -> Part:
+    """What a normalised address part holds (see module docstring)."""
+    notes = []
+    tokens = text.split()
+    tokens, town = split_town(strip_home_noise(tokens))
+    if town is not None:
+        notes.append("other_town")
+        tokens = strip_home_noise(tokens)
+    if not tokens:
+        return Part(town=town, notes=tuple(notes))
+    text = " ".join(tokens)
+    part = _read_tokens(text, tokens, notes)
+    if town is not None:
+        part = part._replace(town=town)
+    return part
+
+
+def _read_tokens(text, tokens, notes):
+    if any(t in SPANISH_RELATION_WORDS for t in tokens):
+        notes.append("spanish")
+    match = _RELATION_START.match(text)
+    if match:
+        relation = RELATION_OF[match.group("rel")]
+        part = _relation_part(relation, match.group("rest"), list(notes), text)
+        if part is not None:
+            return part._replace(text=text)
+    if any(t in BETWEEN_WORDS for t in tokens):
+        match = _BETWEEN.match(text)
+        if match:
+            notes.append("between")
+            return Part(
+                streets=(_street(match.group("x").split(), notes),),
+                cross_streets=(_street(match.group("y").split(), notes),
+                               _street(match.group("z").split(), notes)),
+                text=text, notes=tuple(notes))
+    if any(t in CORNER_WORDS or t in AND_WORDS for t in tokens):
+        part = _intersection(text, list(notes))
+        if part is not None:
+            return part
+    match = _RELATION_MID.match(text)
+    if match:
+        head = _read_tokens(match.group("head"), match.group("head").split(), list(notes))
+        relation = RELATION_OF.get(match.group("rel"), "near")
+        tail = _relation_part(relation, match.group("rest"), list(notes), text)
+        if tail is not None and tail.landmark:
+            return head._replace(relation=tail.relation, landmark=tail.landmark, text=text,
+                                 places=head.places + tail.places,
+                                 notes=head.notes + tail.notes)
+    return _street_or_place(text, tokens, notes)
+
+
+def _street_or_place(text, tokens, notes):
+    number, suffix, number_to, lot, rest = _take_number(tokens, notes)
+    rest = _strip_fillers(rest)
+    if number is not None and rest and all(t in TYPE_WORD or t in TYPO_WORD for t in rest):
+        # "5a avenida", "calle 5": the number is the street's name
+        number, suffix, number_to, lot, rest = None, "", None, False, tokens
+    if lot:
+        notes.append("lot")
+    fields = dict(house_number=number, house_suffix=suffix, house_number_to=number_to, lot=lot,
+                  text=text)
+    if not rest:
+        return Part(notes=tuple(notes), **fields)
+    if _is_street(rest):
+        return Part(streets=(_street(rest, notes),), notes=tuple(notes), **fields)
+    canonical, _ = canonical_landmark_tokens(rest)
+    if has_landmark_noun(canonical) and number is None:
+        return _landmark_part("at", rest, notes, **fields)
+    place = _strip_place_words(list(rest))
+    return Part(places=(" ".join(place),), notes=tuple(notes), **fields)

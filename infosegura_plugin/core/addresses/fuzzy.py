@@ -1,0 +1,89 @@
+"""Fuzzy scores for street names: rapidfuzz when installed, else an exact pure-Python twin.
+
+QGIS does not ship rapidfuzz, so ``similarity`` has a fallback that returns the SAME float
+as ``rapidfuzz.fuzz.ratio`` (normalised Indel similarity; tests compare them bit for bit).
+"""
+
+from functools import lru_cache
+
+from .normalise import split_street_type
+
+try:
+    from rapidfuzz.fuzz import ratio as _rapidfuzz_ratio
+
+    HAVE_RAPIDFUZZ = True
+except ImportError:  # pragma: no cover - depends on the installation
+    _rapidfuzz_ratio = None
+    HAVE_RAPIDFUZZ = False
+
+_use_rapidfuzz = HAVE_RAPIDFUZZ
+
+# street_name_score: factor applied to the core similarity when the type words differ.
+TYPE_MISSING_FACTOR = 0.92
+TYPE_DIFFERENT_FACTOR = 0.88
+
+
+def use_rapidfuzz(enabled: bool) -> None:
+    """Test hook: ``use_rapidfuzz(False)`` forces the pure-Python fallback."""
+    global _use_rapidfuzz
+    _use_rapidfuzz = bool(enabled) and HAVE_RAPIDFUZZ
+    street_name_score.cache_clear()
+
+
+def lcs_length(a: str, b: str) -> int:
+    """Length of the longest common subsequence (bit-parallel, Allison-Dix / Hyyro)."""
+    if len(a) < len(b):
+        a, b = b, a
+    if not b:
+        return 0
+    masks = {}
+    bit = 1
+    for char in b:
+        masks[char] = masks.get(char, 0) | bit
+        bit <<= 1
+    full = bit - 1
+    row = full
+    for char in a:
+        match = masks.get(char)
+        if match:
+            u = row & match
+            row = ((row + u) | (row - u)) & full
+    return len(b) - bin(row).count("1")
+
+
+def _indel_ratio(a: str, b: str) -> float:
+    # Same arithmetic, in the same order, as rapidfuzz's Indel.normalized_similarity * 100.
+    lensum = len(a) + len(b)
+    if not lensum:
+        return 100.0
+    distance = lensum - 2 * lcs_length(a, b)
+    return (1.0 - distance / lensum) * 100
+
+
+def similarity(a: str, b: str) -> float:
+    """0..100 normalised Indel similarity, identical to ``rapidfuzz.fuzz.ratio(a, b)``."""
+    if _use_rapidfuzz:
+        return _rapidfuzz_ratio(a, b)
+    return _indel_ratio(a, b)
+
+
+@lru_cache(maxsize=262144)
+def street_name_score(query: str, candidate: str) -> float:
+    """0..100 score of two ``normalise_street_name`` strings.
+
+    Formula: ``similarity(core(query), core(candidate)) * f`` where the core is the name
+    without trailing type words and ``f`` is 1.0 when both type words are equal,
+    0.92 when one side has no type word ("mountain view" ~ "mountain view boulevard" = 92)
+    and 0.88 when both have different types ("mountain view road" vs "... boulevard" = 88).
+    When either core is empty the whole strings are compared with ``similarity``.
+    Because ``similarity`` is 100*(1 - edits/total length), one or two typos in a long
+    name cost little (>= 85), a typo in a short name costs more, unrelated names score < 60.
+    """
+    core_q, type_q = split_street_type(query)
+    core_c, type_c = split_street_type(candidate)
+    if not core_q or not core_c:
+        return similarity(query, candidate)
+    score = similarity(core_q, core_c)
+    if type_q != type_c:
+        score *= TYPE_DIFFERENT_FACTOR if (type_q and type_c) else TYPE_MISSING_FACTOR
+    return score
