@@ -95,6 +95,10 @@ def strip_home_noise(tokens):
 
 def split_town(tokens):
     """(tokens without a trailing town, canonical town or None)."""
+    if len(tokens) > 1 and tokens[-1] in ("village", "town", "pueblo", "aldea"):
+        stripped, town = split_town(tokens[:-1])
+        if town is not None:
+            return stripped, town
     for size in range(min(MAX_TOWN_TOKENS, len(tokens)), 0, -1):
         town = TOWN_SPELLINGS.get(tuple(tokens[-size:]))
         if town is None:

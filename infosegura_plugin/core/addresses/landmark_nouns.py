@@ -75,6 +75,8 @@ SPANISH_NOUNS = {
 
 # English spellings -> canonical English (matched anywhere in the phrase).
 ENGLISH_SYNONYMS = {
+    "police station": "police station",
+    "police": "police station",
     "police stn": "police station",
     "police sta": "police station",
     "police dept": "police station",
