@@ -2,9 +2,11 @@
 
 
 def all_algorithms():
+    from .import_register import ImportRegisterAlgorithm
     from .load_sample import LoadSampleAlgorithm
 
     classes = [
         LoadSampleAlgorithm,
+        ImportRegisterAlgorithm,
     ]
     return [cls() for cls in classes]

@@ -1,0 +1,214 @@
+"""infosegura:importregister: a licence register as the board sent it, every row kept,
+every problem named, as a point layer (EPSG:32616) or a table for the geocoder."""
+
+from datetime import date
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QVariant
+
+from ...core.register import RegisterError, read_register
+from ...core.register.csv_safety import escape_formula, is_spreadsheet_destination
+from ...core.register.output_fields import DATE_FIELDS, INTEGER_FIELDS, added_values, output_field_names
+from ...core.styling import style_output
+from .base import InfoSeguraAlgorithm
+
+_CHUNK = 5000
+
+
+class ImportRegisterAlgorithm(InfoSeguraAlgorithm):
+    INPUT = "INPUT"
+    SHEET = "SHEET"
+    ID_FIELD = "ID_FIELD"
+    NAME_FIELD = "NAME_FIELD"
+    ADDRESS_FIELD = "ADDRESS_FIELD"
+    CLASS_FIELD = "CLASS_FIELD"
+    CATEGORY_MAP = "CATEGORY_MAP"
+    REFERENCE_DATE = "REFERENCE_DATE"
+    OUTPUT = "OUTPUT"
+    ROWS_READ = "ROWS_READ"
+    ROWS_WITH_ISSUES = "ROWS_WITH_ISSUES"
+    ICON = "register"
+
+    def name(self):
+        return "importregister"
+
+    def displayName(self):
+        return self.tr("Import a licence register")
+
+    def group(self):
+        return self.tr("Licence registers")
+
+    def groupId(self):
+        return "registers"
+
+    def shortHelpString(self):
+        return self.tr(
+            "Reads a liquor licence register as the licensing board sent it (CSV, TXT, TSV, "
+            "Excel .xlsx or OpenDocument .ods) and keeps every row exactly once, with its "
+            "original columns unchanged.\n\n"
+            "The encoding, the delimiter, a title block above the header and the meaning of "
+            "each column (English or Spanish headings) are detected; name a column yourself "
+            "in the advanced parameters when the guess is wrong.\n\n"
+            "Added fields: licence_id, premises, licensee, address, licence_class, category "
+            "(on_premise, off_premise, occasional, unknown), status (active, expired, unknown "
+            "on the reference date), issued_date, expiry_date, source_row (1 = the first row "
+            "below the header) and issues: the problems of the row, separated by ';' "
+            "(missing_address, duplicate_licence, expired, bad_date, bad_coordinates, "
+            "swapped_lat_lon, outside_belize, unknown_class, ...).\n\n"
+            "Dates are read day first (05/07/2025 is 5 July). When the register has valid "
+            "coordinates (latitude/longitude or UTM 16N) the output is a point layer in "
+            "EPSG:32616; otherwise it is a table for the geocoder.\n\n"
+            "Cells that start with =, +, - or @ are kept as text and never evaluated; they "
+            "are escaped when the output is written as CSV or a spreadsheet."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.INPUT,
+                self.tr("Licence register"),
+                behavior=QgsProcessingParameterFile.File,
+                fileFilter=self.tr("Licence registers (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*.*)"),
+            )
+        )
+        sheet = QgsProcessingParameterString(self.SHEET, self.tr("Sheet (name or number, workbooks only)"), optional=True)
+        sheet.setHelp(self.tr("Empty: the first sheet that has a register header. A number counts from 1."))
+        self.addParameter(sheet)
+        for name, label in (
+            (self.ID_FIELD, self.tr("Licence number column (heading)")),
+            (self.NAME_FIELD, self.tr("Premises name column (heading)")),
+            (self.ADDRESS_FIELD, self.tr("Address column (heading)")),
+            (self.CLASS_FIELD, self.tr("Licence class column (heading)")),
+        ):
+            parameter = QgsProcessingParameterString(name, label, optional=True)
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setHelp(self.tr("The heading as written in the register; it wins over detection."))
+            self.addParameter(parameter)
+        category_map = QgsProcessingParameterFile(
+            self.CATEGORY_MAP,
+            self.tr("Licence class to category map (CSV or JSON)"),
+            behavior=QgsProcessingParameterFile.File,
+            optional=True,
+            fileFilter=self.tr("Category maps (*.csv *.json)"),
+        )
+        category_map.setFlags(category_map.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        category_map.setHelp(self.tr(
+            "Two columns: licence_class, category (on_premise, off_premise, occasional, unknown). "
+            "Its classes win over the bundled Belize mapping; other classes keep the default."
+        ))
+        self.addParameter(category_map)
+        reference = QgsProcessingParameterString(
+            self.REFERENCE_DATE, self.tr("Reference date for expiry (YYYY-MM-DD, empty = today)"), optional=True
+        )
+        reference.setFlags(reference.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(reference)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Licence register"), QgsProcessing.TypeVectorAnyGeometry
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.ROWS_READ, self.tr("Rows read")))
+        self.addOutput(QgsProcessingOutputNumber(self.ROWS_WITH_ISSUES, self.tr("Rows with issues")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        if not path:
+            raise QgsProcessingException(self.tr("Choose a licence register file."))
+        overrides = {
+            "licence_id": self.parameterAsString(parameters, self.ID_FIELD, context),
+            "premises": self.parameterAsString(parameters, self.NAME_FIELD, context),
+            "address": self.parameterAsString(parameters, self.ADDRESS_FIELD, context),
+            "licence_class": self.parameterAsString(parameters, self.CLASS_FIELD, context),
+        }
+        steps = QgsProcessingMultiStepFeedback(2, feedback)
+        try:
+            table = read_register(
+                path,
+                sheet=self.parameterAsString(parameters, self.SHEET, context) or None,
+                overrides=overrides,
+                category_map=self.parameterAsFile(parameters, self.CATEGORY_MAP, context) or None,
+                reference_date=self.parameterAsString(parameters, self.REFERENCE_DATE, context) or None,
+                feedback=steps,
+            )
+        except RegisterError as error:
+            raise QgsProcessingException(str(error)) from error
+        except (OSError, ValueError, MemoryError) as error:
+            raise QgsProcessingException(
+                self.tr("{}: the register cannot be read ({}).").format(path, str(error))
+            ) from error
+
+        original_names, added_names = output_field_names(table.headers)
+        fields = QgsFields()
+        for name in original_names:
+            fields.append(QgsField(name, QVariant.String))
+        for name in added_names:
+            kind = QVariant.Date if name in DATE_FIELDS else QVariant.Int if name in INTEGER_FIELDS else QVariant.String
+            fields.append(QgsField(name, kind))
+        points = table.has_points
+        geometry_type = QgsWkbTypes.Point if points else QgsWkbTypes.NoGeometry
+        crs = QgsCoordinateReferenceSystem("EPSG:32616") if points else QgsCoordinateReferenceSystem()
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, geometry_type, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        escape = is_spreadsheet_destination(self.parameterAsOutputLayer(parameters, self.OUTPUT, context) or "")
+
+        steps.setCurrentStep(1)
+        total = len(table.records)
+        chunk = []
+        for done, record in enumerate(table.records):
+            feature = QgsFeature(fields)
+            values = list(record.values)
+            added = [_qdate(value) if isinstance(value, date) else value for value in added_values(record)]
+            if escape:
+                values = [escape_formula(value) for value in values]
+                added = [escape_formula(value) for value in added]
+            feature.setAttributes(values + added)
+            if record.x is not None:
+                feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(record.x, record.y)))
+            chunk.append(feature)
+            if len(chunk) >= _CHUNK:
+                self._write(sink, chunk, path)
+                chunk = []
+                if feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("{}: the import was cancelled.").format(path))
+                steps.setProgress(100.0 * done / max(1, total))
+        self._write(sink, chunk, path)
+        del sink
+
+        for line in table.summary_lines():
+            feedback.pushInfo(line)
+        if escape:
+            feedback.pushInfo(self.tr("Cells starting with =, +, - or @ were escaped with an apostrophe for spreadsheets."))
+        style_output(context, dest_id, "licence_register")
+        return {
+            self.OUTPUT: dest_id,
+            self.ROWS_READ: total,
+            self.ROWS_WITH_ISSUES: table.rows_with_issues,
+        }
+
+    def _write(self, sink, features, path):
+        if features and not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+            error = sink.lastError() if hasattr(sink, "lastError") else ""
+            raise QgsProcessingException(self.tr("{}: the output could not be written ({}).").format(path, error))
+
+
+def _qdate(value):
+    return QDate(value.year, value.month, value.day) if value is not None else None
+
