@@ -145,9 +145,11 @@ def _intersection(text, notes):
             continue
         if not needs_type and any(w in SPANISH_CORNER_WORDS for w in text.split()):
             notes.append("spanish")
+        first, second = _street(x, notes), _street(y, notes)
+        if first == second or not first or not second:
+            continue
         notes.append("intersection")
-        return Part(streets=(_street(x, notes), _street(y, notes)), intersection=True,
-                    text=text, notes=tuple(notes))
+        return Part(streets=(first, second), intersection=True, text=text, notes=tuple(notes))
     return None
 
 

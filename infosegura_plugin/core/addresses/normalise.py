@@ -49,6 +49,8 @@ def canonical_street_tokens(tokens):
     """(canonical tokens, notes) for normalised street-phrase tokens; see normalise_street_name."""
     notes = []
     tokens = list(tokens)
+    while len(tokens) > 1 and tokens[0] == "the":  # "the Ring Road" is "Ring Road"
+        tokens.pop(0)
     if not tokens:
         return tokens, notes
     moved = None

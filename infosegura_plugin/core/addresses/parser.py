@@ -255,6 +255,8 @@ def _finish(fields, notes):
     if len(streets) > 2:
         del streets[2:]
         notes.append("extra_streets_dropped")
+    if fields["intersection"] and len(streets) != 2:
+        fields["intersection"] = False
 
 
 def _unique(items):
