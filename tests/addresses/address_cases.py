@@ -293,4 +293,14 @@ CASES = [
     ("  12   MAHOGANY    st  ", {H: 12, S: ["mahogany street"]}),
     ("12 Mahogany St." * 200, {"notes": ["truncated"]}),
     ("Ring Road (near the market)", {S: ["ring road"], R: "near", L: "market"}),
+    # --- symbols, units -------------------------------------------------------------------
+    ("Hummingbird & Constitution", {S: ["hummingbird", "constitution"], X: True}),
+    ("Hummingbird/Constitution", {S: ["hummingbird", "constitution"], X: True}),
+    ("Hummingbird and Constitution", {X: False}),
+    ("Cool Spot Bar & Grill", {X: False, R: "at", L: "cool spot bar and grill"}),
+    ("12 Mountain View Blvd Apt 3", {H: 12, S: ["mountain view boulevard"], P: []}),
+    ("Unit 4, 12 Mahogany St", {H: 12, S: ["mahogany street"], P: []}),
+    ("2nd floor, 12 Mahogany St", {H: 12, S: ["mahogany street"], P: []}),
+    ("Belmopan Market, stall 12", {H: None, P: [], L: "belmopan market"}),
+    ("Upstairs, Joe's Bar", {L: "joes bar", P: []}),
 ]

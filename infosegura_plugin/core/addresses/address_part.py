@@ -44,6 +44,9 @@ class Part(NamedTuple):
 
 _NUMBER = re.compile(r"^(\d{1,5})([a-z]?)$")
 NUMBER_WORDS = frozenset({"no", "nr", "num", "number", "numero", "house", "casa", "h", "hse", "bldg"})
+UNIT_WORDS = frozenset({"apt", "apartment", "unit", "suite", "ste", "flat", "room", "rm", "stall",
+                        "booth", "office", "apto", "local", "cuarto", "puesto"})
+FLOOR_WORDS = frozenset({"upstairs", "downstairs", "upstair", "arriba", "abajo"})
 LOT_WORDS = frozenset({"lot", "lots", "plot", "lote", "parcel", "parcela", "solar", "lt", "plt"})
 _LEAD_FILLERS = frozenset({"the", "on", "along", "in", "en", "at", "of", "located", "situated"})
 _PLACE_PREFIXES = (("area", "of"), ("the", "area", "of"), ("barrio",), ("colonia",), ("col",),
@@ -130,10 +133,15 @@ def _is_street(tokens) -> bool:
     return len(out) > 1 and out[-1] in CANONICAL_TYPES
 
 
-def _intersection(text, notes):
-    """Part for "corner of X and Y" forms, or None."""
+def _names_a_landmark(tokens) -> bool:
+    return has_landmark_noun(canonical_landmark_tokens(tokens)[0])
+
+
+def _intersection(text, notes, symbol_and=False):
+    """Part for "corner of X and Y" forms, or None. A plain "X and Y" needs a street type
+    on one side; "X & Y" / "X/Y" (``symbol_and``) only needs two names that are not landmarks."""
     for pattern, needs_type in ((_CORNER_FIRST, False), (_CORNER_LAST, False),
-                                (_CORNER_MIDDLE, False), (_PLAIN_AND, True)):
+                                (_CORNER_MIDDLE, False), (_PLAIN_AND, not symbol_and)):
         match = pattern.match(text)
         if not match:
             continue
@@ -142,6 +150,8 @@ def _intersection(text, notes):
         if not x or not y:
             continue
         if needs_type and not (_is_street(x) or _is_street(y)):
+            continue
+        if pattern is _PLAIN_AND and (_names_a_landmark(x) or _names_a_landmark(y)):
             continue
         if not needs_type and any(w in SPANISH_CORNER_WORDS for w in text.split()):
             notes.append("spanish")
@@ -233,7 +243,7 @@ def _relation_part(relation, rest, notes, text):
 
 
 @lru_cache(maxsize=65536)
-def read_part(text: str) -> Part:
+def read_part(text: str, symbol_and: bool = False) -> Part:
     """What a normalised address part holds (see module docstring)."""
     notes = []
     tokens = text.split()
@@ -244,13 +254,13 @@ def read_part(text: str) -> Part:
     if not tokens:
         return Part(town=town, notes=tuple(notes))
     text = " ".join(tokens)
-    part = _read_tokens(text, tokens, notes)
+    part = _read_tokens(text, tokens, notes, symbol_and)
     if town is not None:
         part = part._replace(town=town)
     return part
 
 
-def _read_tokens(text, tokens, notes):
+def _read_tokens(text, tokens, notes, symbol_and=False):
     if any(t in SPANISH_RELATION_WORDS for t in tokens):
         notes.append("spanish")
     match = _RELATION_START.match(text)
@@ -269,7 +279,7 @@ def _read_tokens(text, tokens, notes):
                                _street(match.group("z").split(), notes)),
                 text=text, notes=tuple(notes))
     if any(t in CORNER_WORDS or t in AND_WORDS for t in tokens):
-        part = _intersection(text, list(notes))
+        part = _intersection(text, list(notes), symbol_and)
         if part is not None:
             return part
     match = _RELATION_MID.match(text)
@@ -284,7 +294,31 @@ def _read_tokens(text, tokens, notes):
     return _street_or_place(text, tokens, notes)
 
 
+def _drop_units(tokens, notes):
+    """Remove "apt 3", "unit 2", "stall 12", "upstairs", "2nd floor": not part of a location."""
+    out = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token in UNIT_WORDS and i + 1 < len(tokens) and _NUMBER.match(tokens[i + 1]):
+            i += 2
+            notes.append("unit")
+            continue
+        if token in FLOOR_WORDS or (token == "floor" and out):
+            if token == "floor":
+                out.pop()
+            i += 1
+            notes.append("unit")
+            continue
+        out.append(token)
+        i += 1
+    return out
+
+
 def _street_or_place(text, tokens, notes):
+    tokens = _drop_units(tokens, notes)
+    if not tokens:
+        return Part(text=text, notes=tuple(notes))
     number, suffix, number_to, lot, rest = _take_number(tokens, notes)
     rest = _strip_fillers(rest)
     if number is not None and rest and all(t in TYPE_WORD or t in TYPO_WORD for t in rest):

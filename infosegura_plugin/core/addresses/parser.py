@@ -207,7 +207,7 @@ def _parse(raw: str):
         kept.extend(strip_home_noise(tokens))
         if not tokens:
             continue
-        _merge(fields, read_part(" ".join(tokens)), notes)
+        _merge(fields, read_part(" ".join(tokens), "&" in raw_part), notes)
     if mile_tokens:
         kept = mile_tokens + kept if not _contains(kept, mile_tokens) else kept
     _finish(fields, notes)
