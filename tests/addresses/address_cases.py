@@ -294,6 +294,11 @@ CASES = [
     ("12 Mahogany St." * 200, {"notes": ["truncated"]}),
     ("Ring Road (near the market)", {S: ["ring road"], R: "near", L: "market"}),
     # --- symbols, units -------------------------------------------------------------------
+    ("Belmopan, 12 Mahogany St", {H: 12, S: ["mahogany street"]}),
+    ("Belmopan 12 Mahogany St", {H: 12, S: ["mahogany street"]}),
+    ("Belmopan Market", {L: "belmopan market"}),
+    ("12 14 Mahogany St", {H: 12, "house_number_to": 14}),
+    ("14 12 Mahogany St", {H: 14, "house_number_to": None}),
     ("Hummingbird & Constitution", {S: ["hummingbird", "constitution"], X: True}),
     ("Hummingbird/Constitution", {S: ["hummingbird", "constitution"], X: True}),
     ("Hummingbird and Constitution", {X: False}),

@@ -54,6 +54,7 @@ _PLACE_PREFIXES = (("area", "of"), ("the", "area", "of"), ("barrio",), ("colonia
 _PLACE_SUFFIXES = (("area",), ("neighbourhood",), ("neighborhood",), ("nbhd",), ("subdivision",),
                    ("sub", "division"), ("subdiv",), ("community",), ("zone",), ("sector",),
                    ("vicinity",), ("side",))
+_LEADING_HOME = (("city", "of", "belmopan"), ("belmopan", "city"), ("belmopan",))
 _CORNER_RE = "|".join(CORNER_WORDS)
 _AND_RE = "|".join(AND_WORDS)
 _CORNER_FIRST = re.compile(
@@ -87,12 +88,17 @@ def strip_home_noise(tokens):
         changed = False
         for size in range(min(MAX_NOISE_TOKENS, len(tokens)), 0, -1):
             if tuple(tokens[-size:]) in HOME_NOISE:
-                # "belize" right after "city" cannot happen here: towns are read first.
                 tokens = tokens[:-size]
                 changed = True
                 break
     while tokens and tokens[-1] in ("in", "en", "of", "de"):
         tokens = tokens[:-1]
+    # "Belmopan 12 Mahogany St": the city named first, without a comma
+    for lead in _LEADING_HOME:
+        if len(tokens) > len(lead) and tuple(tokens[:len(lead)]) == lead \
+                and (tokens[len(lead)][0].isdigit() or tokens[len(lead)] in NUMBER_WORDS
+                     or tokens[len(lead)] in LOT_WORDS):
+            return tokens[len(lead):]
     return tokens
 
 
@@ -177,14 +183,12 @@ def _take_number(tokens, notes):
         if match:
             number_to = None
             j = i + 1
-            if j < len(tokens) and _NUMBER.match(tokens[j]) and j + 1 < len(tokens):
-                number_to = int(_NUMBER.match(tokens[j]).group(1))  # "12-14 Mahogany St"
+            second = _NUMBER.match(tokens[j]) if j + 1 < len(tokens) else None
+            if second and int(second.group(1)) > int(match.group(1)):
+                number_to = int(second.group(1))  # "12-14 Mahogany St"
                 notes.append("range")
                 j += 1
-            rest = tokens[j:]
-            if rest and rest[0] in LOT_WORDS:  # "12 lot mahogany"? keep it simple
-                rest = rest[1:]
-            return int(match.group(1)), match.group(2).upper(), number_to, lot, rest
+            return int(match.group(1)), match.group(2).upper(), number_to, lot, tokens[j:]
     # number after the street: "mountain view boulevard 12", "calle x casa 5", "... lot 5"
     if tokens:
         match = _NUMBER.match(tokens[-1])
