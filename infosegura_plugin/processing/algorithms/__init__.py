@@ -4,9 +4,11 @@
 def all_algorithms():
     from .import_register import ImportRegisterAlgorithm
     from .load_sample import LoadSampleAlgorithm
+    from .risk_terrain import RiskTerrainAlgorithm
 
     classes = [
         LoadSampleAlgorithm,
         ImportRegisterAlgorithm,
+        RiskTerrainAlgorithm,
     ]
     return [cls() for cls in classes]

@@ -1,0 +1,1 @@
+"""Risk analysis: grids, kernels, risk terrain models, hotspots and their statistics (issue 5)."""

@@ -1,0 +1,225 @@
+"""The risk terrain analysis end to end, on plain arrays: grid, outlet measures, model
+factors, risk score and class, optional fitting from incidents and validation.
+
+``infosegura:riskterrain`` reads layers into :class:`PointSet` arrays, calls
+:func:`compute_risk_terrain` and writes the result; tests and the benchmark call it
+directly.
+"""
+
+import time
+from dataclasses import dataclass, field, replace
+from typing import Dict, List, Optional, Sequence
+
+import numpy as np
+
+from ...i18n import tr
+from . import regression
+from .grid import HEXAGON, Lattice, check_canceled, count_points, make_lattice, select_cells
+from .kernels import nearest_distance, quartic_kde
+from .risk_model import (
+    DENSITY,
+    PROXIMITY,
+    Factor,
+    PointSet,
+    RiskModel,
+    factor_points,
+    factor_presence,
+    factor_raw,
+    high_density,
+    risk_class_index,
+    risk_score,
+)
+from .validation import DEFAULT_SHARES, Validation, hit_rate_pai
+
+FIT_DISTANCES_M = (100.0, 200.0, 300.0, 400.0)
+
+
+@dataclass
+class TerrainResult:
+    lattice: Lattice
+    flat_cells: np.ndarray
+    cell_id: np.ndarray
+    centres: tuple
+    outlet_count: np.ndarray
+    outlet_kde: np.ndarray
+    dist_outlet: np.ndarray
+    model: RiskModel
+    factor_columns: Dict[str, np.ndarray]
+    risk_score: np.ndarray
+    risk_class: np.ndarray
+    incident_count: Optional[np.ndarray] = None
+    validation_count: Optional[np.ndarray] = None
+    validation: List[Validation] = field(default_factory=list)
+    fits: Dict[str, regression.StepwiseResult] = field(default_factory=dict)
+    warnings: List[str] = field(default_factory=list)
+    notes: List[str] = field(default_factory=list)
+    timings: Dict[str, float] = field(default_factory=dict)
+
+    @property
+    def cell_count(self) -> int:
+        return len(self.flat_cells)
+
+
+class _Stages:
+    """Progress over weighted stages, timings per stage."""
+
+    def __init__(self, feedback, weights: Dict[str, float]):
+        self.feedback = feedback
+        self.weights = weights
+        self.total = sum(weights.values())
+        self.done = 0.0
+        self.timings: Dict[str, float] = {}
+        self._name, self._start = None, None
+
+    def start(self, name: str):
+        self._close()
+        check_canceled(self.feedback)
+        self._name, self._start = name, time.perf_counter()
+
+    def _close(self):
+        if self._name is not None:
+            self.timings[self._name] = time.perf_counter() - self._start
+            self.done += self.weights.get(self._name, 0.0)
+            if self.feedback is not None:
+                self.feedback.setProgress(100.0 * self.done / self.total)
+        self._name = None
+
+    def finish(self):
+        self._close()
+        return self.timings
+
+
+def compute_risk_terrain(
+    study_rings: Sequence[np.ndarray],
+    study_wkb: bytes,
+    bbox: Sequence[float],
+    cell_size: float,
+    grid_type: str,
+    kde_radius: float,
+    outlets: PointSet,
+    model: RiskModel,
+    outlet_field: str = "category",
+    assets: Optional[PointSet] = None,
+    asset_field: str = "category",
+    incidents: Optional[PointSet] = None,
+    validation: Optional[PointSet] = None,
+    feedback=None,
+) -> TerrainResult:
+    stages = _Stages(feedback, {"grid": 20, "outlets": 25, "factors": 35, "fit": 15, "score": 5})
+    stages.start("grid")
+    lattice = make_lattice(bbox, cell_size, grid_type)
+    flat = select_cells(lattice, list(study_rings), study_wkb, feedback)
+    col, row = lattice.from_flat(flat)
+    centres = lattice.centres(col, row)
+    warnings: List[str] = []
+
+    stages.start("outlets")
+    outlet_count = count_points(lattice, flat, outlets.x, outlets.y)
+    outlet_kde = quartic_kde(lattice, flat, outlets.x, outlets.y, kde_radius, feedback=feedback)
+    dist_outlet = nearest_distance(centres[0], centres[1], outlets.x, outlets.y, 16 * cell_size, feedback)
+    if len(outlets) and outlet_count.sum() == 0:
+        warnings.append(tr("No outlet lies in the study area: the grid reflects outlets outside it only."))
+
+    stages.start("factors")
+    layers = {"outlets": (outlets, outlet_field), "assets": (assets, asset_field)}
+    ctx = _FactorContext(lattice, flat, centres, layers, feedback, warnings)
+    fits: Dict[str, regression.StepwiseResult] = {}
+    incident_count = None
+    if incidents is not None:
+        incident_count = count_points(lattice, flat, incidents.x, incidents.y)
+        candidates = [c for factor in model.factors for c in ctx.candidates(factor)]
+        stages.start("fit")
+        for family in (regression.POISSON, regression.NEGATIVE_BINOMIAL):
+            fits[family] = regression.stepwise(incident_count, candidates, family, feedback=feedback)
+        model = _fitted_model(model, regression.best_of(list(fits.values())), int(incident_count.sum()))
+        if not model.factors:
+            warnings.append(tr("No factor improved the fit (BIC): every cell has the same risk."))
+    columns = {factor.id: ctx.presence(factor) for factor in model.factors}
+
+    stages.start("score")
+    presence = np.column_stack([columns[f.id] for f in model.factors]) if model.factors else np.zeros((len(flat), 0))
+    score = risk_score(presence, [f.relative_risk for f in model.factors])
+    risk_class = risk_class_index(score)
+    result = TerrainResult(
+        lattice, flat, lattice.cell_ids(col, row), centres, outlet_count, outlet_kde, dist_outlet,
+        model, columns, score, risk_class, incident_count=incident_count, fits=fits, warnings=warnings,
+    )
+    if validation is not None:
+        result.validation_count = count_points(lattice, flat, validation.x, validation.y)
+        result.validation = hit_rate_pai(score, result.validation_count, DEFAULT_SHARES, secondary=outlet_kde)
+        outside = len(validation) - int(result.validation_count.sum())
+        if outside:
+            result.notes.append(tr("{} validation incidents lie outside the grid and were not counted.").format(outside))
+    if grid_type == HEXAGON:
+        result.notes.append(tr("Hexagon cells: {} m between neighbouring centres (flat to flat).").format(f"{cell_size:g}"))
+    result.timings = stages.finish()
+    return result
+
+
+class _FactorContext:
+    """Caches distances and densities per factor so variants reuse them."""
+
+    def __init__(self, lattice, flat, centres, layers, feedback, warnings):
+        self.lattice, self.flat, self.centres = lattice, flat, centres
+        self.layers, self.feedback, self.warnings = layers, feedback, warnings
+        self._raw: Dict[tuple, np.ndarray] = {}
+
+    def _points(self, factor: Factor):
+        points, default_field = self.layers[factor.layer]
+        if points is None:
+            self.warnings.append(tr("Factor {}: no {} layer given; the factor is absent everywhere.").format(factor.id, factor.layer))
+            return None
+        x, y = factor_points(factor, points, default_field)
+        if len(x) == 0:
+            self.warnings.append(
+                tr("Factor {}: no {} feature has category {}; the factor is absent everywhere.").format(
+                    factor.id, factor.layer, ", ".join(factor.categories))
+            )
+            return None
+        return x, y
+
+    def raw(self, factor: Factor, scale: float) -> Optional[np.ndarray]:
+        key = (factor.layer, factor.field, factor.categories, factor.operationalisation,
+               None if factor.operationalisation == PROXIMITY else scale)
+        if key not in self._raw:
+            pts = self._points(factor)
+            self._raw[key] = None if pts is None else factor_raw(
+                factor, self.lattice, self.flat, self.centres, pts[0], pts[1], scale, self.feedback)
+        return self._raw[key]
+
+    def presence(self, factor: Factor) -> np.ndarray:
+        raw = self.raw(factor, factor.scale_m)
+        if raw is None:
+            return np.zeros(len(self.flat), dtype=np.int8)
+        return factor_presence(factor, raw, factor.scale_m)
+
+    def candidates(self, factor: Factor) -> List[regression.Candidate]:
+        if factor.operationalisation == PROXIMITY:
+            scales = sorted(set(FIT_DISTANCES_M) | {factor.distance_m})
+        else:
+            scales = [factor.bandwidth_m, 2.0 * factor.bandwidth_m]
+        out = []
+        for scale in scales:
+            raw = self.raw(factor, scale)
+            if raw is None:
+                break
+            if factor.operationalisation == PROXIMITY:
+                column = (raw <= scale).astype(np.float64)
+            else:
+                column = high_density(raw, factor.threshold_sd).astype(np.float64)
+            out.append(regression.Candidate(factor.id, factor.label, scale, column, factor.protective, factor.operationalisation))
+        return out
+
+
+def _fitted_model(model: RiskModel, fit: regression.StepwiseResult, n_incidents: int) -> RiskModel:
+    factors = []
+    by_id = {f.id: f for f in model.factors}
+    for term, rr in zip(fit.terms, fit.relative_risks):
+        base = by_id[term.factor_id]
+        scale = {"distance_m": term.scale_m} if base.operationalisation == PROXIMITY else {"bandwidth_m": term.scale_m}
+        factors.append(replace(base, relative_risk=float(rr), **scale))
+    label = tr("fitted from {} incidents").format(n_incidents)
+    return RiskModel(label=label, factors=factors, description=model.description, source=model.source, fitted=fit)
+
+
+__all__ = ["DENSITY", "PROXIMITY", "TerrainResult", "compute_risk_terrain"]

@@ -1,0 +1,325 @@
+"""infosegura:riskterrain: Risk Terrain Modeling on a hexagon or square grid."""
+
+from pathlib import Path
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core.risk.grid import HEXAGON, SQUARE, CanceledError
+from ...core.risk.report import write_report
+from ...core.risk.risk_model import (
+    ModelError,
+    PointSet,
+    load_model,
+    normalise_category,
+    risk_class_labels,
+)
+from ...core.risk.terrain import compute_risk_terrain
+from ...core.styling import style_output
+from ...paths import resource
+from .base import InfoSeguraAlgorithm
+
+DEFAULT_MODEL = "belmopan_expert.json"
+WRITE_CHUNK = 20_000
+
+
+def default_model_path() -> Path:
+    return resource("models", DEFAULT_MODEL)
+
+
+class RiskTerrainAlgorithm(InfoSeguraAlgorithm):
+    OUTLETS = "OUTLETS"
+    OUTLET_CATEGORY_FIELD = "OUTLET_CATEGORY_FIELD"
+    ASSETS = "ASSETS"
+    ASSET_CATEGORY_FIELD = "ASSET_CATEGORY_FIELD"
+    STUDY_AREA = "STUDY_AREA"
+    CELL_SIZE = "CELL_SIZE"
+    GRID_TYPE = "GRID_TYPE"
+    KDE_RADIUS = "KDE_RADIUS"
+    MODEL = "MODEL"
+    INCIDENTS = "INCIDENTS"
+    VALIDATION_INCIDENTS = "VALIDATION_INCIDENTS"
+    OUTPUT = "OUTPUT"
+    REPORT = "REPORT"
+    ICON = "risk"
+
+    def name(self):
+        return "riskterrain"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Risk terrain model (grid)")
+
+    def group(self):
+        return self.tr("Risk analysis")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "risk"
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return self.tr(
+            "Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: "
+            "every cell that intersects the study area, measured at its centre. Each cell gets the "
+            "number of licensed outlets in it (outlet_count), the quartic kernel density of outlets "
+            "within the kernel radius (outlet_kde, QGIS Heatmap's raw quartic), the distance to the "
+            "nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score "
+            "(risk_score: product of the relative risks of the factors present, lowest cell = 1) and "
+            "a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just "
+            "outside the study area count too.\n\n"
+            "Without a model file the bundled expert-weighted Belmopan model is used. Give incidents "
+            "and the weights are fitted instead (Poisson and negative binomial regression, stepwise "
+            "by BIC). Give later incidents for validation and the report shows the hit rate and the "
+            "Predictive Accuracy Index for the top 5, 10 and 20% of the area.\n\n"
+            "The study area must be in a projected CRS (metres); the point layers are reprojected "
+            "to it. An empty outlets layer is an error; a study area without outlets gives a valid "
+            "grid (outlets nearby still count) with a warning."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        point = [QgsProcessing.TypeVectorPoint]
+        self.addParameter(QgsProcessingParameterFeatureSource(self.OUTLETS, self.tr("Licensed outlets"), point))
+        self.addParameter(QgsProcessingParameterField(
+            self.OUTLET_CATEGORY_FIELD, self.tr("Outlet category field"), "category", self.OUTLETS, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ASSETS, self.tr("Community assets"), point, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.ASSET_CATEGORY_FIELD, self.tr("Asset category field"), "category", self.ASSETS, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.STUDY_AREA, self.tr("Study area"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CELL_SIZE, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Double, 50.0, minValue=1.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.GRID_TYPE, self.tr("Grid type"), [self.tr("Hexagon"), self.tr("Square")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.KDE_RADIUS, self.tr("Kernel radius for outlet density (m)"), QgsProcessingParameterNumber.Double,
+            400.0, minValue=1.0))
+        self.addParameter(QgsProcessingParameterFile(
+            self.MODEL, self.tr("Risk model (JSON; empty: expert-weighted Belmopan model)"),
+            extension="json", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INCIDENTS, self.tr("Incidents to fit the model (optional)"), point, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.VALIDATION_INCIDENTS, self.tr("Later incidents for validation (optional)"), point, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Risk terrain grid"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT, self.tr("Report"), self.tr("HTML files (*.html)"), optional=True, createByDefault=True))
+
+    # ------------------------------------------------------------------ inputs
+
+    def _study_area(self, parameters, context):
+        source = self.parameterAsSource(parameters, self.STUDY_AREA, context)
+        if source is None:
+            raise QgsProcessingException(self.tr("The study area layer could not be read."))
+        crs = source.sourceCrs()
+        if not crs.isValid() or crs.isGeographic():
+            raise QgsProcessingException(self.tr(
+                "The study area {} is in a geographic CRS ({}): cell sizes and distances need metres. "
+                "Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first."
+            ).format(source.sourceName(), crs.authid() or self.tr("unknown")))
+        geometries = [f.geometry() for f in source.getFeatures(QgsFeatureRequest().setNoAttributes())
+                      if f.hasGeometry() and not f.geometry().isEmpty()]
+        if not geometries:
+            raise QgsProcessingException(self.tr("The study area {} has no polygon.").format(source.sourceName()))
+        area = QgsGeometry.unaryUnion(geometries) if len(geometries) > 1 else geometries[0]
+        if QgsWkbTypes.isCurvedType(area.wkbType()):
+            area = QgsGeometry(area.constGet().segmentize())
+        area.convertToMultiType()
+        rings = [np.array([(p.x(), p.y()) for p in ring]) for polygon in area.asMultiPolygon() for ring in polygon]
+        if not rings or area.area() <= 0:
+            raise QgsProcessingException(self.tr("The study area {} has no area.").format(source.sourceName()))
+        box = area.boundingBox()
+        bbox = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+        return source.sourceName(), crs, rings, bytes(area.asWkb()), bbox
+
+    def _points(self, parameters, name, context, crs: QgsCoordinateReferenceSystem, field_names=()):
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            return None
+        field_names = [f for f in field_names if f and source.fields().lookupField(f) >= 0]
+        request = QgsFeatureRequest().setSubsetOfAttributes(field_names, source.fields())
+        request.setDestinationCrs(crs, context.transformContext())
+        xs, ys, values = [], [], {f: [] for f in field_names}
+        for feature in source.getFeatures(request):
+            if not feature.hasGeometry():
+                continue
+            geometry = feature.geometry()
+            points = geometry.asMultiPoint() if geometry.isMultipart() else [geometry.asPoint()]
+            for point in points:
+                xs.append(point.x())
+                ys.append(point.y())
+                for f in field_names:
+                    values[f].append(normalise_category(feature[f]))
+        fields = {f: np.array(v, dtype=object) for f, v in values.items()}
+        return source.sourceName(), PointSet(np.array(xs, dtype=float), np.array(ys, dtype=float), fields)
+
+    def _model(self, parameters, context):
+        path = self.parameterAsFile(parameters, self.MODEL, context) or str(default_model_path())
+        try:
+            return load_model(path)
+        except ModelError as error:
+            raise QgsProcessingException(str(error)) from error
+
+    # ------------------------------------------------------------------ run
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        area_name, crs, rings, area_wkb, bbox = self._study_area(parameters, context)
+        model = self._model(parameters, context)
+        outlet_field = self.parameterAsString(parameters, self.OUTLET_CATEGORY_FIELD, context) or "category"
+        asset_field = self.parameterAsString(parameters, self.ASSET_CATEGORY_FIELD, context) or "category"
+        extra_fields = {f.field for f in model.factors if f.field}
+        outlets_name, outlets = self._points(parameters, self.OUTLETS, context, crs, [outlet_field, *extra_fields])
+        if len(outlets) == 0:
+            raise QgsProcessingException(self.tr(
+                "The outlets layer {} has no point: there is nothing to model. Check the layer and any filter on it."
+            ).format(outlets_name))
+        assets = self._points(parameters, self.ASSETS, context, crs, [asset_field, *extra_fields])
+        incidents = self._points(parameters, self.INCIDENTS, context, crs)
+        validation = self._points(parameters, self.VALIDATION_INCIDENTS, context, crs)
+        if incidents is not None and len(incidents[1]) == 0:
+            raise QgsProcessingException(self.tr("The incidents layer {} has no point to fit the model to.").format(incidents[0]))
+        if validation is not None and len(validation[1]) == 0:
+            raise QgsProcessingException(self.tr("The validation incidents layer {} has no point.").format(validation[0]))
+        cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+        grid_type = (HEXAGON, SQUARE)[self.parameterAsEnum(parameters, self.GRID_TYPE, context)]
+        kde_radius = self.parameterAsDouble(parameters, self.KDE_RADIUS, context)
+        self._check_size(bbox, cell_size, area_name)
+
+        feedback.pushInfo(self.tr("Risk model: {} ({} factors)").format(model.label, len(model.factors)))
+        multi = _SubFeedback(feedback, 0, 70)
+        try:
+            result = compute_risk_terrain(
+                rings, area_wkb, bbox, cell_size, grid_type, kde_radius, outlets, model, outlet_field,
+                assets[1] if assets else None, asset_field,
+                incidents[1] if incidents else None, validation[1] if validation else None, feedback=multi,
+            )
+        except CanceledError as error:
+            raise QgsProcessingException(self.tr("Canceled: no grid was written.")) from error
+        for warning in result.warnings:
+            feedback.pushWarning(warning)
+        feedback.pushInfo(self.tr("{} cells intersect the study area {}").format(result.cell_count, area_name))
+
+        dest_id = self._write(parameters, context, feedback, result, crs)
+        if context.willLoadLayerOnCompletion(dest_id):
+            context.layerToLoadOnCompletionDetails(dest_id).name = self.tr("Risk terrain ({})").format(result.model.label)
+        style_output(context, dest_id, "risk_grid")
+
+        outputs = {self.OUTPUT: dest_id}
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if report_path:
+            settings = {
+                self.tr("Study area"): area_name,
+                self.tr("Outlets"): "{} ({} {})".format(outlets_name, len(outlets), self.tr("points")),
+                self.tr("Assets"): assets[0] if assets else self.tr("none"),
+                self.tr("Grid"): "{} {:g} m".format(self.tr("hexagon") if grid_type == HEXAGON else self.tr("square"), cell_size),
+                self.tr("Kernel radius"): f"{kde_radius:g} m",
+                self.tr("Model file"): Path(model.source).name if model.source else "",
+            }
+            outputs[self.REPORT] = write_report(report_path, result, settings)
+        feedback.setProgress(100)
+        return outputs
+
+    def _check_size(self, bbox, cell_size, area_name):
+        from ...core.risk.grid import MAX_LATTICE_CELLS
+
+        cells = (bbox[2] - bbox[0] + 4 * cell_size) * (bbox[3] - bbox[1] + 2 * cell_size) / (0.8 * cell_size * cell_size)
+        if cells > MAX_LATTICE_CELLS:
+            raise QgsProcessingException(self.tr(
+                "A {} m grid over the study area {} would need about {} million cells: use a larger cell size."
+            ).format(f"{cell_size:g}", area_name, f"{cells / 1e6:.0f}"))
+
+    def _write(self, parameters, context, feedback, result, crs):
+        fields = QgsFields()
+        fields.append(QgsField("cell_id", QVariant.LongLong))
+        fields.append(QgsField("outlet_count", QVariant.Int))
+        fields.append(QgsField("outlet_kde", QVariant.Double))
+        fields.append(QgsField("dist_outlet", QVariant.Double))
+        for factor in result.model.factors:
+            fields.append(QgsField(factor.id, QVariant.Int))
+        fields.append(QgsField("risk_score", QVariant.Double))
+        fields.append(QgsField("risk_class", QVariant.String, len=12))
+        columns = [result.cell_id, result.outlet_count, np.round(result.outlet_kde, 6),
+                   np.where(np.isfinite(result.dist_outlet), np.round(result.dist_outlet, 2), np.nan)]
+        columns += [result.factor_columns[f.id] for f in result.model.factors]
+        columns.append(np.round(result.risk_score, 6))
+        if result.incident_count is not None:
+            fields.append(QgsField("incident_count", QVariant.Int))
+        if result.validation_count is not None:
+            fields.append(QgsField("validation_count", QVariant.Int))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        classes = risk_class_labels(result.risk_class)
+        lattice, n = result.lattice, result.cell_count
+        col, row = lattice.from_flat(result.flat_cells)
+        for start in range(0, n, WRITE_CHUNK):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Canceled: the grid is incomplete and must not be used."))
+            stop = min(start + WRITE_CHUNK, n)
+            wkbs = polygon_wkbs(lattice.ring_coords(col[start:stop], row[start:stop]))
+            values = [c[start:stop].tolist() for c in columns]
+            values.append(classes[start:stop])
+            if result.incident_count is not None:
+                values.append(result.incident_count[start:stop].tolist())
+            if result.validation_count is not None:
+                values.append(result.validation_count[start:stop].tolist())
+            features = []
+            for wkb, attributes in zip(wkbs, zip(*values)):
+                feature = QgsFeature(fields)
+                geometry = QgsGeometry()
+                geometry.fromWkb(wkb)
+                feature.setGeometry(geometry)
+                feature.setAttributes([None if isinstance(v, float) and v != v else v for v in attributes])
+                features.append(feature)
+            if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.tr("Could not write the grid: {}").format(sink.lastError()))
+            feedback.setProgress(70 + 28 * stop / max(n, 1))
+        del sink
+        return dest_id
+
+
+def polygon_wkbs(rings: np.ndarray):
+    """Little-endian WKB polygons (one ring each) for ``(n, k, 2)`` closed rings, built in
+    one numpy pass; returns a list of bytes."""
+    n, k, _ = rings.shape
+    dtype = np.dtype([("order", "u1"), ("type", "<u4"), ("rings", "<u4"), ("points", "<u4"), ("xy", "<f8", (k, 2))])
+    records = np.empty(n, dtype=dtype)
+    records["order"] = 1
+    records["type"] = 3
+    records["rings"] = 1
+    records["points"] = k
+    records["xy"] = rings
+    buffer = records.tobytes()
+    size = dtype.itemsize
+    return [buffer[i * size:(i + 1) * size] for i in range(n)]
+
+
+class _SubFeedback:
+    """Maps the core's 0-100 progress onto part of the algorithm's bar; passes cancel."""
+
+    def __init__(self, feedback, low, high):
+        self.feedback, self.low, self.high = feedback, low, high
+
+    def isCanceled(self):  # noqa: N802 (QGIS API)
+        return self.feedback.isCanceled()
+
+    def setProgress(self, value):  # noqa: N802 (QGIS API)
+        self.feedback.setProgress(self.low + (self.high - self.low) * value / 100.0)
