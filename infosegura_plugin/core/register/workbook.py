@@ -285,10 +285,13 @@ class XlsxWorkbook(Workbook):
         if kind == "inlineStr":
             inline = cell.find(inline_tag)
             return _rich_text(inline, ns) if inline is not None else ""
-        if raw is None:
+        if not raw:
             formula = cell.findtext(formula_tag)
             # A formula with no cached result stays as the text typed, never evaluated.
-            return "=" + formula if formula else None
+            if formula:
+                return "=" + formula
+            if raw is None:
+                return None
         if kind == "s":
             try:
                 return shared[int(raw)]
