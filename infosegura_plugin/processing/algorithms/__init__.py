@@ -2,12 +2,14 @@
 
 
 def all_algorithms():
+    from .geocode_addresses import GeocodeAddressesAlgorithm
     from .import_register import ImportRegisterAlgorithm
     from .load_sample import LoadSampleAlgorithm
     from .risk_terrain import RiskTerrainAlgorithm
 
     classes = [
         LoadSampleAlgorithm,
+        GeocodeAddressesAlgorithm,
         ImportRegisterAlgorithm,
         RiskTerrainAlgorithm,
     ]

@@ -1,0 +1,151 @@
+"""Address memory: normalised address -> a point someone confirmed, with who/when/source.
+
+Stored as an attribute table (``address_memory``) in a GeoPackage written through OGR, so
+it opens in QGIS like any other table. Small (one row per premises): loaded whole.
+"""
+
+import datetime as _dt
+import getpass
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, Iterable, Optional
+
+from osgeo import ogr
+
+from ...i18n import tr
+from ..addresses.normalise import normalise_text
+
+TABLE = "address_memory"
+_FIELDS = (
+    ("normalised_address", ogr.OFTString),
+    ("address", ogr.OFTString),
+    ("x", ogr.OFTReal),
+    ("y", ogr.OFTReal),
+    ("crs", ogr.OFTString),
+    ("who", ogr.OFTString),
+    ("when", ogr.OFTString),
+    ("source", ogr.OFTString),
+)
+
+
+class AddressMemoryError(Exception):
+    pass
+
+
+def memory_key(address: str) -> str:
+    """The key an address is remembered under (case, accents and punctuation ignored)."""
+    return normalise_text(address or "")
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name in some service environments
+        return ""
+
+
+@dataclass
+class Placement:
+    address: str
+    x: float
+    y: float
+    crs: str  # authority id, e.g. "EPSG:32616"
+    who: str = ""
+    when: str = ""  # ISO 8601
+    source: str = ""
+
+    @property
+    def key(self) -> str:
+        return memory_key(self.address)
+
+
+class AddressMemory:
+    """The store at ``path`` (created on first write)."""
+
+    def __init__(self, path):
+        self.path = Path(path)
+
+    def _open(self, update: bool):
+        if not self.path.exists():
+            return None
+        ogr.UseExceptions()
+        try:
+            return ogr.Open(str(self.path), 1 if update else 0)
+        except RuntimeError as error:
+            raise AddressMemoryError(
+                tr("Cannot open the address memory {}: {}").format(self.path, error)
+            ) from error
+
+    def load(self) -> Dict[str, Placement]:
+        """Every remembered placement by key; {} when the store does not exist yet."""
+        dataset = self._open(update=False)
+        if dataset is None:
+            return {}
+        layer = dataset.GetLayerByName(TABLE)
+        if layer is None:
+            return {}
+        placements = {}
+        for feature in layer:
+            placement = Placement(
+                address=feature.GetField("address") or feature.GetField("normalised_address") or "",
+                x=feature.GetField("x"), y=feature.GetField("y"), crs=feature.GetField("crs") or "",
+                who=feature.GetField("who") or "", when=feature.GetField("when") or "",
+                source=feature.GetField("source") or "",
+            )
+            key = feature.GetField("normalised_address") or placement.key
+            if key and placement.x is not None and placement.y is not None:
+                placements[key] = placement
+        return placements
+
+    def _create(self):
+        ogr.UseExceptions()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            driver = ogr.GetDriverByName("GPKG")
+            dataset = driver.CreateDataSource(str(self.path))
+        except RuntimeError as error:
+            raise AddressMemoryError(
+                tr("Cannot create the address memory {}: {}").format(self.path, error)
+            ) from error
+        return dataset
+
+    def remember(self, placements: Iterable[Placement], now: Optional[str] = None) -> int:
+        """Add or replace placements (the newest confirmation of an address wins)."""
+        placements = [p for p in placements if p.key]
+        if not placements:
+            return 0
+        dataset = self._open(update=True) or self._create()
+        layer = dataset.GetLayerByName(TABLE)
+        if layer is None:
+            layer = dataset.CreateLayer(TABLE, geom_type=ogr.wkbNone)
+            for name, kind in _FIELDS:
+                layer.CreateField(ogr.FieldDefn(name, kind))
+        existing = {feature.GetField("normalised_address"): feature.GetFID() for feature in layer}
+        stamp = now or _dt.datetime.now().replace(microsecond=0).isoformat()
+        dataset.StartTransaction()
+        try:
+            for placement in placements:
+                fid = existing.get(placement.key)
+                feature = layer.GetFeature(fid) if fid is not None else ogr.Feature(layer.GetLayerDefn())
+                values = {
+                    "normalised_address": placement.key, "address": placement.address,
+                    "x": float(placement.x), "y": float(placement.y), "crs": placement.crs,
+                    "who": placement.who or current_user(), "when": placement.when or stamp,
+                    "source": placement.source,
+                }
+                for name, value in values.items():
+                    feature.SetField(name, value)
+                if fid is None:
+                    layer.CreateFeature(feature)
+                    existing[placement.key] = feature.GetFID()
+                else:
+                    layer.SetFeature(feature)
+            dataset.CommitTransaction()
+        except RuntimeError as error:
+            dataset.RollbackTransaction()
+            raise AddressMemoryError(
+                tr("Cannot write the address memory {}: {}").format(self.path, error)
+            ) from error
+        finally:
+            dataset = None
+        return len(placements)

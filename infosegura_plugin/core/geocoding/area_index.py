@@ -1,0 +1,74 @@
+"""Named areas (neighbourhoods): find one by name, find the one under a point."""
+
+from functools import lru_cache
+from typing import List, Optional, Sequence, Tuple
+
+import shapely
+
+from ..addresses.fuzzy import similarity
+from ..addresses.normalise import normalise_text
+
+# Words that say "this is an area" and are not part of its name.
+_AREA_WORDS = {"area", "subdivision", "sub", "division", "neighbourhood", "neighborhood",
+               "barrio", "colonia", "zona", "sector", "village", "extension", "ext", "community"}
+MIN_AREA_SCORE = 80.0
+
+
+def area_key(name: str) -> str:
+    tokens = [t for t in normalise_text(name).split() if t not in _AREA_WORDS]
+    return " ".join(tokens) or normalise_text(name)
+
+
+class AreaIndex:
+    """Polygons with names, as plain shapely data."""
+
+    def __init__(self, polygons: Sequence, names: Sequence[str]):
+        self.polygons = list(polygons)
+        self.names = [str(n or "").strip() for n in names]
+        self.keys = [area_key(n) for n in self.names]
+        self._tree = shapely.STRtree(self.polygons) if self.polygons else None
+        for polygon in self.polygons:
+            shapely.prepare(polygon)
+        self._inside = [None] * len(self.polygons)
+        self.find = lru_cache(maxsize=4096)(self._find)
+
+    def __len__(self):
+        return len(self.polygons)
+
+    def _find(self, phrase: str) -> Tuple[Tuple[int, float], ...]:
+        """((area index, score), ...) best first for a place phrase."""
+        key = area_key(phrase)
+        if not key:
+            return ()
+        scored = []
+        for i, name_key in enumerate(self.keys):
+            score = 100.0 if key == name_key else similarity(key, name_key)
+            if score >= MIN_AREA_SCORE:
+                scored.append((i, round(score, 1)))
+        scored.sort(key=lambda item: (-item[1], item[0]))
+        return tuple(scored)
+
+    def area_at(self, geometry) -> Optional[int]:
+        """The area containing a point, or holding most of a line; None outside all."""
+        if self._tree is None:
+            return None
+        if geometry.geom_type != "Point":
+            geometry = geometry.interpolate(0.5, normalized=True)
+        hits = self._tree.query(geometry, predicate="intersects")
+        return int(min(hits)) if len(hits) else None
+
+    def area_at_xy(self, x: float, y: float) -> Optional[int]:
+        return self.area_at(shapely.Point(x, y))
+
+    def contains(self, area: int, x: float, y: float) -> bool:
+        return bool(shapely.contains_xy(self.polygons[area], x, y))
+
+    def inside_point(self, area: int) -> Tuple[float, float]:
+        """A point surely inside the area (its representative point)."""
+        if self._inside[area] is None:
+            point = self.polygons[area].point_on_surface()
+            self._inside[area] = (point.x, point.y)
+        return self._inside[area]
+
+    def names_of(self, areas: List[int]) -> str:
+        return ", ".join(self.names[a] for a in areas)

@@ -1,0 +1,265 @@
+"""The Geocoder: one free-text address -> GeocodeResult, level by level, best level first.
+
+Levels: coordinates -> address memory -> house-number range -> intersection -> landmark
+-> street -> area -> unmatched. The first level whose best candidate reaches the minimum
+score decides, through the tie rule (``tie_rule.decide``). Built from plain data (see
+``layers.py`` for QGIS layers); results are cached per address text for the run.
+"""
+
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from ...i18n import tr
+from ..addresses import normalise_street_name, parse_address
+from .area_index import AreaIndex
+from .interpolation import interpolate_house, side_for_number
+from .intersections import crossings
+from .landmark_index import LandmarkIndex
+from .mile_markers import MileMarkers
+from .street_index import Street, StreetIndex
+from .tie_rule import MATCHED, Candidate, GeocodeResult, decide, unmatched
+from .wording import Wording
+
+DEFAULT_MIN_SCORE = 80.0
+# Score taken off a street-level placement when the address gave a house number: more
+# when the street has ranges that do not hold it (evidence against) than when it has none.
+NUMBER_NOT_IN_RANGES = 10.0
+NUMBER_WITHOUT_RANGES = 5.0
+MILE_WITHOUT_MARKER = 10.0
+STREETS_DO_NOT_MEET = 15.0
+# Only names this close to the best-scoring name are tried for an intersection.
+INTERSECTION_NAME_SPREAD = 15.0
+
+
+class Geocoder:
+    """Geocodes address texts against plain-data indexes, in one projected CRS."""
+
+    def __init__(self, streets: StreetIndex, areas: Optional[AreaIndex] = None,
+                 landmarks: Optional[LandmarkIndex] = None, mile_markers: Optional[MileMarkers] = None,
+                 memory: Optional[Dict[str, Tuple[float, float, str]]] = None,
+                 min_score: float = DEFAULT_MIN_SCORE):
+        """``memory``: key (``address_memory.memory_key``) -> (x, y, provenance words)."""
+        self.streets = streets
+        self.areas = areas if areas is not None and len(areas) else None
+        self.landmarks = landmarks if landmarks is not None and len(landmarks) else None
+        self.mile_markers = mile_markers if mile_markers is not None and len(mile_markers) else None
+        self.memory = memory or {}
+        self.min_score = float(min_score)
+        self.words = Wording(self.areas)
+        self._cache: Dict[str, GeocodeResult] = {}
+        self._crossings: Dict[Tuple[int, int], List[Tuple[float, float]]] = {}
+
+    # -- entry point -------------------------------------------------------------------
+    def geocode(self, text, coordinates: Optional[Tuple[float, float]] = None) -> GeocodeResult:
+        """Never raises for any text; ``coordinates`` (working CRS) win when given."""
+        if coordinates is not None:
+            return GeocodeResult(MATCHED, 100.0, "coordinates", note=tr("Coordinates given in the register"),
+                                 point=(float(coordinates[0]), float(coordinates[1])))
+        text = "" if text is None else str(text)
+        result = self._cache.get(text)
+        if result is None:
+            result = self._geocode_text(text)
+            self._cache[text] = result
+        return result
+
+    def _geocode_text(self, text: str) -> GeocodeResult:
+        if self.memory:
+            from .address_memory import memory_key
+
+            remembered = self.memory.get(memory_key(text))
+            if remembered is not None:
+                x, y, provenance = remembered
+                return GeocodeResult(MATCHED, 100.0, "memory", note=tr("Remembered placement ({})").format(provenance),
+                                     point=(x, y))
+        parsed = parse_address(text)
+        if parsed.kind != "address":
+            return unmatched(self.words.not_an_address(parsed.kind))
+        if parsed.town:
+            return unmatched(tr("In another town ({}), outside the street layer").format(parsed.town.title()))
+        areas, area_scores, leftover_places = self._areas_named(parsed.places)
+        levels = self._levels(parsed, areas, area_scores, leftover_places)
+        best_seen: Optional[Candidate] = None
+        for pool, tie_note in levels:
+            if not pool:
+                continue
+            top = max(pool, key=lambda c: c.score)
+            if best_seen is None or top.score > best_seen.score:
+                best_seen = top
+            if top.score >= self.min_score:
+                return decide(pool, tie_note)
+        if best_seen is None:
+            return unmatched(self.words.nothing_found(parsed))
+        return unmatched(
+            tr("Best candidate {} scored {:.0f}, below the minimum {:.0f}").format(
+                best_seen.label, best_seen.score, self.min_score),
+            best_seen.score, [best_seen])
+
+    # -- levels ------------------------------------------------------------------------
+    def _levels(self, parsed, areas: List[int], area_scores: Dict[int, float], leftover_places: List[str]):
+        """[(candidate pool, tie wording)] in the order the levels are tried."""
+        levels = []
+        street_pool: List[Candidate] = []
+
+        def tie(candidates):
+            return self.words.tie(candidates, bool(areas))
+
+        if len(parsed.streets) == 1:
+            street_pool = self._street_candidates(parsed, parsed.streets[0], areas)
+        elif not parsed.streets:
+            # A street written without its type word ("12 Mountain View") reads as a place.
+            for place in leftover_places:
+                street_pool = self._street_candidates(parsed, normalise_street_name(place), areas)
+                if street_pool:
+                    break
+        ranged = [c.score for c in street_pool if c.type == "range"]
+        if ranged and max(c.score for c in street_pool) == max(ranged):
+            levels.append((street_pool, tie))
+        if len(parsed.streets) >= 2:
+            pool, fallback = self._intersection_candidates(parsed.streets[0], parsed.streets[1], areas)
+            levels.append((pool, tie))
+            street_pool = fallback
+        phrases = [parsed.landmark] if parsed.landmark else []
+        phrases += [p for p in leftover_places if not parsed.streets]
+        if phrases:
+            levels.append((self._landmark_candidates(phrases, parsed.landmark_relation, areas), tie))
+        levels.append((street_pool, tie))
+        if areas:
+            levels.append((self._area_candidates(areas, area_scores), tie))
+        return levels
+
+    def _areas_named(self, places: Sequence[str]):
+        """(area indices, their name scores, places that are no area) for the place phrases."""
+        areas, scores, leftover = [], {}, []
+        for place in places:
+            found = self.areas.find(place) if self.areas is not None else ()
+            if found:
+                top = found[0][1]
+                for area, score in found:
+                    if score >= top and area not in scores:
+                        areas.append(area)
+                        scores[area] = score
+            else:
+                leftover.append(place)
+        return areas, scores, leftover
+
+    def _in_areas(self, pool: List[Candidate], areas: List[int]) -> List[Candidate]:
+        """Keep the close candidates in a named area, when the address names one and any is in it."""
+        if not areas or not pool:
+            return pool
+        top = max(c.score for c in pool)
+        close = [c for c in pool if c.score >= top - 10.0 and c.areas & set(areas)]
+        return close or pool
+
+    def _street_candidates(self, parsed, query: str, areas: List[int]) -> List[Candidate]:
+        pool = []
+        number = parsed.house_number if not parsed.lot else None
+        for street, score in self.streets.match_streets(query):
+            if parsed.mile is not None:
+                pool.append(self._mile_candidate(street, score, parsed.mile, areas))
+                continue
+            if number is not None:
+                hit = self._range_hit(street, number, areas)
+                if hit is not None:
+                    point, area, side, start, end = hit
+                    pool.append(Candidate("range", score, point, self.words.street_label(street, area), street.label,
+                                          self.words.range_note(number, side, street.label, start, end),
+                                          frozenset([area]) if area is not None else frozenset()))
+                    continue
+            pool.append(self._street_candidate(street, score, number, areas))
+        return self._in_areas(pool, areas)
+
+    def _street_candidate(self, street: Street, score: float, number, areas, penalty=None, note=None):
+        area = next((a for a in areas if a in street.areas), None)
+        if penalty is None:
+            if number is None:
+                penalty = 0.0
+            else:
+                penalty = NUMBER_NOT_IN_RANGES if street.has_ranges else NUMBER_WITHOUT_RANGES
+        if note is None:
+            note = self.words.street_note(street, number, area)
+        return Candidate("street", max(0.0, score - penalty), self.streets.street_point(street, area),
+                         self.words.street_label(street, area if area is not None else None), street.label, note,
+                         frozenset(street.areas))
+
+    def _range_hit(self, street: Street, number: int, areas: List[int]):
+        hits = []
+        for i in street.segments:
+            segment = self.streets.segments[i]
+            found = side_for_number(number, segment.l_from, segment.l_to, segment.r_from, segment.r_to)
+            if found is not None:
+                side, start, end = found
+                hits.append((segment.area not in areas, i, side, start, end))
+        if not hits:
+            return None
+        _outside, i, side, start, end = min(hits)
+        segment = self.streets.segments[i]
+        return interpolate_house(segment.line, number, start, end, side), segment.area, side, start, end
+
+    def _mile_candidate(self, street: Street, score: float, mile: float, areas) -> Candidate:
+        located = self.mile_markers.locate(street.key, mile) if self.mile_markers is not None else None
+        if located is None:
+            return self._street_candidate(street, score, None, areas, MILE_WITHOUT_MARKER,
+                                          tr("No mile marker for mile {:g} of {}; placed on the highway").format(
+                                              mile, street.label))
+        point, _key, exact = located
+        note = (tr("Mile {:g} marker of {}") if exact else tr("Mile {:g} of {}, between two mile markers")).format(
+            mile, street.label)
+        return Candidate("range", score, point, tr("Mile {:g}, {}").format(mile, street.label), street.label, note)
+
+    def _crossings_of(self, a: Street, b: Street):
+        key = (min(a.id, b.id), max(a.id, b.id))
+        if key not in self._crossings:
+            self._crossings[key] = crossings(a.geometry, b.geometry)
+        return self._crossings[key]
+
+    def _intersection_candidates(self, query_a: str, query_b: str, areas: List[int]):
+        """(corner candidates, street fallback when the named streets never meet)."""
+        matches_a = self._close_matches(query_a)
+        matches_b = self._close_matches(query_b)
+        pool = []
+        for street_a, score_a in matches_a:
+            for street_b, score_b in matches_b:
+                if street_a.id == street_b.id:
+                    continue
+                for point in self._crossings_of(street_a, street_b):
+                    area = self.areas.area_at_xy(*point) if self.areas is not None else None
+                    label = self.words.corner_label(street_a.label, street_b.label, area)
+                    pool.append(Candidate(
+                        "intersection", min(score_a, score_b), point, label,
+                        f"{street_a.label} & {street_b.label}",
+                        tr("Corner of {} and {}").format(street_a.label, street_b.label),
+                        frozenset([area]) if area is not None else frozenset()))
+        fallback = []
+        if not pool and matches_a and matches_b:
+            street_a, score_a = matches_a[0]
+            street_b = matches_b[0][0]
+            fallback = [self._street_candidate(
+                street, score, None, areas, STREETS_DO_NOT_MEET,
+                tr("{} and {} do not meet; placed on {}").format(street_a.label, street_b.label, street.label))
+                for street, score in matches_a if score >= score_a - INTERSECTION_NAME_SPREAD]
+        return self._in_areas(pool, areas), self._in_areas(fallback, areas)
+
+    def _close_matches(self, query: str):
+        matches = self.streets.match_streets(query)
+        if not matches:
+            return []
+        top = matches[0][1]
+        return [(s, score) for s, score in matches if score >= top - INTERSECTION_NAME_SPREAD]
+
+    def _landmark_candidates(self, phrases: Sequence[str], relation, areas: List[int]) -> List[Candidate]:
+        if self.landmarks is None:
+            return []
+        pool = []
+        for phrase in phrases:
+            for i, score in self.landmarks.find(phrase):
+                point = self.landmarks.points[i]
+                area = self.areas.area_at_xy(*point) if self.areas is not None else None
+                name = self.landmarks.names[i]
+                pool.append(Candidate("landmark", score, point, self.words.landmark_label(name, area), "",
+                                      self.words.landmark_note(relation, name),
+                                      frozenset([area]) if area is not None else frozenset()))
+        return self._in_areas(pool, areas)
+
+    def _area_candidates(self, areas: List[int], scores: Dict[int, float]) -> List[Candidate]:
+        return [Candidate("area", scores[a], self.areas.inside_point(a), self.areas.names[a],
+                          "", tr("Only the area {} is given; placed inside it").format(self.areas.names[a]),
+                          frozenset([a])) for a in areas]

@@ -1,0 +1,81 @@
+"""Landmarks by name, alias and kind, with common nouns matched across English and Spanish.
+
+Layer names and register phrases both pass through ``canonical_landmark`` ("Mercado
+Central" -> "central market", "la iglesia católica" -> "catholic church"), so comparison
+happens in one language. A phrase made of common words ("the market", "the church") fits
+every landmark of that kind: when several fit, the caller's tie rule reports a tie.
+"""
+
+from functools import lru_cache
+from typing import List, Sequence, Tuple
+
+from ..addresses.fuzzy import similarity
+from ..addresses.landmark_nouns import canonical_landmark
+from ..addresses.normalise import normalise_text
+
+# Layer `kind` values -> the canonical noun a register would use for them.
+KIND_NOUNS = {
+    "market": "market", "church": "church", "school": "school", "police": "police station",
+    "hospital": "hospital", "bus_terminal": "bus terminal", "park": "park", "bank": "bank",
+    "gas_station": "gas station", "store": "store", "supermarket": "supermarket store",
+    "health_centre": "health centre", "clinic": "clinic", "stadium": "stadium",
+    "library": "library", "post_office": "post office", "fire_station": "fire station",
+    "community_centre": "community centre", "youth_centre": "youth centre", "hotel": "hotel",
+    "restaurant": "restaurant", "bar": "bar", "pharmacy": "pharmacy", "embassy": "embassy",
+    "ministry": "ministry", "city_hall": "city hall", "roundabout": "roundabout",
+    "university": "university", "cemetery": "cemetery", "playground": "park",
+}
+CONTAINED_SCORE = 95.0  # every word of the phrase is in the landmark's name or kind
+MIN_LANDMARK_SCORE = 70.0
+
+
+class LandmarkIndex:
+    """Points with names (and ';'-separated aliases) and an optional kind."""
+
+    def __init__(self, points: Sequence[Tuple[float, float]], names: Sequence[str],
+                 aliases: Sequence[Sequence[str]] = (), kinds: Sequence[str] = ()):
+        self.points = [(float(x), float(y)) for x, y in points]
+        self.names = [str(n or "").strip() for n in names]
+        aliases = list(aliases) or [()] * len(self.names)
+        kinds = list(kinds) or [""] * len(self.names)
+        self.forms: List[Tuple[str, ...]] = []  # canonical names of each landmark
+        self.words: List[frozenset] = []  # every word of its names and kind noun
+        for name, alias_list, kind in zip(self.names, aliases, kinds):
+            forms = []
+            for text in (name, *alias_list):
+                form = canonical_landmark(text or "")
+                if form and form not in forms:
+                    forms.append(form)
+            kind_key = normalise_text(kind or "").replace(" ", "_")
+            noun = KIND_NOUNS.get(kind_key, kind_key.replace("_", " "))
+            words = set(noun.split())
+            for form in forms:
+                words.update(form.split())
+            self.forms.append(tuple(forms))
+            self.words.append(frozenset(words))
+        self.find = lru_cache(maxsize=4096)(self._find)
+
+    def __len__(self):
+        return len(self.points)
+
+    def _score(self, i: int, phrase: str, tokens: frozenset) -> float:
+        if phrase in self.forms[i]:
+            return 100.0
+        best = max((similarity(phrase, form) for form in self.forms[i]), default=0.0)
+        if tokens and tokens <= self.words[i]:
+            best = max(best, CONTAINED_SCORE)
+        return best
+
+    def _find(self, phrase: str) -> Tuple[Tuple[int, float], ...]:
+        """((landmark index, score), ...) best first, for a canonical landmark phrase."""
+        phrase = canonical_landmark(phrase)
+        if not phrase:
+            return ()
+        tokens = frozenset(phrase.split())
+        scored = []
+        for i in range(len(self.points)):
+            score = self._score(i, phrase, tokens)
+            if score >= MIN_LANDMARK_SCORE:
+                scored.append((i, round(score, 1)))
+        scored.sort(key=lambda item: (-item[1], item[0]))
+        return tuple(scored)

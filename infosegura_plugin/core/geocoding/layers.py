@@ -1,0 +1,279 @@
+"""QGIS layers -> the geocoder's plain data, in one projected working CRS.
+
+A street layer in a geographic CRS is worked in the UTM zone of its centre (metres are
+needed for setbacks, offsets and the tie distance); results go back to the street
+layer's CRS through ``GeocoderBundle.to_output``.
+"""
+
+import math
+from dataclasses import dataclass, field
+from typing import Callable, Dict, Optional, Tuple
+
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsWkbTypes,
+)
+from shapely.ops import linemerge
+
+from ...i18n import tr
+from .address_memory import AddressMemory
+from .area_index import AreaIndex
+from .geocoder import DEFAULT_MIN_SCORE, Geocoder
+from .landmark_index import LandmarkIndex
+from .mile_markers import MileMarkers
+from .street_index import StreetIndex, StreetSegment
+
+
+class LayerDataError(Exception):
+    """A layer or field given to the geocoder cannot be used (message names it)."""
+
+
+@dataclass
+class StreetFields:
+    name: str
+    aliases: Optional[str] = None
+    l_from: Optional[str] = None
+    l_to: Optional[str] = None
+    r_from: Optional[str] = None
+    r_to: Optional[str] = None
+
+
+@dataclass
+class PointLayerFields:
+    name: str
+    aliases: Optional[str] = None
+    kind: Optional[str] = None
+
+
+@dataclass
+class GeocoderBundle:
+    """A Geocoder plus the CRSs around it."""
+
+    geocoder: Geocoder
+    working_crs: QgsCoordinateReferenceSystem
+    output_crs: QgsCoordinateReferenceSystem
+    transform_context: QgsCoordinateTransformContext
+    extent: Tuple[float, float, float, float]  # streets' bounds in the working CRS
+    _to_output: Optional[QgsCoordinateTransform] = field(default=None, repr=False)
+
+    def to_output(self, x: float, y: float) -> QgsPointXY:
+        if self._to_output is None:
+            return QgsPointXY(x, y)
+        return self._to_output.transform(QgsPointXY(x, y))
+
+    def to_working(self, crs: QgsCoordinateReferenceSystem) -> Optional[QgsCoordinateTransform]:
+        """Transform from ``crs`` into the working CRS (None when they are the same)."""
+        if not crs.isValid() or crs == self.working_crs:
+            return None
+        return QgsCoordinateTransform(crs, self.working_crs, self.transform_context)
+
+    def near_streets(self, x: float, y: float, margin: float = 5000.0) -> bool:
+        xmin, ymin, xmax, ymax = self.extent
+        return xmin - margin <= x <= xmax + margin and ymin - margin <= y <= ymax + margin
+
+
+def utm_crs_for(longitude: float, latitude: float) -> QgsCoordinateReferenceSystem:
+    zone = min(60, max(1, int(math.floor((longitude + 180.0) / 6.0)) + 1))
+    return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if latitude >= 0 else 32700) + zone}")
+
+
+def working_crs_for(layer, context: QgsCoordinateTransformContext) -> QgsCoordinateReferenceSystem:
+    """The layer's CRS when projected, else the UTM zone of its extent's centre."""
+    crs = layer.sourceCrs()
+    if crs.isValid() and not crs.isGeographic():
+        return crs
+    centre = layer.sourceExtent().center()
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    if crs.isValid() and crs != wgs84:
+        centre = QgsCoordinateTransform(crs, wgs84, context).transform(centre)
+    return utm_crs_for(centre.x(), centre.y())
+
+
+def _field_index(layer, field_name: Optional[str], what: str, required: bool = False) -> int:
+    if not field_name:
+        if required:
+            raise LayerDataError(tr("Choose the {} field of layer {}").format(what, layer.sourceName()))
+        return -1
+    index = layer.fields().lookupField(field_name)
+    if index < 0:
+        raise LayerDataError(tr("Layer {} has no field {} ({})").format(layer.sourceName(), field_name, what))
+    return index
+
+
+def _as_int(value) -> Optional[int]:
+    if value is None or value == "":
+        return None
+    try:
+        if hasattr(value, "isNull") and value.isNull():
+            return None
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return int(number) if math.isfinite(number) else None
+
+
+def _text(value) -> str:
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return ""
+    return str(value).strip()
+
+
+def _aliases(value) -> Tuple[str, ...]:
+    return tuple(part.strip() for part in _text(value).split(";") if part.strip())
+
+
+def _to_shapely(geometry: QgsGeometry, transform: Optional[QgsCoordinateTransform]):
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return None
+    geometry = QgsGeometry(geometry)
+    if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+        geometry.convertToStraightSegment()
+    if QgsWkbTypes.hasM(geometry.wkbType()):
+        geometry.get().dropMValue()
+    if transform is not None:
+        geometry.transform(transform)
+    shape = shapely.from_wkb(bytes(geometry.asWkb()))
+    if shapely.get_coordinate_dimension(shape) == 3:
+        shape = shapely.force_2d(shape)
+    if shape.geom_type.endswith("Polygon") and not shape.is_valid:
+        shape = shape.buffer(0)
+    return shape
+
+
+def _features(layer, feedback, attribute_indices):
+    request = QgsFeatureRequest().setSubsetOfAttributes([i for i in attribute_indices if i >= 0])
+    for feature in layer.getFeatures(request):
+        if feedback is not None and feedback.isCanceled():
+            return
+        yield feature
+
+
+def street_segments(layer, fields: StreetFields, transform=None, feedback=None):
+    name = _field_index(layer, fields.name, tr("street name"), required=True)
+    alias = _field_index(layer, fields.aliases, tr("street aliases"))
+    ranges = [_field_index(layer, f, tr("address range"))
+              for f in (fields.l_from, fields.l_to, fields.r_from, fields.r_to)]
+    segments = []
+    for feature in _features(layer, feedback, [name, alias, *ranges]):
+        shape = _to_shapely(feature.geometry(), transform)
+        street_name = _text(feature.attribute(name))
+        if shape is None or not street_name:
+            continue
+        attributes = feature.attributes()
+        values = [_as_int(attributes[i]) if i >= 0 else None for i in ranges]
+        aliases = _aliases(attributes[alias]) if alias >= 0 else ()
+        if shape.geom_type == "MultiLineString":
+            shape = linemerge(shape)
+        parts = list(shape.geoms) if hasattr(shape, "geoms") else [shape]
+        for part in parts:
+            if part.geom_type == "LineString" and part.length > 0:
+                segments.append(StreetSegment(part, street_name, aliases, *values))
+    return segments
+
+
+def area_index(layer, name_field: str, transform=None, feedback=None) -> AreaIndex:
+    name = _field_index(layer, name_field, tr("area name"), required=True)
+    polygons, names = [], []
+    for feature in _features(layer, feedback, [name]):
+        shape = _to_shapely(feature.geometry(), transform)
+        if shape is not None and not shape.is_empty:
+            polygons.append(shape)
+            names.append(_text(feature.attribute(name)))
+    return AreaIndex(polygons, names)
+
+
+def _points(layer, transform, feedback, indices):
+    for feature in _features(layer, feedback, indices):
+        shape = _to_shapely(feature.geometry(), transform)
+        if shape is None or shape.is_empty:
+            continue
+        point = shape if shape.geom_type == "Point" else shape.representative_point()
+        yield (point.x, point.y), feature.attributes()
+
+
+def landmark_index(layer, fields: PointLayerFields, transform=None, feedback=None) -> LandmarkIndex:
+    name = _field_index(layer, fields.name, tr("landmark name"), required=True)
+    alias = _field_index(layer, fields.aliases, tr("landmark aliases"))
+    kind = _field_index(layer, fields.kind, tr("landmark kind"))
+    points, names, aliases, kinds = [], [], [], []
+    for point, attributes in _points(layer, transform, feedback, [name, alias, kind]):
+        points.append(point)
+        names.append(_text(attributes[name]))
+        aliases.append(_aliases(attributes[alias]) if alias >= 0 else ())
+        kinds.append(_text(attributes[kind]) if kind >= 0 else "")
+    return LandmarkIndex(points, names, aliases, kinds)
+
+
+def mile_markers(layer, highway_field: str, mile_field: str, transform=None, feedback=None) -> MileMarkers:
+    highway = _field_index(layer, highway_field, tr("highway name"), required=True)
+    mile = _field_index(layer, mile_field, tr("mile"), required=True)
+    points, highways, miles = [], [], []
+    for point, attributes in _points(layer, transform, feedback, [highway, mile]):
+        value = _as_int(attributes[mile])
+        if value is not None:
+            points.append(point)
+            highways.append(_text(attributes[highway]))
+            miles.append(float(attributes[mile]))
+    return MileMarkers(points, highways, miles)
+
+
+def remembered_points(path, working_crs, context) -> Dict[str, Tuple[float, float, str]]:
+    """The address memory in the working CRS: key -> (x, y, provenance in words)."""
+    memory = {}
+    transforms: Dict[str, Optional[QgsCoordinateTransform]] = {}
+    for key, placement in AddressMemory(path).load().items():
+        if placement.crs not in transforms:
+            crs = QgsCoordinateReferenceSystem(placement.crs)
+            transforms[placement.crs] = (
+                QgsCoordinateTransform(crs, working_crs, context) if crs.isValid() and crs != working_crs else None)
+        transform = transforms[placement.crs]
+        point = QgsPointXY(placement.x, placement.y)
+        if transform is not None:
+            point = transform.transform(point)
+        provenance = tr("by {}, {}, from {}").format(placement.who or "?", placement.when or "?", placement.source or "?")
+        memory[key] = (point.x(), point.y(), provenance)
+    return memory
+
+
+def build_geocoder(streets, street_fields: StreetFields, areas=None, area_name_field: str = "name",
+                   landmarks=None, landmark_fields: Optional[PointLayerFields] = None,
+                   markers=None, marker_fields: Tuple[str, str] = ("highway", "mile"),
+                   memory_path=None, min_score: float = DEFAULT_MIN_SCORE,
+                   transform_context: Optional[QgsCoordinateTransformContext] = None,
+                   feedback=None, progress: Callable[[float], None] = None) -> GeocoderBundle:
+    """Read the layers once and build the geocoder (the street index is built here)."""
+    context = transform_context or QgsProject.instance().transformContext()
+    working = working_crs_for(streets, context)
+
+    def transform_of(layer):
+        crs = layer.sourceCrs()
+        if not crs.isValid() or crs == working:
+            return None
+        return QgsCoordinateTransform(crs, working, context)
+
+    segments = street_segments(streets, street_fields, transform_of(streets), feedback)
+    if not segments:
+        raise LayerDataError(tr("Layer {} has no street lines with a name in field {}").format(
+            streets.sourceName(), street_fields.name))
+    area_data = area_index(areas, area_name_field, transform_of(areas), feedback) if areas is not None else None
+    index = StreetIndex(segments, area_data.area_at if area_data is not None and len(area_data) else None)
+    landmark_data = None
+    if landmarks is not None:
+        landmark_data = landmark_index(landmarks, landmark_fields or PointLayerFields("name"),
+                                       transform_of(landmarks), feedback)
+    marker_data = None
+    if markers is not None:
+        marker_data = mile_markers(markers, marker_fields[0], marker_fields[1], transform_of(markers), feedback)
+    memory = remembered_points(memory_path, working, context) if memory_path else None
+    geocoder = Geocoder(index, area_data, landmark_data, marker_data, memory, min_score)
+    bounds = shapely.total_bounds([s.line for s in segments])
+    output_crs = streets.sourceCrs()
+    to_output = QgsCoordinateTransform(working, output_crs, context) if output_crs.isValid() and output_crs != working else None
+    return GeocoderBundle(geocoder, working, output_crs, context, tuple(float(b) for b in bounds), to_output)

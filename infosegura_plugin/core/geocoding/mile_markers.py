@@ -1,0 +1,47 @@
+"""Highway mile markers: "Mile 47 Hummingbird Highway" placed at (or between) markers."""
+
+from collections import defaultdict
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from ..addresses.fuzzy import street_name_score
+from ..addresses.normalise import normalise_street_name
+
+MIN_HIGHWAY_SCORE = 85.0
+
+
+class MileMarkers:
+    """Markers by highway name: [(mile, x, y)] sorted by mile."""
+
+    def __init__(self, points: Sequence[Tuple[float, float]], highways: Sequence[str], miles: Sequence[float]):
+        self.by_highway: Dict[str, List[Tuple[float, float, float]]] = defaultdict(list)
+        for (x, y), highway, mile in zip(points, highways, miles):
+            key = normalise_street_name(highway or "")
+            if key and mile is not None:
+                self.by_highway[key].append((float(mile), float(x), float(y)))
+        for markers in self.by_highway.values():
+            markers.sort()
+
+    def __len__(self):
+        return sum(len(m) for m in self.by_highway.values())
+
+    def locate(self, highway: str, mile: float) -> Optional[Tuple[Tuple[float, float], str, bool]]:
+        """((x, y), highway key, exact) for a mile on a highway; None when not covered.
+
+        Between two markers the point is interpolated on the straight line joining them
+        (markers are a mile apart; the bend error is small at premises-map scale)."""
+        best_key, best_score = None, 0.0
+        for key in self.by_highway:
+            score = street_name_score(highway, key)
+            if score > best_score:
+                best_key, best_score = key, score
+        if best_key is None or best_score < MIN_HIGHWAY_SCORE:
+            return None
+        markers = self.by_highway[best_key]
+        for marker_mile, x, y in markers:
+            if abs(marker_mile - mile) < 1e-6:
+                return (x, y), best_key, True
+        for (m0, x0, y0), (m1, x1, y1) in zip(markers, markers[1:]):
+            if m0 < mile < m1:
+                share = (mile - m0) / (m1 - m0)
+                return (x0 + share * (x1 - x0), y0 + share * (y1 - y0)), best_key, False
+        return None
