@@ -1,0 +1,73 @@
+"""Properties: whatever the bytes, the reader answers with records or a clear error;
+whatever the cells, every written row comes back once, verbatim."""
+
+import csv
+import io
+import re
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from infosegura_plugin.core.register import RegisterError, RegisterTable, read_register
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SUFFIXES = st.sampled_from([".csv", ".txt", ".tsv", ".xlsx", ".ods"])
+
+
+def _read_bytes(data: bytes, suffix: str):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"register{suffix}"
+        path.write_bytes(data)
+        try:
+            return read_register(path, reference_date="2025-06-01")
+        except RegisterError as error:
+            assert path.name in str(error)
+            return error
+
+
+@SETTINGS
+@given(text=st.text(), encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]), suffix=SUFFIXES)
+def test_arbitrary_text_gives_records_or_a_clear_error(text, encoding, suffix):
+    data = text.encode(encoding, errors="replace")
+    result = _read_bytes(data, suffix)
+    assert isinstance(result, (RegisterTable, RegisterError))
+
+
+@SETTINGS
+@given(data=st.binary(max_size=2000), suffix=SUFFIXES, head=st.sampled_from([b"", b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"]))
+def test_arbitrary_bytes_give_records_or_a_clear_error(data, suffix, head):
+    result = _read_bytes(head + data, suffix)
+    assert isinstance(result, (RegisterTable, RegisterError))
+
+
+@SETTINGS
+@given(
+    text=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300),
+    header=st.sampled_from(["Licence No.,Premises,Address,Class\n", "Title\n\nLic #;Business;Location;Type\n"]),
+)
+def test_arbitrary_text_below_a_header_gives_records_or_a_clear_error(text, header):
+    result = _read_bytes((header + text).encode("utf-8"), ".csv")
+    assert isinstance(result, (RegisterTable, RegisterError))
+
+
+_CELL = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=12)
+
+
+@SETTINGS
+@given(rows=st.lists(st.lists(_CELL, min_size=4, max_size=4), min_size=1, max_size=30),
+       delimiter=st.sampled_from([",", ";", "\t", "|"]))
+def test_every_row_comes_back_once_and_verbatim(rows, delimiter):
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerow(["Licence No.", "Premises", "Address", "Class"])
+    writer.writerows(rows)
+    result = _read_bytes(buffer.getvalue().encode("utf-8"), ".csv")
+    # Rows of blanks or separator characters only are not records.
+    kept = [row for row in rows if not all(re.match(r"^[\s\-=_.,;:|*~#]*$", cell) for cell in row)]
+    if isinstance(result, RegisterError):
+        assert not kept and "no licence" in str(result)
+        return
+    assert [record.values for record in result.records] == kept
+    assert len({record.source_row for record in result.records}) == len(kept)
