@@ -1,7 +1,7 @@
 """A tiny synthetic town (invented names, EPSG:32616) for geocoder tests.
 
 Two neighbourhoods 1 km apart, each with its own unrelated "Church Street"; a boulevard
-with address ranges and a bend; a ring road crossing the boulevard twice; landmarks.
+with address ranges and a bend; a ring road (open at the south) that the highway crosses twice; landmarks.
 """
 
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
@@ -18,11 +18,12 @@ STREETS = [
     ("Church Street", None, None, None, None, None, [(2100, 500), (2900, 500)]),
     # bent: east then north; ranges 1-99 left (odd), 2-100 right (even)
     ("Mountain View Boulevard", "MV Blvd;Bulevar Vista", 1, 99, 2, 100, [(500, 100), (500, 300), (700, 300)]),
-    ("Mountain View Boulevard", "MV Blvd;Bulevar Vista", 101, 199, 102, 200, [(700, 300), (700, 700)]),
+    ("Mountain View Boulevard", "MV Blvd;Bulevar Vista", 101, 199, 102, 200, [(700, 300), (700, 1000)]),
     ("Ring Road", None, None, None, None, None, [(50, 50), (50, 950), (2950, 950), (2950, 50)]),
-    ("Hibiscus Street", None, None, None, None, None, [(300, 100), (300, 900)]),
+    ("Hibiscus Street", None, None, None, None, None, [(300, 100), (300, 1000)]),
     ("Constitution Drive", None, None, None, None, None, [(2200, 100), (2200, 950)]),
-    ("Hummingbird Highway", None, None, None, None, None, [(-5000, -5000), (0, 200), (3000, 200)]),
+    # crosses the ring road twice: at (50, 200) in Salvapan and (2950, 200) in San Martin
+    ("Hummingbird Highway", "Hummingbird Hwy", None, None, None, None, [(-5000, -5000), (0, 200), (3000, 200)]),
 ]
 # name, alt_names, kind, point
 LANDMARKS = [
