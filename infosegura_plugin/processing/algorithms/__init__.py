@@ -5,11 +5,13 @@ def all_algorithms():
     from .geocode_addresses import GeocodeAddressesAlgorithm
     from .import_register import ImportRegisterAlgorithm
     from .load_sample import LoadSampleAlgorithm
+    from .remember_placements import RememberPlacementsAlgorithm
     from .risk_terrain import RiskTerrainAlgorithm
 
     classes = [
         LoadSampleAlgorithm,
         GeocodeAddressesAlgorithm,
+        RememberPlacementsAlgorithm,
         ImportRegisterAlgorithm,
         RiskTerrainAlgorithm,
     ]
