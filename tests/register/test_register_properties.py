@@ -71,3 +71,16 @@ def test_every_row_comes_back_once_and_verbatim(rows, delimiter):
         return
     assert [record.values for record in result.records] == kept
     assert len({record.source_row for record in result.records}) == len(kept)
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "registers"
+WORKBOOKS = ["30_title_block.xlsx", "31_multi_sheet.xlsx", "33_inline_strings_1904.xlsx", "34_repeated_rows.ods"]
+
+
+@SETTINGS
+@given(name=st.sampled_from(WORKBOOKS), position=st.floats(0, 1), garbage=st.binary(min_size=1, max_size=64))
+def test_corrupted_workbooks_give_records_or_a_clear_error(name, position, garbage):
+    data = (CORPUS / name).read_bytes()
+    at = int(position * (len(data) - 1))
+    result = _read_bytes(data[:at] + garbage + data[at + len(garbage):], Path(name).suffix)
+    assert isinstance(result, (RegisterTable, RegisterError))

@@ -13,6 +13,7 @@ it; rows without a value are left out.
 import datetime
 import re
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 from typing import Dict, Iterator, List, Optional, Tuple
 from xml.etree import ElementTree as ET
@@ -38,6 +39,8 @@ _DATE_FORMAT_IDS = set(range(14, 23)) | set(range(27, 37)) | set(range(45, 48)) 
 _QUOTED_OR_BRACKETED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
 
 Row = Tuple[int, List[object]]
+# What a damaged or hostile archive raises while it is read.
+_DAMAGED = (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, ValueError, KeyError, ET.ParseError)
 
 
 class Workbook:
@@ -69,7 +72,7 @@ def open_workbook(path: Path, data_head: bytes) -> Workbook:
     try:
         archive = zipfile.ZipFile(str(path))
         names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
+    except _DAMAGED as error:
         raise RegisterError(tr("{}: the workbook is damaged and cannot be read ({}).").format(path.name, str(error))) from error
     if "xl/workbook.xml" in names or any(n.lower() == "xl/workbook.xml" for n in names):
         return XlsxWorkbook(path, archive)
@@ -100,7 +103,7 @@ def _ole2_error(path: Path) -> RegisterError:
 def _read(archive: zipfile.ZipFile, member: str, path: Path) -> bytes:
     try:
         return archive.read(member)
-    except (KeyError, zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError) as error:
+    except _DAMAGED as error:
         raise RegisterError(tr("{}: the workbook is damaged and cannot be read ({}).").format(path.name, str(error))) from error
 
 
@@ -244,7 +247,7 @@ class XlsxWorkbook(Workbook):
             raise RegisterError(
                 tr("{}: the workbook is damaged: sheet '{}' is listed but missing.").format(self.path.name, sheet_name)
             ) from error
-        except (ET.ParseError, zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError) as error:
+        except _DAMAGED as error:
             raise RegisterError(tr("{}: the workbook is damaged and cannot be read ({}).").format(self.path.name, str(error))) from error
 
     def _iter_rows(self, stream) -> Iterator[Row]:
@@ -357,7 +360,7 @@ class OdsWorkbook(Workbook):
             try:
                 with self.archive.open("content.xml") as stream:
                     self._tables = _ods_tables(stream)
-            except (ET.ParseError, zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError, KeyError) as error:
+            except _DAMAGED as error:
                 raise RegisterError(
                     tr("{}: the workbook is damaged and cannot be read ({}).").format(self.path.name, str(error))
                 ) from error
