@@ -23,6 +23,7 @@ from .problems import (
     MISSING_LICENCE_ID,
     UNKNOWN_CLASS,
 )
+from .text_sources import DELIMITER_NAMES, ENCODING_NAMES
 
 ACTIVE = "active"
 EXPIRED_STATUS = "expired"
@@ -115,7 +116,7 @@ class RegisterTable:
     def summary_lines(self) -> List[str]:
         """A readable account of the import for the log."""
         if self.source_kind == "text":
-            source = tr("{} text, '{}'-separated").format(self.encoding, _delimiter_name(self.delimiter))
+            source = tr("{} text, {}-separated").format(ENCODING_NAMES.get(self.encoding, self.encoding), DELIMITER_NAMES.get(self.delimiter, self.delimiter))
         else:
             source = tr("sheet '{}'").format(self.sheet)
         lines = [
@@ -143,10 +144,6 @@ class RegisterTable:
         else:
             lines.append(tr("No usable coordinates: the output is a table for the geocoder."))
         return lines
-
-
-def _delimiter_name(delimiter: str) -> str:
-    return {"\t": "tab"}.get(delimiter, delimiter)
 
 
 class RecordBuilder:

@@ -14,6 +14,8 @@ from .problems import RegisterError
 
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "utf-16": "UTF-16", "utf-16-le": "UTF-16 LE",
+                  "utf-16-be": "UTF-16 BE", "windows-1252": "Windows-1252"}
 _SAMPLE_LINES = 60
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
