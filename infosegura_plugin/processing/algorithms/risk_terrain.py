@@ -1,5 +1,7 @@
 """infosegura:riskterrain: Risk Terrain Modeling on a hexagon or square grid."""
 
+import math
+import time
 from pathlib import Path
 
 import numpy as np
@@ -216,8 +218,12 @@ class RiskTerrainAlgorithm(InfoSeguraAlgorithm):
         for warning in result.warnings:
             feedback.pushWarning(warning)
         feedback.pushInfo(self.tr("{} cells intersect the study area {}").format(result.cell_count, area_name))
+        feedback.pushInfo(self.tr("Computed in {} s ({})").format(
+            f"{sum(result.timings.values()):.1f}", ", ".join(f"{k} {v:.1f} s" for k, v in result.timings.items())))
 
+        started = time.perf_counter()
         dest_id = self._write(parameters, context, feedback, result, crs)
+        feedback.pushInfo(self.tr("Wrote {} cells in {} s").format(result.cell_count, f"{time.perf_counter() - started:.1f}"))
         if context.willLoadLayerOnCompletion(dest_id):
             context.layerToLoadOnCompletionDetails(dest_id).name = self.tr("Risk terrain ({})").format(result.model.label)
         style_output(context, dest_id, "risk_grid")
@@ -256,8 +262,8 @@ class RiskTerrainAlgorithm(InfoSeguraAlgorithm):
             fields.append(QgsField(factor.id, QVariant.Int))
         fields.append(QgsField("risk_score", QVariant.Double))
         fields.append(QgsField("risk_class", QVariant.String, len=12))
-        columns = [result.cell_id, result.outlet_count, np.round(result.outlet_kde, 6),
-                   np.where(np.isfinite(result.dist_outlet), np.round(result.dist_outlet, 2), np.nan)]
+        columns = [result.cell_id, result.outlet_count, np.round(result.outlet_kde, 6), np.round(result.dist_outlet, 2)]
+        no_distance = not np.all(np.isfinite(result.dist_outlet))
         columns += [result.factor_columns[f.id] for f in result.model.factors]
         columns.append(np.round(result.risk_score, 6))
         if result.incident_count is not None:
@@ -276,6 +282,8 @@ class RiskTerrainAlgorithm(InfoSeguraAlgorithm):
             stop = min(start + WRITE_CHUNK, n)
             wkbs = polygon_wkbs(lattice.ring_coords(col[start:stop], row[start:stop]))
             values = [c[start:stop].tolist() for c in columns]
+            if no_distance:  # no outlet at all: NULL, not infinity
+                values[3] = [v if math.isfinite(v) else None for v in values[3]]
             values.append(classes[start:stop])
             if result.incident_count is not None:
                 values.append(result.incident_count[start:stop].tolist())
@@ -287,7 +295,7 @@ class RiskTerrainAlgorithm(InfoSeguraAlgorithm):
                 geometry = QgsGeometry()
                 geometry.fromWkb(wkb)
                 feature.setGeometry(geometry)
-                feature.setAttributes([None if isinstance(v, float) and v != v else v for v in attributes])
+                feature.setAttributes(list(attributes))
                 features.append(feature)
             if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.tr("Could not write the grid: {}").format(sink.lastError()))
