@@ -219,7 +219,8 @@ def _fitted_model(model: RiskModel, fit: regression.StepwiseResult, n_incidents:
         scale = {"distance_m": term.scale_m} if base.operationalisation == PROXIMITY else {"bandwidth_m": term.scale_m}
         factors.append(replace(base, relative_risk=float(rr), **scale))
     label = tr("fitted from {} incidents").format(n_incidents)
-    return RiskModel(label=label, factors=factors, description=model.description, source=model.source, fitted=fit)
+    description = tr("Candidate factors from the model '{}'; relative risks fitted to the incidents.").format(model.label)
+    return RiskModel(label=label, factors=factors, description=description, source=model.source, fitted=fit)
 
 
 __all__ = ["DENSITY", "PROXIMITY", "TerrainResult", "compute_risk_terrain"]
