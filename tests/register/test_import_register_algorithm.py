@@ -149,3 +149,18 @@ def test_sample_register_csv_and_xlsx_give_the_same_records(run_algorithm):
     assert from_csv["ROWS_READ"] == len(data_rows) == from_xlsx["ROWS_READ"]
     assert from_csv["ROWS_WITH_ISSUES"] == from_xlsx["ROWS_WITH_ISSUES"] > 0
     assert _records(_layer(from_csv)) == _records(_layer(from_xlsx))
+
+
+def test_sample_source_rows_and_ids_match_the_ground_truth(run_algorithm):
+    csv_path = _sample("licence_register.csv")
+    truth_path = ROOT / "tests" / "data" / "belmopan_register_truth.csv"
+    if not truth_path.exists():
+        pytest.skip("ground truth not generated yet (make sample)")
+    with open(truth_path, encoding="utf-8", newline="") as handle:
+        truth = {int(row["source_row"]): row["licence_id"] for row in csv.DictReader(handle)}
+    result = run_algorithm(ALG, {"INPUT": str(csv_path), "OUTPUT": "TEMPORARY_OUTPUT"})
+    layer = _layer(result)
+    assert {f["source_row"]: f["licence_id"] for f in layer.getFeatures()} == truth
+    assert layer.crs().authid() == "EPSG:32616"  # the sample has a few coordinates
+    swapped = [f for f in layer.getFeatures() if "swapped_lat_lon" in f["issues"].split(";")]
+    assert len(swapped) == 1 and swapped[0].hasGeometry()
