@@ -2,8 +2,8 @@
 
 Every QGIS install can read them this way, and we see what OGR would hide: the title
 block above the header, whether a cell is a number, a date or text, and formulas as
-their cached values (never evaluated). ODS rows and cells that repeat empty (an .ods
-saved with a million blank rows) are counted, never built.
+their cached values (never evaluated). This module opens either kind and reads XLSX;
+``ods.py`` reads OpenDocument.
 
 A cell comes out as ``str``, ``float``, ``datetime.date`` or ``datetime.datetime``.
 Rows come out as ``(row_number, cells)``, row_number 1-based as the spreadsheet shows
@@ -27,20 +27,14 @@ MAX_ROWS = 1_048_576
 MAX_COLUMNS = 16_384
 
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _STRICT_REL_NS = "http://purl.oclc.org/ooxml/officeDocument/relationships"
-_ODS = {
-    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
-    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
-    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
-}
 # Built-in Excel number formats that show a date or time.
 _DATE_FORMAT_IDS = set(range(14, 23)) | set(range(27, 37)) | set(range(45, 48)) | set(range(50, 59))
 _QUOTED_OR_BRACKETED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
 
 Row = Tuple[int, List[object]]
 # What a damaged or hostile archive raises while it is read.
-_DAMAGED = (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, ValueError, KeyError, ET.ParseError)
+DAMAGED = (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, ValueError, KeyError, ET.ParseError)
 
 
 class Workbook:
@@ -72,16 +66,18 @@ def open_workbook(path: Path, data_head: bytes) -> Workbook:
     try:
         archive = zipfile.ZipFile(str(path))
         names = set(archive.namelist())
-    except _DAMAGED as error:
+    except DAMAGED as error:
         raise RegisterError(tr("{}: the workbook is damaged and cannot be read ({}).").format(path.name, str(error))) from error
     if "xl/workbook.xml" in names or any(n.lower() == "xl/workbook.xml" for n in names):
         return XlsxWorkbook(path, archive)
     if "content.xml" in names:
-        mimetype = _read(archive, "mimetype", path).decode("ascii", "replace") if "mimetype" in names else ""
+        mimetype = read_member(archive, "mimetype", path).decode("ascii", "replace") if "mimetype" in names else ""
         if mimetype and "spreadsheet" not in mimetype:
             raise RegisterError(
                 tr("{}: this is an OpenDocument file but not a spreadsheet ({}).").format(path.name, mimetype)
             )
+        from .ods import OdsWorkbook  # here: ods.py builds on this module
+
         return OdsWorkbook(path, archive)
     if "word/document.xml" in names:
         raise RegisterError(tr("{}: this is a Word document, not a spreadsheet.").format(path.name))
@@ -100,21 +96,21 @@ def _ole2_error(path: Path) -> RegisterError:
     )
 
 
-def _read(archive: zipfile.ZipFile, member: str, path: Path) -> bytes:
+def read_member(archive: zipfile.ZipFile, member: str, path: Path) -> bytes:
     try:
         return archive.read(member)
-    except _DAMAGED as error:
+    except DAMAGED as error:
         raise RegisterError(tr("{}: the workbook is damaged and cannot be read ({}).").format(path.name, str(error))) from error
 
 
 def _parse(archive: zipfile.ZipFile, member: str, path: Path) -> ET.Element:
     try:
-        return ET.fromstring(_read(archive, member, path))
+        return ET.fromstring(read_member(archive, member, path))
     except ET.ParseError as error:
         raise RegisterError(tr("{}: the workbook is damaged and cannot be read ({}).").format(path.name, str(error))) from error
 
 
-def _local(tag: str) -> str:
+def local_name(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
@@ -247,7 +243,7 @@ class XlsxWorkbook(Workbook):
             raise RegisterError(
                 tr("{}: the workbook is damaged: sheet '{}' is listed but missing.").format(self.path.name, sheet_name)
             ) from error
-        except _DAMAGED as error:
+        except DAMAGED as error:
             raise RegisterError(tr("{}: the workbook is damaged and cannot be read ({}).").format(self.path.name, str(error))) from error
 
     def _iter_rows(self, stream) -> Iterator[Row]:
@@ -305,7 +301,7 @@ class XlsxWorkbook(Workbook):
         if kind == "b":
             return "TRUE" if raw.strip() in ("1", "true") else "FALSE"
         if kind == "d":
-            return _iso_date(raw)
+            return iso_date(raw)
         try:
             number = float(raw)
         except ValueError:
@@ -331,140 +327,10 @@ def _rich_text(item, ns: str) -> str:
     return "".join(parts)
 
 
-def _iso_date(text: str):
+def iso_date(text: str):
+    """A stored ISO date(-time) as a date (or a datetime when it has a time of day)."""
     try:
         moment = datetime.datetime.fromisoformat(text.strip().rstrip("Z"))
     except ValueError:
         return text
-    if moment.time() == datetime.time(0) and "T" not in text:
-        return moment.date()
     return moment.date() if moment.time() == datetime.time(0) else moment
-
-
-class OdsWorkbook(Workbook):
-    kind = "ods"
-
-    def __init__(self, path: Path, archive: zipfile.ZipFile):
-        super().__init__(path)
-        self.archive = archive
-        if "META-INF/manifest.xml" in archive.namelist():
-            manifest = _read(archive, "META-INF/manifest.xml", path)
-            if b"encryption-data" in manifest:
-                raise RegisterError(
-                    tr("{}: the workbook is encrypted (protected by a password). Open it, remove the password and save it again.").format(path.name)
-                )
-        self._tables: Optional[Dict[str, List[Row]]] = None
-
-    def _read_tables(self) -> Dict[str, List[Row]]:
-        if self._tables is None:
-            try:
-                with self.archive.open("content.xml") as stream:
-                    self._tables = _ods_tables(stream)
-            except _DAMAGED as error:
-                raise RegisterError(
-                    tr("{}: the workbook is damaged and cannot be read ({}).").format(self.path.name, str(error))
-                ) from error
-        return self._tables
-
-    def sheet_names(self) -> List[str]:
-        return list(self._read_tables())
-
-    def rows(self, sheet_name: str) -> List[Row]:
-        return self._read_tables()[sheet_name]
-
-
-_T = "{" + _ODS["table"] + "}"
-_O = "{" + _ODS["office"] + "}"
-_X = "{" + _ODS["text"] + "}"
-
-
-def _ods_tables(stream) -> Dict[str, List[Row]]:
-    tables: Dict[str, List[Row]] = {}
-    current: Optional[List[Row]] = None
-    row_number = 0
-    for event, element in ET.iterparse(stream, events=("start", "end")):
-        tag = element.tag
-        if event == "start":
-            if tag == f"{_T}table":
-                current = tables.setdefault(element.get(f"{_T}name", str(len(tables) + 1)), [])
-                row_number = 0
-            continue
-        if tag == f"{_T}table-row" and current is not None:
-            repeat = _repeat(element.get(f"{_T}number-rows-repeated"), MAX_ROWS)
-            values = _ods_row_values(element)
-            if values:
-                for _ in range(min(repeat, MAX_ROWS - row_number)):
-                    row_number += 1
-                    current.append((row_number, list(values)))
-            else:
-                row_number += repeat
-            element.clear()
-        elif tag == f"{_T}table":
-            current = None
-            element.clear()
-    return tables
-
-
-def _repeat(text: Optional[str], limit: int) -> int:
-    try:
-        return max(1, min(int(text), limit)) if text else 1
-    except ValueError:
-        return 1
-
-
-def _ods_row_values(row) -> List[object]:
-    values: List[object] = []
-    pending_empty = 0
-    for cell in row:
-        local = _local(cell.tag)
-        if local not in ("table-cell", "covered-table-cell"):
-            continue
-        repeat = _repeat(cell.get(f"{_T}number-columns-repeated"), MAX_COLUMNS)
-        value = _ods_cell_value(cell)
-        if value is None or value == "":
-            pending_empty += repeat
-            continue
-        if len(values) + pending_empty >= MAX_COLUMNS:
-            break
-        values.extend([""] * pending_empty)
-        pending_empty = 0
-        values.extend([value] * min(repeat, MAX_COLUMNS - len(values)))
-    return values
-
-
-def _ods_cell_value(cell):
-    kind = cell.get(f"{_O}value-type")
-    if kind in ("float", "percentage", "currency"):
-        try:
-            return float(cell.get(f"{_O}value", ""))
-        except ValueError:
-            return _ods_text(cell)
-    if kind == "date":
-        return _iso_date(cell.get(f"{_O}date-value", "")) or _ods_text(cell)
-    if kind == "boolean":
-        return "TRUE" if cell.get(f"{_O}boolean-value", "false") == "true" else "FALSE"
-    return _ods_text(cell)
-
-
-def _ods_text(cell) -> str:
-    paragraphs = []
-    for paragraph in cell:
-        if paragraph.tag == f"{_X}p":
-            paragraphs.append(_ods_inline(paragraph))
-    return "\n".join(paragraphs)
-
-
-def _ods_inline(element) -> str:
-    parts = [element.text or ""]
-    for child in element:
-        tag = child.tag
-        if tag == f"{_X}s":
-            parts.append(" " * _repeat(child.get(f"{_X}c"), 1000))
-        elif tag == f"{_X}tab":
-            parts.append("\t")
-        elif tag == f"{_X}line-break":
-            parts.append("\n")
-        elif tag != f"{_O}annotation":
-            parts.append(_ods_inline(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
