@@ -3,8 +3,10 @@
 
 def all_algorithms():
     from .geocode_addresses import GeocodeAddressesAlgorithm
+    from .hotspots import HotspotsAlgorithm
     from .import_register import ImportRegisterAlgorithm
     from .load_sample import LoadSampleAlgorithm
+    from .proximity_conflicts import ProximityConflictsAlgorithm
     from .remember_placements import RememberPlacementsAlgorithm
     from .risk_terrain import RiskTerrainAlgorithm
 
@@ -14,5 +16,7 @@ def all_algorithms():
         RememberPlacementsAlgorithm,
         ImportRegisterAlgorithm,
         RiskTerrainAlgorithm,
+        HotspotsAlgorithm,
+        ProximityConflictsAlgorithm,
     ]
     return [cls() for cls in classes]

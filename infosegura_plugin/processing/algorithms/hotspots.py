@@ -1,0 +1,277 @@
+"""infosegura:hotspots: Getis–Ord Gi* hot and cold spots on polygons (numpy, no PySAL)."""
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core.risk.gi_star import ConstantValuesError, GiStarError, classify, gi_star
+from ...core.risk.grid import CanceledError
+from ...core.risk.neighbours import contiguity, distance_band, min_band_distance
+from ...core.styling import style_output
+from .base import InfoSeguraAlgorithm
+
+MIN_FEATURES = 30
+OUTPUT_FIELDS = ("gi_z", "gi_p", "gi_class")
+WRITE_CHUNK = 20_000
+
+
+class ProgressPart:
+    """Maps a core step's 0-100 progress onto part of the algorithm's bar; passes cancel."""
+
+    def __init__(self, feedback, low, high):
+        self.feedback, self.low, self.high = feedback, low, high
+
+    def isCanceled(self):  # noqa: N802 (QGIS API)
+        return self.feedback.isCanceled()
+
+    def setProgress(self, value):  # noqa: N802 (QGIS API)
+        self.feedback.setProgress(self.low + (self.high - self.low) * value / 100.0)
+
+
+class HotspotsAlgorithm(InfoSeguraAlgorithm):
+    INPUT = "INPUT"
+    FIELD = "FIELD"
+    NEIGHBOURHOOD = "NEIGHBOURHOOD"
+    DISTANCE = "DISTANCE"
+    PERMUTATIONS = "PERMUTATIONS"
+    FDR = "FDR"
+    SEED = "SEED"
+    OUTPUT = "OUTPUT"
+    ICON = "hotspot"
+
+    def name(self):
+        return "hotspots"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Hot spots (Getis-Ord Gi*)")
+
+    def group(self):
+        return self.tr("Risk analysis")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "risk"
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return self.tr(
+            "Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid's "
+            "outlet_count or risk_score). Each polygon's neighbourhood is itself plus the polygons that share "
+            "an edge or a vertex with it (contiguity), or whose centroids lie within the distance band; weights "
+            "are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.\n\n"
+            "gi_z: the Gi* z-score. gi_p: the two-sided normal p-value, or with permutations the pseudo p-value "
+            "of conditional permutations ((extreme + 1) / (permutations + 1), folded as esda does). gi_class: "
+            "+3/-3 hot/cold spot at 99% confidence (p < 0.01), +2/-2 at 95% (p < 0.05), +1/-1 at 90% "
+            "(p < 0.10), 0 not significant. With the false discovery rate correction the Benjamini-Hochberg "
+            "procedure runs over all polygons, separately at each level.\n\n"
+            "The output keeps the input polygons, their attributes and CRS. The layer must be in a projected "
+            "CRS; at least 30 polygons with a value are needed; polygons without a value are kept with an "
+            "empty result. Polygons without neighbours are reported and get gi_class 0 and no z-score. "
+            "A distance band of 0 uses the smallest distance that gives every polygon a neighbour."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Polygons (for example the risk grid)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.FIELD, self.tr("Value field"), "outlet_count", self.INPUT, QgsProcessingParameterField.Numeric))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.NEIGHBOURHOOD, self.tr("Neighbourhood"),
+            [self.tr("Contiguity (sharing an edge or a vertex)"), self.tr("Distance band (centroids)")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DISTANCE, self.tr("Distance band (m; 0 = smallest giving every polygon a neighbour)"),
+            QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.PERMUTATIONS, self.tr("Permutations (0 = analytic normal p-values)"),
+            QgsProcessingParameterNumber.Integer, 0, minValue=0, maxValue=99_999))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.FDR, self.tr("False discovery rate correction (Benjamini-Hochberg)"), False))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SEED, self.tr("Random seed for the permutations"), QgsProcessingParameterNumber.Integer, 1,
+            minValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Hot spots"), QgsProcessing.TypeVectorPolygon))
+
+    # ------------------------------------------------------------------ run
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        layer = source.sourceName()
+        crs = source.sourceCrs()
+        if not crs.isValid() or crs.isGeographic():
+            raise QgsProcessingException(self.tr(
+                "The layer {} is in a geographic CRS ({}): neighbourhoods and distances need metres. "
+                "Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first."
+            ).format(layer, crs.authid() or self.tr("unknown")))
+        field = self.parameterAsString(parameters, self.FIELD, context)
+        if source.fields().lookupField(field) < 0:
+            raise QgsProcessingException(self.tr("The layer {} has no field {}.").format(layer, field))
+        band = self.parameterAsEnum(parameters, self.NEIGHBOURHOOD, context) == 1
+        distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
+        permutations = self.parameterAsInt(parameters, self.PERMUTATIONS, context)
+        use_fdr = self.parameterAsBool(parameters, self.FDR, context)
+        seed = self.parameterAsInt(parameters, self.SEED, context)
+
+        fids, values, wkbs = self._read(source, field, layer, feedback)
+        valid = np.isfinite(values) & np.array([w is not None for w in wkbs], dtype=bool)
+        n = int(valid.sum())
+        if n < MIN_FEATURES:
+            raise QgsProcessingException(self.tr(
+                "The layer {} has {} polygons with a value in {}: Gi* needs at least 30 for its statistics "
+                "to mean anything. Use a larger area or smaller cells."
+            ).format(layer, n, field))
+        if n < len(values):
+            feedback.pushWarning(self.tr(
+                "{} polygons have no value in {} (or no geometry): they are kept with an empty result and "
+                "are nobody's neighbour.").format(len(values) - n, field))
+        x = values[valid]
+        if np.ptp(x) <= 1e-12 * max(1.0, float(np.abs(x).max())):
+            raise QgsProcessingException(self.tr(
+                "Every polygon of {} has the same {} ({}): there is no hot or cold spot to find."
+            ).format(layer, field, f"{x[0]:g}"))
+
+        try:
+            neighbours = self._neighbours([w for w, ok in zip(wkbs, valid) if ok], band, distance, feedback)
+            del wkbs
+            isolates = neighbours.isolates
+            if len(isolates) == n:
+                raise QgsProcessingException(self.tr(
+                    "No polygon of {} has a neighbour with this neighbourhood: use contiguity or a larger "
+                    "distance band.").format(layer))
+            if len(isolates):
+                examples = ", ".join(str(fids[valid][i]) for i in isolates[:10])
+                feedback.pushWarning(self.tr(
+                    "{} polygons have no neighbour (feature ids {}{}): they get gi_class 0 and no z-score."
+                ).format(len(isolates), examples, ", ..." if len(isolates) > 10 else ""))
+            if permutations:
+                feedback.pushInfo(self.tr("Pseudo p-values from {} conditional permutations (seed {})").format(
+                    permutations, seed))
+            result = gi_star(x, neighbours.indptr, neighbours.indices, permutations, seed, ProgressPart(feedback, 50, 60))
+        except ConstantValuesError as error:
+            raise QgsProcessingException(self.tr("Every polygon of {} has the same {}.").format(layer, field)) from error
+        except GiStarError as error:
+            raise QgsProcessingException(self.tr("Gi* failed on {}: {}").format(layer, str(error))) from error
+        except CanceledError as error:
+            raise QgsProcessingException(self.tr("Canceled: no hot spot layer was written.")) from error
+        classes = classify(result.z, result.p, fdr=use_fdr)
+        self._report(classes, use_fdr, feedback)
+
+        z = np.full(len(values), np.nan)
+        p = np.full(len(values), np.nan)
+        gi_class = np.zeros(len(values), dtype=np.int64)
+        z[valid], p[valid], gi_class[valid] = result.z, result.p, classes
+        dest_id = self._write(parameters, context, feedback, source, fids, z, p, gi_class)
+        style_output(context, dest_id, "hotspots")
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest_id}
+
+    def _read(self, source, field, layer, feedback):
+        request = QgsFeatureRequest().setSubsetOfAttributes([field], source.fields())
+        total = max(source.featureCount(), 1)
+        fids, values, wkbs = [], [], []
+        for count, feature in enumerate(source.getFeatures(request)):
+            if count % 5000 == 0:
+                if feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("Canceled: no hot spot layer was written."))
+                feedback.setProgress(30.0 * count / total)
+            fids.append(feature.id())
+            value = feature[field]
+            try:
+                values.append(float(value) if value is not None and value == value else np.nan)
+            except (TypeError, ValueError):
+                values.append(np.nan)
+            geometry = feature.geometry()
+            if geometry is None or geometry.isEmpty():
+                wkbs.append(None)
+                continue
+            if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+                geometry = QgsGeometry(geometry.constGet().segmentize())
+            wkbs.append(bytes(geometry.asWkb()))
+        if not fids:
+            raise QgsProcessingException(self.tr("The layer {} has no features.").format(layer))
+        return np.array(fids, dtype=np.int64), np.array(values, dtype=np.float64), wkbs
+
+    def _neighbours(self, wkbs, band, distance, feedback):
+        import shapely
+
+        geometries = shapely.from_wkb(wkbs)
+        if not band:
+            feedback.pushInfo(self.tr("Neighbours: contiguity (sharing an edge or a vertex)"))
+            return contiguity(geometries, feedback=ProgressPart(feedback, 30, 50))
+        centroids = shapely.centroid(geometries)
+        x, y = shapely.get_x(centroids), shapely.get_y(centroids)
+        if distance <= 0:
+            distance = min_band_distance(x, y)
+            if distance <= 0:
+                raise QgsProcessingException(self.tr("The polygons' centroids all coincide: no distance band fits."))
+            distance *= 1.0 + 1e-9
+        feedback.pushInfo(self.tr("Neighbours: centroids within {} m").format(f"{distance:.1f}"))
+        return distance_band(x, y, distance, feedback=ProgressPart(feedback, 30, 50))
+
+    def _report(self, classes, use_fdr, feedback):
+        labels = {3: self.tr("hot spot 99%"), 2: self.tr("hot spot 95%"), 1: self.tr("hot spot 90%"),
+                  -1: self.tr("cold spot 90%"), -2: self.tr("cold spot 95%"), -3: self.tr("cold spot 99%")}
+        counts = ", ".join(f"{int((classes == k).sum())} {labels[k]}" for k in (3, 2, 1, -1, -2, -3))
+        feedback.pushInfo(self.tr("Gi* classes: {}").format(counts))
+        if use_fdr:
+            feedback.pushInfo(self.tr("Significance with the Benjamini-Hochberg false discovery rate correction"))
+
+    def _write(self, parameters, context, feedback, source, fids, z, p, gi_class):
+        kept = [f for f in source.fields() if f.name().lower() not in OUTPUT_FIELDS]
+        fields = QgsFields()
+        for f in kept:
+            fields.append(f)
+        fields.append(QgsField("gi_z", QVariant.Double))
+        fields.append(QgsField("gi_p", QVariant.Double))
+        fields.append(QgsField("gi_class", QVariant.Int))
+        source_index = [source.fields().indexOf(f.name()) for f in kept]
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
+                                             source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        order = np.argsort(fids)
+        sorted_fids = fids[order]
+        total = max(len(fids), 1)
+        batch = []
+        for count, feature in enumerate(source.getFeatures()):
+            if count % 5000 == 0:
+                if feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("Canceled: the hot spot layer is incomplete and must not be used."))
+                feedback.setProgress(60 + 39.0 * count / total)
+            k = order[np.searchsorted(sorted_fids, feature.id())]
+            attributes = feature.attributes()
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes([attributes[i] for i in source_index] + [
+                None if np.isnan(z[k]) else float(z[k]),
+                None if np.isnan(p[k]) else float(p[k]),
+                int(gi_class[k]),
+            ])
+            batch.append(out)
+            if len(batch) >= WRITE_CHUNK:
+                self._add(sink, batch)
+                batch = []
+        self._add(sink, batch)
+        del sink
+        return dest_id
+
+    def _add(self, sink, features):
+        if features and not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(self.tr("Could not write the hot spot layer: {}").format(sink.lastError()))
