@@ -17,6 +17,7 @@ class InfoSeguraPlugin:
         self.provider = None
         self.dock = None
         self.action = None
+        self.locator_filter = None
         self.translator = None
         self._install_translator()
 
@@ -52,11 +53,21 @@ class InfoSeguraPlugin:
         self.dock.hide()
         self.dock.visibilityChanged.connect(self.action.setChecked)
 
+        from .gui.locator_filter import AddressLocatorFilter
+
+        # Test doubles of iface may lack the locator: the filter is then simply not offered.
+        if hasattr(self.iface, "registerLocatorFilter"):
+            self.locator_filter = AddressLocatorFilter(self.iface)
+            self.iface.registerLocatorFilter(self.locator_filter)
+
     def _toggle_dock(self, visible):
         if self.dock is not None:
             self.dock.setVisible(visible)
 
     def unload(self):
+        if self.locator_filter is not None:
+            self.iface.deregisterLocatorFilter(self.locator_filter)
+            self.locator_filter = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

@@ -66,6 +66,7 @@ CASES = [
     ("P.O. Box 1234", "unmatched", None, None, None, 0),
     ("Tel 822-1234", "unmatched", None, None, None, 0),
     ("Zanzibar Crescent", "unmatched", None, None, None, 0),
+    ("corner of Hibiscus St and Constitution Dr", "unmatched", None, None, None, 0),  # they never meet
     ("opposite the cathedral", "unmatched", None, None, None, 0),
 ]
 

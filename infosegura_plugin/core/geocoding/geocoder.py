@@ -25,7 +25,6 @@ DEFAULT_MIN_SCORE = 80.0
 NUMBER_NOT_IN_RANGES = 10.0
 NUMBER_WITHOUT_RANGES = 5.0
 MILE_WITHOUT_MARKER = 10.0
-STREETS_DO_NOT_MEET = 15.0
 # Only names this close to the best-scoring name are tried for an intersection.
 INTERSECTION_NAME_SPREAD = 15.0
 
@@ -76,7 +75,7 @@ class Geocoder:
         if parsed.town:
             return unmatched(tr("In another town ({}), outside the street layer").format(parsed.town.title()))
         areas, area_scores, leftover_places = self._areas_named(parsed.places)
-        levels = self._levels(parsed, areas, area_scores, leftover_places)
+        levels, no_corner = self._levels(parsed, areas, area_scores, leftover_places)
         best_seen: Optional[Candidate] = None
         for pool, tie_note in levels:
             if not pool:
@@ -86,6 +85,8 @@ class Geocoder:
                 best_seen = top
             if top.score >= self.min_score:
                 return decide(pool, tie_note)
+        if best_seen is None and no_corner:
+            return unmatched(no_corner)
         if best_seen is None:
             return unmatched(self.words.nothing_found(parsed))
         return unmatched(
@@ -95,9 +96,10 @@ class Geocoder:
 
     # -- levels ------------------------------------------------------------------------
     def _levels(self, parsed, areas: List[int], area_scores: Dict[int, float], leftover_places: List[str]):
-        """[(candidate pool, tie wording)] in the order the levels are tried."""
+        """([(candidate pool, tie wording)] in the order tried, why a named corner has no candidate)."""
         levels = []
         street_pool: List[Candidate] = []
+        no_corner = None
 
         def tie(candidates):
             return self.words.tie(candidates, bool(areas))
@@ -114,9 +116,8 @@ class Geocoder:
         if ranged and max(c.score for c in street_pool) == max(ranged):
             levels.append((street_pool, tie))
         if len(parsed.streets) >= 2:
-            pool, fallback = self._intersection_candidates(parsed.streets[0], parsed.streets[1], areas)
-            levels.append((pool, tie))
-            street_pool = fallback
+            corners, no_corner = self._intersection_candidates(parsed.streets[0], parsed.streets[1], areas)
+            levels.append((corners, tie))
         phrases = [parsed.landmark] if parsed.landmark else []
         phrases += [p for p in leftover_places if not parsed.streets]
         if phrases:
@@ -124,7 +125,7 @@ class Geocoder:
         levels.append((street_pool, tie))
         if areas:
             levels.append((self._area_candidates(areas, area_scores), tie))
-        return levels
+        return levels, no_corner
 
     def _areas_named(self, places: Sequence[str]):
         """(area indices, their name scores, places that are no area) for the place phrases."""
@@ -212,7 +213,7 @@ class Geocoder:
         return self._crossings[key]
 
     def _intersection_candidates(self, query_a: str, query_b: str, areas: List[int]):
-        """(corner candidates, street fallback when the named streets never meet)."""
+        """Corner candidates; when the named streets never meet, none (and a note why)."""
         matches_a = self._close_matches(query_a)
         matches_b = self._close_matches(query_b)
         pool = []
@@ -228,15 +229,11 @@ class Geocoder:
                         f"{street_a.label} & {street_b.label}",
                         tr("Corner of {} and {}").format(street_a.label, street_b.label),
                         frozenset([area]) if area is not None else frozenset()))
-        fallback = []
+        no_corner = None
         if not pool and matches_a and matches_b:
-            street_a, score_a = matches_a[0]
-            street_b = matches_b[0][0]
-            fallback = [self._street_candidate(
-                street, score, None, areas, STREETS_DO_NOT_MEET,
-                tr("{} and {} do not meet; placed on {}").format(street_a.label, street_b.label, street.label))
-                for street, score in matches_a if score >= score_a - INTERSECTION_NAME_SPREAD]
-        return self._in_areas(pool, areas), self._in_areas(fallback, areas)
+            # Never a street-level guess: the address names a corner that does not exist.
+            no_corner = tr("{} and {} do not meet").format(matches_a[0][0].label, matches_b[0][0].label)
+        return self._in_areas(pool, areas), no_corner
 
     def _close_matches(self, query: str):
         matches = self.streets.match_streets(query)

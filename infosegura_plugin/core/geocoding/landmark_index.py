@@ -25,7 +25,10 @@ KIND_NOUNS = {
     "ministry": "ministry", "city_hall": "city hall", "roundabout": "roundabout",
     "university": "university", "cemetery": "cemetery", "playground": "park",
 }
-CONTAINED_SCORE = 95.0  # every word of the phrase is in the landmark's name or kind
+# Every word of the phrase is in the landmark's name or kind ("the market" and "Las Flores
+# Farmers Market"): more than the tie margin below an exact name or alias, so a landmark
+# whose alias IS the phrase ("the market") wins, and several merely containing it tie.
+CONTAINED_SCORE = 90.0
 MIN_LANDMARK_SCORE = 70.0
 
 
