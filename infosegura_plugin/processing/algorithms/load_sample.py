@@ -1,12 +1,12 @@
 """infosegura:loadsample: the synthetic Belmopan sample, styled, in a GeoPackage."""
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputMultipleLayers,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFileDestination,
+    QgsProcessingUtils,
 )
 
 from ...core.geopackage import GeoPackageWriteError
@@ -67,7 +67,7 @@ class LoadSampleAlgorithm(InfoSeguraAlgorithm):
         for uri in uris:
             name = uri.split("layername=")[-1]
             context.addLayerToLoadOnCompletion(
-                uri, QgsProcessingContext.LayerDetails(name, context.project(), name, QgsProcessing.TypeVectorAnyGeometry)
+                uri, QgsProcessingContext.LayerDetails(name, context.project(), name, QgsProcessingUtils.LayerHint.Vector)
             )
         feedback.pushInfo(self.tr("Wrote {} synthetic sample layers to {}").format(len(uris), destination))
         return {self.OUTPUT: destination, self.LAYERS: uris}
