@@ -2,6 +2,7 @@
 
 
 def all_algorithms():
+    from .community_profiles import CommunityProfilesAlgorithm
     from .geocode_addresses import GeocodeAddressesAlgorithm
     from .hotspots import HotspotsAlgorithm
     from .import_register import ImportRegisterAlgorithm
@@ -18,5 +19,6 @@ def all_algorithms():
         RiskTerrainAlgorithm,
         HotspotsAlgorithm,
         ProximityConflictsAlgorithm,
+        CommunityProfilesAlgorithm,
     ]
     return [cls() for cls in classes]
