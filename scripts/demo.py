@@ -29,6 +29,7 @@ class QuietFeedback(QgsProcessingFeedback):
 
 
 def start_qgis():
+    QgsApplication.setPrefixPath(os.environ.get("QGIS_PREFIX_PATH", "/usr"), True)
     app = QgsApplication([], False)
     app.initQgis()
     from processing.core.Processing import Processing
@@ -48,8 +49,8 @@ def run(algorithm_id, parameters):
     return processing.run(algorithm_id, parameters, feedback=QuietFeedback())
 
 
-def layer(gpkg, table):
-    result = QgsVectorLayer(f"{gpkg}|layername={table}", table, "ogr")
+def layer(gpkg, table, title=None):
+    result = QgsVectorLayer(f"{gpkg}|layername={table}", title or table, "ogr")
     if not result.isValid():
         raise SystemExit(f"demo: {table} is missing from {gpkg}")
     return result
@@ -72,7 +73,13 @@ def main(argv=None):
     from infosegura_plugin.core.print_map import build_layout, export_png
 
     project = QgsProject.instance()
-    drawn = [layer(gpkg, t) for t in ("community_assets", "landmarks", "streets", "neighbourhoods", "city_boundary")]
+    drawn = [
+        layer(gpkg, "community_assets", "Community assets"),
+        layer(gpkg, "landmarks", "Landmarks"),
+        layer(gpkg, "streets", "Streets"),
+        layer(gpkg, "neighbourhoods", "Neighbourhoods"),
+        layer(gpkg, "city_boundary", "City boundary"),
+    ]
     for item in drawn:
         project.addMapLayer(item)
     map_png = out / "belmopan_map.png"
@@ -81,6 +88,7 @@ def main(argv=None):
         "Synthetic data for training: invented streets, places and licences. Shelters are never shown.",
     )
     export_png(layout, map_png)
+    del layout
 
     assets = layer(gpkg, "community_assets")
     print()
@@ -88,8 +96,8 @@ def main(argv=None):
     print(f"  GeoPackage : {gpkg}")
     print(f"  Map (PNG)  : {map_png}")
     print(f"  Community assets mapped: {assets.featureCount()} (sensitive shelters left out)")
+    del drawn, assets
     project.clear()
-    app.exitQgis()
     return 0
 
 

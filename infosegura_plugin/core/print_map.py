@@ -54,17 +54,20 @@ def build_layout(
 
     _label(layout, title, 10, 6, 277, 12, 18, bold=True)
     map_item = QgsLayoutItemMap(layout)
-    map_item.attemptMove(QgsLayoutPoint(10, 20, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(map_item)  # sized and zoomed only once it belongs to the layout
+    # Resize before moving: moving a zero-sized map item leaves it with an empty extent.
     map_item.attemptResize(QgsLayoutSize(205, 175, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptMove(QgsLayoutPoint(10, 20, QgsUnitTypes.LayoutMillimeters))
     map_item.setLayers(layers)
     map_item.setCrs(layers[-1].crs() if layers else project.crs())
     if extent is None:
-        extent = QgsRectangle()
-        for layer in layers:
-            extent.combineExtentWith(layer.extent())
+        extent = QgsRectangle(layers[-1].extent())
+        for layer in layers[:-1]:
+            if layer.featureCount():
+                extent.combineExtentWith(layer.extent())
+        extent.scale(1.03)
     map_item.zoomToExtent(extent)
     map_item.setFrameEnabled(True)
-    layout.addLayoutItem(map_item)
 
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(map_item)
@@ -73,6 +76,7 @@ def build_layout(
     root.clear()
     for layer in layers:
         root.addLayer(layer)
+    legend.setLegendFilterByMapEnabled(True)  # only what is drawn: no empty classes
     legend.setTitle(tr("Legend"))
     legend.attemptMove(QgsLayoutPoint(220, 20, QgsUnitTypes.LayoutMillimeters))
     legend.setResizeToContents(True)
@@ -98,6 +102,8 @@ def export_png(layout: QgsPrintLayout, path: Path, dpi: int = 120) -> Path:
     exporter = QgsLayoutExporter(layout)
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = dpi
+    # Metadata is written by reopening the PNG with GDAL, which cannot update PNGs.
+    settings.exportMetadata = False
     result = exporter.exportToImage(str(path), settings)
     if result != QgsLayoutExporter.Success:
         raise MapExportError(tr("Could not write the map image {}").format(path))
