@@ -213,3 +213,36 @@ def test_cancel_writes_nothing(run_algorithm):
     feedback.cancel()
     with pytest.raises(QgsProcessingException, match="(?i)cancel"):
         run(run_algorithm, layer, feedback)
+
+
+class CancelAt(QgsProcessingFeedback):
+    """Cancels itself once progress passes ``at`` percent (mid-run, not before the start)."""
+
+    def __init__(self, at):
+        super().__init__()
+        self.at = at
+
+    def setProgress(self, progress):  # noqa: N802
+        super().setProgress(progress)
+        if progress >= self.at:
+            self.cancel()
+
+
+@pytest.mark.parametrize("at, overrides", [
+    (30, {}),                                        # while building the neighbours
+    (50, {"PERMUTATIONS": 999}),                     # during the permutations
+    (60, {}),                                        # while writing
+])
+def test_cancel_mid_run_stops_with_a_message(run_algorithm, at, overrides):
+    layer, _cells = grid_layer(hot_corner_values(400), ncols=20)
+    with pytest.raises(QgsProcessingException, match="(?i)cancel"):
+        run(run_algorithm, layer, CancelAt(at), **overrides)
+
+
+def test_running_on_its_own_output_replaces_the_gi_fields(run_algorithm):
+    layer, cells = grid_layer(hot_corner_values())
+    first = run(run_algorithm, layer)
+    second = run(run_algorithm, first, NEIGHBOURHOOD=1, DISTANCE=250)
+    assert second.fields().names() == first.fields().names()
+    _rows, z, _p, _c = results(second)
+    np.testing.assert_allclose(z, brute_z(cells, band=250), atol=1e-9)

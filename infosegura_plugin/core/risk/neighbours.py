@@ -57,7 +57,7 @@ def from_pairs(i: np.ndarray, j: np.ndarray, n: int) -> Neighbours:
 # ---------------------------------------------------------------- polygons
 
 
-def contiguity(geometries: Sequence, tolerance: float = 0.0, feedback=None, chunk: int = 200_000) -> Neighbours:
+def contiguity(geometries: Sequence, tolerance: float = 0.0, feedback=None, chunk: int = 50_000) -> Neighbours:
     """Queen contiguity: polygons that share an edge or a vertex (or overlap).
 
     ``geometries`` is an array of shapely 2 geometries. With ``tolerance`` > 0, polygons

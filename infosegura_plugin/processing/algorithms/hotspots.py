@@ -163,6 +163,10 @@ class HotspotsAlgorithm(InfoSeguraAlgorithm):
             if permutations:
                 feedback.pushInfo(self.tr("Pseudo p-values from {} conditional permutations (seed {})").format(
                     permutations, seed))
+                if n * permutations * max(int(neighbours.cardinality.max()), 1) > 2_000_000_000:
+                    feedback.pushWarning(self.tr(
+                        "{} polygons x {} permutations will take minutes: analytic p-values (0 permutations) "
+                        "are instant.").format(n, permutations))
             result = gi_star(x, neighbours.indptr, neighbours.indices, permutations, seed, ProgressPart(feedback, 50, 60))
         except ConstantValuesError as error:
             raise QgsProcessingException(self.tr("Every polygon of {} has the same {}.").format(layer, field)) from error
@@ -251,7 +255,7 @@ class HotspotsAlgorithm(InfoSeguraAlgorithm):
         total = max(len(fids), 1)
         batch = []
         for count, feature in enumerate(source.getFeatures()):
-            if count % 5000 == 0:
+            if count % 1000 == 0:
                 if feedback.isCanceled():
                     raise QgsProcessingException(self.tr("Canceled: the hot spot layer is incomplete and must not be used."))
                 feedback.setProgress(60 + 39.0 * count / total)
@@ -270,6 +274,8 @@ class HotspotsAlgorithm(InfoSeguraAlgorithm):
                 batch = []
         self._add(sink, batch)
         del sink
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Canceled: the hot spot layer is incomplete and must not be used."))
         return dest_id
 
     def _add(self, sink, features):
