@@ -163,6 +163,10 @@ class HotspotsAlgorithm(InfoSeguraAlgorithm):
             if permutations:
                 feedback.pushInfo(self.tr("Pseudo p-values from {} conditional permutations (seed {})").format(
                     permutations, seed))
+                if permutations < 100:
+                    feedback.pushWarning(self.tr(
+                        "The smallest pseudo p-value of {} permutations is 1/{}: 99% hot and cold spots need at "
+                        "least 100 permutations (999 is usual).").format(permutations, permutations + 1))
                 if n * permutations * max(int(neighbours.cardinality.max()), 1) > 2_000_000_000:
                     feedback.pushWarning(self.tr(
                         "{} polygons x {} permutations will take minutes: analytic p-values (0 permutations) "
