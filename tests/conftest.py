@@ -37,18 +37,36 @@ def run_algorithm(plugin):
     return _run
 
 
+_SAMPLE_COPY = []
+
+
+def sample_gpkg_copy():
+    """A private copy of the bundled sample GeoPackage.
+
+    QGIS opens GeoPackages for update, which rewrites their header and leaves -wal
+    files: tests never open the committed file itself.
+    """
+    import shutil
+    import tempfile
+
+    if not _SAMPLE_COPY:
+        source = SAMPLE / "belmopan.gpkg"
+        assert source.exists(), "run `make sample` to build the Belmopan sample"
+        folder = Path(tempfile.mkdtemp(prefix="infosegura-sample-"))
+        _SAMPLE_COPY.append(Path(shutil.copy(source, folder / "belmopan.gpkg")))
+    return _SAMPLE_COPY[0]
+
+
 @pytest.fixture(scope="session")
 def sample_gpkg():
-    path = SAMPLE / "belmopan.gpkg"
-    assert path.exists(), "run `make sample` to build the Belmopan sample"
-    return path
+    return sample_gpkg_copy()
 
 
 def sample_layer(name):
-    """A layer of the bundled sample GeoPackage (read-only use)."""
+    """A layer of (a private copy of) the bundled sample GeoPackage."""
     from qgis.core import QgsVectorLayer
 
-    layer = QgsVectorLayer(f"{SAMPLE / 'belmopan.gpkg'}|layername={name}", name, "ogr")
+    layer = QgsVectorLayer(f"{sample_gpkg_copy()}|layername={name}", name, "ogr")
     assert layer.isValid(), name
     return layer
 

@@ -4,13 +4,32 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import List, Optional
 
-from qgis.core import QgsFeedback, QgsVectorLayer
+from osgeo import ogr
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeedback,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
 
 from ..i18n import tr
 from ..paths import sample_path
 from .geopackage import copy_layer_to_gpkg
 
 SAMPLE_GPKG = "belmopan.gpkg"
+_OGR_TYPES = {
+    ogr.OFTInteger: QVariant.Int,
+    ogr.OFTInteger64: QVariant.LongLong,
+    ogr.OFTReal: QVariant.Double,
+    ogr.OFTString: QVariant.String,
+    ogr.OFTDate: QVariant.Date,
+    ogr.OFTDateTime: QVariant.DateTime,
+}
 SENSITIVE_FILTER = '"sensitive" = 0 OR "sensitive" IS NULL'
 
 
@@ -38,10 +57,36 @@ def sample_gpkg_path() -> Path:
 
 
 def sample_layer(table: str) -> QgsVectorLayer:
-    """One table of the bundled sample as a read-only layer."""
-    layer = QgsVectorLayer(f"{sample_gpkg_path()}|layername={table}", table, "ogr")
-    if not layer.isValid():
+    """One table of the bundled sample, read into memory.
+
+    The plugin folder may be read-only, and QGIS opens GeoPackages for update (which
+    rewrites their header and leaves -wal files): the file is only ever read, by OGR.
+    """
+    dataset = ogr.Open(str(sample_gpkg_path()), 0)
+    source = dataset.GetLayerByName(table) if dataset is not None else None
+    if source is None:
         raise FileNotFoundError(tr("The Belmopan sample has no layer {}").format(table))
+    srs = source.GetSpatialRef()
+    crs = QgsCoordinateReferenceSystem(f"{srs.GetAuthorityName(None)}:{srs.GetAuthorityCode(None)}")
+    definition = source.GetLayerDefn()
+    fields = QgsFields()
+    for index in range(definition.GetFieldCount()):
+        field = definition.GetFieldDefn(index)
+        fields.append(QgsField(field.GetName(), _OGR_TYPES.get(field.GetType(), QVariant.String)))
+    geometry_type = QgsWkbTypes.parseType(ogr.GeometryTypeToName(source.GetGeomType()).replace(" ", ""))
+    layer = QgsVectorLayer(f"{QgsWkbTypes.displayString(geometry_type)}?crs={crs.authid()}", table, "memory")
+    layer.dataProvider().addAttributes(fields.toList())
+    layer.updateFields()
+    features = []
+    for row in source:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([row.GetField(i) for i in range(definition.GetFieldCount())])
+        geometry = row.GetGeometryRef()
+        if geometry is not None:
+            feature.setGeometry(QgsGeometry.fromWkt(geometry.ExportToIsoWkt()))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
     return layer
 
 
