@@ -15,7 +15,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.append("/usr/share/qgis/python/plugins")
 
-from qgis.core import QgsApplication, QgsProcessingFeedback, QgsProject, QgsVectorLayer  # noqa: E402
+from qgis.core import (  # noqa: E402
+    QgsApplication,
+    QgsFeatureRequest,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
 
 
 class QuietFeedback(QgsProcessingFeedback):
@@ -56,6 +62,13 @@ def layer(gpkg, table, title=None):
     return result
 
 
+def selection(gpkg, table, expression):
+    """The features of a table that match ``expression``, as an in-memory layer."""
+    # Not a subset string: on QGIS 3.22 / GDAL 3.6 a GeoPackage subset string can make
+    # other layers of the same file fail to open.
+    return layer(gpkg, table).materialize(QgsFeatureRequest().setFilterExpression(expression))
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="out", help="output folder (default: out)")
@@ -63,42 +76,118 @@ def main(argv=None):
     out = Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
     gpkg = out / "belmopan_results.gpkg"
-    if gpkg.exists():
-        gpkg.unlink()
+    for stale in (gpkg, Path(f"{gpkg}-wal"), Path(f"{gpkg}-shm"), Path(f"{gpkg}-journal")):
+        if stale.exists():
+            stale.unlink()
 
     app, _provider = start_qgis()
     print("InfoSegura demo on the synthetic Belmopan sample")
-    run("infosegura:loadsample", {"OUTPUT": str(gpkg)})
+    summary = pipeline(gpkg, out)
+    show_map(gpkg, out / "belmopan_map.png")
+    print_summary(gpkg, out, summary)
+    QgsProject.instance().clear()
+    return 0
 
+
+def table_uri(gpkg, table):
+    return f"ogr:dbname='{gpkg}' table=\"{table}\" (geom)"
+
+
+def pipeline(gpkg, out):
+    """Sample register -> geocoded premises -> conflicts, risk grid, hot spots, communities."""
+    sample = ROOT / "resources" / "sample"
+    run("infosegura:loadsample", {"OUTPUT": str(gpkg)})
+    imported = run("infosegura:importregister", {
+        "INPUT": str(sample / "licence_register.xlsx"),
+        "REFERENCE_DATE": "2026-01-01",
+        "OUTPUT": table_uri(gpkg, "licence_register"),
+    })
+    geocoded = run("infosegura:geocodeaddresses", {
+        "INPUT": layer(gpkg, "licence_register"), "ADDRESS_FIELD": "address",
+        "STREETS": layer(gpkg, "streets"), "STREET_NAME_FIELD": "name", "STREET_ALIAS_FIELD": "alt_names",
+        "LEFT_FROM_FIELD": "l_from", "LEFT_TO_FIELD": "l_to", "RIGHT_FROM_FIELD": "r_from", "RIGHT_TO_FIELD": "r_to",
+        "AREAS": layer(gpkg, "neighbourhoods"), "AREA_NAME_FIELD": "name",
+        "LANDMARKS": layer(gpkg, "landmarks"), "LANDMARK_NAME_FIELD": "name",
+        "MILE_MARKERS": layer(gpkg, "mile_markers"),
+        "USE_MEMORY": False,
+        "OUTPUT": table_uri(gpkg, "licensed_premises"),
+    })
+    # Only premises the geocoder placed without doubt feed the analysis; tied and
+    # unmatched rows stay in licensed_premises for review.
+    outlets = selection(gpkg, "licensed_premises", "\"gc_status\" = 'matched' AND \"status\" <> 'expired'")
+    incidents_after = selection(gpkg, "incidents", '"period" = 2')
+    conflicts = run("infosegura:proximityconflicts", {
+        "OUTLETS": outlets, "ASSETS": layer(gpkg, "community_assets"), "ASSET_CATEGORY_FIELD": "category",
+        "CATEGORIES": "school,youth_centre,playground", "DISTANCE": 150,
+        "OUTPUT": table_uri(gpkg, "proximity_conflicts"),
+    })
+    run("infosegura:riskterrain", {
+        "OUTLETS": outlets, "OUTLET_CATEGORY_FIELD": "category",
+        "ASSETS": layer(gpkg, "community_assets"), "ASSET_CATEGORY_FIELD": "category",
+        "STUDY_AREA": layer(gpkg, "city_boundary"),
+        "CELL_SIZE": 50, "GRID_TYPE": 0, "KDE_RADIUS": 400,
+        "VALIDATION_INCIDENTS": incidents_after,
+        "OUTPUT": table_uri(gpkg, "risk_terrain"),
+        "REPORT": str(out / "risk_terrain_report.html"),
+    })
+    run("infosegura:hotspots", {
+        "INPUT": layer(gpkg, "risk_terrain"), "FIELD": "outlet_kde", "NEIGHBOURHOOD": 0,
+        "PERMUTATIONS": 0, "FDR": True, "SEED": 1,
+        "OUTPUT": table_uri(gpkg, "hot_spots"),
+    })
+    run("infosegura:communityprofiles", {
+        "AREAS": layer(gpkg, "neighbourhoods"), "AREA_NAME_FIELD": "name",
+        "OUTLETS": outlets, "OUTLET_CATEGORY_FIELD": "category", "POPULATION_FIELD": "population",
+        "RISK_GRID": layer(gpkg, "hot_spots"), "CONFLICTS": layer(gpkg, "proximity_conflicts"),
+        "OUTPUT": table_uri(gpkg, "community_profiles"),
+    })
+    return {"imported": imported, "geocoded": geocoded, "conflicts": conflicts}
+
+
+def show_map(gpkg, map_png):
     from infosegura_plugin.core.print_map import build_layout, export_png
 
     project = QgsProject.instance()
     drawn = [
+        layer(gpkg, "licensed_premises", "Licensed premises (geocoded)"),
+        layer(gpkg, "proximity_conflicts", "Outlets < 150 m from a school,|youth centre or playground"),
         layer(gpkg, "community_assets", "Community assets"),
-        layer(gpkg, "landmarks", "Landmarks"),
         layer(gpkg, "streets", "Streets"),
         layer(gpkg, "neighbourhoods", "Neighbourhoods"),
+        layer(gpkg, "risk_terrain", "Risk terrain (expert-weighted)"),
         layer(gpkg, "city_boundary", "City boundary"),
     ]
     for item in drawn:
         project.addMapLayer(item)
-    map_png = out / "belmopan_map.png"
+    boundary = drawn[-1].extent()
+    boundary.scale(1.08)
     layout = build_layout(
-        project, drawn, "InfoSegura - Belmopan (synthetic sample)",
-        "Synthetic data for training: invented streets, places and licences. Shelters are never shown.",
+        project, drawn, "InfoSegura - Belmopan: licensed premises and risk (synthetic sample)",
+        "Synthetic data for training: invented streets, places and licences. Risk weights are "
+        "expert-weighted placeholders. Shelters are never shown.",
+        extent=boundary,
     )
     export_png(layout, map_png)
     del layout
 
-    assets = layer(gpkg, "community_assets")
+
+def print_summary(gpkg, out, summary):
+    imported, geocoded = summary["imported"], summary["geocoded"]
+    profiles = layer(gpkg, "community_profiles")
+    ranked = sorted(profiles.getFeatures(), key=lambda f: f["rank"])
     print()
     print("Results")
-    print(f"  GeoPackage : {gpkg}")
-    print(f"  Map (PNG)  : {map_png}")
-    print(f"  Community assets mapped: {assets.featureCount()} (sensitive shelters left out)")
-    del drawn, assets
-    project.clear()
-    return 0
+    print(f"  GeoPackage  : {gpkg}  (every layer opens styled)")
+    print(f"  Map (PNG)   : {out / 'belmopan_map.png'}")
+    print(f"  Risk report : {out / 'risk_terrain_report.html'}")
+    print(f"  Register rows read: {imported['ROWS_READ']}, with issues: {imported['ROWS_WITH_ISSUES']}")
+    print(f"  Geocoded: {geocoded['MATCHED']} matched, {geocoded['TIED']} tied (to review), "
+          f"{geocoded['UNMATCHED']} unmatched")
+    print(f"  Outlet-asset conflicts within 150 m: {summary['conflicts']['CONFLICT_COUNT']}")
+    print("  Five highest-risk neighbourhoods:")
+    for feature in ranked[:5]:
+        print(f"    {feature['rank']}. {feature['name']}: {feature['outlets']} outlets, "
+              f"mean risk {feature['risk_mean']:.2f}, {feature['conflicts']} conflicts")
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ ASSET_CATEGORIES = [
     ("police", "Police", "#000000", "star"),
     ("park", "Park", GREEN, "circle"),
     ("playground", "Playground", SKY, "circle"),
-    ("community_centre", "Community centre", ORANGE, "diamond"),
+    ("community_centre", "Community centre", "#8c510a", "hexagon"),
     ("youth_centre", "Youth centre", SKY, "diamond"),
     ("bus_terminal", "Bus terminal", GREY, "triangle"),
     ("market", "Market", YELLOW, "pentagon"),

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLegendStyle,
     QgsMapLayer,
     QgsPrintLayout,
     QgsProject,
@@ -56,7 +57,7 @@ def build_layout(
     map_item = QgsLayoutItemMap(layout)
     layout.addLayoutItem(map_item)  # sized and zoomed only once it belongs to the layout
     # Resize before moving: moving a zero-sized map item leaves it with an empty extent.
-    map_item.attemptResize(QgsLayoutSize(205, 175, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptResize(QgsLayoutSize(195, 175, QgsUnitTypes.LayoutMillimeters))
     map_item.attemptMove(QgsLayoutPoint(10, 20, QgsUnitTypes.LayoutMillimeters))
     map_item.setLayers(layers)
     map_item.setCrs(layers[-1].crs() if layers else project.crs())
@@ -78,7 +79,15 @@ def build_layout(
         root.addLayer(layer)
     legend.setLegendFilterByMapEnabled(True)  # only what is drawn: no empty classes
     legend.setTitle(tr("Legend"))
-    legend.attemptMove(QgsLayoutPoint(220, 20, QgsUnitTypes.LayoutMillimeters))
+    for style, size, bold in ((QgsLegendStyle.Title, 11, True), (QgsLegendStyle.Group, 8, True),
+                              (QgsLegendStyle.Subgroup, 8, True), (QgsLegendStyle.SymbolLabel, 7, False)):
+        font = QFont("Sans Serif", size)
+        font.setBold(bold)
+        legend.rstyle(style).setFont(font)
+    legend.setSymbolHeight(3.5)
+    legend.setSymbolWidth(5)
+    legend.setWrapString("|")
+    legend.attemptMove(QgsLayoutPoint(209, 20, QgsUnitTypes.LayoutMillimeters))
     legend.setResizeToContents(True)
     layout.addLayoutItem(legend)
 
