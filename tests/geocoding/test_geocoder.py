@@ -192,3 +192,17 @@ def test_no_text_makes_the_geocoder_raise(geocoder, text):
     assert 0 <= result.score <= 100
     assert (result.point is None) == (result.status == "unmatched")
     assert result.note
+
+
+NUMBERED = ["#12 Mountain View Blvd", "No. 29 Constitution Drive, Belmopan", "6 FOREST DR, Belmopan, Cayo District",
+            "#0012 Forest Dr", "12 de Octubre Street", "#12 Mile 47 Hummingbird Hwy", "12 Lot Salvapan",
+            "5 corner of Ring Rd and Forest Dr", "#4 Tel 822", "123 4th Street", "12-14 Mahogany St",
+            "no. 209 sunrise str", "#235 Forest Dr.", "1 Calle Las Flores, Las Flores", "#12 P.O. Box"]
+
+
+@pytest.mark.parametrize("text", NUMBERED)
+def test_parsing_once_per_street_wording_equals_a_direct_parse(text):
+    from infosegura_plugin.core.addresses import parse_address
+    from infosegura_plugin.core.geocoding.geocoder import parse_numbered
+
+    assert parse_numbered(text) == parse_address(text)

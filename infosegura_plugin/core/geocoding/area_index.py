@@ -3,7 +3,8 @@
 from functools import lru_cache
 from typing import List, Optional, Sequence, Tuple
 
-import shapely
+from shapely.geometry import Point
+from shapely.prepared import prep
 
 from ..addresses.fuzzy import similarity
 from ..addresses.normalise import normalise_text
@@ -26,9 +27,9 @@ class AreaIndex:
         self.polygons = list(polygons)
         self.names = [str(n or "").strip() for n in names]
         self.keys = [area_key(n) for n in self.names]
-        self._tree = shapely.STRtree(self.polygons) if self.polygons else None
-        for polygon in self.polygons:
-            shapely.prepare(polygon)
+        # Shapely 1.8 (stock QGIS on Debian 12) and 2.x alike: prepared polygons, no STRtree
+        # (a town has tens of neighbourhoods, not thousands).
+        self._prepared = [prep(polygon) for polygon in self.polygons]
         self._inside = [None] * len(self.polygons)
         self.find = lru_cache(maxsize=4096)(self._find)
 
@@ -50,23 +51,23 @@ class AreaIndex:
 
     def area_at(self, geometry) -> Optional[int]:
         """The area containing a point, or holding most of a line; None outside all."""
-        if self._tree is None:
-            return None
         if geometry.geom_type != "Point":
             geometry = geometry.interpolate(0.5, normalized=True)
-        hits = self._tree.query(geometry, predicate="intersects")
-        return int(min(hits)) if len(hits) else None
+        for i, prepared in enumerate(self._prepared):
+            if prepared.intersects(geometry):
+                return i
+        return None
 
     def area_at_xy(self, x: float, y: float) -> Optional[int]:
-        return self.area_at(shapely.Point(x, y))
+        return self.area_at(Point(x, y))
 
     def contains(self, area: int, x: float, y: float) -> bool:
-        return bool(shapely.contains_xy(self.polygons[area], x, y))
+        return bool(self._prepared[area].contains(Point(x, y)))
 
     def inside_point(self, area: int) -> Tuple[float, float]:
         """A point surely inside the area (its representative point)."""
         if self._inside[area] is None:
-            point = self.polygons[area].point_on_surface()
+            point = self.polygons[area].representative_point()
             self._inside[area] = (point.x, point.y)
         return self._inside[area]
 

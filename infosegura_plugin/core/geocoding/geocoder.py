@@ -6,20 +6,28 @@ score decides, through the tie rule (``tie_rule.decide``). Built from plain data
 ``layers.py`` for QGIS layers); results are cached per address text for the run.
 """
 
+import re
+from dataclasses import replace
+from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ...i18n import tr
 from ..addresses import normalise_street_name, parse_address
 from .area_index import AreaIndex
-from .interpolation import interpolate_house, side_for_number
+from .interpolation import interpolate_house
 from .intersections import crossings
 from .landmark_index import LandmarkIndex
 from .mile_markers import MileMarkers
 from .street_index import Street, StreetIndex
-from .tie_rule import MATCHED, Candidate, GeocodeResult, decide, unmatched
+from .tie_rule import MATCHED, TIE_MARGIN, Candidate, GeocodeResult, decide, unmatched
 from .wording import Wording
 
 DEFAULT_MIN_SCORE = 80.0
+# "#235 Forest Dr.": a leading house number of 1-4 digits and no other digit. Registers
+# repeat the same street with many numbers, so such texts are parsed once per street
+# wording (with a stand-in number) and the real number put back.
+_LEADING_NUMBER = re.compile(r"^(\s*(?:#|no\.?|n[o\u00ba]\s*\.?)?\s*)(\d{1,4})(?=\s+[^\W\d])(\D*)$", re.IGNORECASE)
+_STAND_IN = 7777
 # Score taken off a street-level placement when the address gave a house number: more
 # when the street has ranges that do not hold it (evidence against) than when it has none.
 NUMBER_NOT_IN_RANGES = 10.0
@@ -27,6 +35,26 @@ NUMBER_WITHOUT_RANGES = 5.0
 MILE_WITHOUT_MARKER = 10.0
 # Only names this close to the best-scoring name are tried for an intersection.
 INTERSECTION_NAME_SPREAD = 15.0
+
+
+@lru_cache(maxsize=65536)
+def _parse_template(text: str):
+    return parse_address(text)
+
+
+def parse_numbered(text: str):
+    """``parse_address`` with one parse per street wording for leading-number addresses.
+
+    Used only when parsing the wording with a stand-in number gives back exactly that
+    number as the house number (so the number played no other part in the parse)."""
+    match = _LEADING_NUMBER.match(text)
+    if match is None:
+        return parse_address(text)
+    template = _parse_template(f"{match.group(1)}{_STAND_IN}{match.group(3)}")
+    if template.kind != "address" or template.house_number != _STAND_IN or template.house_number_to is not None:
+        return parse_address(text)
+    return replace(template, raw=text, house_number=int(match.group(2)),
+                   normalised=template.normalised.replace(str(_STAND_IN), match.group(2), 1))
 
 
 class Geocoder:
@@ -56,7 +84,13 @@ class Geocoder:
         text = "" if text is None else str(text)
         result = self._cache.get(text)
         if result is None:
-            result = self._geocode_text(text)
+            # Retyped repeats ("#12 FOREST DR", "#12 Forest Dr") share one answer: the
+            # parser ignores case and spacing; punctuation (commas split parts) is kept.
+            folded = " ".join(text.lower().split())
+            result = self._cache.get(folded)
+            if result is None:
+                result = self._geocode_text(text)
+                self._cache[folded] = result
             self._cache[text] = result
         return result
 
@@ -69,7 +103,7 @@ class Geocoder:
                 x, y, provenance = remembered
                 return GeocodeResult(MATCHED, 100.0, "memory", note=tr("Remembered placement ({})").format(provenance),
                                      point=(x, y))
-        parsed = parse_address(text)
+        parsed = parse_numbered(text)
         if parsed.kind != "address":
             return unmatched(self.words.not_an_address(parsed.kind))
         if parsed.town:
@@ -153,7 +187,13 @@ class Geocoder:
     def _street_candidates(self, parsed, query: str, areas: List[int]) -> List[Candidate]:
         pool = []
         number = parsed.house_number if not parsed.lot else None
-        for street, score in self.streets.match_streets(query):
+        matches = self.streets.match_streets(query)
+        # A street this far below the best name can neither win nor tie (the best one
+        # loses at most NUMBER_NOT_IN_RANGES), so it is not placed at all.
+        floor = matches[0][1] - NUMBER_NOT_IN_RANGES - TIE_MARGIN - 0.1 if matches else 0.0
+        for street, score in matches:
+            if score < floor:
+                break
             if parsed.mile is not None:
                 pool.append(self._mile_candidate(street, score, parsed.mile, areas))
                 continue
@@ -183,17 +223,14 @@ class Geocoder:
 
     def _range_hit(self, street: Street, number: int, areas: List[int]):
         hits = []
-        for i in street.segments:
-            segment = self.streets.segments[i]
-            found = side_for_number(number, segment.l_from, segment.l_to, segment.r_from, segment.r_to)
-            if found is not None:
-                side, start, end = found
-                hits.append((segment.area not in areas, i, side, start, end))
+        for low, high, parity, i, side, start, end in self.streets.range_table(street):
+            if low <= number <= high and (parity is None or number % 2 == parity):
+                hits.append((self.streets.segments[i].area not in areas, i, 0 if side == "right" else 1, side, start, end))
         if not hits:
             return None
-        _outside, i, side, start, end = min(hits)
+        _outside, i, _order, side, start, end = min(hits)
         segment = self.streets.segments[i]
-        return interpolate_house(segment.line, number, start, end, side), segment.area, side, start, end
+        return interpolate_house(segment.polyline, number, start, end, side), segment.area, side, start, end
 
     def _mile_candidate(self, street: Street, score: float, mile: float, areas) -> Candidate:
         located = self.mile_markers.locate(street.key, mile) if self.mile_markers is not None else None

@@ -6,6 +6,7 @@ corner setbacks; the point is then offset to that side, perpendicular to the loc
 direction of the line. Left and right are as seen walking from the first vertex.
 """
 
+import bisect
 import math
 from typing import Optional, Tuple
 
@@ -35,33 +36,44 @@ def side_for_number(number: int, l_from, l_to, r_from, r_to) -> Optional[Tuple[s
     return None
 
 
-def _direction_at(line: LineString, distance: float) -> Tuple[float, float]:
-    """Unit vector of the line's vertex segment at ``distance`` along it."""
-    coords = line.coords
-    travelled = 0.0
-    previous = coords[0]
-    dx = dy = 0.0
-    for current in coords[1:]:
-        dx, dy = current[0] - previous[0], current[1] - previous[1]
-        length = math.hypot(dx, dy)
-        if length and travelled + length >= distance:
-            return dx / length, dy / length
-        travelled += length
-        previous = current
-    length = math.hypot(dx, dy) or 1.0
-    return dx / length, dy / length
+class Polyline:
+    """A line's vertices and cumulative lengths, measured once (interpolation without GEOS calls)."""
+
+    __slots__ = ("coords", "cumulative", "length")
+
+    def __init__(self, line: LineString):
+        self.coords = [tuple(c[:2]) for c in line.coords]
+        self.cumulative = [0.0]
+        for (x0, y0), (x1, y1) in zip(self.coords, self.coords[1:]):
+            self.cumulative.append(self.cumulative[-1] + math.hypot(x1 - x0, y1 - y0))
+        self.length = self.cumulative[-1]
+
+    def at(self, distance: float):
+        """(x, y, unit direction x, unit direction y) at ``distance`` along the line."""
+        i = bisect.bisect_left(self.cumulative, distance, 1, len(self.cumulative) - 1)
+        # skip zero-length vertex pairs
+        while i < len(self.coords) - 1 and self.cumulative[i] == self.cumulative[i - 1]:
+            i += 1
+        (x0, y0), (x1, y1) = self.coords[i - 1], self.coords[i]
+        step = self.cumulative[i] - self.cumulative[i - 1]
+        if step <= 0:
+            return x0, y0, 1.0, 0.0
+        share = min(1.0, max(0.0, (distance - self.cumulative[i - 1]) / step))
+        ux, uy = (x1 - x0) / step, (y1 - y0) / step
+        return x0 + share * (x1 - x0), y0 + share * (y1 - y0), ux, uy
 
 
-def interpolate_house(line: LineString, number: int, start: int, end: int, side: str,
+def interpolate_house(line, number: int, start: int, end: int, side: str,
                       setback: float = SETBACK_M, offset: float = SIDE_OFFSET_M) -> Tuple[float, float]:
-    """Point of ``number`` in the range ``start``..``end`` on ``side`` of ``line``."""
+    """Point of ``number`` in the range ``start``..``end`` on ``side`` of ``line``
+    (a shapely LineString or a ``Polyline`` measured beforehand)."""
+    polyline = line if isinstance(line, Polyline) else Polyline(line)
     share = 0.5 if end == start else (number - start) / (end - start)
     share = min(1.0, max(0.0, share))
-    length = line.length
+    length = polyline.length
     usable_setback = min(setback, length / 4.0)
     distance = usable_setback + share * (length - 2.0 * usable_setback)
-    point = line.interpolate(distance)
-    ux, uy = _direction_at(line, distance)
+    x, y, ux, uy = polyline.at(distance)
     # Left of travel is the direction rotated +90 degrees.
     nx, ny = (-uy, ux) if side == "left" else (uy, -ux)
-    return point.x + nx * offset, point.y + ny * offset
+    return x + nx * offset, y + ny * offset

@@ -7,7 +7,6 @@ than ``GROUP_DISTANCE_M`` are one corner, farther apart they are separate candid
 import math
 from typing import List, Tuple
 
-import shapely
 from shapely.ops import nearest_points
 
 # Lines digitised a little short of each other still meet at a corner.
@@ -48,8 +47,8 @@ def group_points(points: List[Tuple[float, float]], distance: float = GROUP_DIST
 
 def crossings(geometry_a, geometry_b, tolerance: float = SNAP_TOLERANCE_M) -> List[Tuple[float, float]]:
     """The corners of two (multi)lines: their crossing points, grouped; [] when they never meet."""
-    points = _points_of(shapely.intersection(geometry_a, geometry_b))
-    if not points and shapely.distance(geometry_a, geometry_b) <= tolerance:
+    points = _points_of(geometry_a.intersection(geometry_b))
+    if not points and geometry_a.distance(geometry_b) <= tolerance:
         a, b = nearest_points(geometry_a, geometry_b)
         points = [((a.x + b.x) / 2.0, (a.y + b.y) / 2.0)]
     return group_points(points)

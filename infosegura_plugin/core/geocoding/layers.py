@@ -9,7 +9,6 @@ import math
 from dataclasses import dataclass, field
 from typing import Callable, Dict, Optional, Tuple
 
-import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -20,6 +19,7 @@ from qgis.core import (
     QgsProject,
     QgsWkbTypes,
 )
+from shapely import wkb
 from shapely.ops import linemerge
 
 from ...i18n import tr
@@ -137,11 +137,11 @@ def _to_shapely(geometry: QgsGeometry, transform: Optional[QgsCoordinateTransfor
         geometry.convertToStraightSegment()
     if QgsWkbTypes.hasM(geometry.wkbType()):
         geometry.get().dropMValue()
+    if QgsWkbTypes.hasZ(geometry.wkbType()):
+        geometry.get().dropZValue()
     if transform is not None:
         geometry.transform(transform)
-    shape = shapely.from_wkb(bytes(geometry.asWkb()))
-    if shapely.get_coordinate_dimension(shape) == 3:
-        shape = shapely.force_2d(shape)
+    shape = wkb.loads(bytes(geometry.asWkb()))
     if shape.geom_type.endswith("Polygon") and not shape.is_valid:
         shape = shape.buffer(0)
     return shape
@@ -273,7 +273,8 @@ def build_geocoder(streets, street_fields: StreetFields, areas=None, area_name_f
         marker_data = mile_markers(markers, marker_fields[0], marker_fields[1], transform_of(markers), feedback)
     memory = remembered_points(memory_path, working, context) if memory_path else None
     geocoder = Geocoder(index, area_data, landmark_data, marker_data, memory, min_score)
-    bounds = shapely.total_bounds([s.line for s in segments])
+    every = [s.line.bounds for s in segments]
+    bounds = (min(b[0] for b in every), min(b[1] for b in every), max(b[2] for b in every), max(b[3] for b in every))
     output_crs = streets.sourceCrs()
     to_output = QgsCoordinateTransform(working, output_crs, context) if output_crs.isValid() and output_crs != working else None
     return GeocoderBundle(geocoder, working, output_crs, context, tuple(float(b) for b in bounds), to_output)

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
-import shapely
 from shapely.geometry import LineString, MultiLineString
 from shapely.ops import linemerge
 
 from ..addresses.fuzzy import street_name_score
 from ..addresses.normalise import normalise_street_name, street_core
+from .interpolation import Polyline
 
 # Segments of one name closer than this belong to the same street (gaps at roundabouts,
 # short unnamed links); farther apart they are separate streets that share a name.
@@ -38,6 +38,13 @@ class StreetSegment:
     r_from: Optional[int] = None
     r_to: Optional[int] = None
     area: Optional[int] = None  # index into the AreaIndex, filled by StreetIndex
+    _polyline: Optional[Polyline] = field(default=None, repr=False)
+
+    @property
+    def polyline(self) -> Polyline:
+        if self._polyline is None:
+            self._polyline = Polyline(self.line)
+        return self._polyline
 
     @property
     def has_range(self) -> bool:
@@ -57,6 +64,7 @@ class Street:
     geometry: object  # merged (Multi)LineString
     areas: Tuple[int, ...] = ()
     has_ranges: bool = False
+    ranged: Tuple[int, ...] = ()  # the segments that have address ranges
     _middle: Optional[Tuple[float, float]] = field(default=None, repr=False)
 
 
@@ -75,13 +83,18 @@ def _cluster(lines: Sequence[LineString], gap: float) -> List[List[int]]:
             i = parent[i]
         return i
 
-    if len(lines) > 1:
-        tree = shapely.STRtree(lines)
-        left, right = tree.query(lines, predicate="dwithin", distance=gap)
-        for a, b in zip(left.tolist(), right.tolist()):
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+    # Pairwise, with a bounding-box test first: one name has tens of segments at most.
+    boxes = [line.bounds for line in lines]
+    for a in range(len(lines)):
+        ax0, ay0, ax1, ay1 = boxes[a]
+        for b in range(a + 1, len(lines)):
+            bx0, by0, bx1, by1 = boxes[b]
+            if bx0 > ax1 + gap or ax0 > bx1 + gap or by0 > ay1 + gap or ay0 > by1 + gap:
+                continue
+            if lines[a].distance(lines[b]) <= gap:
+                ra, rb = find(a), find(b)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
     groups: Dict[int, List[int]] = defaultdict(list)
     for i in range(len(lines)):
         groups[find(i)].append(i)
@@ -136,6 +149,7 @@ class StreetIndex:
                 street = Street(
                     id=len(self.streets), key=key, label=label, segments=members, geometry=geometry,
                     areas=areas, has_ranges=any(self.segments[i].has_range for i in members),
+                    ranged=tuple(i for i in members if self.segments[i].has_range),
                 )
                 self.streets.append(street)
                 self.streets_by_key[key].append(street.id)
@@ -146,6 +160,7 @@ class StreetIndex:
             for gram in trigrams(core):
                 self._trigram_keys[gram].add(key)
         self.match_names = lru_cache(maxsize=65536)(self._match_names)
+        self._range_tables: Dict[int, list] = {}
 
     def __len__(self):
         return len(self.streets)
@@ -184,6 +199,22 @@ class StreetIndex:
                     best[street_id] = score
         ordered = sorted(best.items(), key=lambda item: (-item[1], item[0]))
         return [(self.streets[i], score) for i, score in ordered]
+
+    def range_table(self, street: Street):
+        """[(low, high, parity or None, segment, side, from, to)] of the street's address
+        ranges, right side first (the order ``side_for_number`` tries them), built once."""
+        table = self._range_tables.get(street.id)
+        if table is None:
+            table = []
+            for i in street.ranged:
+                segment = self.segments[i]
+                for side, start, end in (("right", segment.r_from, segment.r_to), ("left", segment.l_from, segment.l_to)):
+                    if start is None or end is None:
+                        continue
+                    parity = start % 2 if start % 2 == end % 2 else None
+                    table.append((min(start, end), max(start, end), parity, i, side, start, end))
+            self._range_tables[street.id] = table
+        return table
 
     def street_point(self, street: Street, area: Optional[int] = None) -> Tuple[float, float]:
         """A point on the street; on its part inside ``area`` when it has one there."""
