@@ -142,41 +142,41 @@ class Recorder(QgsProcessingFeedback):
         super().reportError(error, fatalError)
 
 
-def test_algorithm_lines_identities_and_shelters(run_algorithm):
+def test_algorithm_lines_identities_and_no_shelter(run_algorithm):
     result, feedback, outlets, assets = run(run_algorithm)
     layer = result["OUTPUT"]
-    expected = brute_pairs(outlets, assets, ["school", "church", "shelter"], 100.0)
+    every_pair = brute_pairs(outlets, assets, ["school", "church", "shelter"], 100.0)
+    expected = [(i, j, d) for i, j, d in every_pair if assets[j][2] != "shelter"]
+    assert len(expected) < len(every_pair)  # the case has pairs with shelters
     assert result["CONFLICT_COUNT"] == len(expected) == layer.featureCount()
     assert layer.geometryType() == QgsWkbTypes.LineGeometry
     assert layer.crs().authid() == CRS
     assert [f.name() for f in layer.fields()] == [
         "outlet_id", "outlet_name", "outlet_category", "asset_id", "asset_name", "asset_category", "distance_m"]
-    shelters = 0
     for feature, (i, j, d) in zip(layer.getFeatures(), expected):
         assert feature["outlet_id"] == f"L-{i:03d}"
         assert feature["outlet_name"] == f"Bar {i}"
         assert feature["asset_id"] == f"A-{j:03d}"
+        assert feature["asset_name"] == assets[j][3]
+        assert feature["asset_category"] in ("school", "church")
         assert feature["distance_m"] == pytest.approx(d, abs=0.01)
         line = feature.geometry().asPolyline()
         assert (line[0].x(), line[0].y()) == pytest.approx(outlets[i])
         assert (line[-1].x(), line[-1].y()) == pytest.approx(assets[j][:2])
-        assert feature["asset_category"] in ("school", "church", "shelter")
-        if assets[j][2] == "shelter":
-            shelters += 1
-            assert not feature["asset_name"]  # never exported
-        else:
-            assert feature["asset_name"] == assets[j][3]
-    assert shelters > 0
-    assert any("shelter" in m.lower() and "never" in m.lower() for m in feedback.messages)
+    near_shelters = len({i for i, j, _d in every_pair if assets[j][2] == "shelter"})
+    assert any(m.startswith(f"{near_shelters} outlets") and "never exposed" in m for m in feedback.messages)
 
 
-def test_no_shelter_name_anywhere_in_output(run_algorithm):
-    result, _feedback, _outlets, assets = run(run_algorithm, CATEGORIES="shelter", DISTANCE=400)
+def test_no_shelter_location_or_name_anywhere_in_output(run_algorithm):
+    result, _feedback, _outlets, assets = run(run_algorithm, CATEGORIES="shelter, school", DISTANCE=400)
     layer = result["OUTPUT"]
     assert layer.featureCount() > 0
-    shelter_names = {a[3] for a in assets if a[2] == "shelter"}
+    shelters = [a for a in assets if a[2] == "shelter"]
+    names = {a[3] for a in shelters}
     for feature in layer.getFeatures():
-        assert not set(map(str, feature.attributes())) & shelter_names
+        assert not set(map(str, feature.attributes())) & names
+        end = feature.geometry().asPolyline()[-1]
+        assert all((end.x(), end.y()) != pytest.approx(a[:2]) for a in shelters)
 
 
 def test_output_in_geopackage_is_styled(run_algorithm, tmp_path):

@@ -138,7 +138,7 @@ def test_permutations_pseudo_p_seeded(run_algorithm):
     _r, _z, p2, _c = results(run(run_algorithm, layer, PERMUTATIONS=199, SEED=7))
     _r, _z, p3, _c = results(run(run_algorithm, layer, PERMUTATIONS=199, SEED=8))
     assert np.array_equal(p1, p2) and not np.array_equal(p1, p3)
-    assert np.allclose(np.round(p1 * 200), p1 * 200)  # (extreme + 1) / (199 + 1)
+    assert np.allclose(np.round(p1 * 100), p1 * 100)  # min(1, 2 (extreme + 1) / (199 + 1))
     assert c1.tolist() == expected_classes(z, p1).tolist()
 
 

@@ -3,8 +3,8 @@ assets of chosen categories (schools, churches, ...).
 
 Categories match exactly after trimming and lower-casing: ``"school"`` takes
 ``" School "`` but never ``"preschool"``. Sensitive assets (shelters, or a true
-``sensitive`` flag) keep their pair but never their name: the product must not expose
-them.
+``sensitive`` flag) are never exported: a line ending at one would show where it is, so
+the algorithm only counts such pairs.
 """
 
 from dataclasses import dataclass
@@ -67,6 +67,9 @@ class ConflictPairs:
 
     def __len__(self) -> int:
         return len(self.outlet)
+
+    def subset(self, keep: np.ndarray) -> "ConflictPairs":
+        return ConflictPairs(self.outlet[keep], self.asset[keep], self.distance[keep])
 
 
 def find_conflicts(outlet_x, outlet_y, asset_x, asset_y, asset_selected, distance: float,

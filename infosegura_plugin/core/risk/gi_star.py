@@ -17,8 +17,9 @@ Inference:
 * conditional permutations (as esda): for each feature its own value stays, the
   ``k_i − 1`` neighbours are drawn without replacement from the other ``n − 1`` values;
   the same ``permutations`` random draws are shared by all features (drawn once from a
-  seeded generator), evaluated in vectorised batches. The pseudo p-value is esda's
-  folded one: ``(min(#sim ≥ obs, permutations − #sim ≥ obs) + 1) / (permutations + 1)``.
+  seeded generator), evaluated in vectorised batches. esda's folded pseudo p
+  ``(min(#sim ≥ obs, permutations − #sim ≥ obs) + 1) / (permutations + 1)`` counts one
+  tail only; ``gi_p`` is two-sided like the analytic p, so it is twice that, at most 1.
 
 Features without neighbours (isolates) have no Gi* (NaN z and p): their neighbourhood is
 themselves only. A constant field has no spread and raises :class:`ConstantValuesError`.
@@ -185,7 +186,7 @@ def gi_star_grid(values, col, row, kind: str = SQUARE, permutations: int = 0,
 
 def permutation_p(x: np.ndarray, lag: np.ndarray, k: np.ndarray, permutations: int,
                   seed: Optional[int] = None, feedback=None, batch_elements: int = 4_000_000) -> np.ndarray:
-    """esda's folded pseudo p-values of conditional permutations (see the module doc).
+    """Two-sided pseudo p-values of conditional permutations: twice esda's folded one.
 
     Only the neighbourhood sizes matter: the neighbours of ``i`` in permutation ``p`` are
     the first ``k_i − 1`` of a shared random draw of distinct indices from the ``n − 1``
@@ -213,7 +214,7 @@ def permutation_p(x: np.ndarray, lag: np.ndarray, k: np.ndarray, permutations: i
         simulated = np.where(taken, x[idx], 0.0).sum(axis=2) + x[start:stop, None]
         larger = (simulated >= lag[start:stop, None] - scale).sum(axis=1)
         larger = np.minimum(larger, permutations - larger)
-        p[start:stop] = (larger + 1.0) / (permutations + 1.0)
+        p[start:stop] = np.minimum(1.0, 2.0 * (larger + 1.0) / (permutations + 1.0))
         if feedback is not None:
             feedback.setProgress(100.0 * stop / n)
     p[others <= 0] = np.nan

@@ -74,7 +74,7 @@ class HotspotsAlgorithm(InfoSeguraAlgorithm):
             "an edge or a vertex with it (contiguity), or whose centroids lie within the distance band; weights "
             "are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.\n\n"
             "gi_z: the Gi* z-score. gi_p: the two-sided normal p-value, or with permutations the pseudo p-value "
-            "of conditional permutations ((extreme + 1) / (permutations + 1), folded as esda does). gi_class: "
+            "of conditional permutations, two-sided: 2 (extreme + 1) / (permutations + 1), at most 1. gi_class: "
             "+3/-3 hot/cold spot at 99% confidence (p < 0.01), +2/-2 at 95% (p < 0.05), +1/-1 at 90% "
             "(p < 0.10), 0 not significant. With the false discovery rate correction the Benjamini-Hochberg "
             "procedure runs over all polygons, separately at each level.\n\n"
@@ -163,10 +163,10 @@ class HotspotsAlgorithm(InfoSeguraAlgorithm):
             if permutations:
                 feedback.pushInfo(self.tr("Pseudo p-values from {} conditional permutations (seed {})").format(
                     permutations, seed))
-                if permutations < 100:
+                if permutations < 200:
                     feedback.pushWarning(self.tr(
-                        "The smallest pseudo p-value of {} permutations is 1/{}: 99% hot and cold spots need at "
-                        "least 100 permutations (999 is usual).").format(permutations, permutations + 1))
+                        "The smallest two-sided pseudo p-value of {} permutations is 2/{}: 99% hot and cold spots "
+                        "need at least 200 permutations (999 is usual).").format(permutations, permutations + 1))
                 if n * permutations * max(int(neighbours.cardinality.max()), 1) > 2_000_000_000:
                     feedback.pushWarning(self.tr(
                         "{} polygons x {} permutations will take minutes: analytic p-values (0 permutations) "

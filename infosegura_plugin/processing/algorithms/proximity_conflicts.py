@@ -126,8 +126,8 @@ class ProximityConflictsAlgorithm(InfoSeguraAlgorithm):
             "has no distance rule, so the distance is yours to set (metres).\n\n"
             "Categories: a comma-separated list of asset categories, matched exactly without regard to case "
             "or surrounding spaces: 'school' takes 'School' but not 'preschool'.\n\n"
-            "Shelters (category 'shelter', or a true 'sensitive' field) are never named: their pairs are kept "
-            "with an empty asset name, and the log says so.\n\n"
+            "Shelters (category 'shelter', or a true 'sensitive' field) are never exported: a line ending at "
+            "a shelter would show where it is. Pairs with them are only counted in the log.\n\n"
             "The outlets must be in a projected CRS (metres); the assets are reprojected to it. Identity fields "
             "left empty are taken from licence_id / premises / category and asset_id / name when present."
         )
@@ -224,11 +224,13 @@ class ProximityConflictsAlgorithm(InfoSeguraAlgorithm):
         except CanceledError as error:
             raise QgsProcessingException(self.tr("Canceled: no conflict layer was written.")) from error
         hidden = sensitive_mask(asset_categories, a_values[a_sensitive] if a_sensitive else None)
-        hidden_pairs = int(hidden[pairs.asset].sum())
-        if hidden_pairs:
+        on_sensitive = hidden[pairs.asset]
+        if on_sensitive.any():
+            # A line ending at a shelter locates it: such pairs are counted, never written.
             feedback.pushWarning(self.tr(
-                "{} conflicts involve shelters or other sensitive assets: their names are left empty and must "
-                "never be published.").format(hidden_pairs))
+                "{} outlets are closer than the distance to a shelter or other sensitive site; these pairs are "
+                "not written, so the sites are never exposed.").format(len(set(pairs.outlet[on_sensitive].tolist()))))
+            pairs = pairs.subset(~on_sensitive)
         feedback.pushInfo(self.tr("{} outlet-asset pairs closer than {} m ({} assets of {} categories)").format(
             len(pairs), f"{distance:g}", int(selected.sum()), len(categories)))
 
@@ -240,7 +242,6 @@ class ProximityConflictsAlgorithm(InfoSeguraAlgorithm):
 
         o_idx, a_idx = pairs.outlet.tolist(), pairs.asset.tolist()
         names = column(a_values, a_name, a_idx)
-        names = [None if hidden[a] else v for a, v in zip(a_idx, names)]
         attributes = list(zip(
             column(o_values, o_id, o_idx), column(o_values, o_name, o_idx),
             [normalise_category(v) or None for v in column(o_values, o_cat, o_idx)],
