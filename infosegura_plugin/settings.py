@@ -19,6 +19,7 @@ class Settings:
     address_memory_path: str = ""
     last_register_dir: str = ""
     min_geocode_score: int = 80
+    street_layer: str = ""  # name or id of the street layer the locator bar searches
 
     @classmethod
     def load(cls) -> "Settings":
@@ -28,6 +29,7 @@ class Settings:
             address_memory_path=str(qs.value(_PREFIX + "address_memory_path", defaults.address_memory_path)),
             last_register_dir=str(qs.value(_PREFIX + "last_register_dir", defaults.last_register_dir)),
             min_geocode_score=int(qs.value(_PREFIX + "min_geocode_score", defaults.min_geocode_score)),
+            street_layer=str(qs.value(_PREFIX + "street_layer", defaults.street_layer) or ""),
         )
 
     def save(self) -> None:
@@ -35,6 +37,7 @@ class Settings:
         qs.setValue(_PREFIX + "address_memory_path", self.address_memory_path)
         qs.setValue(_PREFIX + "last_register_dir", self.last_register_dir)
         qs.setValue(_PREFIX + "min_geocode_score", int(self.min_geocode_score))
+        qs.setValue(_PREFIX + "street_layer", self.street_layer)
 
     def resolved_address_memory_path(self) -> Path:
         """The address memory store: the configured path, else one in the QGIS profile."""

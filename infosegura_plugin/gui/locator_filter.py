@@ -1,6 +1,6 @@
 """Locator bar (Ctrl+K) search for Belize addresses: "corner of X and Y", "#12 Mountain View".
 
-The street layer is the project layer named in the setting ``infosegura/street_layer``,
+The street layer is the project layer named in ``Settings.street_layer``,
 else the first line layer with a ``name`` field. The core geocoder is built in
 ``prepare()`` (main thread, where layers may be read) and shared by the filter's clones,
 which run ``fetchResults`` in the locator's background thread.
@@ -15,7 +15,6 @@ from qgis.core import (
     QgsLocatorResult,
     QgsPointXY,
     QgsProject,
-    QgsSettings,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -23,8 +22,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.geocoding.layers import LayerDataError, PointLayerFields, StreetFields, build_geocoder
 from ..core.geocoding.qgis_geocoder import InfoSeguraGeocoder
+from ..settings import Settings
 
-STREET_LAYER_KEY = "infosegura/street_layer"
 MIN_QUERY_CHARS = 3
 ZOOM_SCALE = 2500.0
 
@@ -35,7 +34,7 @@ def _field_or_none(layer, name):
 
 def find_street_layer(project: QgsProject):
     """The street layer named in the settings, else the first line layer with a name field."""
-    wanted = str(QgsSettings().value(STREET_LAYER_KEY, "") or "")
+    wanted = Settings.load().street_layer
     layers = [layer for layer in project.mapLayers().values() if isinstance(layer, QgsVectorLayer)]
     lines = [layer for layer in layers if layer.isValid() and layer.geometryType() == QgsWkbTypes.LineGeometry]
     if wanted:
