@@ -113,8 +113,9 @@ def pipeline(gpkg, out):
         "OUTPUT": table_uri(gpkg, "licensed_premises"),
     })
     # Only premises the geocoder placed without doubt feed the analysis; tied and
-    # unmatched rows stay in licensed_premises for review.
-    outlets = selection(gpkg, "licensed_premises", "\"gc_status\" = 'matched' AND \"status\" <> 'expired'")
+    # unmatched rows stay in licensed_premises for review. Expired licences stay in:
+    # a lapsed licence rarely closes the bar.
+    outlets = selection(gpkg, "licensed_premises", "\"gc_status\" = 'matched'")
     incidents_after = selection(gpkg, "incidents", '"period" = 2')
     conflicts = run("infosegura:proximityconflicts", {
         "OUTLETS": outlets, "ASSETS": layer(gpkg, "community_assets"), "ASSET_CATEGORY_FIELD": "category",

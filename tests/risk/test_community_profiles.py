@@ -195,3 +195,16 @@ def test_cancel_writes_nothing(run_algorithm):
     feedback.cancel()
     with pytest.raises(QgsProcessingException, match="(?i)cancel"):
         run(run_algorithm, feedback)
+
+
+def test_outlet_at_the_asset_itself_counts_as_a_conflict(run_algorithm, tmp_path):
+    # A premises geocoded onto the school's own point gives a zero-length conflict line;
+    # from a GeoPackage (as in make demo) it must count, not stop the run as invalid.
+    at_school = (X0 + 400, Y0 + 400)
+    conflicts = memory_layer(f"LineString?crs={CRS}&field=outlet_id:string", [
+        (QgsGeometry.fromPolylineXY([QgsPointXY(*at_school), QgsPointXY(*at_school)]), ["L-at-school"]),
+    ], "conflicts")
+    path = tmp_path / "conflicts.gpkg"
+    run_algorithm("native:savefeatures", {"INPUT": conflicts, "OUTPUT": str(path)})
+    layer = run(run_algorithm, CONFLICTS=str(path))
+    assert by_name(layer)["West"]["conflicts"] == 1

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -197,7 +198,10 @@ class CommunityProfilesAlgorithm(InfoSeguraAlgorithm):
         request = QgsFeatureRequest().setNoAttributes()
         request.setDestinationCrs(crs, context.transformContext())
         xs, ys = [], []
-        for count, feature in enumerate(conflicts.getFeatures(request)):
+        # Only the start (the outlet) is read: a zero-length line (an outlet at the asset
+        # itself) is a real conflict, not an invalid feature.
+        skip_checks = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        for count, feature in enumerate(conflicts.getFeatures(request, skip_checks)):
             if count % 2000 == 0 and feedback.isCanceled():
                 raise CanceledError()
             geometry = feature.geometry()
