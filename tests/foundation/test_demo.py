@@ -1,0 +1,39 @@
+"""`make demo` end to end: the sample register becomes styled layers, a map and a report."""
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TABLES = {"licence_register", "licensed_premises", "proximity_conflicts", "risk_terrain", "hot_spots",
+          "community_profiles", "streets", "neighbourhoods", "community_assets"}
+
+
+def test_demo_builds_every_result(tmp_path):
+    completed = subprocess.run([sys.executable, str(ROOT / "scripts" / "demo.py"), "--out", str(tmp_path)],
+                               capture_output=True, text=True, timeout=600)
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    out = completed.stdout
+    assert "Five highest-risk neighbourhoods:" in out
+    ranked = [line for line in out.splitlines() if line.strip()[:2] in ("1.", "2.", "3.", "4.", "5.")]
+    assert len(ranked) == 5
+
+    gpkg = tmp_path / "belmopan_results.gpkg"
+    with sqlite3.connect(gpkg) as db:
+        tables = {row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")}
+        styled = {row[0] for row in db.execute("SELECT f_table_name FROM layer_styles WHERE useAsDefault")}
+        register_rows = db.execute("SELECT count(*) FROM licence_register").fetchone()[0]
+        premises_rows = db.execute("SELECT count(*) FROM licensed_premises").fetchone()[0]
+        statuses = {row[0] for row in db.execute("SELECT DISTINCT gc_status FROM licensed_premises")}
+        shelters = db.execute("SELECT count(*) FROM community_assets WHERE category = 'shelter'").fetchone()[0]
+    assert TABLES <= tables
+    assert TABLES <= styled  # every result opens styled on any computer
+    assert register_rows == premises_rows == 200  # no row lost on the way
+    assert statuses == {"matched", "tied", "unmatched"}
+    assert shelters == 0
+
+    png = tmp_path / "belmopan_map.png"
+    assert png.stat().st_size > 100_000
+    report = (tmp_path / "risk_terrain_report.html").read_text(encoding="utf-8")
+    assert "expert-weighted" in report and "PAI" in report
