@@ -29,7 +29,7 @@ class InfoSeguraPlugin:
         qm = i18n_dir() / f"infosegura_{locale}.qm"
         if qm.exists():
             self.translator = QTranslator()
-            if self.translator.load(str(qm)):
+            if self.translator.load(qm.as_posix()):
                 QCoreApplication.installTranslator(self.translator)
 
     def initProcessing(self):  # noqa: N802 (QGIS API)

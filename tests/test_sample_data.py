@@ -24,7 +24,6 @@ HEADER = ["Licence No.", "Name of Premises", "Licensee", "Address", "Class of Li
 FORMS = {"range", "street", "intersection", "landmark", "area", "coordinates", "blank", "junk", "other_town"}
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-pytestmark = pytest.mark.skipif(not GPKG.exists(), reason="run `make sample` first")
 
 
 def _features(layer_name):

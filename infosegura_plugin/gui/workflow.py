@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from qgis.PyQt.QtCore import QCoreApplication
 
 
-def _tr(text):
+def _translate(text):
     return QCoreApplication.translate("InfoSeguraDock", text)
 
 
@@ -26,42 +26,42 @@ def workflow_steps():
     return [
         WorkflowStep(
             "infosegura:loadsample",
-            _tr("Load the Belmopan sample"),
-            _tr("Synthetic streets, neighbourhoods, community assets and landmarks for training."),
+            _translate("Load the Belmopan sample"),
+            _translate("Synthetic streets, neighbourhoods, community assets and landmarks for training."),
         ),
         WorkflowStep(
             "infosegura:importregister",
-            _tr("1. Import a licence register"),
-            _tr("Read a CSV or Excel register as the licensing board sent it; every row is kept and each problem named."),
+            _translate("1. Import a licence register"),
+            _translate("Read a CSV or Excel register as the licensing board sent it; every row is kept and each problem named."),
         ),
         WorkflowStep(
             "infosegura:geocodeaddresses",
-            _tr("2. Geocode addresses"),
-            _tr("Place each premises on the street map, offline, with a status, a score and a match type."),
+            _translate("2. Geocode addresses"),
+            _translate("Place each premises on the street map, offline, with a status, a score and a match type."),
         ),
         WorkflowStep(
             "infosegura:rememberplacements",
-            _tr("3. Remember reviewed placements"),
-            _tr("Store the points you placed or confirmed by hand, so next year's register geocodes at once."),
+            _translate("3. Remember reviewed placements"),
+            _translate("Store the points you placed or confirmed by hand, so next year's register geocodes at once."),
         ),
         WorkflowStep(
             "infosegura:proximityconflicts",
-            _tr("4. Outlets near schools and youth places"),
-            _tr("Lines from each outlet to each sensitive place closer than a distance you choose."),
+            _translate("4. Outlets near schools and youth places"),
+            _translate("Lines from each outlet to each sensitive place closer than a distance you choose."),
         ),
         WorkflowStep(
             "infosegura:riskterrain",
-            _tr("5. Risk terrain grid"),
-            _tr("Relative risk from outlet density and proximity, on a hexagon or square grid."),
+            _translate("5. Risk terrain grid"),
+            _translate("Relative risk from outlet density and proximity, on a hexagon or square grid."),
         ),
         WorkflowStep(
             "infosegura:hotspots",
-            _tr("6. Hot spots (Gi*)"),
-            _tr("Where high or low values cluster significantly, with false-discovery-rate correction."),
+            _translate("6. Hot spots (Gi*)"),
+            _translate("Where high or low values cluster significantly, with false-discovery-rate correction."),
         ),
         WorkflowStep(
             "infosegura:communityprofiles",
-            _tr("7. Communities at highest risk"),
-            _tr("A ranked table of neighbourhoods: outlets, density, conflicts and risk."),
+            _translate("7. Communities at highest risk"),
+            _translate("A ranked table of neighbourhoods: outlets, density, conflicts and risk."),
         ),
     ]

@@ -62,8 +62,8 @@ def test_zip_has_an_installable_plugin_folder(plugin_zip):
     assert not any("__pycache__" in name for name in names)
 
 
-@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run (make setup installs it)")
 def test_plugin_loads_in_qgis_desktop(tmp_path, plugin_zip):
+    assert shutil.which("xvfb-run"), "xvfb-run is missing: make setup installs it"
     config = tmp_path / "qgis-config"
     _profile_with_plugin(config, plugin_zip)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)

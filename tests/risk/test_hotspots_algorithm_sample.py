@@ -1,18 +1,14 @@
 """The issue-5 chain on the synthetic Belmopan sample: risk terrain -> hot spots ->
 proximity conflicts -> community profiles. Outlets are the synthetic register's true
 positions (tests/data ground truth), so the chain does not depend on the geocoder.
-Skips while the sample has not been built."""
+"""
 
 import csv
 
 import pytest
 from qgis.core import NULL, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
-from tests.conftest import DATA, SAMPLE, sample_layer
-
-pytestmark = pytest.mark.skipif(
-    not (SAMPLE / "belmopan.gpkg").exists() or not (DATA / "belmopan_register_truth.csv").exists(),
-    reason="the Belmopan sample is not built (make sample)")
+from tests.conftest import DATA, sample_layer
 
 CATEGORIES = {"Publican's General": "on_premise", "Publican's Restricted": "on_premise", "Restaurant": "on_premise",
               "Hotel": "on_premise", "Night Club": "on_premise", "Beer": "on_premise", "Shop": "off_premise",

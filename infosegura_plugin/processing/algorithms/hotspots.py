@@ -175,7 +175,7 @@ class HotspotsAlgorithm(InfoSeguraAlgorithm):
         except ConstantValuesError as error:
             raise QgsProcessingException(self.tr("Every polygon of {} has the same {}.").format(layer, field)) from error
         except GiStarError as error:
-            raise QgsProcessingException(self.tr("Gi* failed on {}: {}").format(layer, str(error))) from error
+            raise QgsProcessingException(self.tr("Gi* failed on {}: {}").format(layer, f"{error}")) from error
         except CanceledError as error:
             raise QgsProcessingException(self.tr("Canceled: no hot spot layer was written.")) from error
         classes = classify(result.z, result.p, fdr=use_fdr)

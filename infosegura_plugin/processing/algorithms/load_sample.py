@@ -63,7 +63,7 @@ class LoadSampleAlgorithm(InfoSeguraAlgorithm):
         try:
             uris = copy_sample(destination, include_sensitive, feedback=feedback)
         except (GeoPackageWriteError, FileNotFoundError) as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(f"{error}") from error
         for uri in uris:
             name = uri.split("layername=")[-1]
             context.addLayerToLoadOnCompletion(

@@ -178,7 +178,7 @@ class RiskTerrainAlgorithm(InfoSeguraAlgorithm):
         try:
             return load_model(path)
         except ModelError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(f"{error}") from error
 
     # ------------------------------------------------------------------ run
 
