@@ -4,7 +4,7 @@ from qgis.core import QgsApplication
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ..paths import icon_path
 from .workflow import workflow_steps
@@ -28,6 +28,7 @@ class InfoSeguraDock(QgsDockWidget):
         layout = QVBoxLayout(body)
         intro = QLabel(self.tr("Map licensed premises and community assets, then find the communities most at risk. Each step opens a tool you can also run from the Processing toolbox."))
         intro.setWordWrap(True)
+        intro.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         layout.addWidget(intro)
         registry = QgsApplication.processingRegistry()
         for step in workflow_steps():
@@ -37,10 +38,14 @@ class InfoSeguraDock(QgsDockWidget):
             button = QPushButton(algorithm.icon(), step.title)
             button.setObjectName("step:" + step.algorithm_id)
             button.setToolTip(step.explanation)
+            # Narrow docks wrap the hints and clip long titles instead of scrolling sideways.
+            button.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+            button.setStyleSheet("text-align: left; padding: 4px 8px;")
             button.clicked.connect(lambda _checked=False, alg=step.algorithm_id: self.open_step(alg))
             layout.addWidget(button)
             hint = QLabel(step.explanation)
             hint.setWordWrap(True)
+            hint.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
             hint.setStyleSheet("color: palette(mid); margin-left: 8px;")
             layout.addWidget(hint)
             self.step_buttons[step.algorithm_id] = button
@@ -49,6 +54,7 @@ class InfoSeguraDock(QgsDockWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setWidget(scroll)
         self.setAllowedAreas(Qt.LeftDockWidgetArea | Qt.RightDockWidgetArea)
 

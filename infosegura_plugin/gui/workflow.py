@@ -41,12 +41,12 @@ def workflow_steps():
         ),
         WorkflowStep(
             "infosegura:rememberplacements",
-            _translate("3. Remember reviewed placements"),
+            _translate("3. Remember placements"),
             _translate("Store the points you placed or confirmed by hand, so next year's register geocodes at once."),
         ),
         WorkflowStep(
             "infosegura:proximityconflicts",
-            _translate("4. Outlets near schools and youth places"),
+            _translate("4. Outlets near schools"),
             _translate("Lines from each outlet to each sensitive place closer than a distance you choose."),
         ),
         WorkflowStep(
