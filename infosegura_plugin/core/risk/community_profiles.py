@@ -25,6 +25,7 @@ from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 
+from .. import geometry_backend
 from .grid import check_canceled
 
 OUTLET_CATEGORIES = ("on_premise", "off_premise", "occasional", "unknown")
@@ -51,14 +52,10 @@ def risk_class_index(value) -> int:
 
 def locate(areas, x, y) -> np.ndarray:
     """Index of the area holding each point (the first one on a shared boundary), -1 if none."""
-    import shapely
-
     x = np.asarray(x, dtype=np.float64)
     out = np.full(len(x), np.iinfo(np.int64).max, dtype=np.int64)
     if len(x) and len(areas):
-        tree = shapely.STRtree(np.asarray(areas, dtype=object))
-        point_index, area_index = tree.query(shapely.points(x, np.asarray(y, dtype=np.float64)),
-                                             predicate="intersects")
+        point_index, area_index = geometry_backend.points_in_polygons(x, np.asarray(y, dtype=np.float64), areas)
         np.minimum.at(out, point_index, area_index)
     out[out == np.iinfo(np.int64).max] = -1
     return out
@@ -133,15 +130,14 @@ def community_profiles(
     grid_chunks, with_risk_classes: bool = True, with_gi_class: bool = False,
     conflict_x=None, conflict_y=None, feedback=None,
 ) -> Profiles:
-    """Profiles of ``areas`` (shapely polygons in a projected CRS, metres).
+    """Profiles of ``areas`` (polygons from :mod:`..geometry_backend`, shapely 2 or
+    QgsGeometry, in a projected CRS, metres).
 
     ``grid_chunks``: an iterable of :class:`GridCells` (the risk grid, read in chunks so
     millions of cells never sit in memory at once). ``conflict_x/y``: the outlet end of
     each conflict line, or None when no conflict layer was given.
     """
-    import shapely
-
-    areas = np.asarray(areas, dtype=object)
+    areas = geometry_backend.as_array(areas)
     m = len(areas)
     names = [str(n) if n is not None else "" for n in names]
     pop = np.full(m, np.nan) if population is None else np.array(
@@ -163,7 +159,7 @@ def community_profiles(
         check_canceled(feedback)
         acc.add(locate(areas, cells.x, cells.y), cells)
 
-    area_km2 = shapely.area(areas) / 1e6
+    area_km2 = geometry_backend.areas(areas) / 1e6
     with np.errstate(invalid="ignore", divide="ignore"):
         per_km2 = np.where(area_km2 > 0, outlets / area_km2, np.nan)
         per_1000 = np.where(pop > 0, outlets / pop * 1000.0, np.nan)

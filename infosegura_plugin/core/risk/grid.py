@@ -27,6 +27,8 @@ from typing import Callable, List, Optional, Sequence, Tuple
 
 import numpy as np
 
+from .. import geometry_backend
+
 SQRT3 = math.sqrt(3.0)
 HEXAGON = "hexagon"
 SQUARE = "square"
@@ -242,38 +244,21 @@ def _boundary_band(lattice: Lattice, edges: np.ndarray) -> np.ndarray:
 
 
 def _exact_intersects_shapely(lattice: Lattice, flat: np.ndarray, area_wkb: bytes) -> np.ndarray:
-    import shapely
-
-    area = shapely.from_wkb(area_wkb)
-    shapely.prepare(area)
     col, row = lattice.from_flat(flat)
-    polygons = shapely.polygons(lattice.ring_coords(col, row))
-    return shapely.intersects(polygons, area)
+    return geometry_backend.polygons_intersecting_shapely(lattice.ring_coords(col, row), area_wkb)
 
 
 def _exact_intersects_qgis(lattice: Lattice, flat: np.ndarray, area_wkb: bytes) -> np.ndarray:
-    from qgis.core import QgsGeometry, QgsPointXY
-
-    area = QgsGeometry()
-    area.fromWkb(area_wkb)
-    engine = QgsGeometry.createGeometryEngine(area.constGet())
-    engine.prepareGeometry()
     col, row = lattice.from_flat(flat)
-    rings = lattice.ring_coords(col, row)
-    result = np.zeros(len(flat), dtype=bool)
-    for i, ring in enumerate(rings):
-        cell = QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in ring]])
-        result[i] = engine.intersects(cell.constGet())
-    return result
+    return geometry_backend.polygons_intersecting_qgis(lattice.ring_coords(col, row), area_wkb)
 
 
 def exact_intersects(lattice: Lattice, flat: np.ndarray, area_wkb: bytes) -> np.ndarray:
-    """Exact "cell intersects area" for the given cells: shapely 2 when QGIS ships it,
-    else QGIS's GEOS engine one cell at a time (used only on the boundary band)."""
-    try:
-        return _exact_intersects_shapely(lattice, flat, area_wkb)
-    except ImportError:
-        return _exact_intersects_qgis(lattice, flat, area_wkb)
+    """Exact "cell intersects area" for the given cells (used only on the boundary band):
+    shapely 2 when QGIS ships it, else QGIS's prepared GEOS engine (see
+    :mod:`..geometry_backend`)."""
+    col, row = lattice.from_flat(flat)
+    return geometry_backend.polygons_intersecting(lattice.ring_coords(col, row), area_wkb)
 
 
 def select_cells(

@@ -5,8 +5,9 @@ compressed sparse row form: the neighbours of ``i`` are
 ``indices[indptr[i]:indptr[i + 1]]``, sorted, symmetric, never ``i`` itself (Gi* adds the
 feature to its own neighbourhood). Weights are binary, so no weight array is kept.
 
-Everything is vectorised: shapely 2 ``STRtree`` queries for polygon contiguity, a bucket
-grid for distances between points (no per-feature geometry calls in Python loops).
+Polygon contiguity goes through :mod:`..geometry_backend` (shapely 2 ``STRtree`` queries
+when QGIS ships shapely 2, else QGIS's spatial index and GEOS engine); distances between
+points use a numpy bucket grid (no per-feature geometry calls in Python loops).
 """
 
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from typing import Sequence, Tuple
 
 import numpy as np
 
+from .. import geometry_backend
 from .grid import HEXAGON, SQUARE, check_canceled
 
 
@@ -60,28 +62,20 @@ def from_pairs(i: np.ndarray, j: np.ndarray, n: int) -> Neighbours:
 def contiguity(geometries: Sequence, tolerance: float = 0.0, feedback=None, chunk: int = 50_000) -> Neighbours:
     """Queen contiguity: polygons that share an edge or a vertex (or overlap).
 
-    ``geometries`` is an array of shapely 2 geometries. With ``tolerance`` > 0, polygons
-    closer than that (e.g. digitising slivers) count as touching too.
+    ``geometries``: from :func:`..geometry_backend.from_wkb` (shapely 2 geometries or
+    QgsGeometry). With ``tolerance`` > 0, polygons closer than that (e.g. digitising
+    slivers) count as touching too.
     """
-    import shapely
-
-    geometries = np.asarray(geometries, dtype=object)
-    n = len(geometries)
+    index = geometry_backend.PolygonIndex(geometries)
+    n = len(index)
     if n == 0:
         return from_pairs(np.zeros(0), np.zeros(0), 0)
-    tree = shapely.STRtree(geometries)
     parts_i, parts_j = [], []
     for start in range(0, n, chunk):
         check_canceled(feedback)
         stop = min(start + chunk, n)
-        batch = geometries[start:stop]
-        if tolerance > 0:
-            left, right = tree.query(shapely.buffer(shapely.envelope(batch), tolerance))
-            close = shapely.distance(batch[left], geometries[right]) <= tolerance
-            left, right = left[close], right[close]
-        else:
-            left, right = tree.query(batch, predicate="intersects")
-        parts_i.append(left + start)
+        left, right = index.pairs(start, stop, tolerance)
+        parts_i.append(left)
         parts_j.append(right)
         if feedback is not None:
             feedback.setProgress(100.0 * stop / n)
@@ -166,18 +160,10 @@ def distance_band(x: np.ndarray, y: np.ndarray, distance: float, feedback=None) 
 def min_band_distance(x: np.ndarray, y: np.ndarray) -> float:
     """The smallest distance band that gives every point at least one neighbour (the
     largest nearest-neighbour distance); 0 for fewer than two distinct points."""
-    import shapely
-
-    points = shapely.points(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
-    if len(points) < 2:
+    nearest = geometry_backend.nearest_distances(x, y)
+    if len(nearest) < 2 or not np.isfinite(nearest).all():
         return 0.0
-    tree = shapely.STRtree(points)
-    (left, _right), dist = tree.query_nearest(points, return_distance=True, exclusive=True, all_matches=False)
-    if len(dist) == 0:
-        return 0.0
-    nearest = np.full(len(points), np.inf)
-    np.minimum.at(nearest, left, dist)
-    return float(nearest.max()) if np.isfinite(nearest).all() else 0.0
+    return float(nearest.max())
 
 
 # ---------------------------------------------------------------- regular grids

@@ -18,6 +18,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core import geometry_backend
 from ...core.risk.community_profiles import (
     OUTLET_CATEGORIES,
     GridCells,
@@ -167,8 +168,6 @@ class CommunityProfilesAlgorithm(InfoSeguraAlgorithm):
         return found
 
     def _areas(self, areas, name_field, population_field, feedback):
-        import shapely
-
         wanted = [name_field] + ([population_field] if population_field else [])
         request = QgsFeatureRequest().setSubsetOfAttributes(wanted, areas.fields())
         names, population, wkbs = [], [], []
@@ -190,7 +189,7 @@ class CommunityProfilesAlgorithm(InfoSeguraAlgorithm):
                     population.append(None)
         if not wkbs:
             raise QgsProcessingException(self.tr("The neighbourhoods layer {} has no polygon.").format(areas.sourceName()))
-        geometries = shapely.make_valid(shapely.from_wkb(wkbs))
+        geometries = geometry_backend.make_valid(geometry_backend.from_wkb(wkbs))
         feedback.setProgress(10)
         return geometries, names, population if population_field else None, wkbs
 
@@ -214,8 +213,6 @@ class CommunityProfilesAlgorithm(InfoSeguraAlgorithm):
 
     def _grid_chunks(self, grid, crs, context, feedback, with_classes, with_gi):
         """Yield the grid as :class:`GridCells`, ``GRID_CHUNK`` cells at a time."""
-        import shapely
-
         fields = [RISK_FIELD] + ([RISK_CLASS_FIELD] if with_classes else []) + ([GI_CLASS_FIELD] if with_gi else [])
         request = QgsFeatureRequest().setSubsetOfAttributes(fields, grid.fields())
         request.setDestinationCrs(crs, context.transformContext())
@@ -225,10 +222,10 @@ class CommunityProfilesAlgorithm(InfoSeguraAlgorithm):
         count = 0
 
         def flush():
-            geometries = shapely.from_wkb(rows["wkb"])
-            centres = shapely.centroid(geometries)
+            geometries = geometry_backend.from_wkb(rows["wkb"])
+            x, y = geometry_backend.centroids_xy(geometries)
             cells = GridCells(
-                shapely.get_x(centres), shapely.get_y(centres), shapely.area(geometries),
+                x, y, geometry_backend.areas(geometries),
                 np.array(rows["risk"], dtype=np.float64),
                 np.array(rows["class"], dtype=np.int64) if with_classes else None,
                 np.array(rows["gi"], dtype=np.int64) if with_gi else None,

@@ -20,6 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core import geometry_backend
 from ...core.risk.gi_star import ConstantValuesError, GiStarError, classify, gi_star
 from ...core.risk.grid import CanceledError
 from ...core.risk.neighbours import contiguity, distance_band, min_band_distance
@@ -217,14 +218,11 @@ class HotspotsAlgorithm(InfoSeguraAlgorithm):
         return np.array(fids, dtype=np.int64), np.array(values, dtype=np.float64), wkbs
 
     def _neighbours(self, wkbs, band, distance, feedback):
-        import shapely
-
-        geometries = shapely.from_wkb(wkbs)
+        geometries = geometry_backend.from_wkb(wkbs)
         if not band:
             feedback.pushInfo(self.tr("Neighbours: contiguity (sharing an edge or a vertex)"))
             return contiguity(geometries, feedback=ProgressPart(feedback, 30, 50))
-        centroids = shapely.centroid(geometries)
-        x, y = shapely.get_x(centroids), shapely.get_y(centroids)
+        x, y = geometry_backend.centroids_xy(geometries)
         if distance <= 0:
             distance = min_band_distance(x, y)
             if distance <= 0:
