@@ -184,10 +184,8 @@ def _system_python(*args):
 
 
 def _check_system_python(run_algorithm, *args):
-    import pytest
 
-    if not Path(SYSTEM_PYTHON).exists():
-        pytest.skip("no system Python")
+    assert Path(SYSTEM_PYTHON).exists(), "QGIS's own Python (python3-qgis) is missing: make setup installs it"
     done = _system_python(*args)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])
@@ -212,6 +210,9 @@ def test_system_python_without_shapely_2(run_algorithm):
 def test_system_python_without_any_shapely(run_algorithm):
     report = _check_system_python(run_algorithm, "--no-shapely")
     assert report["shapely"] is None
+    # The geocoder needs shapely and is left out (with a log message); the rest loads.
+    assert "geocodeaddresses" not in report["registered"]
+    assert {"importregister", "loadsample", "proximityconflicts"} <= set(report["registered"])
 
 
 # ---------------------------------------------------------------- as a script
@@ -243,25 +244,12 @@ def main(argv):
     from infosegura_plugin.core import geometry_backend
     from infosegura_plugin.processing.provider import InfoSeguraProvider
 
-    if no_shapely:
-        # The geocoder imports shapely unconditionally, which stops the whole provider
-        # from loading: register the risk algorithms on their own.
-        from infosegura_plugin.processing.algorithms.community_profiles import CommunityProfilesAlgorithm
-        from infosegura_plugin.processing.algorithms.hotspots import HotspotsAlgorithm
-        from infosegura_plugin.processing.algorithms.risk_terrain import RiskTerrainAlgorithm
-
-        class RiskOnlyProvider(InfoSeguraProvider):
-            def loadAlgorithms(self):  # noqa: N802 (QGIS API)
-                for cls in (RiskTerrainAlgorithm, HotspotsAlgorithm, CommunityProfilesAlgorithm):
-                    self.addAlgorithm(cls())
-
-        provider = RiskOnlyProvider()
-    else:
-        provider = InfoSeguraProvider()
+    provider = InfoSeguraProvider()
     QgsApplication.processingRegistry().addProvider(provider)
     missing = [a for a in RISK_ALGORITHMS if provider.algorithm(a) is None]
     if missing:
         raise SystemExit(f"algorithms not registered: {missing}")
+    registered = sorted(a.name() for a in provider.algorithms())
     try:
         import shapely
 
@@ -274,7 +262,8 @@ def main(argv):
 
     results = run_chain(run, small_case())
     backend = "shapely2" if geometry_backend.using_shapely() else "fallback"
-    print(json.dumps({"backend": backend, "shapely": version, "python": sys.executable, "results": results}))
+    print(json.dumps({"backend": backend, "shapely": version, "python": sys.executable, "registered": registered,
+                      "results": results}))
     QgsApplication.processingRegistry().removeProvider(provider)
     return 0
 

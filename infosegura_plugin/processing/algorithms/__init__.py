@@ -1,24 +1,41 @@
-"""One file per algorithm; list each class here so the provider registers it."""
+"""One file per algorithm; list each here so the provider registers it.
+
+An algorithm whose module cannot be imported (the geocoder needs shapely, which some
+QGIS installs lack) is left out with a message in the QGIS log; the others still load.
+"""
+
+import importlib
+
+from qgis.core import Qgis, QgsMessageLog
+from qgis.PyQt.QtCore import QCoreApplication
+
+ALGORITHMS = [
+    ("load_sample", "LoadSampleAlgorithm"),
+    ("import_register", "ImportRegisterAlgorithm"),
+    ("geocode_addresses", "GeocodeAddressesAlgorithm"),
+    ("remember_placements", "RememberPlacementsAlgorithm"),
+    ("proximity_conflicts", "ProximityConflictsAlgorithm"),
+    ("risk_terrain", "RiskTerrainAlgorithm"),
+    ("hotspots", "HotspotsAlgorithm"),
+    ("community_profiles", "CommunityProfilesAlgorithm"),
+]
 
 
 def all_algorithms():
-    from .community_profiles import CommunityProfilesAlgorithm
-    from .geocode_addresses import GeocodeAddressesAlgorithm
-    from .hotspots import HotspotsAlgorithm
-    from .import_register import ImportRegisterAlgorithm
-    from .load_sample import LoadSampleAlgorithm
-    from .proximity_conflicts import ProximityConflictsAlgorithm
-    from .remember_placements import RememberPlacementsAlgorithm
-    from .risk_terrain import RiskTerrainAlgorithm
-
-    classes = [
-        LoadSampleAlgorithm,
-        GeocodeAddressesAlgorithm,
-        RememberPlacementsAlgorithm,
-        ImportRegisterAlgorithm,
-        RiskTerrainAlgorithm,
-        HotspotsAlgorithm,
-        ProximityConflictsAlgorithm,
-        CommunityProfilesAlgorithm,
-    ]
-    return [cls() for cls in classes]
+    algorithms = []
+    for module_name, class_name in ALGORITHMS:
+        try:
+            module = importlib.import_module(f"{__name__}.{module_name}")
+        except ImportError as error:
+            QgsMessageLog.logMessage(
+                QCoreApplication.translate(
+                    "InfoSeguraProvider",
+                    "{} is not available: {}. On Debian/Ubuntu install python3-shapely; "
+                    "other QGIS installers include it.",
+                ).format(class_name, error),
+                "InfoSegura",
+                Qgis.Warning,
+            )
+            continue
+        algorithms.append(getattr(module, class_name)())
+    return algorithms
