@@ -33,6 +33,7 @@ _STAND_IN = 7777
 NUMBER_NOT_IN_RANGES = 10.0
 NUMBER_WITHOUT_RANGES = 5.0
 MILE_WITHOUT_MARKER = 10.0
+MILE_BEYOND_MARKERS = 40.0  # far below any sensible MIN_SCORE: reported, never placed
 # Only names this close to the best-scoring name are tried for an intersection.
 INTERSECTION_NAME_SPREAD = 15.0
 
@@ -123,10 +124,11 @@ class Geocoder:
             return unmatched(no_corner)
         if best_seen is None:
             return unmatched(self.words.nothing_found(parsed))
-        return unmatched(
-            tr("Best candidate {} scored {:.0f}, below the minimum {:.0f}").format(
-                best_seen.label, best_seen.score, self.min_score),
-            best_seen.score, [best_seen])
+        note = tr("Best candidate {} scored {:.0f}, below the minimum {:.0f}").format(
+            best_seen.label, best_seen.score, self.min_score)
+        if best_seen.note:
+            note += " (" + best_seen.note + ")"
+        return unmatched(note, best_seen.score, [best_seen])
 
     # -- levels ------------------------------------------------------------------------
     def _levels(self, parsed, areas: List[int], area_scores: Dict[int, float], leftover_places: List[str]):
@@ -233,7 +235,20 @@ class Geocoder:
         return interpolate_house(segment.polyline, number, start, end, side), segment.area, side, start, end
 
     def _mile_candidate(self, street: Street, score: float, mile: float, areas) -> Candidate:
-        located = self.mile_markers.locate(street.key, mile) if self.mile_markers is not None else None
+        located, key = None, None
+        if self.mile_markers is not None:
+            # The address may use an alias ("Western Hwy"): markers carry the primary name.
+            key = self.mile_markers.highway_key(street.key, normalise_street_name(street.label))
+            located = self.mile_markers.locate(key, mile) if key else None
+        if located is None and key is not None:
+            first, last = self.mile_markers.span(key)
+            if not first - 1 <= mile <= last + 1:
+                # Miles far beyond the markers are another stretch of the highway, often
+                # another town: never put them on this map's stretch.
+                return self._street_candidate(
+                    street, score, None, areas, MILE_BEYOND_MARKERS,
+                    tr("Mile {:g} is beyond the mile markers of {} (miles {:g} to {:g}): not on this map").format(
+                        mile, street.label, first, last))
         if located is None:
             return self._street_candidate(street, score, None, areas, MILE_WITHOUT_MARKER,
                                           tr("No mile marker for mile {:g} of {}; placed on the highway").format(

@@ -24,17 +24,28 @@ class MileMarkers:
     def __len__(self):
         return sum(len(m) for m in self.by_highway.values())
 
+    def highway_key(self, *names: str) -> Optional[str]:
+        """The marker highway that best fits any of ``names`` (normalised street names)."""
+        best_key, best_score = None, 0.0
+        for key in self.by_highway:
+            for name in names:
+                score = street_name_score(name, key)
+                if score > best_score:
+                    best_key, best_score = key, score
+        return best_key if best_score >= MIN_HIGHWAY_SCORE else None
+
+    def span(self, key: str) -> Tuple[float, float]:
+        """The first and last mile with a marker on a highway."""
+        markers = self.by_highway[key]
+        return markers[0][0], markers[-1][0]
+
     def locate(self, highway: str, mile: float) -> Optional[Tuple[Tuple[float, float], str, bool]]:
         """((x, y), highway key, exact) for a mile on a highway; None when not covered.
 
         Between two markers the point is interpolated on the straight line joining them
         (markers are a mile apart; the bend error is small at premises-map scale)."""
-        best_key, best_score = None, 0.0
-        for key in self.by_highway:
-            score = street_name_score(highway, key)
-            if score > best_score:
-                best_key, best_score = key, score
-        if best_key is None or best_score < MIN_HIGHWAY_SCORE:
+        best_key = self.highway_key(highway)
+        if best_key is None:
             return None
         markers = self.by_highway[best_key]
         for marker_mile, x, y in markers:
