@@ -1,4 +1,4 @@
-"""What every InfoSegura algorithm shares: translation, icon, fresh instances."""
+"""What every InfoSegura algorithm shares: translation, icon, fresh instances, groups."""
 
 from qgis.core import QgsProcessingAlgorithm
 from qgis.PyQt.QtCore import QCoreApplication
@@ -8,8 +8,9 @@ from ...paths import icon_path
 
 
 class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
-    """Base class. Subclasses set ``ICON`` (an SVG name in resources/icons) and implement
-    name/displayName/group/groupId/shortHelpString with literal ``self.tr()`` strings."""
+    """Base class. Subclasses set ``ICON`` (an SVG name in resources/icons), take their
+    group from one of the ``*Group`` mixins below (listed first) and implement
+    name/displayName/shortHelpString with literal ``self.tr()`` strings."""
 
     ICON = "infosegura"
 
@@ -28,3 +29,39 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
 
     def helpUrl(self):  # noqa: N802 (QGIS API)
         return "https://github.com/infosegura/infosegura-qgis#readme"
+
+
+# The toolbox groups. Each name is translated once, in the "AlgorithmGroups" context;
+# literal context and text so pylupdate5 finds them.
+
+
+class RegisterGroup:
+    def group(self):
+        return QCoreApplication.translate("AlgorithmGroups", "Licence registers")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "registers"
+
+
+class GeocodingGroup:
+    def group(self):
+        return QCoreApplication.translate("AlgorithmGroups", "Geocoding")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "geocoding"
+
+
+class RiskGroup:
+    def group(self):
+        return QCoreApplication.translate("AlgorithmGroups", "Risk analysis")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "risk"
+
+
+class TrainingGroup:
+    def group(self):
+        return QCoreApplication.translate("AlgorithmGroups", "Training")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "training"

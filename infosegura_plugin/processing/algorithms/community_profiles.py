@@ -27,7 +27,7 @@ from ...core.risk.community_profiles import (
 )
 from ...core.risk.grid import CanceledError
 from ...core.styling import style_output
-from .base import InfoSeguraAlgorithm
+from .base import InfoSeguraAlgorithm, RiskGroup
 from .hotspots import ProgressPart
 from .proximity_conflicts import first_field, plain, read_points
 
@@ -37,7 +37,7 @@ RISK_CLASS_FIELD = "risk_class"
 GI_CLASS_FIELD = "gi_class"
 
 
-class CommunityProfilesAlgorithm(InfoSeguraAlgorithm):
+class CommunityProfilesAlgorithm(RiskGroup, InfoSeguraAlgorithm):
     AREAS = "AREAS"
     AREA_NAME_FIELD = "AREA_NAME_FIELD"
     OUTLETS = "OUTLETS"
@@ -53,12 +53,6 @@ class CommunityProfilesAlgorithm(InfoSeguraAlgorithm):
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Community risk profiles")
-
-    def group(self):
-        return self.tr("Risk analysis")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "risk"
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(

@@ -19,10 +19,10 @@ from ...core.geocoding.address_memory import AddressMemoryError
 from ...core.geocoding.geocode_rows import geocode_source, output_fields
 from ...core.geocoding.layers import LayerDataError, PointLayerFields, StreetFields, build_geocoder
 from ...core.styling import style_output
-from .base import InfoSeguraAlgorithm
+from .base import GeocodingGroup, InfoSeguraAlgorithm
 
 
-class GeocodeAddressesAlgorithm(InfoSeguraAlgorithm):
+class GeocodeAddressesAlgorithm(GeocodingGroup, InfoSeguraAlgorithm):
     INPUT = "INPUT"
     ADDRESS_FIELD = "ADDRESS_FIELD"
     STREETS = "STREETS"
@@ -62,12 +62,6 @@ class GeocodeAddressesAlgorithm(InfoSeguraAlgorithm):
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Geocode licence addresses")
-
-    def group(self):
-        return self.tr("Geocoding")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "geocoding"
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(

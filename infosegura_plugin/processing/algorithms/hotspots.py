@@ -25,7 +25,7 @@ from ...core.risk.gi_star import ConstantValuesError, GiStarError, classify, gi_
 from ...core.risk.grid import CanceledError
 from ...core.risk.neighbours import contiguity, distance_band, min_band_distance
 from ...core.styling import style_output
-from .base import InfoSeguraAlgorithm
+from .base import InfoSeguraAlgorithm, RiskGroup
 
 MIN_FEATURES = 30
 OUTPUT_FIELDS = ("gi_z", "gi_p", "gi_class")
@@ -45,7 +45,7 @@ class ProgressPart:
         self.feedback.setProgress(self.low + (self.high - self.low) * value / 100.0)
 
 
-class HotspotsAlgorithm(InfoSeguraAlgorithm):
+class HotspotsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
     INPUT = "INPUT"
     FIELD = "FIELD"
     NEIGHBOURHOOD = "NEIGHBOURHOOD"
@@ -61,12 +61,6 @@ class HotspotsAlgorithm(InfoSeguraAlgorithm):
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Hot spots (Getis-Ord Gi*)")
-
-    def group(self):
-        return self.tr("Risk analysis")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "risk"
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(

@@ -27,12 +27,12 @@ from ...core.register import RegisterError, read_register
 from ...core.register.csv_safety import escape_formula, is_spreadsheet_destination
 from ...core.register.output_fields import DATE_FIELDS, INTEGER_FIELDS, added_values, output_field_names
 from ...core.styling import style_output
-from .base import InfoSeguraAlgorithm
+from .base import InfoSeguraAlgorithm, RegisterGroup
 
 _CHUNK = 5000
 
 
-class ImportRegisterAlgorithm(InfoSeguraAlgorithm):
+class ImportRegisterAlgorithm(RegisterGroup, InfoSeguraAlgorithm):
     INPUT = "INPUT"
     SHEET = "SHEET"
     ID_FIELD = "ID_FIELD"
@@ -51,12 +51,6 @@ class ImportRegisterAlgorithm(InfoSeguraAlgorithm):
 
     def displayName(self):
         return self.tr("Import a licence register")
-
-    def group(self):
-        return self.tr("Licence registers")
-
-    def groupId(self):
-        return "registers"
 
     def shortHelpString(self):
         return self.tr(

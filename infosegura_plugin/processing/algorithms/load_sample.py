@@ -11,10 +11,10 @@ from qgis.core import (
 
 from ...core.geopackage import GeoPackageWriteError
 from ...core.sample_data import copy_sample
-from .base import InfoSeguraAlgorithm
+from .base import InfoSeguraAlgorithm, TrainingGroup
 
 
-class LoadSampleAlgorithm(InfoSeguraAlgorithm):
+class LoadSampleAlgorithm(TrainingGroup, InfoSeguraAlgorithm):
     INCLUDE_SENSITIVE = "INCLUDE_SENSITIVE"
     OUTPUT = "OUTPUT"
     LAYERS = "LAYERS"
@@ -25,12 +25,6 @@ class LoadSampleAlgorithm(InfoSeguraAlgorithm):
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Load the Belmopan sample (synthetic)")
-
-    def group(self):
-        return self.tr("Training")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "training"
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(

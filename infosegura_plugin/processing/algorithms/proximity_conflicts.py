@@ -32,7 +32,7 @@ from ...core.risk.conflicts import (
 )
 from ...core.risk.grid import CanceledError
 from ...core.styling import style_output
-from .base import InfoSeguraAlgorithm
+from .base import InfoSeguraAlgorithm, RiskGroup
 from .hotspots import ProgressPart
 
 WRITE_CHUNK = 20_000
@@ -92,7 +92,7 @@ def first_field(source, requested, guesses):
     return None
 
 
-class ProximityConflictsAlgorithm(InfoSeguraAlgorithm):
+class ProximityConflictsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
     OUTLETS = "OUTLETS"
     OUTLET_ID_FIELD = "OUTLET_ID_FIELD"
     OUTLET_NAME_FIELD = "OUTLET_NAME_FIELD"
@@ -112,12 +112,6 @@ class ProximityConflictsAlgorithm(InfoSeguraAlgorithm):
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Proximity conflicts (outlets near schools, churches, ...)")
-
-    def group(self):
-        return self.tr("Risk analysis")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "risk"
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(

@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ...core.geocoding.address_memory import AddressMemory, AddressMemoryError, Placement
-from .base import InfoSeguraAlgorithm
+from .base import GeocodingGroup, InfoSeguraAlgorithm
 
 _TRUE = {"1", "true", "t", "yes", "y", "si", "sí", "x"}
 
@@ -32,7 +32,7 @@ def _has_text(value) -> bool:
     return bool(str(value).strip())
 
 
-class RememberPlacementsAlgorithm(InfoSeguraAlgorithm):
+class RememberPlacementsAlgorithm(GeocodingGroup, InfoSeguraAlgorithm):
     INPUT = "INPUT"
     ADDRESS_FIELD = "ADDRESS_FIELD"
     CONFIRMED_FIELD = "CONFIRMED_FIELD"
@@ -48,12 +48,6 @@ class RememberPlacementsAlgorithm(InfoSeguraAlgorithm):
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Remember reviewed placements")
-
-    def group(self):
-        return self.tr("Geocoding")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "geocoding"
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(

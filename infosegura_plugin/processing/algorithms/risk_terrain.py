@@ -38,7 +38,7 @@ from ...core.risk.risk_model import (
 from ...core.risk.terrain import compute_risk_terrain
 from ...core.styling import style_output
 from ...paths import resource
-from .base import InfoSeguraAlgorithm
+from .base import InfoSeguraAlgorithm, RiskGroup
 
 DEFAULT_MODEL = "belmopan_expert.json"
 WRITE_CHUNK = 20_000
@@ -48,7 +48,7 @@ def default_model_path() -> Path:
     return resource("models", DEFAULT_MODEL)
 
 
-class RiskTerrainAlgorithm(InfoSeguraAlgorithm):
+class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
     OUTLETS = "OUTLETS"
     OUTLET_CATEGORY_FIELD = "OUTLET_CATEGORY_FIELD"
     ASSETS = "ASSETS"
@@ -69,12 +69,6 @@ class RiskTerrainAlgorithm(InfoSeguraAlgorithm):
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Risk terrain model (grid)")
-
-    def group(self):
-        return self.tr("Risk analysis")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "risk"
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(
