@@ -4,14 +4,1603 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../infosegura_plugin/core/geopackage.py" line="46"/>
+        <location filename="../infosegura_plugin/core/geopackage.py" line="48"/>
         <source>Could not write {} to {}: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {} en {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sample_data.py" line="44"/>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="68"/>
         <source>The Belmopan sample has no layer {}</source>
-        <translation type="unfinished"></translation>
+        <translation>La muestra de Belmopan no tiene la capa {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="289"/>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="290"/>
+        <source>blank</source>
+        <translation>en blanco</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="291"/>
+        <source>not an address</source>
+        <translation>no es una dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="292"/>
+        <source>P.O. box</source>
+        <translation>apartado postal</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="293"/>
+        <source>phone number</source>
+        <translation>número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="75"/>
+        <source>Cannot open the address memory {}: {}</source>
+        <translation>No se puede abrir la memoria de direcciones {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="107"/>
+        <source>Cannot create the address memory {}: {}</source>
+        <translation>No se puede crear la memoria de direcciones {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="146"/>
+        <source>Cannot write the address memory {}: {}</source>
+        <translation>No se puede escribir la memoria de direcciones {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocode_rows.py" line="143"/>
+        <source>Register coordinates far from the streets were ignored; {}</source>
+        <translation>Se ignoraron las coordenadas del registro, que están lejos de las calles; {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="83"/>
+        <source>Coordinates given in the register</source>
+        <translation>Coordenadas indicadas en el registro</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="105"/>
+        <source>Remembered placement ({})</source>
+        <translation>Ubicación recordada ({})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="111"/>
+        <source>In another town ({}), outside the street layer</source>
+        <translation>En otra localidad ({}), fuera de la capa de calles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="127"/>
+        <source>Best candidate {} scored {:.0f}, below the minimum {:.0f}</source>
+        <translation>El mejor candidato, {}, obtuvo {:.0f} puntos, por debajo del mínimo de {:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="253"/>
+        <source>No mile marker for mile {:g} of {}; placed on the highway</source>
+        <translation>No hay marcador para la milla {:g} de {}; se ubicó sobre la carretera</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="257"/>
+        <source>Mile {:g} marker of {}</source>
+        <translation>Marcador de la milla {:g} de {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="257"/>
+        <source>Mile {:g} of {}, between two mile markers</source>
+        <translation>Milla {:g} de {}, entre dos marcadores de milla</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="259"/>
+        <source>Mile {:g}, {}</source>
+        <translation>Milla {:g}, {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="279"/>
+        <source>Corner of {} and {}</source>
+        <translation>Esquina de {} y {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="287"/>
+        <source>{} and {} do not meet</source>
+        <translation>{} y {} no se cruzan</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="312"/>
+        <source>Only the area {} is given; placed inside it</source>
+        <translation>Solo se indica el área {}; se ubicó dentro de ella</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="102"/>
+        <source>Choose the {} field of layer {}</source>
+        <translation>Elija el campo de {} de la capa {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="106"/>
+        <source>Layer {} has no field {} ({})</source>
+        <translation>La capa {} no tiene el campo {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="159"/>
+        <source>street name</source>
+        <translation>nombre de calle</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="160"/>
+        <source>street aliases</source>
+        <translation>otros nombres de calle</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="161"/>
+        <source>address range</source>
+        <translation>rango de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="182"/>
+        <source>area name</source>
+        <translation>nombre de área</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="202"/>
+        <source>landmark name</source>
+        <translation>nombre del punto de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="203"/>
+        <source>landmark aliases</source>
+        <translation>otros nombres del punto de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="204"/>
+        <source>landmark kind</source>
+        <translation>tipo de punto de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="215"/>
+        <source>highway name</source>
+        <translation>nombre de carretera</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="216"/>
+        <source>mile</source>
+        <translation>milla</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="240"/>
+        <source>by {}, {}, from {}</source>
+        <translation>por {}, {}, fuente: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="263"/>
+        <source>Layer {} has no street lines with a name in field {}</source>
+        <translation>La capa {} no tiene líneas de calle con nombre en el campo {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="32"/>
+        <source>{} ({})</source>
+        <translation>{} ({})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="27"/>
+        <source>{} &amp; {} ({})</source>
+        <translation>{} &amp; {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="28"/>
+        <source>{} &amp; {}</source>
+        <translation>{} &amp; {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="36"/>
+        <source>No. {} on the left side of {} (range {}-{})</source>
+        <translation>N.º {} en el lado izquierdo de {} (rango {}-{})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="37"/>
+        <source>No. {} on the right side of {} (range {}-{})</source>
+        <translation>N.º {} en el lado derecho de {} (rango {}-{})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="41"/>
+        <source>Placed on {}: the address gives no house number</source>
+        <translation>Ubicado en {}: la dirección no indica número de casa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="43"/>
+        <source>No. {} is outside the address ranges of {}; placed on the street</source>
+        <translation>El n.º {} está fuera de los rangos de direcciones de {}; se ubicó sobre la calle</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="45"/>
+        <source>{} has no address ranges; placed on the street</source>
+        <translation>{} no tiene rangos de direcciones; se ubicó sobre la calle</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="48"/>
+        <source>{}, in {}</source>
+        <translation>{}, en {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="53"/>
+        <source>Opposite {} (placed at the landmark)</source>
+        <translation>Frente a {} (ubicado en el punto de referencia)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="55"/>
+        <source>Behind {} (placed at the landmark)</source>
+        <translation>Detrás de {} (ubicado en el punto de referencia)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="57"/>
+        <source>Next to {} (placed at the landmark)</source>
+        <translation>Al lado de {} (ubicado en el punto de referencia)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="59"/>
+        <source>Near {} (placed at the landmark)</source>
+        <translation>Cerca de {} (ubicado en el punto de referencia)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="60"/>
+        <source>At {}</source>
+        <translation>En {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="64"/>
+        <source>Blank address</source>
+        <translation>Dirección en blanco</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="66"/>
+        <source>A post office box, not a place</source>
+        <translation>Un apartado postal, no un lugar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="68"/>
+        <source>A phone number, not an address</source>
+        <translation>Un número de teléfono, no una dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="69"/>
+        <source>Not an address</source>
+        <translation>No es una dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="74"/>
+        <source>No streets named like {} and {}</source>
+        <translation>No hay calles con nombres parecidos a {} y {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="75"/>
+        <source>No street named like {}</source>
+        <translation>No hay ninguna calle con un nombre parecido a {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="77"/>
+        <source>No landmark fits {}</source>
+        <translation>Ningún punto de referencia coincide con {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="79"/>
+        <source>No area or landmark named {}</source>
+        <translation>No hay ningún área ni punto de referencia llamado {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="80"/>
+        <source>Nothing in the address to locate</source>
+        <translation>La dirección no contiene nada que se pueda ubicar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="90"/>
+        <source>{} streets named {}; the area given does not decide</source>
+        <translation>{} calles se llaman {}; el área indicada no permite decidir</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="91"/>
+        <source>{} streets named {}; no area given</source>
+        <translation>{} calles se llaman {}; no se indica el área</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="94"/>
+        <source>{} meet at {} places; the area given does not decide</source>
+        <translation>{} se cruzan en {} lugares; el área indicada no permite decidir</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="95"/>
+        <source>{} meet at {} places; no area given</source>
+        <translation>{} se cruzan en {} lugares; no se indica el área</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="97"/>
+        <source>{} landmarks fit: {}</source>
+        <translation>{} puntos de referencia coinciden: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="98"/>
+        <source>{} candidates within {:.0f} points of each other and over {:.0f} m apart: {}</source>
+        <translation>{} candidatos a menos de {:.0f} puntos entre sí y separados por más de {:.0f} m: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/print_map.py" line="81"/>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/print_map.py" line="118"/>
+        <source>Could not write the map image {}</source>
+        <translation>No se pudo escribir la imagen del mapa {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/print_map.py" line="126"/>
+        <source>Could not write the map PDF {}</source>
+        <translation>No se pudo escribir el PDF del mapa {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/categories.py" line="64"/>
+        <source>{}: the category map cannot be read ({}).</source>
+        <translation>{}: no se puede leer la tabla de equivalencias de categorías ({}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/categories.py" line="74"/>
+        <source>{}: the category map is not valid JSON ({}).</source>
+        <translation>{}: la tabla de equivalencias de categorías no es un JSON válido ({}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/categories.py" line="76"/>
+        <source>{}: the category map must be a JSON object of class: category.</source>
+        <translation>{}: la tabla de equivalencias de categorías debe ser un objeto JSON de la forma clase: categoría.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/categories.py" line="86"/>
+        <source>{}: line {}: &apos;{}&apos; is not a category; use one of on_premise, off_premise, occasional, unknown.</source>
+        <translation>{}: línea {}: '{}' no es una categoría; use una de estas: on_premise, off_premise, occasional, unknown.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/ods.py" line="29"/>
+        <source>{}: the workbook is encrypted (protected by a password). Open it, remove the password and save it again.</source>
+        <translation>{}: el libro está cifrado (protegido con contraseña). Ábralo, quite la contraseña y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/workbook.py" line="247"/>
+        <source>{}: the workbook is damaged and cannot be read ({}).</source>
+        <translation>{}: el libro está dañado y no se puede leer ({}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="54"/>
+        <source>{} is a text file: the sheet &apos;{}&apos; is ignored.</source>
+        <translation>{} es un archivo de texto: se ignora la hoja '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="72"/>
+        <source>{}: the import was cancelled.</source>
+        <translation>{}: se canceló la importación.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="80"/>
+        <source>{}: the header is there but no licence is listed below it.</source>
+        <translation>{}: el encabezado está presente, pero no hay ninguna licencia debajo de él.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="105"/>
+        <source>The reference date &apos;{}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>La fecha de referencia '{}' no es una fecha; escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="111"/>
+        <source>{}: the file does not exist.</source>
+        <translation>{}: el archivo no existe.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="113"/>
+        <source>{}: this is a folder, not a register file.</source>
+        <translation>{}: es una carpeta, no un archivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="117"/>
+        <source>{}: the file cannot be read ({}).</source>
+        <translation>{}: no se puede leer el archivo ({}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="191"/>
+        <source>{}: the file is empty.</source>
+        <translation>{}: el archivo está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="126"/>
+        <source>{}: the workbook has no sheets.</source>
+        <translation>{}: el libro no tiene hojas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="156"/>
+        <source>{}: there is no sheet &apos;{}&apos;. The sheets are: {} (or give a number from 1 to {}).</source>
+        <translation>{}: no existe la hoja '{}'. Las hojas son: {} (o indique un número del 1 al {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="190"/>
+        <source>{}: the sheet &apos;{}&apos; is empty.</source>
+        <translation>{}: la hoja '{}' está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="193"/>
+        <source>{}: no header found: none of the first {} rows has headings such as Licence No., Premises, Licensee, Address, Class, Issued or Expiry. The first row reads: {}</source>
+        <translation>{}: no se encontró el encabezado: ninguna de las primeras {} filas tiene títulos como Licence No., Premises, Licensee, Address, Class, Issued o Expiry. La primera fila dice: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="223"/>
+        <source>{}: there is no column &apos;{}&apos; (asked for as the {} column). The columns are: {}</source>
+        <translation>{}: no existe la columna '{}' (indicada como columna {}). Las columnas son: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="233"/>
+        <source>{}: no column looks like an address (Address, Location, Dirección...). The columns are: {}. Name the address column with ADDRESS_FIELD.</source>
+        <translation>{}: ninguna columna parece una dirección (Address, Location, Dirección...). Las columnas son: {}. Indique la columna de dirección con ADDRESS_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="241"/>
+        <source>(column {} without heading)</source>
+        <translation>(columna {} sin encabezado)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/records.py" line="119"/>
+        <source>{} text, {}-separated</source>
+        <translation>texto {}, separado por {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/records.py" line="121"/>
+        <source>sheet &apos;{}&apos;</source>
+        <translation>hoja '{}'</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/records.py" line="123"/>
+        <source>Read {} rows from {} ({}; header on row {}).</source>
+        <translation>Se leyeron {} filas de {} ({}; encabezado en la fila {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/records.py" line="126"/>
+        <source>Columns: {}.</source>
+        <translation>Columnas: {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/records.py" line="129"/>
+        <source>{} rows have issues.</source>
+        <translation>{} filas tienen problemas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/records.py" line="136"/>
+        <source>Status on {}: {} active, {} expired, {} unknown.</source>
+        <translation>Estado al {}: {} vigentes, {} vencidas, {} con estado desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/records.py" line="140"/>
+        <source>Categories: {}.</source>
+        <translation>Categorías: {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/records.py" line="143"/>
+        <source>{} rows have a point from their coordinates (EPSG:32616).</source>
+        <translation>{} filas tienen un punto a partir de sus coordenadas (EPSG:32616).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/records.py" line="145"/>
+        <source>No usable coordinates: the output is a table for the geocoder.</source>
+        <translation>No hay coordenadas utilizables: el resultado es una tabla para el geocodificador.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/text_sources.py" line="71"/>
+        <source>{}: the file looks like UTF-16 text but cannot be decoded; save it again as CSV (UTF-8).</source>
+        <translation>{}: el archivo parece texto UTF-16, pero no se puede decodificar; vuelva a guardarlo como CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/text_sources.py" line="75"/>
+        <source>{}: this is not a text register or a spreadsheet (the file holds binary data).</source>
+        <translation>{}: no es un registro de texto ni una hoja de cálculo (el archivo contiene datos binarios).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/text_sources.py" line="116"/>
+        <source>{}: cannot be read as delimited text ({}).</source>
+        <translation>{}: no se puede leer como texto delimitado ({}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/workbook.py" line="63"/>
+        <source>{}: this is not a spreadsheet (neither an Excel .xlsx nor an OpenDocument .ods workbook).</source>
+        <translation>{}: no es una hoja de cálculo (ni un libro de Excel .xlsx ni un libro OpenDocument .ods).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/workbook.py" line="76"/>
+        <source>{}: this is an OpenDocument file but not a spreadsheet ({}).</source>
+        <translation>{}: es un archivo OpenDocument, pero no una hoja de cálculo ({}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/workbook.py" line="83"/>
+        <source>{}: this is a Word document, not a spreadsheet.</source>
+        <translation>{}: es un documento de Word, no una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/workbook.py" line="84"/>
+        <source>{}: this is a zip archive, not a spreadsheet.</source>
+        <translation>{}: es un archivo zip, no una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/workbook.py" line="91"/>
+        <source>{}: the workbook is encrypted (protected by a password). Open it in Excel, remove the password and save it again.</source>
+        <translation>{}: el libro está cifrado (protegido con contraseña). Ábralo en Excel, quite la contraseña y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/workbook.py" line="94"/>
+        <source>{}: this is an old Excel 97-2003 (.xls) workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
+        <translation>{}: es un libro antiguo de Excel 97-2003 (.xls). Ábralo en Excel o LibreOffice y guárdelo como .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/workbook.py" line="243"/>
+        <source>{}: the workbook is damaged: sheet &apos;{}&apos; is listed but missing.</source>
+        <translation>{}: el libro está dañado: la hoja '{}' aparece en la lista, pero falta.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="64"/>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="151"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="148"/>
+        <source>Cells</source>
+        <translation>Celdas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="72"/>
+        <source>Outlets in the cells</source>
+        <translation>Expendios en las celdas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="73"/>
+        <source>Cells with at least one outlet</source>
+        <translation>Celdas con al menos un expendio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="76"/>
+        <source>Incidents in the cells (model fitting)</source>
+        <translation>Incidentes en las celdas (ajuste del modelo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="78"/>
+        <source>Incidents in the cells (validation)</source>
+        <translation>Incidentes en las celdas (validación)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="79"/>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="84"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="84"/>
+        <source>Share of area</source>
+        <translation>Proporción del área</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="90"/>
+        <source>risk_score is the product of the relative risks of the factors present in a cell, scaled so the lowest cell scores 1. risk_class divides ln(risk_score) between 0 and its maximum into five equal intervals (fixed rules, no quantiles).</source>
+        <translation>risk_score es el producto de los riesgos relativos de los factores presentes en una celda, escalado para que la celda más baja tenga 1. risk_class divide ln(risk_score) entre 0 y su máximo en cinco intervalos iguales (reglas fijas, sin cuantiles).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="100"/>
+        <source>outlets</source>
+        <translation>expendios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="100"/>
+        <source>assets</source>
+        <translation>bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="105"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="105"/>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="105"/>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="105"/>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="105"/>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <source>Relative risk</source>
+        <translation>Riesgo relativo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="116"/>
+        <source>Top share of area</source>
+        <translation>Proporción del área de mayor riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="116"/>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="116"/>
+        <source>Hit rate</source>
+        <translation>Tasa de aciertos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="116"/>
+        <source>PAI</source>
+        <translation>PAI</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="123"/>
+        <source>Cells ranked by risk score (ties by outlet kernel density). Hit rate: share of the incidents that fall in the top cells. PAI (Predictive Accuracy Index): hit rate divided by the share of area.</source>
+        <translation>Celdas ordenadas por puntuación de riesgo (los empates se resuelven por la densidad kernel de expendios). Tasa de aciertos: proporción de los incidentes que caen en las celdas de mayor riesgo. PAI (índice de precisión predictiva): tasa de aciertos dividida entre la proporción del área.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="133"/>
+        <source>Negative binomial</source>
+        <translation>Binomial negativa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="133"/>
+        <source>Poisson</source>
+        <translation>Poisson</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="134"/>
+        <source>Forward stepwise selection by BIC over the factors at several distances or bandwidths; relative risk = exp(coefficient). The model with the lower BIC is used.</source>
+        <translation>Selección por pasos hacia adelante según el BIC entre los factores a varias distancias o anchos de banda; riesgo relativo = exp(coeficiente). Se usa el modelo con el BIC más bajo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="138"/>
+        <source> (used)</source>
+        <translation> (usado)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="141"/>
+        <source>(intercept)</source>
+        <translation>(intercepto)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <source>Term</source>
+        <translation>Término</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <source>Coefficient</source>
+        <translation>Coeficiente</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <source>Std. error</source>
+        <translation>Error est.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="148"/>
+        <source>Log-likelihood</source>
+        <translation>Log-verosimilitud</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="154"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="150"/>
+        <source>Dispersion alpha</source>
+        <translation>Alfa de dispersión</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="151"/>
+        <source>Statistic</source>
+        <translation>Estadístico</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="152"/>
+        <source>start (intercept only)</source>
+        <translation>inicio (solo intercepto)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="154"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="160"/>
+        <source>{} (within {} m)</source>
+        <translation>{} (a menos de {} m)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="161"/>
+        <source>{} (high density, bandwidth {} m)</source>
+        <translation>{} (alta densidad, ancho de banda {} m)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="68"/>
+        <source>within {} m</source>
+        <translation>a menos de {} m</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="69"/>
+        <source>high density (bandwidth {} m, &gt; mean + {} SD)</source>
+        <translation>alta densidad (ancho de banda {} m, &gt; media + {} DE)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="117"/>
+        <source>Risk model {}: file not found</source>
+        <translation>Modelo de riesgo {}: no se encontró el archivo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="119"/>
+        <source>Risk model {}: not a readable JSON file ({})</source>
+        <translation>Modelo de riesgo {}: no es un archivo JSON legible ({})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="127"/>
+        <source>Risk model {}: the file must hold a JSON object</source>
+        <translation>Modelo de riesgo {}: el archivo debe contener un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="130"/>
+        <source>Risk model {}: &apos;label&apos; must be a non-empty text</source>
+        <translation>Modelo de riesgo {}: 'label' debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="133"/>
+        <source>Risk model {}: &apos;factors&apos; must be a non-empty list</source>
+        <translation>Modelo de riesgo {}: 'factors' debe ser una lista no vacía</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="138"/>
+        <source>Risk model {}: factor {}: &apos;id&apos; {} is used twice</source>
+        <translation>Modelo de riesgo {}: factor {}: el 'id' {} se usa dos veces</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="147"/>
+        <source>Risk model {}: factor {}: &apos;{}&apos; {}</source>
+        <translation>Modelo de riesgo {}: factor {}: '{}' {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="150"/>
+        <source>Risk model {}: factor {} must be a JSON object</source>
+        <translation>Modelo de riesgo {}: el factor {} debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="155"/>
+        <source>is not a known key</source>
+        <translation>no es una clave conocida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="158"/>
+        <source>must be lower-case letters, digits and _ (a field name, at most 31 characters)</source>
+        <translation>debe contener letras minúsculas, dígitos y _ (un nombre de campo de 31 caracteres como máximo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="160"/>
+        <source>is the name of a grid field</source>
+        <translation>es el nombre de un campo de la cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="163"/>
+        <source>must be &apos;outlets&apos; or &apos;assets&apos;</source>
+        <translation>debe ser 'outlets' o 'assets'</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="166"/>
+        <source>must be a non-empty list of category names (or [&quot;*&quot;] for all)</source>
+        <translation>debe ser una lista no vacía de nombres de categoría (o [&quot;*&quot;] para todas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="169"/>
+        <source>must be &apos;proximity&apos; or &apos;density&apos;</source>
+        <translation>debe ser 'proximity' o 'density'</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="173"/>
+        <source>must be a positive number of metres</source>
+        <translation>debe ser un número positivo de metros</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="176"/>
+        <source>must be a positive number</source>
+        <translation>debe ser un número positivo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="179"/>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="181"/>
+        <source>must be below 1 for a protective factor and at least 1 otherwise</source>
+        <translation>debe ser menor que 1 para un factor protector y al menos 1 en los demás casos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="184"/>
+        <source>must be a number of standard deviations (0 or more)</source>
+        <translation>debe ser un número de desviaciones estándar (0 o más)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="187"/>
+        <source>must be a field name</source>
+        <translation>debe ser un nombre de campo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="190"/>
+        <source>must be a text</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="287"/>
+        <source>very low</source>
+        <translation>muy bajo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="287"/>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="287"/>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="288"/>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="288"/>
+        <source>very high</source>
+        <translation>muy alto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="121"/>
+        <source>No outlet lies in the study area: the grid reflects outlets outside it only.</source>
+        <translation>Ningún expendio está dentro del área de estudio: la cuadrícula solo refleja expendios que están fuera de ella.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="136"/>
+        <source>No factor improved the fit (BIC): every cell has the same risk.</source>
+        <translation>Ningún factor mejoró el ajuste (BIC): todas las celdas tienen el mismo riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="152"/>
+        <source>{} validation incidents lie outside the grid and were not counted.</source>
+        <translation>{} incidentes de validación están fuera de la cuadrícula y no se contaron.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="154"/>
+        <source>Hexagon cells: {} m between neighbouring centres (flat to flat).</source>
+        <translation>Celdas hexagonales: {} m entre centros vecinos (de lado a lado).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="170"/>
+        <source>Factor {}: no {} layer given; the factor is absent everywhere.</source>
+        <translation>Factor {}: no se indicó la capa {}; el factor está ausente en todas partes.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="174"/>
+        <source>Factor {}: no {} feature has category {}; the factor is absent everywhere.</source>
+        <translation>Factor {}: ninguna entidad de la capa {} tiene la categoría {}; el factor está ausente en todas partes.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="221"/>
+        <source>fitted from {} incidents</source>
+        <translation>ajustado a partir de {} incidentes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="222"/>
+        <source>Candidate factors from the model &apos;{}&apos;; relative risks fitted to the incidents.</source>
+        <translation>Factores candidatos del modelo '{}'; riesgos relativos ajustados a los incidentes.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="248"/>
+        <source>Mile {:g} is beyond the mile markers of {} (miles {:g} to {:g}): not on this map</source>
+        <translation>La milla {:g} está más allá de los marcadores de milla de {} (millas {:g} a {:g}): no está en este mapa</translation>
+    </message>
+</context>
+<context>
+    <name>AddressLocatorFilter</name>
+    <message>
+        <location filename="../infosegura_plugin/gui/locator_filter.py" line="108"/>
+        <source>Belize addresses (InfoSegura)</source>
+        <translation>Direcciones de Belice (InfoSegura)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/locator_filter.py" line="132"/>
+        <source>Tied: check the candidates</source>
+        <translation>Empatado: revise los candidatos</translation>
+    </message>
+</context>
+<context>
+    <name>AlgorithmGroups</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="40"/>
+        <source>Licence registers</source>
+        <translation>Registros de licencias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="48"/>
+        <source>Geocoding</source>
+        <translation>Geocodificación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="56"/>
+        <source>Risk analysis</source>
+        <translation>Análisis de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="64"/>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityProfilesAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="87"/>
+        <source>Community risk profiles</source>
+        <translation>Perfiles de riesgo comunitario</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="58"/>
+        <source>One row per neighbourhood: licensed outlets in total and by category (on_premise, off_premise, occasional, unknown), area_km2, outlets_per_km2 and outlets_per_1000 residents (empty without a population field), proximity conflicts whose outlet lies in the area, the mean (area-weighted) and highest risk_score of the risk-grid cells whose centre lies in the area, top_risk_share (share of that area in the 'very high' risk class), hotspot_cells (cells with gi_class 2 or 3, when the grid went through the hot spot analysis), risk_level (the typical risk class of its cells) and rank (1 = highest risk: by risk_mean, then outlets per 1,000 residents, then outlets per km², then name).
+
+The risk grid is the output of the risk terrain model (risk_score, risk_class), or of the hot spot analysis run on it (adds gi_class). The areas must be in a projected CRS; the other layers are reprojected to it.</source>
+        <translation>Una fila por barrio: expendios con licencia en total y por categoría (on_premise, off_premise, occasional, unknown), area_km2, outlets_per_km2 y outlets_per_1000 (expendios por cada 1000 habitantes; vacío si no hay campo de población), los conflictos de proximidad cuyo expendio está en el área, el risk_score medio (ponderado por área) y máximo de las celdas de la cuadrícula de riesgo cuyo centro está en el área, top_risk_share (proporción del área en la clase de riesgo 'very high', muy alto), hotspot_cells (celdas con gi_class 2 o 3, cuando la cuadrícula pasó por el análisis de puntos calientes), risk_level (la clase de riesgo típica de sus celdas) y rank (1 = mayor riesgo: por risk_mean, luego por expendios por cada 1000 habitantes, luego por expendios por km² y luego por nombre).
+
+La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_score, risk_class) o del análisis de puntos calientes ejecutado sobre él (añade gi_class). Las áreas deben estar en un SRC proyectado; las demás capas se reproyectan a ese SRC.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="73"/>
+        <source>Neighbourhoods</source>
+        <translation>Barrios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="74"/>
+        <source>Neighbourhood name field</source>
+        <translation>Campo de nombre del barrio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="76"/>
+        <source>Licensed outlets</source>
+        <translation>Expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="78"/>
+        <source>Outlet category field</source>
+        <translation>Campo de categoría del expendio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="80"/>
+        <source>Population field (empty: &apos;population&apos; when present)</source>
+        <translation>Campo de población (vacío: 'population' si existe)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="83"/>
+        <source>Risk grid (risk terrain or hot spot output)</source>
+        <translation>Cuadrícula de riesgo (resultado del terreno de riesgo o de los puntos calientes)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="85"/>
+        <source>Proximity conflicts (optional)</source>
+        <translation>Conflictos de proximidad (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="97"/>
+        <source>The neighbourhoods layer {} is in a geographic CRS ({}): areas need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>La capa de barrios {} está en un SRC geográfico ({}): las áreas requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="97"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="161"/>
+        <source>The layer {} has no field {}.</source>
+        <translation>La capa {} no tiene el campo {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="108"/>
+        <source>The risk grid {} has no field risk_score: give the output of the risk terrain model (infosegura:riskterrain) or of the hot spot analysis run on it.</source>
+        <translation>La cuadrícula de riesgo {} no tiene el campo risk_score: indique el resultado del modelo de terreno de riesgo (infosegura:riskterrain) o del análisis de puntos calientes ejecutado sobre él.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="114"/>
+        <source>The risk grid has no gi_class: hotspot_cells stays empty (run the hot spot analysis on the grid first to fill it).</source>
+        <translation>La cuadrícula de riesgo no tiene gi_class: hotspot_cells queda vacío (para llenarlo, ejecute primero el análisis de puntos calientes sobre la cuadrícula).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="120"/>
+        <source>The outlets layer {} has no category field: every outlet counts as unknown.</source>
+        <translation>La capa de expendios {} no tiene campo de categoría: todos los expendios cuentan como de categoría desconocida (unknown).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="124"/>
+        <source>The outlets layer {} has no point: every count is 0.</source>
+        <translation>La capa de expendios {} no tiene ningún punto: todos los conteos son 0.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="136"/>
+        <source>Canceled: no profile layer was written.</source>
+        <translation>Cancelado: no se escribió ninguna capa de perfiles.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="138"/>
+        <source>No cell of the risk grid {} has its centre in a neighbourhood of {}: the risk columns are empty. Do the layers cover the same place?</source>
+        <translation>Ninguna celda de la cuadrícula de riesgo {} tiene su centro en un barrio de {}: las columnas de riesgo están vacías. ¿Cubren las capas el mismo lugar?</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="145"/>
+        <source>Highest risk: {}</source>
+        <translation>Mayor riesgo: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="185"/>
+        <source>The neighbourhoods layer {} has no polygon.</source>
+        <translation>La capa de barrios {} no tiene ningún polígono.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="246"/>
+        <source>The risk grid {} has no cell.</source>
+        <translation>La cuadrícula de riesgo {} no tiene ninguna celda.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="274"/>
+        <source>Canceled: the profile layer is incomplete and must not be used.</source>
+        <translation>Cancelado: la capa de perfiles está incompleta y no debe usarse.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="290"/>
+        <source>Could not write the profiles: {}</source>
+        <translation>No se pudieron escribir los perfiles: {}</translation>
+    </message>
+</context>
+<context>
+    <name>GeocodeAddressesAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="64"/>
+        <source>Geocode licence addresses</source>
+        <translation>Geocodificar direcciones de licencias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="67"/>
+        <source>Places each row of a licence register on the map from its free-text address, offline, and says how: gc_status (matched, tied or unmatched), gc_score (0-100), gc_type (the level that placed it), gc_street, gc_note (why, in words) and gc_candidates (JSON, for tied and unmatched rows).
+
+Levels, best first: coordinates already in the register (a point layer&apos;s own geometry near the streets) -&gt; the address memory (when &apos;Use the address memory&apos; is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points; a street in another town is never matched to a Belmopan street.
+
+No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (two streets of the same name and no area given, a corner found twice, a landmark phrase that fits several landmarks) the row is &apos;tied&apos;: it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate&apos;s score. Every input row appears exactly once in the output, which is in the street layer&apos;s CRS.</source>
+        <translation>Ubica en el mapa cada fila de un registro de licencias a partir de su dirección en texto libre, sin conexión, e indica cómo: gc_status (matched: ubicada, tied: empatada o unmatched: no ubicada), gc_score (0-100), gc_type (el nivel que la ubicó), gc_street, gc_note (el motivo, en palabras) y gc_candidates (JSON, para las filas empatadas y no ubicadas).
+
+Niveles, del mejor al peor: coordenadas ya presentes en el registro (la propia geometría de una capa de puntos cerca de las calles) -&gt; la memoria de direcciones (cuando 'Usar la memoria de direcciones' está marcado) -&gt; número de casa en el rango de direcciones del lado correcto del segmento correcto (paridad, retiro de 10 m en las esquinas, 8 m fuera del eje de la calle, siguiendo las curvas) -&gt; esquina de dos calles con nombre (calculada a partir de las líneas) -&gt; punto de referencia (frente a, detrás de, al lado de, cerca de; en inglés y en español) -&gt; solo la calle (un punto sobre la calle, en el área nombrada si la hay) -&gt; solo el área -&gt; no ubicada. Decide el primer nivel cuyo mejor candidato alcanza la puntuación mínima. Los nombres de calle se comparan de forma aproximada: los errores de escritura, las abreviaturas, los tipos de vía en español y las palabras de tipo que faltan restan unos pocos puntos; una calle de otra localidad nunca se hace coincidir con una calle de Belmopan.
+
+Sin suposiciones silenciosas: cuando otro candidato obtiene una puntuación a menos de {} puntos de la del mejor y está a más de {} m de él (dos calles con el mismo nombre y sin área indicada, una esquina encontrada dos veces, una frase de punto de referencia que coincide con varios puntos de referencia), la fila queda 'tied' (empatada): se muestra en el mejor candidato para su revisión y se listan todos los candidatos. Las filas no ubicadas no tienen geometría; su gc_score es la puntuación del mejor candidato. Cada fila de entrada aparece exactamente una vez en el resultado, que está en el SRC de la capa de calles.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="102"/>
+        <source>Licence register (table or layer)</source>
+        <translation>Registro de licencias (tabla o capa)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="104"/>
+        <source>Address field</source>
+        <translation>Campo de dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="105"/>
+        <source>Streets</source>
+        <translation>Calles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="107"/>
+        <source>Street name field</source>
+        <translation>Campo de nombre de calle</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="108"/>
+        <source>Other street names field (separated by ;)</source>
+        <translation>Campo de otros nombres de calle (separados por ;)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="110"/>
+        <source>Left side: first house number</source>
+        <translation>Lado izquierdo: primer número de casa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="112"/>
+        <source>Left side: last house number</source>
+        <translation>Lado izquierdo: último número de casa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="114"/>
+        <source>Right side: first house number</source>
+        <translation>Lado derecho: primer número de casa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="116"/>
+        <source>Right side: last house number</source>
+        <translation>Lado derecho: último número de casa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="118"/>
+        <source>Areas (neighbourhoods)</source>
+        <translation>Áreas (barrios)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="120"/>
+        <source>Area name field</source>
+        <translation>Campo de nombre de área</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="121"/>
+        <source>Landmarks</source>
+        <translation>Puntos de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="123"/>
+        <source>Landmark name field</source>
+        <translation>Campo de nombre del punto de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="124"/>
+        <source>Other landmark names field (separated by ;)</source>
+        <translation>Campo de otros nombres del punto de referencia (separados por ;)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="126"/>
+        <source>Landmark kind field</source>
+        <translation>Campo de tipo de punto de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="128"/>
+        <source>Highway mile markers</source>
+        <translation>Marcadores de milla de las carreteras</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="132"/>
+        <source>Mile marker highway field</source>
+        <translation>Campo de carretera del marcador de milla</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="134"/>
+        <source>Mile marker mile field</source>
+        <translation>Campo de milla del marcador de milla</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="136"/>
+        <source>Minimum score to accept a match (0-100)</source>
+        <translation>Puntuación mínima para aceptar una ubicación (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="139"/>
+        <source>Use the address memory (placements confirmed before)</source>
+        <translation>Usar la memoria de direcciones (ubicaciones confirmadas antes)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="142"/>
+        <source>Address memory file (default: the one in the settings)</source>
+        <translation>Archivo de memoria de direcciones (predeterminado: el de la configuración)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="147"/>
+        <source>Geocoded premises</source>
+        <translation>Establecimientos geocodificados</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="149"/>
+        <source>Matched rows</source>
+        <translation>Filas ubicadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="149"/>
+        <source>Tied rows</source>
+        <translation>Filas empatadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="149"/>
+        <source>Unmatched rows</source>
+        <translation>Filas no ubicadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="160"/>
+        <source>Layer {} has no field {}</source>
+        <translation>La capa {} no tiene el campo {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="183"/>
+        <source>The register {} has no address field {}</source>
+        <translation>El registro {} no tiene el campo de dirección {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="202"/>
+        <source>Building the street index...</source>
+        <translation>Construyendo el índice de calles...</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="213"/>
+        <source>{} streets from {} segments</source>
+        <translation>{} calles a partir de {} segmentos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="224"/>
+        <source>{} matched, {} tied, {} unmatched of {} rows</source>
+        <translation>{} ubicadas, {} empatadas, {} no ubicadas de {} filas</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotsAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="63"/>
+        <source>Hot spots (Getis-Ord Gi*)</source>
+        <translation>Puntos calientes (Getis-Ord Gi*)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="66"/>
+        <source>Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid&apos;s outlet_count or risk_score). Each polygon&apos;s neighbourhood is itself plus the polygons that share an edge or a vertex with it (contiguity), or whose centroids lie within the distance band; weights are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.
+
+gi_z: the Gi* z-score. gi_p: the two-sided normal p-value, or with permutations the pseudo p-value of conditional permutations, two-sided: 2 (extreme + 1) / (permutations + 1), at most 1. gi_class: +3/-3 hot/cold spot at 99% confidence (p &lt; 0.01), +2/-2 at 95% (p &lt; 0.05), +1/-1 at 90% (p &lt; 0.10), 0 not significant. With the false discovery rate correction the Benjamini-Hochberg procedure runs over all polygons, separately at each level.
+
+The output keeps the input polygons, their attributes and CRS. The layer must be in a projected CRS; at least 30 polygons with a value are needed; polygons without a value are kept with an empty result. Polygons without neighbours are reported and get gi_class 0 and no z-score. A distance band of 0 uses the smallest distance that gives every polygon a neighbour.</source>
+        <translation>Análisis de puntos calientes Getis-Ord Gi* de un campo numérico sobre polígonos (por ejemplo, outlet_count o risk_score de la cuadrícula de riesgo). La vecindad de cada polígono es el propio polígono más los polígonos que comparten con él un borde o un vértice (contigüidad), o cuyos centroides están dentro de la banda de distancia; los pesos son binarios. Las puntuaciones z son las de PySAL esda G_Local(star=True) con pesos binarios.
+
+gi_z: la puntuación z de Gi*. gi_p: el valor p normal bilateral o, con permutaciones, el pseudovalor p de las permutaciones condicionales, bilateral: 2 (extremos + 1) / (permutaciones + 1), como máximo 1. gi_class: +3/-3 punto caliente/frío con 99% de confianza (p &lt; 0.01), +2/-2 con 95% (p &lt; 0.05), +1/-1 con 90% (p &lt; 0.10), 0 no significativo. Con la corrección de la tasa de falsos descubrimientos, el procedimiento de Benjamini-Hochberg se aplica a todos los polígonos, por separado en cada nivel.
+
+El resultado conserva los polígonos de entrada, sus atributos y su SRC. La capa debe estar en un SRC proyectado; se necesitan al menos 30 polígonos con valor; los polígonos sin valor se conservan con un resultado vacío. Los polígonos sin vecinos se informan y reciben gi_class 0 y ninguna puntuación z. Una banda de distancia de 0 usa la distancia más pequeña que da al menos un vecino a cada polígono.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="83"/>
+        <source>Polygons (for example the risk grid)</source>
+        <translation>Polígonos (por ejemplo, la cuadrícula de riesgo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="85"/>
+        <source>Value field</source>
+        <translation>Campo de valor</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="87"/>
+        <source>Neighbourhood</source>
+        <translation>Vecindad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="87"/>
+        <source>Contiguity (sharing an edge or a vertex)</source>
+        <translation>Contigüidad (comparten un borde o un vértice)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="87"/>
+        <source>Distance band (centroids)</source>
+        <translation>Banda de distancia (centroides)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="91"/>
+        <source>Distance band (m; 0 = smallest giving every polygon a neighbour)</source>
+        <translation>Banda de distancia (m; 0 = la más pequeña que da un vecino a cada polígono)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="94"/>
+        <source>Permutations (0 = analytic normal p-values)</source>
+        <translation>Permutaciones (0 = valores p normales analíticos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="97"/>
+        <source>False discovery rate correction (Benjamini-Hochberg)</source>
+        <translation>Corrección de la tasa de falsos descubrimientos (Benjamini-Hochberg)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="99"/>
+        <source>Random seed for the permutations</source>
+        <translation>Semilla aleatoria para las permutaciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="102"/>
+        <source>Hot spots</source>
+        <translation>Puntos calientes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="114"/>
+        <source>The layer {} is in a geographic CRS ({}): neighbourhoods and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>La capa {} está en un SRC geográfico ({}): las vecindades y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="114"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="120"/>
+        <source>The layer {} has no field {}.</source>
+        <translation>La capa {} no tiene el campo {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="131"/>
+        <source>The layer {} has {} polygons with a value in {}: Gi* needs at least 30 for its statistics to mean anything. Use a larger area or smaller cells.</source>
+        <translation>La capa {} tiene {} polígonos con valor en {}: Gi* necesita al menos 30 para que sus estadísticos tengan sentido. Use un área más grande o celdas más pequeñas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="136"/>
+        <source>{} polygons have no value in {} (or no geometry): they are kept with an empty result and are nobody&apos;s neighbour.</source>
+        <translation>{} polígonos no tienen valor en {} (o no tienen geometría): se conservan con un resultado vacío y no son vecinos de ningún polígono.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="141"/>
+        <source>Every polygon of {} has the same {} ({}): there is no hot or cold spot to find.</source>
+        <translation>Todos los polígonos de {} tienen el mismo valor de {} ({}): no hay puntos calientes ni fríos que encontrar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="150"/>
+        <source>No polygon of {} has a neighbour with this neighbourhood: use contiguity or a larger distance band.</source>
+        <translation>Ningún polígono de {} tiene vecinos con esta vecindad: use la contigüidad o una banda de distancia más grande.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="155"/>
+        <source>{} polygons have no neighbour (feature ids {}{}): they get gi_class 0 and no z-score.</source>
+        <translation>{} polígonos no tienen vecinos (id de entidad {}{}): reciben gi_class 0 y ninguna puntuación z.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="159"/>
+        <source>Pseudo p-values from {} conditional permutations (seed {})</source>
+        <translation>Pseudovalores p de {} permutaciones condicionales (semilla {})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="162"/>
+        <source>The smallest two-sided pseudo p-value of {} permutations is 2/{}: 99% hot and cold spots need at least 200 permutations (999 is usual).</source>
+        <translation>El pseudovalor p bilateral más pequeño con {} permutaciones es 2/{}: los puntos calientes y fríos al 99% necesitan al menos 200 permutaciones (lo habitual es 999).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="166"/>
+        <source>{} polygons x {} permutations will take minutes: analytic p-values (0 permutations) are instant.</source>
+        <translation>{} polígonos x {} permutaciones tardarán minutos: los valores p analíticos (0 permutaciones) son instantáneos.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="171"/>
+        <source>Every polygon of {} has the same {}.</source>
+        <translation>Todos los polígonos de {} tienen el mismo valor de {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="173"/>
+        <source>Gi* failed on {}: {}</source>
+        <translation>Gi* falló en {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="195"/>
+        <source>Canceled: no hot spot layer was written.</source>
+        <translation>Cancelado: no se escribió ninguna capa de puntos calientes.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="211"/>
+        <source>The layer {} has no features.</source>
+        <translation>La capa {} no tiene entidades.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="217"/>
+        <source>Neighbours: contiguity (sharing an edge or a vertex)</source>
+        <translation>Vecinos: contigüidad (comparten un borde o un vértice)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="223"/>
+        <source>The polygons&apos; centroids all coincide: no distance band fits.</source>
+        <translation>Los centroides de los polígonos coinciden todos: ninguna banda de distancia sirve.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="225"/>
+        <source>Neighbours: centroids within {} m</source>
+        <translation>Vecinos: centroides a menos de {} m</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="229"/>
+        <source>hot spot 99%</source>
+        <translation>punto caliente 99%</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="229"/>
+        <source>hot spot 95%</source>
+        <translation>punto caliente 95%</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="229"/>
+        <source>hot spot 90%</source>
+        <translation>punto caliente 90%</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="230"/>
+        <source>cold spot 90%</source>
+        <translation>punto frío 90%</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="230"/>
+        <source>cold spot 95%</source>
+        <translation>punto frío 95%</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="230"/>
+        <source>cold spot 99%</source>
+        <translation>punto frío 99%</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="232"/>
+        <source>Gi* classes: {}</source>
+        <translation>Clases de Gi*: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="234"/>
+        <source>Significance with the Benjamini-Hochberg false discovery rate correction</source>
+        <translation>Significancia con la corrección de la tasa de falsos descubrimientos de Benjamini-Hochberg</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="274"/>
+        <source>Canceled: the hot spot layer is incomplete and must not be used.</source>
+        <translation>Cancelado: la capa de puntos calientes está incompleta y no debe usarse.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="279"/>
+        <source>Could not write the hot spot layer: {}</source>
+        <translation>No se pudo escribir la capa de puntos calientes: {}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRegisterAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="53"/>
+        <source>Import a licence register</source>
+        <translation>Importar un registro de licencias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="56"/>
+        <source>Reads a liquor licence register as the licensing board sent it (CSV, TXT, TSV, Excel .xlsx or OpenDocument .ods) and keeps every row exactly once, with its original columns unchanged.
+
+The encoding, the delimiter, a title block above the header and the meaning of each column (English or Spanish headings) are detected; name a column yourself in the advanced parameters when the guess is wrong.
+
+Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by &apos;;&apos; (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
+
+Dates are read day first (05/07/2025 is 5 July). When the register has valid coordinates (latitude/longitude or UTM 16N) the output is a point layer in EPSG:32616; otherwise it is a table for the geocoder.
+
+Cells that start with =, +, - or @ are kept as text and never evaluated; they are escaped when the output is written as CSV or a spreadsheet.</source>
+        <translation>Lee un registro de licencias de licor tal como lo envió la junta de licencias (CSV, TXT, TSV, Excel .xlsx u OpenDocument .ods) y conserva cada fila exactamente una vez, con sus columnas originales sin cambios.
+
+Se detectan la codificación, el delimitador, un bloque de título sobre el encabezado y el significado de cada columna (encabezados en inglés o en español); si la detección se equivoca, indique usted mismo la columna en los parámetros avanzados.
+
+Campos añadidos: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown en la fecha de referencia), issued_date, expiry_date, source_row (1 = la primera fila debajo del encabezado) e issues: los problemas de la fila, separados por ';' (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
+
+Las fechas se leen con el día primero (05/07/2025 es el 5 de julio). Cuando el registro tiene coordenadas válidas (latitud/longitud o UTM 16N), el resultado es una capa de puntos en EPSG:32616; si no, es una tabla para el geocodificador.
+
+Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se evalúan; se escapan cuando el resultado se escribe como CSV o como hoja de cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="116"/>
+        <source>Licence register</source>
+        <translation>Registro de licencias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="77"/>
+        <source>Licence registers (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*.*)</source>
+        <translation>Registros de licencias (*.csv *.txt *.tsv *.xlsx *.ods);;Todos los archivos (*.*)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="85"/>
+        <source>Sheet (name or number, workbooks only)</source>
+        <translation>Hoja (nombre o número, solo para libros)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="86"/>
+        <source>Empty: the first sheet that has a register header. A number counts from 1.</source>
+        <translation>Vacío: la primera hoja que tenga un encabezado de registro. Los números cuentan desde 1.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="88"/>
+        <source>Licence number column (heading)</source>
+        <translation>Columna de número de licencia (encabezado)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="88"/>
+        <source>Premises name column (heading)</source>
+        <translation>Columna de nombre del establecimiento (encabezado)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="88"/>
+        <source>Address column (heading)</source>
+        <translation>Columna de dirección (encabezado)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="88"/>
+        <source>Licence class column (heading)</source>
+        <translation>Columna de clase de licencia (encabezado)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="96"/>
+        <source>The heading as written in the register; it wins over detection.</source>
+        <translation>El encabezado tal como está escrito en el registro; tiene prioridad sobre la detección.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="98"/>
+        <source>Licence class to category map (CSV or JSON)</source>
+        <translation>Tabla de equivalencias de clase de licencia a categoría (CSV o JSON)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="98"/>
+        <source>Category maps (*.csv *.json)</source>
+        <translation>Tablas de equivalencias de categorías (*.csv *.json)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="106"/>
+        <source>Two columns: licence_class, category (on_premise, off_premise, occasional, unknown). Its classes win over the bundled Belize mapping; other classes keep the default.</source>
+        <translation>Dos columnas: licence_class, category (on_premise, off_premise, occasional, unknown). Sus clases tienen prioridad sobre la tabla de Belice incluida; las demás clases conservan la categoría predeterminada.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="111"/>
+        <source>Reference date for expiry (YYYY-MM-DD, empty = today)</source>
+        <translation>Fecha de referencia para el vencimiento (AAAA-MM-DD, vacío = hoy)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="121"/>
+        <source>Rows read</source>
+        <translation>Filas leídas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="122"/>
+        <source>Rows with issues</source>
+        <translation>Filas con problemas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="127"/>
+        <source>Choose a licence register file.</source>
+        <translation>Elija un archivo de registro de licencias.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="147"/>
+        <source>{}: the register cannot be read ({}).</source>
+        <translation>{}: no se puede leer el registro ({}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="184"/>
+        <source>{}: the import was cancelled.</source>
+        <translation>{}: se canceló la importación.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="192"/>
+        <source>Cells starting with =, +, - or @ were escaped with an apostrophe for spreadsheets.</source>
+        <translation>Las celdas que empiezan con =, +, - o @ se escaparon con un apóstrofo para las hojas de cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="203"/>
+        <source>{}: the output could not be written ({}).</source>
+        <translation>{}: no se pudo escribir el resultado ({}).</translation>
     </message>
 </context>
 <context>
@@ -19,25 +1608,25 @@
     <message>
         <location filename="../infosegura_plugin/gui/dock.py" line="21"/>
         <source>InfoSegura</source>
-        <translation type="unfinished"></translation>
+        <translation>InfoSegura</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/gui/dock.py" line="29"/>
         <source>Map licensed premises and community assets, then find the communities most at risk. Each step opens a tool you can also run from the Processing toolbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapee los establecimientos con licencia y los bienes comunitarios, y luego encuentre las comunidades con mayor riesgo. Cada paso abre una herramienta que también puede ejecutar desde la caja de herramientas de Processing.</translation>
     </message>
 </context>
 <context>
     <name>InfoSeguraPlugin</name>
     <message>
-        <location filename="../infosegura_plugin/plugin.py" line="40"/>
+        <location filename="../infosegura_plugin/plugin.py" line="41"/>
         <source>InfoSegura</source>
-        <translation type="unfinished"></translation>
+        <translation>InfoSegura</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/plugin.py" line="43"/>
+        <location filename="../infosegura_plugin/plugin.py" line="44"/>
         <source>Show the InfoSegura panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el panel de InfoSegura</translation>
     </message>
 </context>
 <context>
@@ -45,12 +1634,12 @@
     <message>
         <location filename="../infosegura_plugin/processing/provider.py" line="16"/>
         <source>InfoSegura</source>
-        <translation type="unfinished"></translation>
+        <translation>InfoSegura</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/provider.py" line="19"/>
         <source>InfoSegura: licensed premises, community assets and risk</source>
-        <translation type="unfinished"></translation>
+        <translation>InfoSegura: establecimientos con licencia, bienes comunitarios y riesgo</translation>
     </message>
 </context>
 <context>
@@ -58,42 +1647,490 @@
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="27"/>
         <source>Load the Belmopan sample (synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar la muestra de Belmopan (sintética)</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="30"/>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="36"/>
         <source>Copies the bundled, entirely synthetic Belmopan sample into a GeoPackage and adds it to the map, styled: streets with address ranges, neighbourhoods with population, the city boundary, community assets, landmarks, highway mile markers and simulated incidents. Victim-support shelters are sensitive and are left out unless you tick the option. The licence registers (CSV and Excel) are in the plugin&apos;s resources/sample folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la muestra de Belmopan incluida, totalmente sintética, en un GeoPackage y la añade al mapa con estilo: calles con rangos de direcciones, barrios con población, el límite de la ciudad, bienes comunitarios, puntos de referencia, marcadores de milla de las carreteras e incidentes simulados. Los albergues de apoyo a víctimas son sensibles y se omiten a menos que marque la opción. Los registros de licencias (CSV y Excel) están en la carpeta resources/sample del complemento.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="46"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="40"/>
         <source>Include sensitive assets (shelters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir bienes sensibles (albergues)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="51"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="45"/>
         <source>Sample GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage de muestra</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="51"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="45"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="56"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="50"/>
         <source>Sample layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas de muestra</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="72"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="66"/>
         <source>Wrote {} synthetic sample layers to {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron {} capas sintéticas de muestra en {}</translation>
+    </message>
+</context>
+<context>
+    <name>ProximityConflictsAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="114"/>
+        <source>Proximity conflicts (outlets near schools, churches, ...)</source>
+        <translation>Conflictos de proximidad (expendios cerca de escuelas, iglesias, ...)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="117"/>
+        <source>One straight line per licensed outlet and community asset strictly closer than the distance, drawn from the outlet to the asset, with both identities and categories and distance_m. Belize has no distance rule, so the distance is yours to set (metres).
+
+Categories: a comma-separated list of asset categories, matched exactly without regard to case or surrounding spaces: &apos;school&apos; takes &apos;School&apos; but not &apos;preschool&apos;.
+
+Shelters (category &apos;shelter&apos;, or a true &apos;sensitive&apos; field) are never exported: a line ending at a shelter would show where it is. Pairs with them are only counted in the log.
+
+The outlets must be in a projected CRS (metres); the assets are reprojected to it. Identity fields left empty are taken from licence_id / premises / category and asset_id / name when present.</source>
+        <translation>Una línea recta por cada par de expendio con licencia y bien comunitario que estén estrictamente más cerca que la distancia, trazada del expendio al bien, con las identidades y categorías de ambos y distance_m. Belice no tiene una norma de distancia, así que usted define la distancia (en metros).
+
+Categorías: una lista de categorías de bienes separadas por comas, que se comparan exactamente, sin importar mayúsculas o minúsculas ni los espacios alrededor: 'school' incluye 'School', pero no 'preschool'.
+
+Los albergues (categoría 'shelter', o un campo 'sensitive' verdadero) nunca se exportan: una línea que termine en un albergue mostraría dónde está. Los pares con albergues solo se cuentan en el registro de mensajes.
+
+Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyectan a ese SRC. Los campos de identidad que se dejen vacíos se toman de licence_id / premises / category y asset_id / name cuando existen.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="131"/>
+        <source>Licensed outlets</source>
+        <translation>Expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="132"/>
+        <source>Outlet identifier field (empty: licence_id)</source>
+        <translation>Campo identificador del expendio (vacío: licence_id)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="135"/>
+        <source>Outlet name field (empty: premises)</source>
+        <translation>Campo de nombre del expendio (vacío: premises)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="138"/>
+        <source>Outlet category field (empty: category)</source>
+        <translation>Campo de categoría del expendio (vacío: category)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="141"/>
+        <source>Community assets</source>
+        <translation>Bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="142"/>
+        <source>Asset identifier field (empty: asset_id)</source>
+        <translation>Campo identificador del bien (vacío: asset_id)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="145"/>
+        <source>Asset name field (empty: name)</source>
+        <translation>Campo de nombre del bien (vacío: name)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="147"/>
+        <source>Asset category field</source>
+        <translation>Campo de categoría del bien</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="149"/>
+        <source>Asset categories (comma-separated)</source>
+        <translation>Categorías de bienes (separadas por comas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="151"/>
+        <source>Distance (m): pairs strictly closer are conflicts</source>
+        <translation>Distancia (m): los pares estrictamente más cercanos son conflictos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="154"/>
+        <source>Proximity conflicts</source>
+        <translation>Conflictos de proximidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="156"/>
+        <source>Number of conflicts</source>
+        <translation>Número de conflictos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="168"/>
+        <source>The layer {} is in a geographic CRS ({}): distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>La capa {} está en un SRC geográfico ({}): las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="168"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="174"/>
+        <source>The distance must be more than 0 m.</source>
+        <translation>La distancia debe ser mayor que 0 m.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="177"/>
+        <source>Give at least one asset category (for example: school, church).</source>
+        <translation>Indique al menos una categoría de bien (por ejemplo: school, church).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="180"/>
+        <source>The assets layer {} has no field {}.</source>
+        <translation>La capa de bienes {} no tiene el campo {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="187"/>
+        <source>The layer {} has no field {}.</source>
+        <translation>La capa {} no tiene el campo {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="219"/>
+        <source>Canceled: no conflict layer was written.</source>
+        <translation>Cancelado: no se escribió ninguna capa de conflictos.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="205"/>
+        <source>The outlets layer {} has no point.</source>
+        <translation>La capa de expendios {} no tiene ningún punto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="207"/>
+        <source>The assets layer {} has no point.</source>
+        <translation>La capa de bienes {} no tiene ningún punto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="214"/>
+        <source>No asset of {} has the category: {}</source>
+        <translation>Ningún bien de {} tiene la categoría: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="224"/>
+        <source>{} outlets are closer than the distance to a shelter or other sensitive site; these pairs are not written, so the sites are never exposed.</source>
+        <translation>{} expendios están más cerca que la distancia de un albergue u otro sitio sensible; estos pares no se escriben, para que los sitios nunca queden expuestos.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="228"/>
+        <source>{} outlet-asset pairs closer than {} m ({} assets of {} categories)</source>
+        <translation>{} pares expendio-bien a menos de {} m ({} bienes de {} categorías)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="262"/>
+        <source>Canceled: the conflict layer is incomplete and must not be used.</source>
+        <translation>Cancelado: la capa de conflictos está incompleta y no debe usarse.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="273"/>
+        <source>Could not write the conflict layer: {}</source>
+        <translation>No se pudo escribir la capa de conflictos: {}</translation>
+    </message>
+</context>
+<context>
+    <name>RememberPlacementsAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="50"/>
+        <source>Remember reviewed placements</source>
+        <translation>Recordar ubicaciones revisadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="53"/>
+        <source>Stores the points of reviewed premises in the address memory, so that next year&apos;s register geocodes them instantly (tick &apos;Use the address memory&apos; in &apos;Geocode licence addresses&apos;; they come out with gc_type &apos;memory&apos;).
+
+A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is &apos;manual&apos;, or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick &apos;Every row with a geometry&apos; to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.</source>
+        <translation>Guarda los puntos de los establecimientos revisados en la memoria de direcciones, para que el registro del próximo año los geocodifique al instante (marque 'Usar la memoria de direcciones' en 'Geocodificar direcciones de licencias'; salen con gc_type 'memory').
+
+Una fila se recuerda cuando tiene geometría y fue ubicada o confirmada a mano: su gc_type es 'manual', o su campo de confirmación (por defecto gc_confirmed) es true / 1 / yes. Marque 'Todas las filas con geometría' para recordar una capa revisada en su totalidad. Las direcciones se recuerdan en forma normalizada (no importan las mayúsculas, los acentos ni la puntuación); una confirmación más reciente reemplaza a una anterior. Cada entrada registra quién, cuándo y la fuente (por defecto: el nombre de la capa). El archivo de memoria es el de la configuración del complemento, a menos que elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="67"/>
+        <source>Reviewed premises</source>
+        <translation>Establecimientos revisados</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="69"/>
+        <source>Address field</source>
+        <translation>Campo de dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="71"/>
+        <source>Confirmation field (true when checked by hand)</source>
+        <translation>Campo de confirmación (verdadero si se revisó a mano)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="74"/>
+        <source>Every row with a geometry (the whole layer was reviewed)</source>
+        <translation>Todas las filas con geometría (se revisó la capa completa)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="76"/>
+        <source>Source (default: the layer name)</source>
+        <translation>Fuente (predeterminado: el nombre de la capa)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="78"/>
+        <source>Address memory file (default: the one in the settings)</source>
+        <translation>Archivo de memoria de direcciones (predeterminado: el de la configuración)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="83"/>
+        <source>Placements remembered</source>
+        <translation>Ubicaciones recordadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="84"/>
+        <source>Address memory file</source>
+        <translation>Archivo de memoria de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="93"/>
+        <source>Layer {} has no field {}</source>
+        <translation>La capa {} no tiene el campo {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="131"/>
+        <source>Remembered {} placements in {}</source>
+        <translation>Se recordaron {} ubicaciones en {}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTerrainAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="71"/>
+        <source>Risk terrain model (grid)</source>
+        <translation>Modelo de terreno de riesgo (cuadrícula)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="74"/>
+        <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap&apos;s raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
+
+Without a model file the bundled expert-weighted Belmopan model is used. Give incidents and the weights are fitted instead (Poisson and negative binomial regression, stepwise by BIC). Give later incidents for validation and the report shows the hit rate and the Predictive Accuracy Index for the top 5, 10 and 20% of the area.
+
+The study area must be in a projected CRS (metres); the point layers are reprojected to it. An empty outlets layer is an error; a study area without outlets gives a valid grid (outlets nearby still count) with a warning.</source>
+        <translation>Modelado de terreno de riesgo (Risk Terrain Modeling, de Caplan y Kennedy) sobre una cuadrícula de celdas hexagonales o cuadradas completas: cada celda que interseca el área de estudio, medida en su centro. Cada celda recibe el número de expendios con licencia que contiene (outlet_count), la densidad kernel cuártica de expendios dentro del radio del kernel (outlet_kde, la cuártica sin escalar del Mapa de calor de QGIS), la distancia al expendio más cercano (dist_outlet), un campo 0/1 por cada factor del modelo, la puntuación de riesgo relativo (risk_score: producto de los riesgos relativos de los factores presentes, celda más baja = 1) y una clase de riesgo (de muy bajo a muy alto, en pasos iguales de ln(risk_score)). Los expendios que están justo fuera del área de estudio también cuentan.
+
+Sin archivo de modelo, se usa el modelo de Belmopan incluido, ponderado por expertos. Si indica incidentes, los pesos se ajustan a ellos (regresión de Poisson y binomial negativa, por pasos según el BIC). Si indica incidentes posteriores para validación, el informe muestra la tasa de aciertos y el índice de precisión predictiva (PAI) para el 5, 10 y 20% del área de mayor riesgo.
+
+El área de estudio debe estar en un SRC proyectado (metros); las capas de puntos se reproyectan a ese SRC. Una capa de expendios vacía es un error; un área de estudio sin expendios da una cuadrícula válida (los expendios cercanos siguen contando) con una advertencia.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="94"/>
+        <source>Licensed outlets</source>
+        <translation>Expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="95"/>
+        <source>Outlet category field</source>
+        <translation>Campo de categoría del expendio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="97"/>
+        <source>Community assets</source>
+        <translation>Bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="99"/>
+        <source>Asset category field</source>
+        <translation>Campo de categoría del bien</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="229"/>
+        <source>Study area</source>
+        <translation>Área de estudio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="103"/>
+        <source>Cell size (m)</source>
+        <translation>Tamaño de celda (m)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="105"/>
+        <source>Grid type</source>
+        <translation>Tipo de cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="105"/>
+        <source>Hexagon</source>
+        <translation>Hexágono</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="105"/>
+        <source>Square</source>
+        <translation>Cuadrado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="107"/>
+        <source>Kernel radius for outlet density (m)</source>
+        <translation>Radio del kernel para la densidad de expendios (m)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="110"/>
+        <source>Risk model (JSON; empty: expert-weighted Belmopan model)</source>
+        <translation>Modelo de riesgo (JSON; vacío: modelo de Belmopan ponderado por expertos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="113"/>
+        <source>Incidents to fit the model (optional)</source>
+        <translation>Incidentes para ajustar el modelo (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="115"/>
+        <source>Later incidents for validation (optional)</source>
+        <translation>Incidentes posteriores para validación (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="117"/>
+        <source>Risk terrain grid</source>
+        <translation>Cuadrícula de terreno de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="119"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="119"/>
+        <source>HTML files (*.html)</source>
+        <translation>Archivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="127"/>
+        <source>The study area layer could not be read.</source>
+        <translation>No se pudo leer la capa del área de estudio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="130"/>
+        <source>The study area {} is in a geographic CRS ({}): cell sizes and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>El área de estudio {} está en un SRC geográfico ({}): los tamaños de celda y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="130"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="137"/>
+        <source>The study area {} has no polygon.</source>
+        <translation>El área de estudio {} no tiene ningún polígono.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="144"/>
+        <source>The study area {} has no area.</source>
+        <translation>El área de estudio {} no tiene superficie.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="187"/>
+        <source>The outlets layer {} has no point: there is nothing to model. Check the layer and any filter on it.</source>
+        <translation>La capa de expendios {} no tiene ningún punto: no hay nada que modelar. Revise la capa y cualquier filtro aplicado a ella.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="194"/>
+        <source>The incidents layer {} has no point to fit the model to.</source>
+        <translation>La capa de incidentes {} no tiene ningún punto al que ajustar el modelo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="196"/>
+        <source>The validation incidents layer {} has no point.</source>
+        <translation>La capa de incidentes de validación {} no tiene ningún punto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="202"/>
+        <source>Risk model: {} ({} factors)</source>
+        <translation>Modelo de riesgo: {} ({} factores)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="211"/>
+        <source>Canceled: no grid was written.</source>
+        <translation>Cancelado: no se escribió ninguna cuadrícula.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="214"/>
+        <source>{} cells intersect the study area {}</source>
+        <translation>{} celdas intersecan el área de estudio {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="215"/>
+        <source>Computed in {} s ({})</source>
+        <translation>Calculado en {} s ({})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="220"/>
+        <source>Wrote {} cells in {} s</source>
+        <translation>Se escribieron {} celdas en {} s</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="222"/>
+        <source>Risk terrain ({})</source>
+        <translation>Terreno de riesgo ({})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="230"/>
+        <source>Outlets</source>
+        <translation>Expendios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="230"/>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="231"/>
+        <source>Assets</source>
+        <translation>Bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="231"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="232"/>
+        <source>Grid</source>
+        <translation>Cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="232"/>
+        <source>hexagon</source>
+        <translation>hexágono</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="232"/>
+        <source>square</source>
+        <translation>cuadrado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="233"/>
+        <source>Kernel radius</source>
+        <translation>Radio del kernel</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
+        <source>Model file</source>
+        <translation>Archivo del modelo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="245"/>
+        <source>A {} m grid over the study area {} would need about {} million cells: use a larger cell size.</source>
+        <translation>Una cuadrícula de {} m sobre el área de estudio {} necesitaría unos {} millones de celdas: use un tamaño de celda mayor.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="275"/>
+        <source>Canceled: the grid is incomplete and must not be used.</source>
+        <translation>Cancelado: la cuadrícula está incompleta y no debe usarse.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="295"/>
+        <source>Could not write the grid: {}</source>
+        <translation>No se pudo escribir la cuadrícula: {}</translation>
     </message>
 </context>
 </TS>

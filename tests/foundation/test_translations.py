@@ -1,0 +1,99 @@
+"""The Spanish translation is complete, compiles, keeps its placeholders and is used by Qt."""
+
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+TS = Path(__file__).resolve().parents[2] / "i18n" / "infosegura_es.ts"
+# str.format fields ({}, {0}, {:.0f}), Qt %1 arguments and HTML tags must survive translation.
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d+|<[^>]+>")
+
+
+def _messages():
+    root = ET.parse(TS).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            yield name, message.findtext("source") or "", message.find("translation")
+
+
+def test_every_string_is_translated():
+    messages = list(_messages())
+    assert messages, "the .ts file lists no strings: run `make i18n`"
+    unfinished = [(ctx, src) for ctx, src, tr in messages if tr.get("type") == "unfinished"]
+    empty = [(ctx, src) for ctx, src, tr in messages if not (tr.text or "").strip()]
+    assert unfinished == [], "unfinished translations (run `make i18n` and translate them)"
+    assert empty == []
+
+
+def test_translations_keep_placeholders_and_line_breaks():
+    wrong = []
+    for ctx, src, tr in _messages():
+        text = tr.text or ""
+        if PLACEHOLDER.findall(text) != PLACEHOLDER.findall(src) or text.count("\n") != src.count("\n"):
+            wrong.append((ctx, src, text))
+    assert wrong == []
+
+
+@pytest.fixture(scope="module")
+def spanish(qgis_app, tmp_path_factory):
+    """The compiled Spanish catalogue installed on the running Qt application."""
+    if shutil.which("lrelease") is None:
+        pytest.skip("lrelease (qttools5-dev-tools) is not installed")
+    qm = tmp_path_factory.mktemp("i18n") / "infosegura_es.qm"
+    result = subprocess.run(["lrelease", str(TS), "-qm", str(qm)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert " 0 unfinished" in result.stdout, result.stdout
+    translator = QTranslator()
+    assert translator.load(str(qm)), f"Qt cannot load {qm}"
+    assert QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(
+    "context, source, expected",
+    [
+        ("InfoSeguraProvider", "InfoSegura: licensed premises, community assets and risk",
+         "InfoSegura: establecimientos con licencia, bienes comunitarios y riesgo"),
+        ("LoadSampleAlgorithm", "Load the Belmopan sample (synthetic)", "Cargar la muestra de Belmopan (sintética)"),
+        ("GeocodeAddressesAlgorithm", "Geocode licence addresses", "Geocodificar direcciones de licencias"),
+        ("HotspotsAlgorithm", "Hot spots (Getis-Ord Gi*)", "Puntos calientes (Getis-Ord Gi*)"),
+        ("AlgorithmGroups", "Risk analysis", "Análisis de riesgo"),
+        ("InfoSeguraPlugin", "Show the InfoSegura panel", "Mostrar el panel de InfoSegura"),
+        ("AddressLocatorFilter", "Tied: check the candidates", "Empatado: revise los candidatos"),
+        ("@default", "Legend", "Leyenda"),
+        ("@default", "Corner of {} and {}", "Esquina de {} y {}"),
+    ],
+)
+def test_qt_translates_known_strings(spanish, context, source, expected):
+    assert QCoreApplication.translate(context, source) == expected
+
+
+def test_dock_text_is_spanish(spanish):
+    text = QCoreApplication.translate(
+        "InfoSeguraDock",
+        "Map licensed premises and community assets, then find the communities most at risk. "
+        "Each step opens a tool you can also run from the Processing toolbox.",
+    )
+    assert "caja de herramientas de Processing" in text
+
+
+def test_plugin_code_paths_use_the_translation(spanish):
+    """The plugin's own tr() helpers (class context and @default) pick up the catalogue."""
+    from infosegura_plugin.i18n import tr
+    from infosegura_plugin.processing.algorithms.load_sample import LoadSampleAlgorithm
+
+    assert LoadSampleAlgorithm().displayName() == "Cargar la muestra de Belmopan (sintética)"
+    assert tr("Corner of {} and {}").format("Hummingbird Avenue", "Ring Road") == (
+        "Esquina de Hummingbird Avenue y Ring Road"
+    )
+
+
+def test_untranslated_context_falls_back_to_english(spanish):
+    assert QCoreApplication.translate("NoSuchContext", "Legend") == "Legend"
