@@ -3,14 +3,12 @@
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -19,6 +17,16 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core import geometry_backend
+from ...core.layer_arrays import (
+    features,
+    first_field,
+    flat_wkb,
+    plain,
+    read_line_starts,
+    read_points,
+    read_wkbs,
+    request_for,
+)
 from ...core.risk.community_profiles import (
     OUTLET_CATEGORIES,
     GridCells,
@@ -29,7 +37,6 @@ from ...core.risk.grid import CanceledError
 from ...core.styling import style_output
 from .base import InfoSeguraAlgorithm, RiskGroup
 from .hotspots import ProgressPart
-from .proximity_conflicts import first_field, plain, read_points
 
 GRID_CHUNK = 100_000
 RISK_FIELD = "risk_score"
@@ -119,13 +126,14 @@ class CommunityProfilesAlgorithm(RiskGroup, InfoSeguraAlgorithm):
             if category_field is None:
                 feedback.pushWarning(self.tr("The outlets layer {} has no category field: every outlet counts as "
                                              "unknown.").format(outlets.sourceName()))
-            ox, oy, values = read_points(outlets, [category_field], crs, context, feedback, (10, 25))
+            ox, oy, values = read_points(outlets, [category_field], crs, context.transformContext(), feedback,
+                                         (10, 25))
             if len(ox) == 0:
                 feedback.pushWarning(self.tr("The outlets layer {} has no point: every count is 0.").format(
                     outlets.sourceName()))
             cx = cy = None
             if conflicts is not None:
-                cx, cy = self._conflict_starts(conflicts, crs, context, feedback)
+                cx, cy = read_line_starts(conflicts, crs, context.transformContext(), feedback)
             profiles = community_profiles(
                 geometries, names, population, ox, oy,
                 values[category_field] if category_field else [None] * len(ox),
@@ -163,53 +171,21 @@ class CommunityProfilesAlgorithm(RiskGroup, InfoSeguraAlgorithm):
 
     def _areas(self, areas, name_field, population_field, feedback):
         wanted = [name_field] + ([population_field] if population_field else [])
-        request = QgsFeatureRequest().setSubsetOfAttributes(wanted, areas.fields())
-        names, population, wkbs = [], [], []
-        for feature in areas.getFeatures(request):
-            if feedback.isCanceled():
-                raise CanceledError()
-            geometry = feature.geometry()
-            if geometry is None or geometry.isEmpty():
-                continue
-            if QgsWkbTypes.isCurvedType(geometry.wkbType()):
-                geometry = QgsGeometry(geometry.constGet().segmentize())
-            wkbs.append(bytes(geometry.asWkb()))
-            names.append(plain(feature[name_field]))
-            if population_field:
-                value = plain(feature[population_field])
-                try:
-                    population.append(None if value is None else float(value))
-                except (TypeError, ValueError):
-                    population.append(None)
-        if not wkbs:
+        _, all_wkbs, values = read_wkbs(areas, wanted, feedback, every=1)
+        kept = [i for i, wkb in enumerate(all_wkbs) if wkb is not None]
+        if not kept:
             raise QgsProcessingException(self.tr("The neighbourhoods layer {} has no polygon.").format(areas.sourceName()))
+        wkbs = [all_wkbs[i] for i in kept]
+        names = [values[name_field][i] for i in kept]
+        population = [_float_or_none(values[population_field][i]) for i in kept] if population_field else None
         geometries = geometry_backend.make_valid(geometry_backend.from_wkb(wkbs))
         feedback.setProgress(10)
-        return geometries, names, population if population_field else None, wkbs
-
-    def _conflict_starts(self, conflicts, crs, context, feedback):
-        request = QgsFeatureRequest().setNoAttributes()
-        request.setDestinationCrs(crs, context.transformContext())
-        xs, ys = [], []
-        # Only the start (the outlet) is read: a zero-length line (an outlet at the asset
-        # itself) is a real conflict, not an invalid feature.
-        skip_checks = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-        for count, feature in enumerate(conflicts.getFeatures(request, skip_checks)):
-            if count % 2000 == 0 and feedback.isCanceled():
-                raise CanceledError()
-            geometry = feature.geometry()
-            if geometry is None or geometry.isEmpty():
-                continue
-            start = geometry.vertexAt(0)
-            xs.append(start.x())
-            ys.append(start.y())
-        return np.array(xs, dtype=np.float64), np.array(ys, dtype=np.float64)
+        return geometries, names, population, wkbs
 
     def _grid_chunks(self, grid, crs, context, feedback, with_classes, with_gi):
         """Yield the grid as :class:`GridCells`, ``GRID_CHUNK`` cells at a time."""
         fields = [RISK_FIELD] + ([RISK_CLASS_FIELD] if with_classes else []) + ([GI_CLASS_FIELD] if with_gi else [])
-        request = QgsFeatureRequest().setSubsetOfAttributes(fields, grid.fields())
-        request.setDestinationCrs(crs, context.transformContext())
+        request = request_for(grid, fields, crs, context.transformContext())
         total = max(grid.featureCount(), 1)
         part = ProgressPart(feedback, 25, 90)
         rows = {"wkb": [], "risk": [], "class": [], "gi": []}
@@ -228,12 +204,12 @@ class CommunityProfilesAlgorithm(RiskGroup, InfoSeguraAlgorithm):
                 values.clear()
             return cells
 
-        for feature in grid.getFeatures(request):
+        for feature in features(grid, request, feedback):
             count += 1
-            geometry = feature.geometry()
-            if geometry is None or geometry.isEmpty():
+            wkb = flat_wkb(feature.geometry())
+            if wkb is None:
                 continue
-            rows["wkb"].append(bytes(geometry.asWkb()))
+            rows["wkb"].append(wkb)
             rows["risk"].append(_number(feature[RISK_FIELD], np.nan))
             if with_classes:
                 rows["class"].append(risk_class_index(plain(feature[RISK_CLASS_FIELD])))
@@ -290,6 +266,13 @@ class CommunityProfilesAlgorithm(RiskGroup, InfoSeguraAlgorithm):
                 raise QgsProcessingException(self.tr("Could not write the profiles: {}").format(sink.lastError()))
         del sink
         return dest_id
+
+
+def _float_or_none(value):
+    try:
+        return None if value is None else float(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def _number(value, default):

@@ -3,11 +3,9 @@
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -16,11 +14,11 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ...core import geometry_backend
+from ...core.layer_arrays import read_wkbs
 from ...core.risk.gi_star import ConstantValuesError, GiStarError, classify, gi_star
 from ...core.risk.grid import CanceledError
 from ...core.risk.neighbours import contiguity, distance_band, min_band_distance
@@ -186,29 +184,13 @@ class HotspotsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         return {self.OUTPUT: dest_id}
 
     def _read(self, source, field, layer, feedback):
-        request = QgsFeatureRequest().setSubsetOfAttributes([field], source.fields())
-        total = max(source.featureCount(), 1)
-        fids, values, wkbs = [], [], []
-        for count, feature in enumerate(source.getFeatures(request)):
-            if count % 5000 == 0:
-                if feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Canceled: no hot spot layer was written."))
-                feedback.setProgress(30.0 * count / total)
-            fids.append(feature.id())
-            value = feature[field]
-            try:
-                values.append(float(value) if value is not None and value == value else np.nan)
-            except (TypeError, ValueError):
-                values.append(np.nan)
-            geometry = feature.geometry()
-            if geometry is None or geometry.isEmpty():
-                wkbs.append(None)
-                continue
-            if QgsWkbTypes.isCurvedType(geometry.wkbType()):
-                geometry = QgsGeometry(geometry.constGet().segmentize())
-            wkbs.append(bytes(geometry.asWkb()))
+        try:
+            fids, wkbs, columns = read_wkbs(source, [field], feedback, progress=(0, 30), every=5000)
+        except CanceledError as error:
+            raise QgsProcessingException(self.tr("Canceled: no hot spot layer was written.")) from error
         if not fids:
             raise QgsProcessingException(self.tr("The layer {} has no features.").format(layer))
+        values = [_float(v) for v in columns[field]]
         return np.array(fids, dtype=np.int64), np.array(values, dtype=np.float64), wkbs
 
     def _neighbours(self, wkbs, band, distance, feedback):
@@ -277,3 +259,11 @@ class HotspotsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
     def _add(self, sink, features):
         if features and not sink.addFeatures(features, QgsFeatureSink.FastInsert):
             raise QgsProcessingException(self.tr("Could not write the hot spot layer: {}").format(sink.lastError()))
+
+
+def _float(value):
+    """An attribute value as a float; NaN for NULL or text."""
+    try:
+        return float(value) if value is not None and value == value else np.nan
+    except (TypeError, ValueError):
+        return np.nan

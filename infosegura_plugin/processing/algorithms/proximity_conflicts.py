@@ -4,7 +4,6 @@ community assets, as straight lines from the outlet to the asset."""
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -21,6 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core.layer_arrays import first_field, read_points
 from ...core.risk.conflicts import (
     DEFAULT_CATEGORIES,
     category_mask,
@@ -36,60 +36,6 @@ from .base import InfoSeguraAlgorithm, RiskGroup
 from .hotspots import ProgressPart
 
 WRITE_CHUNK = 20_000
-
-
-def plain(value):
-    """A Python value for an attribute: None for NULL."""
-    if value is None:
-        return None
-    try:
-        if value.isNull():
-            return None
-    except AttributeError:
-        pass
-    return value
-
-
-def read_points(source, field_names, crs, context, feedback, progress=(0.0, 30.0)):
-    """Coordinates (in ``crs``) and attribute values of a point source, one entry per
-    point (multipoints give one entry per part). ``field_names`` absent from the layer
-    read as None. Returns ``(x, y, {field: list})``."""
-    present = [f for f in field_names if f and source.fields().lookupField(f) >= 0]
-    request = QgsFeatureRequest().setSubsetOfAttributes(present, source.fields())
-    request.setDestinationCrs(crs, context.transformContext())
-    xs, ys = [], []
-    values = {f: [] for f in field_names if f}
-    total = max(source.featureCount(), 1)
-    low, high = progress
-    for count, feature in enumerate(source.getFeatures(request)):
-        if count % 2000 == 0:
-            if feedback.isCanceled():
-                raise CanceledError()
-            feedback.setProgress(low + (high - low) * count / total)
-        geometry = feature.geometry()
-        if geometry is None or geometry.isEmpty():
-            continue
-        points = geometry.asMultiPoint() if geometry.isMultipart() else [geometry.asPoint()]
-        row = {f: plain(feature[f]) if f in present else None for f in values}
-        for point in points:
-            xs.append(point.x())
-            ys.append(point.y())
-            for f, v in row.items():
-                values[f].append(v)
-    return np.array(xs, dtype=np.float64), np.array(ys, dtype=np.float64), values
-
-
-def first_field(source, requested, guesses):
-    """The requested field, else the first guess the layer has, else None."""
-    if requested:
-        if source.fields().lookupField(requested) < 0:
-            return None
-        return requested
-    for guess in guesses:
-        index = source.fields().lookupField(guess)
-        if index >= 0:
-            return source.fields().at(index).name()
-    return None
 
 
 class ProximityConflictsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
@@ -196,9 +142,10 @@ class ProximityConflictsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         a_sensitive = first_field(assets, None, ("sensitive",))
 
         try:
-            ox, oy, o_values = read_points(outlets, [o_id, o_name, o_cat], crs, context, feedback, (0, 30))
-            ax, ay, a_values = read_points(assets, [a_id, a_name, asset_category, a_sensitive], crs, context,
-                                           feedback, (30, 50))
+            ox, oy, o_values = read_points(outlets, [o_id, o_name, o_cat], crs, context.transformContext(),
+                                           feedback, (0, 30))
+            ax, ay, a_values = read_points(assets, [a_id, a_name, asset_category, a_sensitive], crs,
+                                           context.transformContext(), feedback, (30, 50))
         except CanceledError as error:
             raise QgsProcessingException(self.tr("Canceled: no conflict layer was written.")) from error
         if len(ox) == 0:

@@ -26,6 +26,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core.layer_arrays import read_points
 from ...core.risk.grid import HEXAGON, SQUARE, CanceledError
 from ...core.risk.report import write_report
 from ...core.risk.risk_model import (
@@ -146,26 +147,14 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         bbox = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
         return source.sourceName(), crs, rings, bytes(area.asWkb()), bbox
 
-    def _points(self, parameters, name, context, crs: QgsCoordinateReferenceSystem, field_names=()):
+    def _points(self, parameters, name, context, crs: QgsCoordinateReferenceSystem, feedback, field_names=()):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             return None
-        field_names = [f for f in field_names if f and source.fields().lookupField(f) >= 0]
-        request = QgsFeatureRequest().setSubsetOfAttributes(field_names, source.fields())
-        request.setDestinationCrs(crs, context.transformContext())
-        xs, ys, values = [], [], {f: [] for f in field_names}
-        for feature in source.getFeatures(request):
-            if not feature.hasGeometry():
-                continue
-            geometry = feature.geometry()
-            points = geometry.asMultiPoint() if geometry.isMultipart() else [geometry.asPoint()]
-            for point in points:
-                xs.append(point.x())
-                ys.append(point.y())
-                for f in field_names:
-                    values[f].append(normalise_category(feature[f]))
-        fields = {f: np.array(v, dtype=object) for f, v in values.items()}
-        return source.sourceName(), PointSet(np.array(xs, dtype=float), np.array(ys, dtype=float), fields)
+        present = [f for f in field_names if f and source.fields().lookupField(f) >= 0]
+        x, y, values = read_points(source, present, crs, context.transformContext(), feedback)
+        fields = {f: np.array([normalise_category(v) for v in column], dtype=object) for f, column in values.items()}
+        return source.sourceName(), PointSet(x, y, fields)
 
     def _model(self, parameters, context):
         path = self.parameterAsFile(parameters, self.MODEL, context) or str(default_model_path())
@@ -182,14 +171,18 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         outlet_field = self.parameterAsString(parameters, self.OUTLET_CATEGORY_FIELD, context) or "category"
         asset_field = self.parameterAsString(parameters, self.ASSET_CATEGORY_FIELD, context) or "category"
         extra_fields = {f.field for f in model.factors if f.field}
-        outlets_name, outlets = self._points(parameters, self.OUTLETS, context, crs, [outlet_field, *extra_fields])
+        try:
+            outlets_name, outlets = self._points(parameters, self.OUTLETS, context, crs, feedback,
+                                                 [outlet_field, *extra_fields])
+            assets = self._points(parameters, self.ASSETS, context, crs, feedback, [asset_field, *extra_fields])
+            incidents = self._points(parameters, self.INCIDENTS, context, crs, feedback)
+            validation = self._points(parameters, self.VALIDATION_INCIDENTS, context, crs, feedback)
+        except CanceledError as error:
+            raise QgsProcessingException(self.tr("Canceled: no grid was written.")) from error
         if len(outlets) == 0:
             raise QgsProcessingException(self.tr(
                 "The outlets layer {} has no point: there is nothing to model. Check the layer and any filter on it."
             ).format(outlets_name))
-        assets = self._points(parameters, self.ASSETS, context, crs, [asset_field, *extra_fields])
-        incidents = self._points(parameters, self.INCIDENTS, context, crs)
-        validation = self._points(parameters, self.VALIDATION_INCIDENTS, context, crs)
         if incidents is not None and len(incidents[1]) == 0:
             raise QgsProcessingException(self.tr("The incidents layer {} has no point to fit the model to.").format(incidents[0]))
         if validation is not None and len(validation[1]) == 0:
