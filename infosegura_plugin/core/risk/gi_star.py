@@ -116,13 +116,7 @@ def gi_star(values, indptr, indices, permutations: int = 0, seed: Optional[int] 
     lag = x + np.bincount(rows, weights=x[cols], minlength=n)
     k = 1 + np.bincount(rows, minlength=n)
     check_canceled(feedback)
-    z = z_scores(x, lag, k)
-    if permutations > 0:
-        p = permutation_p(x, lag, k, permutations, seed, feedback)
-        p[np.isnan(z)] = np.nan
-    else:
-        p = normal_two_sided_p(z)
-    return GiStar(z, p, k, permutations)
+    return _gi_star_of_lags(x, lag, k, permutations, seed, feedback)
 
 
 def gi_star_grid(values, col, row, kind: str = SQUARE, permutations: int = 0,
@@ -173,15 +167,18 @@ def gi_star_grid(values, col, row, kind: str = SQUARE, permutations: int = 0,
             lag[target] += padded[source]
             k[target] += present[source]
     del padded, present
-    lag_cells = lag[cc, rr]
-    k_cells = k[cc, rr]
-    z = z_scores(x, lag_cells, k_cells)
+    return _gi_star_of_lags(x, lag[cc, rr], k[cc, rr], permutations, seed, feedback)
+
+
+def _gi_star_of_lags(x, lag, k, permutations, seed, feedback) -> GiStar:
+    """Gi* from the neighbourhood sums ``lag`` and sizes ``k`` (each value counted in its own)."""
+    z = z_scores(x, lag, k)
     if permutations > 0:
-        p = permutation_p(x, lag_cells, k_cells, permutations, seed, feedback)
+        p = permutation_p(x, lag, k, permutations, seed, feedback)
         p[np.isnan(z)] = np.nan
     else:
         p = normal_two_sided_p(z)
-    return GiStar(z, p, k_cells, permutations)
+    return GiStar(z, p, k, permutations)
 
 
 def permutation_p(x: np.ndarray, lag: np.ndarray, k: np.ndarray, permutations: int,
