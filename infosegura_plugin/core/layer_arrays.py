@@ -1,9 +1,10 @@
 """QGIS feature sources as plain data: coordinates and attribute columns as numpy arrays
-or lists, geometries as WKB, reprojected on the way. Reading checks a QgsFeedback for
-cancel (raising :class:`CanceledError`) and can move its progress bar."""
+or lists, geometries as WKB, reprojected on the way; and WKB back into features. Reading
+checks a QgsFeedback for cancel (raising :class:`CanceledError`) and can move its
+progress bar."""
 
 import numpy as np
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingFeatureSource, QgsWkbTypes
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsProcessingFeatureSource, QgsWkbTypes
 
 from .risk.grid import CanceledError
 
@@ -122,3 +123,16 @@ def read_wkbs(source, field_names, feedback, progress=None, every=CHECK_EVERY):
         for f, column in values.items():
             column.append(plain(feature[f]))
     return fids, wkbs, values
+
+
+def feature_from_wkb(fields, wkb, attributes, multi=False):
+    """A feature with ``fields``, the geometry in ``wkb`` (made multi-part when ``multi``)
+    and ``attributes``."""
+    feature = QgsFeature(fields)
+    geometry = QgsGeometry()
+    geometry.fromWkb(wkb)
+    if multi:
+        geometry.convertToMultiType()
+    feature.setGeometry(geometry)
+    feature.setAttributes(list(attributes))
+    return feature

@@ -1,4 +1,4 @@
-"""What every InfoSegura algorithm shares: translation, icon, fresh instances, groups."""
+"""What every InfoSegura algorithm shares: translation, icon, fresh instances, groups, progress."""
 
 from qgis.core import QgsProcessingAlgorithm
 from qgis.PyQt.QtCore import QCoreApplication
@@ -29,6 +29,19 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
 
     def helpUrl(self):  # noqa: N802 (QGIS API)
         return "https://github.com/infosegura/infosegura-qgis#readme"
+
+
+class ProgressPart:
+    """Maps a core step's 0-100 progress onto part of the algorithm's bar; passes cancel."""
+
+    def __init__(self, feedback, low, high):
+        self.feedback, self.low, self.high = feedback, low, high
+
+    def isCanceled(self):  # noqa: N802 (QGIS API)
+        return self.feedback.isCanceled()
+
+    def setProgress(self, value):  # noqa: N802 (QGIS API)
+        self.feedback.setProgress(self.low + (self.high - self.low) * value / 100.0)
 
 
 # The toolbox groups. Each name is translated once, in the "AlgorithmGroups" context;

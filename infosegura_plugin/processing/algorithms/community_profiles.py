@@ -2,11 +2,9 @@
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
@@ -18,6 +16,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core import geometry_backend
 from ...core.layer_arrays import (
+    feature_from_wkb,
     features,
     first_field,
     flat_wkb,
@@ -35,8 +34,7 @@ from ...core.risk.community_profiles import (
 )
 from ...core.risk.grid import CanceledError
 from ...core.styling import style_output
-from .base import InfoSeguraAlgorithm, RiskGroup
-from .hotspots import ProgressPart
+from .base import InfoSeguraAlgorithm, ProgressPart, RiskGroup
 
 GRID_CHUNK = 100_000
 RISK_FIELD = "risk_score"
@@ -248,12 +246,7 @@ class CommunityProfilesAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         for i, wkb in enumerate(wkbs):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Canceled: the profile layer is incomplete and must not be used."))
-            feature = QgsFeature(fields)
-            geometry = QgsGeometry()
-            geometry.fromWkb(wkb)
-            geometry.convertToMultiType()
-            feature.setGeometry(geometry)
-            feature.setAttributes([
+            feature = feature_from_wkb(fields, wkb, [
                 p.names[i], _value(p.population[i]) if with_population else None, int(p.outlets[i]),
                 *[int(p.by_category[c][i]) for c in OUTLET_CATEGORIES],
                 round(float(p.area_km2[i]), 4), _value(p.outlets_per_km2[i], 3), _value(p.outlets_per_1000[i], 3),
@@ -261,7 +254,7 @@ class CommunityProfilesAlgorithm(RiskGroup, InfoSeguraAlgorithm):
                 _value(p.risk_mean[i], 4), _value(p.risk_max[i], 4), _value(p.top_risk_share[i], 4),
                 None if p.hotspot_cells is None else int(p.hotspot_cells[i]),
                 int(p.rank[i]), p.risk_level[i],
-            ])
+            ], multi=True)
             if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.tr("Could not write the profiles: {}").format(sink.lastError()))
         del sink

@@ -23,24 +23,11 @@ from ...core.risk.gi_star import ConstantValuesError, GiStarError, classify, gi_
 from ...core.risk.grid import CanceledError
 from ...core.risk.neighbours import contiguity, distance_band, min_band_distance
 from ...core.styling import style_output
-from .base import InfoSeguraAlgorithm, RiskGroup
+from .base import InfoSeguraAlgorithm, ProgressPart, RiskGroup
 
 MIN_FEATURES = 30
 OUTPUT_FIELDS = ("gi_z", "gi_p", "gi_class")
 WRITE_CHUNK = 20_000
-
-
-class ProgressPart:
-    """Maps a core step's 0-100 progress onto part of the algorithm's bar; passes cancel."""
-
-    def __init__(self, feedback, low, high):
-        self.feedback, self.low, self.high = feedback, low, high
-
-    def isCanceled(self):  # noqa: N802 (QGIS API)
-        return self.feedback.isCanceled()
-
-    def setProgress(self, value):  # noqa: N802 (QGIS API)
-        self.feedback.setProgress(self.low + (self.high - self.low) * value / 100.0)
 
 
 class HotspotsAlgorithm(RiskGroup, InfoSeguraAlgorithm):

@@ -3,11 +3,9 @@ community assets, as straight lines from the outlet to the asset."""
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -20,7 +18,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...core.layer_arrays import first_field, read_points
+from ...core.layer_arrays import feature_from_wkb, first_field, read_points
 from ...core.risk.conflicts import (
     DEFAULT_CATEGORIES,
     category_mask,
@@ -32,8 +30,7 @@ from ...core.risk.conflicts import (
 )
 from ...core.risk.grid import CanceledError
 from ...core.styling import style_output
-from .base import InfoSeguraAlgorithm, RiskGroup
-from .hotspots import ProgressPart
+from .base import InfoSeguraAlgorithm, ProgressPart, RiskGroup
 
 WRITE_CHUNK = 20_000
 
@@ -207,15 +204,11 @@ class ProximityConflictsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         for start in range(0, len(wkbs), WRITE_CHUNK):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Canceled: the conflict layer is incomplete and must not be used."))
-            features = []
-            for wkb, values in zip(wkbs[start:start + WRITE_CHUNK], attributes[start:start + WRITE_CHUNK]):
-                feature = QgsFeature(fields)
-                geometry = QgsGeometry()
-                geometry.fromWkb(wkb)
-                feature.setGeometry(geometry)
-                feature.setAttributes([None if v is None else (v if isinstance(v, float) else str(v))
-                                       for v in values])
-                features.append(feature)
+            features = [
+                feature_from_wkb(fields, wkb, [None if v is None else (v if isinstance(v, float) else str(v))
+                                               for v in values])
+                for wkb, values in zip(wkbs[start:start + WRITE_CHUNK], attributes[start:start + WRITE_CHUNK])
+            ]
             if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.tr("Could not write the conflict layer: {}").format(sink.lastError()))
             feedback.setProgress(70 + 29.0 * min(start + WRITE_CHUNK, len(wkbs)) / max(len(wkbs), 1))

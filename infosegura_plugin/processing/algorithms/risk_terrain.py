@@ -7,7 +7,6 @@ from pathlib import Path
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
@@ -26,7 +25,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...core.layer_arrays import read_points
+from ...core.layer_arrays import feature_from_wkb, read_points
 from ...core.risk.grid import HEXAGON, SQUARE, CanceledError
 from ...core.risk.report import write_report
 from ...core.risk.risk_model import (
@@ -39,7 +38,7 @@ from ...core.risk.risk_model import (
 from ...core.risk.terrain import compute_risk_terrain
 from ...core.styling import style_output
 from ...paths import resource
-from .base import InfoSeguraAlgorithm, RiskGroup
+from .base import InfoSeguraAlgorithm, ProgressPart, RiskGroup
 
 DEFAULT_MODEL = "belmopan_expert.json"
 WRITE_CHUNK = 20_000
@@ -193,7 +192,7 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         self._check_size(bbox, cell_size, area_name)
 
         feedback.pushInfo(self.tr("Risk model: {} ({} factors)").format(model.label, len(model.factors)))
-        multi = _SubFeedback(feedback, 0, 70)
+        multi = ProgressPart(feedback, 0, 70)
         try:
             result = compute_risk_terrain(
                 rings, area_wkb, bbox, cell_size, grid_type, kde_radius, outlets, model, outlet_field,
@@ -276,14 +275,7 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
                 values.append(result.incident_count[start:stop].tolist())
             if result.validation_count is not None:
                 values.append(result.validation_count[start:stop].tolist())
-            features = []
-            for wkb, attributes in zip(wkbs, zip(*values)):
-                feature = QgsFeature(fields)
-                geometry = QgsGeometry()
-                geometry.fromWkb(wkb)
-                feature.setGeometry(geometry)
-                feature.setAttributes(list(attributes))
-                features.append(feature)
+            features = [feature_from_wkb(fields, wkb, attributes) for wkb, attributes in zip(wkbs, zip(*values))]
             if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.tr("Could not write the grid: {}").format(sink.lastError()))
             feedback.setProgress(70 + 28 * stop / max(n, 1))
@@ -305,16 +297,3 @@ def polygon_wkbs(rings: np.ndarray):
     buffer = records.tobytes()
     size = dtype.itemsize
     return [buffer[i * size:(i + 1) * size] for i in range(n)]
-
-
-class _SubFeedback:
-    """Maps the core's 0-100 progress onto part of the algorithm's bar; passes cancel."""
-
-    def __init__(self, feedback, low, high):
-        self.feedback, self.low, self.high = feedback, low, high
-
-    def isCanceled(self):  # noqa: N802 (QGIS API)
-        return self.feedback.isCanceled()
-
-    def setProgress(self, value):  # noqa: N802 (QGIS API)
-        self.feedback.setProgress(self.low + (self.high - self.low) * value / 100.0)
