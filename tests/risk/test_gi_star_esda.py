@@ -1,14 +1,13 @@
-"""Optional cross-check with PySAL esda (not a dependency: skips when not installed).
-The required checks are the brute-force ones in test_gi_star.py."""
+"""Cross-check with PySAL esda, a test-only dependency (requirements-dev.txt): the plugin
+never imports it. The brute-force checks are in test_gi_star.py."""
 
+import esda.getisord as esda_getisord
+import libpysal.weights as libpysal_weights
 import numpy as np
 import pytest
 
 from infosegura_plugin.core.risk.gi_star import gi_star, gi_star_grid
 from infosegura_plugin.core.risk.neighbours import lattice_neighbours
-
-esda_getisord = pytest.importorskip("esda.getisord")
-libpysal_weights = pytest.importorskip("libpysal.weights")
 
 
 @pytest.mark.parametrize("kind", ["square", "hexagon"])
