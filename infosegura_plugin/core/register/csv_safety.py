@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from qgis.core import QgsFeature, QgsFeatureSink, QgsProxyFeatureSink
+
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
 SPREADSHEET_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xls", ".ods")
@@ -44,3 +46,28 @@ def write_safe_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[o
             writer.writerow(["" if cell is None else escape_formula(cell) for cell in row])
             count += 1
     return count
+
+
+class FormulaSafeSink(QgsProxyFeatureSink):
+    """Wraps an output sink that writes a spreadsheet file: text attributes that a
+    spreadsheet would run are escaped on the way in. Used for every algorithm output,
+    so a register's "=HYPERLINK(...)" remark is safe wherever it ends up."""
+
+    def __init__(self, sink: QgsFeatureSink):
+        super().__init__(sink)
+        self._destination = sink  # the proxy does not own it: keep it alive with us
+
+    @staticmethod
+    def _escaped(feature: QgsFeature) -> QgsFeature:
+        attributes = feature.attributes()
+        escaped = [escape_formula(value) for value in attributes]
+        if escaped != attributes:
+            feature = QgsFeature(feature)
+            feature.setAttributes(escaped)
+        return feature
+
+    def addFeature(self, feature, flags=QgsFeatureSink.Flags()):  # noqa: N802 (QGIS API)
+        return super().addFeature(self._escaped(feature), flags)
+
+    def addFeatures(self, features, flags=QgsFeatureSink.Flags()):  # noqa: N802 (QGIS API)
+        return super().addFeatures([self._escaped(feature) for feature in features], flags)

@@ -1,9 +1,10 @@
 """What every InfoSegura algorithm shares: translation, icon, fresh instances, groups, progress."""
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsFeatureSink, QgsProcessingAlgorithm
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ...core.register.csv_safety import FormulaSafeSink, is_spreadsheet_destination
 from ...paths import icon_path
 
 
@@ -29,6 +30,13 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
 
     def helpUrl(self):  # noqa: N802 (QGIS API)
         return "https://github.com/infosegura/infosegura-qgis#readme"
+
+    def output_sink(self, parameters, name, context, fields, wkb_type, crs, flags=QgsFeatureSink.SinkFlags()):
+        """``parameterAsSink`` that never writes a runnable formula into a CSV/XLSX/ODS file."""
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs, flags)
+        if sink is not None and is_spreadsheet_destination(self.parameterAsOutputLayer(parameters, name, context) or ""):
+            sink = FormulaSafeSink(sink)
+        return sink, dest_id
 
 
 class ProgressPart:

@@ -238,7 +238,7 @@ class CommunityProfilesAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         fields.append(QgsField("hotspot_cells", QVariant.Int))
         fields.append(QgsField("rank", QVariant.Int))
         fields.append(QgsField("risk_level", QVariant.String))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+        sink, dest_id = self.output_sink(parameters, self.OUTPUT, context, fields,
                                              QgsWkbTypes.multiType(wkb_type), crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

@@ -213,7 +213,7 @@ class GeocodeAddressesAlgorithm(GeocodingGroup, InfoSeguraAlgorithm):
         feedback.pushInfo(self.tr("{} streets from {} segments").format(
             len(bundle.geocoder.streets), len(bundle.geocoder.streets.segments)))
         fields, kept = output_fields(source.fields())
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point,
+        sink, dest_id = self.output_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point,
                                              bundle.output_crs, QgsFeatureSink.RegeneratePrimaryKey)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

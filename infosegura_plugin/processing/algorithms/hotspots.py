@@ -211,7 +211,7 @@ class HotspotsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         fields.append(QgsField("gi_p", QVariant.Double))
         fields.append(QgsField("gi_class", QVariant.Int))
         source_index = [source.fields().indexOf(f.name()) for f in kept]
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
+        sink, dest_id = self.output_sink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                              source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

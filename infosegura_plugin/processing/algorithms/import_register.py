@@ -24,7 +24,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from ...core.register import RegisterError, read_register
-from ...core.register.csv_safety import escape_formula, is_spreadsheet_destination
+from ...core.register.csv_safety import FormulaSafeSink
 from ...core.register.output_fields import DATE_FIELDS, INTEGER_FIELDS, added_values, output_field_names
 from ...core.styling import style_output
 from .base import InfoSeguraAlgorithm, RegisterGroup
@@ -158,10 +158,9 @@ class ImportRegisterAlgorithm(RegisterGroup, InfoSeguraAlgorithm):
         points = table.has_points
         geometry_type = QgsWkbTypes.Point if points else QgsWkbTypes.NoGeometry
         crs = QgsCoordinateReferenceSystem("EPSG:32616") if points else QgsCoordinateReferenceSystem()
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, geometry_type, crs)
+        sink, dest_id = self.output_sink(parameters, self.OUTPUT, context, fields, geometry_type, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        escape = is_spreadsheet_destination(self.parameterAsOutputLayer(parameters, self.OUTPUT, context) or "")
 
         steps.setCurrentStep(1)
         total = len(table.records)
@@ -170,9 +169,6 @@ class ImportRegisterAlgorithm(RegisterGroup, InfoSeguraAlgorithm):
             feature = QgsFeature(fields)
             values = list(record.values)
             added = [_qdate(value) if isinstance(value, date) else value for value in added_values(record)]
-            if escape:
-                values = [escape_formula(value) for value in values]
-                added = [escape_formula(value) for value in added]
             feature.setAttributes(values + added)
             if record.x is not None:
                 feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(record.x, record.y)))
@@ -184,11 +180,12 @@ class ImportRegisterAlgorithm(RegisterGroup, InfoSeguraAlgorithm):
                     raise QgsProcessingException(self.tr("{}: the import was cancelled.").format(path))
                 steps.setProgress(100.0 * done / max(1, total))
         self._write(sink, chunk, path)
+        escaped = isinstance(sink, FormulaSafeSink)
         del sink
 
         for line in table.summary_lines():
             feedback.pushInfo(line)
-        if escape:
+        if escaped:
             feedback.pushInfo(self.tr("Cells starting with =, +, - or @ were escaped with an apostrophe for spreadsheets."))
         style_output(context, dest_id, "licence_register")
         return {

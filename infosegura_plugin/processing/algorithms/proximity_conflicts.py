@@ -198,7 +198,7 @@ class ProximityConflictsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         for name in ("outlet_id", "outlet_name", "outlet_category", "asset_id", "asset_name", "asset_category"):
             fields.append(QgsField(name, QVariant.String))
         fields.append(QgsField("distance_m", QVariant.Double))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs)
+        sink, dest_id = self.output_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for start in range(0, len(wkbs), WRITE_CHUNK):

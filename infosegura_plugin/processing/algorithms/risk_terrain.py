@@ -256,7 +256,7 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
             fields.append(QgsField("incident_count", QVariant.Int))
         if result.validation_count is not None:
             fields.append(QgsField("validation_count", QVariant.Int))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
+        sink, dest_id = self.output_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         classes = risk_class_labels(result.risk_class)
