@@ -220,7 +220,7 @@ class GeocodeAddressesAlgorithm(GeocodingGroup, InfoSeguraAlgorithm):
         counts = geocode_source(source, address_field, bundle, sink, fields, kept, feedback)
         del sink
         if feedback.isCanceled():
-            return {}
+            raise QgsProcessingException(self.tr("Canceled: the geocoded layer is incomplete and must not be used."))
         feedback.pushInfo(self.tr("{} matched, {} tied, {} unmatched of {} rows").format(
             counts.matched, counts.tied, counts.unmatched, counts.total))
         style_output(context, dest_id, "geocoded_premises")
