@@ -950,22 +950,22 @@
 <context>
     <name>AlgorithmGroups</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="40"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="61"/>
         <source>Licence registers</source>
         <translation>Registros de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="48"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="69"/>
         <source>Geocoding</source>
         <translation>Geocodificación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="56"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="77"/>
         <source>Risk analysis</source>
         <translation>Análisis de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="64"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="85"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
@@ -973,12 +973,12 @@
 <context>
     <name>CommunityProfilesAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="87"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="92"/>
         <source>Community risk profiles</source>
         <translation>Perfiles de riesgo comunitario</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="58"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="63"/>
         <source>One row per neighbourhood: licensed outlets in total and by category (on_premise, off_premise, occasional, unknown), area_km2, outlets_per_km2 and outlets_per_1000 residents (empty without a population field), proximity conflicts whose outlet lies in the area, the mean (area-weighted) and highest risk_score of the risk-grid cells whose centre lies in the area, top_risk_share (share of that area in the 'very high' risk class), hotspot_cells (cells with gi_class 2 or 3, when the grid went through the hot spot analysis), risk_level (the typical risk class of its cells) and rank (1 = highest risk: by risk_mean, then outlets per 1,000 residents, then outlets per km², then name).
 
 The risk grid is the output of the risk terrain model (risk_score, risk_class), or of the hot spot analysis run on it (adds gi_class). The areas must be in a projected CRS; the other layers are reprojected to it.</source>
@@ -987,107 +987,107 @@ The risk grid is the output of the risk terrain model (risk_score, risk_class), 
 La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_score, risk_class) o del análisis de puntos calientes ejecutado sobre él (añade gi_class). Las áreas deben estar en un SRC proyectado; las demás capas se reproyectan a ese SRC.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="73"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="78"/>
         <source>Neighbourhoods</source>
         <translation>Barrios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="74"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="79"/>
         <source>Neighbourhood name field</source>
         <translation>Campo de nombre del barrio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="76"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="81"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="78"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="83"/>
         <source>Outlet category field</source>
         <translation>Campo de categoría del expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="80"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="85"/>
         <source>Population field (empty: &apos;population&apos; when present)</source>
         <translation>Campo de población (vacío: 'population' si existe)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="83"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="88"/>
         <source>Risk grid (risk terrain or hot spot output)</source>
         <translation>Cuadrícula de riesgo (resultado del terreno de riesgo o de los puntos calientes)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="85"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="90"/>
         <source>Proximity conflicts (optional)</source>
         <translation>Conflictos de proximidad (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="97"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="102"/>
         <source>The neighbourhoods layer {} is in a geographic CRS ({}): areas need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>La capa de barrios {} está en un SRC geográfico ({}): las áreas requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="97"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="102"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="161"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="167"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="108"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="113"/>
         <source>The risk grid {} has no field risk_score: give the output of the risk terrain model (infosegura:riskterrain) or of the hot spot analysis run on it.</source>
         <translation>La cuadrícula de riesgo {} no tiene el campo risk_score: indique el resultado del modelo de terreno de riesgo (infosegura:riskterrain) o del análisis de puntos calientes ejecutado sobre él.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="114"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="119"/>
         <source>The risk grid has no gi_class: hotspot_cells stays empty (run the hot spot analysis on the grid first to fill it).</source>
         <translation>La cuadrícula de riesgo no tiene gi_class: hotspot_cells queda vacío (para llenarlo, ejecute primero el análisis de puntos calientes sobre la cuadrícula).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="120"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="125"/>
         <source>The outlets layer {} has no category field: every outlet counts as unknown.</source>
         <translation>La capa de expendios {} no tiene campo de categoría: todos los expendios cuentan como de categoría desconocida (unknown).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="124"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="130"/>
         <source>The outlets layer {} has no point: every count is 0.</source>
         <translation>La capa de expendios {} no tiene ningún punto: todos los conteos son 0.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="136"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="142"/>
         <source>Canceled: no profile layer was written.</source>
         <translation>Cancelado: no se escribió ninguna capa de perfiles.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="138"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="144"/>
         <source>No cell of the risk grid {} has its centre in a neighbourhood of {}: the risk columns are empty. Do the layers cover the same place?</source>
         <translation>Ninguna celda de la cuadrícula de riesgo {} tiene su centro en un barrio de {}: las columnas de riesgo están vacías. ¿Cubren las capas el mismo lugar?</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="145"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="151"/>
         <source>Highest risk: {}</source>
         <translation>Mayor riesgo: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="185"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="175"/>
         <source>The neighbourhoods layer {} has no polygon.</source>
         <translation>La capa de barrios {} no tiene ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="246"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="220"/>
         <source>The risk grid {} has no cell.</source>
         <translation>La cuadrícula de riesgo {} no tiene ninguna celda.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="274"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="248"/>
         <source>Canceled: the profile layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa de perfiles está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="290"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="259"/>
         <source>Could not write the profiles: {}</source>
         <translation>No se pudieron escribir los perfiles: {}</translation>
     </message>
@@ -1262,16 +1262,21 @@ Sin suposiciones silenciosas: cuando otro candidato obtiene una puntuación a me
         <source>{} matched, {} tied, {} unmatched of {} rows</source>
         <translation>{} ubicadas, {} empatadas, {} no ubicadas de {} filas</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="223"/>
+        <source>Canceled: the geocoded layer is incomplete and must not be used.</source>
+        <translation>Cancelado: la capa geocodificada está incompleta y no debe usarse.</translation>
+    </message>
 </context>
 <context>
     <name>HotspotsAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="63"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="48"/>
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>Puntos calientes (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="66"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="51"/>
         <source>Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid&apos;s outlet_count or risk_score). Each polygon&apos;s neighbourhood is itself plus the polygons that share an edge or a vertex with it (contiguity), or whose centroids lie within the distance band; weights are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.
 
 gi_z: the Gi* z-score. gi_p: the two-sided normal p-value, or with permutations the pseudo p-value of conditional permutations, two-sided: 2 (extreme + 1) / (permutations + 1), at most 1. gi_class: +3/-3 hot/cold spot at 99% confidence (p &lt; 0.01), +2/-2 at 95% (p &lt; 0.05), +1/-1 at 90% (p &lt; 0.10), 0 not significant. With the false discovery rate correction the Benjamini-Hochberg procedure runs over all polygons, separately at each level.
@@ -1284,192 +1289,192 @@ gi_z: la puntuación z de Gi*. gi_p: el valor p normal bilateral o, con permutac
 El resultado conserva los polígonos de entrada, sus atributos y su SRC. La capa debe estar en un SRC proyectado; se necesitan al menos 30 polígonos con valor; los polígonos sin valor se conservan con un resultado vacío. Los polígonos sin vecinos se informan y reciben gi_class 0 y ninguna puntuación z. Una banda de distancia de 0 usa la distancia más pequeña que da al menos un vecino a cada polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="83"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="68"/>
         <source>Polygons (for example the risk grid)</source>
         <translation>Polígonos (por ejemplo, la cuadrícula de riesgo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="85"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="70"/>
         <source>Value field</source>
         <translation>Campo de valor</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="87"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="72"/>
         <source>Neighbourhood</source>
         <translation>Vecindad</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="87"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="72"/>
         <source>Contiguity (sharing an edge or a vertex)</source>
         <translation>Contigüidad (comparten un borde o un vértice)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="87"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="72"/>
         <source>Distance band (centroids)</source>
         <translation>Banda de distancia (centroides)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="91"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="76"/>
         <source>Distance band (m; 0 = smallest giving every polygon a neighbour)</source>
         <translation>Banda de distancia (m; 0 = la más pequeña que da un vecino a cada polígono)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="94"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="79"/>
         <source>Permutations (0 = analytic normal p-values)</source>
         <translation>Permutaciones (0 = valores p normales analíticos)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="97"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="82"/>
         <source>False discovery rate correction (Benjamini-Hochberg)</source>
         <translation>Corrección de la tasa de falsos descubrimientos (Benjamini-Hochberg)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="99"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="84"/>
         <source>Random seed for the permutations</source>
         <translation>Semilla aleatoria para las permutaciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="102"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="87"/>
         <source>Hot spots</source>
         <translation>Puntos calientes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="114"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="99"/>
         <source>The layer {} is in a geographic CRS ({}): neighbourhoods and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>La capa {} está en un SRC geográfico ({}): las vecindades y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="114"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="99"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="120"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="105"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="131"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="116"/>
         <source>The layer {} has {} polygons with a value in {}: Gi* needs at least 30 for its statistics to mean anything. Use a larger area or smaller cells.</source>
         <translation>La capa {} tiene {} polígonos con valor en {}: Gi* necesita al menos 30 para que sus estadísticos tengan sentido. Use un área más grande o celdas más pequeñas.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="136"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="121"/>
         <source>{} polygons have no value in {} (or no geometry): they are kept with an empty result and are nobody&apos;s neighbour.</source>
         <translation>{} polígonos no tienen valor en {} (o no tienen geometría): se conservan con un resultado vacío y no son vecinos de ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="141"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="126"/>
         <source>Every polygon of {} has the same {} ({}): there is no hot or cold spot to find.</source>
         <translation>Todos los polígonos de {} tienen el mismo valor de {} ({}): no hay puntos calientes ni fríos que encontrar.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="150"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="135"/>
         <source>No polygon of {} has a neighbour with this neighbourhood: use contiguity or a larger distance band.</source>
         <translation>Ningún polígono de {} tiene vecinos con esta vecindad: use la contigüidad o una banda de distancia más grande.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="155"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="140"/>
         <source>{} polygons have no neighbour (feature ids {}{}): they get gi_class 0 and no z-score.</source>
         <translation>{} polígonos no tienen vecinos (id de entidad {}{}): reciben gi_class 0 y ninguna puntuación z.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="159"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="144"/>
         <source>Pseudo p-values from {} conditional permutations (seed {})</source>
         <translation>Pseudovalores p de {} permutaciones condicionales (semilla {})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="162"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="147"/>
         <source>The smallest two-sided pseudo p-value of {} permutations is 2/{}: 99% hot and cold spots need at least 200 permutations (999 is usual).</source>
         <translation>El pseudovalor p bilateral más pequeño con {} permutaciones es 2/{}: los puntos calientes y fríos al 99% necesitan al menos 200 permutaciones (lo habitual es 999).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="166"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="151"/>
         <source>{} polygons x {} permutations will take minutes: analytic p-values (0 permutations) are instant.</source>
         <translation>{} polígonos x {} permutaciones tardarán minutos: los valores p analíticos (0 permutaciones) son instantáneos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="171"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="156"/>
         <source>Every polygon of {} has the same {}.</source>
         <translation>Todos los polígonos de {} tienen el mismo valor de {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="173"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="158"/>
         <source>Gi* failed on {}: {}</source>
         <translation>Gi* falló en {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="195"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="177"/>
         <source>Canceled: no hot spot layer was written.</source>
         <translation>Cancelado: no se escribió ninguna capa de puntos calientes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="211"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="179"/>
         <source>The layer {} has no features.</source>
         <translation>La capa {} no tiene entidades.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="217"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="186"/>
         <source>Neighbours: contiguity (sharing an edge or a vertex)</source>
         <translation>Vecinos: contigüidad (comparten un borde o un vértice)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="223"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="192"/>
         <source>The polygons&apos; centroids all coincide: no distance band fits.</source>
         <translation>Los centroides de los polígonos coinciden todos: ninguna banda de distancia sirve.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="225"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="194"/>
         <source>Neighbours: centroids within {} m</source>
         <translation>Vecinos: centroides a menos de {} m</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="229"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="198"/>
         <source>hot spot 99%</source>
         <translation>punto caliente 99%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="229"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="198"/>
         <source>hot spot 95%</source>
         <translation>punto caliente 95%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="229"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="198"/>
         <source>hot spot 90%</source>
         <translation>punto caliente 90%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="230"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="199"/>
         <source>cold spot 90%</source>
         <translation>punto frío 90%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="230"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="199"/>
         <source>cold spot 95%</source>
         <translation>punto frío 95%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="230"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="199"/>
         <source>cold spot 99%</source>
         <translation>punto frío 99%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="232"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="201"/>
         <source>Gi* classes: {}</source>
         <translation>Clases de Gi*: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="234"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="203"/>
         <source>Significance with the Benjamini-Hochberg false discovery rate correction</source>
         <translation>Significancia con la corrección de la tasa de falsos descubrimientos de Benjamini-Hochberg</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="274"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="243"/>
         <source>Canceled: the hot spot layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa de puntos calientes está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="279"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="248"/>
         <source>Could not write the hot spot layer: {}</source>
         <translation>No se pudo escribir la capa de puntos calientes: {}</translation>
     </message>
@@ -1588,17 +1593,17 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <translation>{}: no se puede leer el registro ({}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="184"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="180"/>
         <source>{}: the import was cancelled.</source>
         <translation>{}: se canceló la importación.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="192"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="189"/>
         <source>Cells starting with =, +, - or @ were escaped with an apostrophe for spreadsheets.</source>
         <translation>Las celdas que empiezan con =, +, - o @ se escaparon con un apóstrofo para las hojas de cálculo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="203"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="200"/>
         <source>{}: the output could not be written ({}).</source>
         <translation>{}: no se pudo escribir el resultado ({}).</translation>
     </message>
@@ -1683,12 +1688,12 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>ProximityConflictsAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="114"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="57"/>
         <source>Proximity conflicts (outlets near schools, churches, ...)</source>
         <translation>Conflictos de proximidad (expendios cerca de escuelas, iglesias, ...)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="117"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="60"/>
         <source>One straight line per licensed outlet and community asset strictly closer than the distance, drawn from the outlet to the asset, with both identities and categories and distance_m. Belize has no distance rule, so the distance is yours to set (metres).
 
 Categories: a comma-separated list of asset categories, matched exactly without regard to case or surrounding spaces: &apos;school&apos; takes &apos;School&apos; but not &apos;preschool&apos;.
@@ -1705,132 +1710,132 @@ Los albergues (categoría 'shelter', o un campo 'sensitive' verdadero) nunca se 
 Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyectan a ese SRC. Los campos de identidad que se dejen vacíos se toman de licence_id / premises / category y asset_id / name cuando existen.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="131"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="74"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="132"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="75"/>
         <source>Outlet identifier field (empty: licence_id)</source>
         <translation>Campo identificador del expendio (vacío: licence_id)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="135"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="78"/>
         <source>Outlet name field (empty: premises)</source>
         <translation>Campo de nombre del expendio (vacío: premises)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="138"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="81"/>
         <source>Outlet category field (empty: category)</source>
         <translation>Campo de categoría del expendio (vacío: category)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="141"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="84"/>
         <source>Community assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="142"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="85"/>
         <source>Asset identifier field (empty: asset_id)</source>
         <translation>Campo identificador del bien (vacío: asset_id)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="145"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="88"/>
         <source>Asset name field (empty: name)</source>
         <translation>Campo de nombre del bien (vacío: name)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="147"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="90"/>
         <source>Asset category field</source>
         <translation>Campo de categoría del bien</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="149"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="92"/>
         <source>Asset categories (comma-separated)</source>
         <translation>Categorías de bienes (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="151"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="94"/>
         <source>Distance (m): pairs strictly closer are conflicts</source>
         <translation>Distancia (m): los pares estrictamente más cercanos son conflictos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="154"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="97"/>
         <source>Proximity conflicts</source>
         <translation>Conflictos de proximidad</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="156"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="99"/>
         <source>Number of conflicts</source>
         <translation>Número de conflictos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="168"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="111"/>
         <source>The layer {} is in a geographic CRS ({}): distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>La capa {} está en un SRC geográfico ({}): las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="168"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="111"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="174"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="117"/>
         <source>The distance must be more than 0 m.</source>
         <translation>La distancia debe ser mayor que 0 m.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="177"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="120"/>
         <source>Give at least one asset category (for example: school, church).</source>
         <translation>Indique al menos una categoría de bien (por ejemplo: school, church).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="180"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="123"/>
         <source>The assets layer {} has no field {}.</source>
         <translation>La capa de bienes {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="187"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="130"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="219"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="163"/>
         <source>Canceled: no conflict layer was written.</source>
         <translation>Cancelado: no se escribió ninguna capa de conflictos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="205"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="149"/>
         <source>The outlets layer {} has no point.</source>
         <translation>La capa de expendios {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="207"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="151"/>
         <source>The assets layer {} has no point.</source>
         <translation>La capa de bienes {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="214"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="158"/>
         <source>No asset of {} has the category: {}</source>
         <translation>Ningún bien de {} tiene la categoría: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="224"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="168"/>
         <source>{} outlets are closer than the distance to a shelter or other sensitive site; these pairs are not written, so the sites are never exposed.</source>
         <translation>{} expendios están más cerca que la distancia de un albergue u otro sitio sensible; estos pares no se escriben, para que los sitios nunca queden expuestos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="228"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="172"/>
         <source>{} outlet-asset pairs closer than {} m ({} assets of {} categories)</source>
         <translation>{} pares expendio-bien a menos de {} m ({} bienes de {} categorías)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="262"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="206"/>
         <source>Canceled: the conflict layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa de conflictos está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="273"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="213"/>
         <source>Could not write the conflict layer: {}</source>
         <translation>No se pudo escribir la capa de conflictos: {}</translation>
     </message>
@@ -1943,7 +1948,7 @@ El área de estudio debe estar en un SRC proyectado (metros); las capas de punto
         <translation>Campo de categoría del bien</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="229"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="221"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
@@ -2028,107 +2033,107 @@ El área de estudio debe estar en un SRC proyectado (metros); las capas de punto
         <translation>El área de estudio {} no tiene superficie.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="187"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="182"/>
         <source>The outlets layer {} has no point: there is nothing to model. Check the layer and any filter on it.</source>
         <translation>La capa de expendios {} no tiene ningún punto: no hay nada que modelar. Revise la capa y cualquier filtro aplicado a ella.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="194"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="186"/>
         <source>The incidents layer {} has no point to fit the model to.</source>
         <translation>La capa de incidentes {} no tiene ningún punto al que ajustar el modelo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="196"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="188"/>
         <source>The validation incidents layer {} has no point.</source>
         <translation>La capa de incidentes de validación {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="202"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="194"/>
         <source>Risk model: {} ({} factors)</source>
         <translation>Modelo de riesgo: {} ({} factores)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="211"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="203"/>
         <source>Canceled: no grid was written.</source>
         <translation>Cancelado: no se escribió ninguna cuadrícula.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="214"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="206"/>
         <source>{} cells intersect the study area {}</source>
         <translation>{} celdas intersecan el área de estudio {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="215"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="207"/>
         <source>Computed in {} s ({})</source>
         <translation>Calculado en {} s ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="220"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="212"/>
         <source>Wrote {} cells in {} s</source>
         <translation>Se escribieron {} celdas en {} s</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="222"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="214"/>
         <source>Risk terrain ({})</source>
         <translation>Terreno de riesgo ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="230"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="222"/>
         <source>Outlets</source>
         <translation>Expendios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="230"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="222"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="231"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="223"/>
         <source>Assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="231"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="223"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="232"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="224"/>
         <source>Grid</source>
         <translation>Cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="232"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="224"/>
         <source>hexagon</source>
         <translation>hexágono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="232"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="224"/>
         <source>square</source>
         <translation>cuadrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="233"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="225"/>
         <source>Kernel radius</source>
         <translation>Radio del kernel</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="226"/>
         <source>Model file</source>
         <translation>Archivo del modelo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="245"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="237"/>
         <source>A {} m grid over the study area {} would need about {} million cells: use a larger cell size.</source>
         <translation>Una cuadrícula de {} m sobre el área de estudio {} necesitaría unos {} millones de celdas: use un tamaño de celda mayor.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="275"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="267"/>
         <source>Canceled: the grid is incomplete and must not be used.</source>
         <translation>Cancelado: la cuadrícula está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="295"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="280"/>
         <source>Could not write the grid: {}</source>
         <translation>No se pudo escribir la cuadrícula: {}</translation>
     </message>
