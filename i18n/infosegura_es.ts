@@ -933,6 +933,41 @@
         <source>Mile {:g} is beyond the mile markers of {} (miles {:g} to {:g}): not on this map</source>
         <translation>La milla {:g} está más allá de los marcadores de milla de {} (millas {:g} a {:g}): no está en este mapa</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="60"/>
+        <source>Risk terrain model</source>
+        <translation>Modelo de terreno de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="68"/>
+        <source>Grid</source>
+        <translation>Cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="83"/>
+        <source>Risk classes</source>
+        <translation>Clases de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="95"/>
+        <source>Factors</source>
+        <translation>Factores</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="110"/>
+        <source>No factor in the model: every cell has the same risk.</source>
+        <translation>El modelo no tiene factores: todas las celdas tienen el mismo riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="115"/>
+        <source>Validation against later incidents</source>
+        <translation>Validación con incidentes posteriores</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="134"/>
+        <source>Fitted from incidents</source>
+        <translation>Ajustado a partir de incidentes</translation>
+    </message>
 </context>
 <context>
     <name>AddressLocatorFilter</name>
@@ -1620,6 +1655,86 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <source>Map licensed premises and community assets, then find the communities most at risk. Each step opens a tool you can also run from the Processing toolbox.</source>
         <translation>Mapee los establecimientos con licencia y los bienes comunitarios, y luego encuentre las comunidades con mayor riesgo. Cada paso abre una herramienta que también puede ejecutar desde la caja de herramientas de Processing.</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="25"/>
+        <source>Load the Belmopan sample</source>
+        <translation>Cargar la muestra de Belmopan</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="25"/>
+        <source>Synthetic streets, neighbourhoods, community assets and landmarks for training.</source>
+        <translation>Calles, barrios, bienes comunitarios y puntos de referencia sintéticos para capacitación.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="30"/>
+        <source>1. Import a licence register</source>
+        <translation>1. Importar un registro de licencias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="30"/>
+        <source>Read a CSV or Excel register as the licensing board sent it; every row is kept and each problem named.</source>
+        <translation>Lea un registro CSV o Excel tal como lo envió la junta de licencias; se conserva cada fila y se nombra cada problema.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="35"/>
+        <source>2. Geocode addresses</source>
+        <translation>2. Geocodificar direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="35"/>
+        <source>Place each premises on the street map, offline, with a status, a score and a match type.</source>
+        <translation>Ubique cada establecimiento en el mapa de calles, sin conexión, con un estado, un puntaje y un tipo de coincidencia.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
+        <source>3. Remember placements</source>
+        <translation>3. Recordar ubicaciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
+        <source>Store the points you placed or confirmed by hand, so next year&apos;s register geocodes at once.</source>
+        <translation>Guarde los puntos que ubicó o confirmó a mano, para que el registro del próximo año se geocodifique de inmediato.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="45"/>
+        <source>4. Outlets near schools</source>
+        <translation>4. Expendios cerca de escuelas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="45"/>
+        <source>Lines from each outlet to each sensitive place closer than a distance you choose.</source>
+        <translation>Líneas de cada expendio a cada lugar sensible más cercano que la distancia que usted elija.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="50"/>
+        <source>5. Risk terrain grid</source>
+        <translation>5. Cuadrícula de terreno de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="50"/>
+        <source>Relative risk from outlet density and proximity, on a hexagon or square grid.</source>
+        <translation>Riesgo relativo según la densidad y la proximidad de expendios, en una cuadrícula hexagonal o cuadrada.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="55"/>
+        <source>6. Hot spots (Gi*)</source>
+        <translation>6. Puntos calientes (Gi*)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="55"/>
+        <source>Where high or low values cluster significantly, with false-discovery-rate correction.</source>
+        <translation>Dónde se agrupan significativamente los valores altos o bajos, con corrección de la tasa de falsos descubrimientos.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="60"/>
+        <source>7. Communities at highest risk</source>
+        <translation>7. Comunidades de mayor riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="60"/>
+        <source>A ranked table of neighbourhoods: outlets, density, conflicts and risk.</source>
+        <translation>Una tabla ordenada de barrios: expendios, densidad, conflictos y riesgo.</translation>
+    </message>
 </context>
 <context>
     <name>InfoSeguraPlugin</name>
@@ -1645,6 +1760,11 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <location filename="../infosegura_plugin/processing/provider.py" line="19"/>
         <source>InfoSegura: licensed premises, community assets and risk</source>
         <translation>InfoSegura: establecimientos con licencia, bienes comunitarios y riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/__init__.py" line="30"/>
+        <source>{} is not available: {}. On Debian/Ubuntu install python3-shapely; other QGIS installers include it.</source>
+        <translation>{} no está disponible: {}. En Debian/Ubuntu instale python3-shapely; los demás instaladores de QGIS lo incluyen.</translation>
     </message>
 </context>
 <context>

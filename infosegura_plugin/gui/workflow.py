@@ -10,10 +10,6 @@ from dataclasses import dataclass
 from qgis.PyQt.QtCore import QCoreApplication
 
 
-def _translate(text):
-    return QCoreApplication.translate("InfoSeguraDock", text)
-
-
 @dataclass(frozen=True)
 class WorkflowStep:
     algorithm_id: str
@@ -22,46 +18,48 @@ class WorkflowStep:
 
 
 def workflow_steps():
-    """The steps, translated at call time (after the translator is installed)."""
+    """The steps, translated at call time (after the translator is installed).
+
+    Literal translate("InfoSeguraDock", "...") calls: pylupdate5 finds no wrapper."""
     return [
         WorkflowStep(
             "infosegura:loadsample",
-            _translate("Load the Belmopan sample"),
-            _translate("Synthetic streets, neighbourhoods, community assets and landmarks for training."),
+            QCoreApplication.translate("InfoSeguraDock", "Load the Belmopan sample"),
+            QCoreApplication.translate("InfoSeguraDock", "Synthetic streets, neighbourhoods, community assets and landmarks for training."),
         ),
         WorkflowStep(
             "infosegura:importregister",
-            _translate("1. Import a licence register"),
-            _translate("Read a CSV or Excel register as the licensing board sent it; every row is kept and each problem named."),
+            QCoreApplication.translate("InfoSeguraDock", "1. Import a licence register"),
+            QCoreApplication.translate("InfoSeguraDock", "Read a CSV or Excel register as the licensing board sent it; every row is kept and each problem named."),
         ),
         WorkflowStep(
             "infosegura:geocodeaddresses",
-            _translate("2. Geocode addresses"),
-            _translate("Place each premises on the street map, offline, with a status, a score and a match type."),
+            QCoreApplication.translate("InfoSeguraDock", "2. Geocode addresses"),
+            QCoreApplication.translate("InfoSeguraDock", "Place each premises on the street map, offline, with a status, a score and a match type."),
         ),
         WorkflowStep(
             "infosegura:rememberplacements",
-            _translate("3. Remember placements"),
-            _translate("Store the points you placed or confirmed by hand, so next year's register geocodes at once."),
+            QCoreApplication.translate("InfoSeguraDock", "3. Remember placements"),
+            QCoreApplication.translate("InfoSeguraDock", "Store the points you placed or confirmed by hand, so next year's register geocodes at once."),
         ),
         WorkflowStep(
             "infosegura:proximityconflicts",
-            _translate("4. Outlets near schools"),
-            _translate("Lines from each outlet to each sensitive place closer than a distance you choose."),
+            QCoreApplication.translate("InfoSeguraDock", "4. Outlets near schools"),
+            QCoreApplication.translate("InfoSeguraDock", "Lines from each outlet to each sensitive place closer than a distance you choose."),
         ),
         WorkflowStep(
             "infosegura:riskterrain",
-            _translate("5. Risk terrain grid"),
-            _translate("Relative risk from outlet density and proximity, on a hexagon or square grid."),
+            QCoreApplication.translate("InfoSeguraDock", "5. Risk terrain grid"),
+            QCoreApplication.translate("InfoSeguraDock", "Relative risk from outlet density and proximity, on a hexagon or square grid."),
         ),
         WorkflowStep(
             "infosegura:hotspots",
-            _translate("6. Hot spots (Gi*)"),
-            _translate("Where high or low values cluster significantly, with false-discovery-rate correction."),
+            QCoreApplication.translate("InfoSeguraDock", "6. Hot spots (Gi*)"),
+            QCoreApplication.translate("InfoSeguraDock", "Where high or low values cluster significantly, with false-discovery-rate correction."),
         ),
         WorkflowStep(
             "infosegura:communityprofiles",
-            _translate("7. Communities at highest risk"),
-            _translate("A ranked table of neighbourhoods: outlets, density, conflicts and risk."),
+            QCoreApplication.translate("InfoSeguraDock", "7. Communities at highest risk"),
+            QCoreApplication.translate("InfoSeguraDock", "A ranked table of neighbourhoods: outlets, density, conflicts and risk."),
         ),
     ]

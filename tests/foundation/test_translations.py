@@ -97,3 +97,26 @@ def test_plugin_code_paths_use_the_translation(spanish):
 
 def test_untranslated_context_falls_back_to_english(spanish):
     assert QCoreApplication.translate("NoSuchContext", "Legend") == "Legend"
+
+
+def test_every_translatable_literal_in_the_code_is_in_the_ts():
+    """What pylupdate5 misses (tr() inside f-strings, translate() calls it cannot parse)
+    would stay English for ever: every literal tr()/translate() call must be in the .ts."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2]
+    messages = ET.parse(root / "i18n" / "infosegura_es.ts").getroot()
+    sources = {(c.findtext("name"), m.findtext("source")) for c in messages.iter("context") for m in c.iter("message")}
+    texts = {text for _context, text in sources}
+    missing = []
+    for path in sorted((root / "infosegura_plugin").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", None))
+            literals = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            if name == "translate" and len(literals) >= 2 and (literals[0], literals[1]) not in sources:
+                missing.append(f"{path.name}:{node.lineno} {literals[1][:60]}")
+            elif name == "tr" and literals and len(node.args) == 1 and literals[0] not in texts:
+                missing.append(f"{path.name}:{node.lineno} {literals[0][:60]}")
+    assert missing == [], "run `make i18n` and translate:\n" + "\n".join(missing)

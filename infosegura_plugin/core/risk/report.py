@@ -56,8 +56,8 @@ def build_report(result: TerrainResult, settings: Dict[str, str]) -> str:
     model = result.model
     parts = [
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\">",
-        f"<title>{_e(tr('Risk terrain model'))}</title><style>{_CSS}</style></head><body>",
-        f"<h1>{_e(tr('Risk terrain model'))}: {_e(model.label)}</h1>",
+        "<title>" + _e(tr("Risk terrain model")) + f"</title><style>{_CSS}</style></head><body>",
+        "<h1>" + _e(tr("Risk terrain model")) + f": {_e(model.label)}</h1>",
     ]
     if model.description:
         parts.append(f"<p>{_e(model.description)}</p>")
@@ -65,7 +65,7 @@ def build_report(result: TerrainResult, settings: Dict[str, str]) -> str:
     if result.warnings:
         parts.append("<ul class=\"warn\">" + "".join(f"<li>{_e(w)}</li>" for w in result.warnings) + "</ul>")
 
-    parts.append(f"<h2>{_e(tr('Grid'))}</h2>")
+    parts.append("<h2>" + _e(tr("Grid")) + "</h2>")
     outlets_inside = int(result.outlet_count.sum())
     rows = [
         [_e(tr("Cells")), _num(result.cell_count)],
@@ -80,7 +80,7 @@ def build_report(result: TerrainResult, settings: Dict[str, str]) -> str:
 
     counts = Counter(int(i) for i in result.risk_class)
     total = max(result.cell_count, 1)
-    parts.append(f"<h2>{_e(tr('Risk classes'))}</h2>")
+    parts.append("<h2>" + _e(tr("Risk classes")) + "</h2>")
     parts.append(_table(
         [tr("Class"), tr("Cells"), tr("Share of area")],
         [[_e(risk_class_display(name)), _num(counts.get(i, 0)), f"{100.0 * counts.get(i, 0) / total:.1f}%"]
@@ -92,7 +92,7 @@ def build_report(result: TerrainResult, settings: Dict[str, str]) -> str:
         "lowest cell scores 1. risk_class divides ln(risk_score) between 0 and its maximum into five equal "
         "intervals (fixed rules, no quantiles).")) + "</p>")
 
-    parts.append(f"<h2>{_e(tr('Factors'))}</h2>")
+    parts.append("<h2>" + _e(tr("Factors")) + "</h2>")
     if model.factors:
         rows = []
         for factor in model.factors:
@@ -107,12 +107,12 @@ def build_report(result: TerrainResult, settings: Dict[str, str]) -> str:
             rows, [False, False, False, False, False, True, True],
         ))
     else:
-        parts.append(f"<p>{_e(tr('No factor in the model: every cell has the same risk.'))}</p>")
+        parts.append("<p>" + _e(tr("No factor in the model: every cell has the same risk.")) + "</p>")
 
     if result.fits:
         parts.append(_fits_section(result.fits, model.fitted))
     if result.validation:
-        parts.append(f"<h2>{_e(tr('Validation against later incidents'))}</h2>")
+        parts.append("<h2>" + _e(tr("Validation against later incidents")) + "</h2>")
         parts.append(_table(
             [tr("Top share of area"), tr("Cells"), tr("Incidents"), tr("Hit rate"), tr("PAI")],
             [[f"{100 * v.share:g}%", _num(v.cells), f"{v.incidents} / {v.total_incidents}",
@@ -131,7 +131,7 @@ def build_report(result: TerrainResult, settings: Dict[str, str]) -> str:
 
 def _fits_section(fits: Dict[str, StepwiseResult], chosen) -> str:
     names = {NEGATIVE_BINOMIAL: tr("Negative binomial"), "poisson": tr("Poisson")}
-    parts = [f"<h2>{_e(tr('Fitted from incidents'))}</h2>", "<p>" + _e(tr(
+    parts = ["<h2>" + _e(tr("Fitted from incidents")) + "</h2>", "<p>" + _e(tr(
         "Forward stepwise selection by BIC over the factors at several distances or bandwidths; "
         "relative risk = exp(coefficient). The model with the lower BIC is used.")) + "</p>"]
     for family, fit in fits.items():

@@ -28,11 +28,7 @@ def all_algorithms():
             module = importlib.import_module(f"{__name__}.{module_name}")
         except ImportError as error:
             QgsMessageLog.logMessage(
-                QCoreApplication.translate(
-                    "InfoSeguraProvider",
-                    "{} is not available: {}. On Debian/Ubuntu install python3-shapely; "
-                    "other QGIS installers include it.",
-                ).format(class_name, error),
+                QCoreApplication.translate("InfoSeguraProvider", "{} is not available: {}. On Debian/Ubuntu install python3-shapely; other QGIS installers include it.").format(class_name, error),
                 "InfoSegura",
                 Qgis.Warning,
             )
