@@ -11,6 +11,27 @@ SAMPLE = ROOT / "resources" / "sample"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+_EXIT_STATUS = []
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _EXIT_STATUS.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """End the process once pytest has reported, with pytest's own exit status.
+
+    PyQt and QGIS objects destroyed in arbitrary order during interpreter shutdown can
+    segfault (a known PyQGIS trait): the results are already printed, so skip that.
+    """
+    import os
+
+    if _EXIT_STATUS:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_EXIT_STATUS[-1])
+
 
 @pytest.fixture(scope="session")
 def plugin(qgis_app, qgis_processing, qgis_iface):
