@@ -14,6 +14,7 @@ timed on a subset and its rows/s extrapolated; the output says so.
 
 import csv
 import math
+import os
 import random
 import re
 import shutil
@@ -315,4 +316,7 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    _status = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_status or 0)  # skip PyQt/QGIS teardown, which can crash once the work is done

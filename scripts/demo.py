@@ -192,4 +192,7 @@ def print_summary(gpkg, out, summary):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    _status = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_status or 0)  # skip PyQt/QGIS teardown, which can crash once the work is done
