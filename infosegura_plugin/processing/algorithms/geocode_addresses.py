@@ -209,7 +209,7 @@ class GeocodeAddressesAlgorithm(GeocodingGroup, InfoSeguraAlgorithm):
                 self.parameterAsDouble(parameters, self.MIN_SCORE, context),
                 context.transformContext(), feedback)
         except (LayerDataError, AddressMemoryError) as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(f"{error}") from error
         feedback.pushInfo(self.tr("{} streets from {} segments").format(
             len(bundle.geocoder.streets), len(bundle.geocoder.streets.segments)))
         fields, kept = output_fields(source.fields())

@@ -142,10 +142,10 @@ class ImportRegisterAlgorithm(RegisterGroup, InfoSeguraAlgorithm):
                 feedback=steps,
             )
         except RegisterError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(f"{error}") from error
         except (OSError, ValueError, MemoryError) as error:
             raise QgsProcessingException(
-                self.tr("{}: the register cannot be read ({}).").format(path, str(error))
+                self.tr("{}: the register cannot be read ({}).").format(path, f"{error}")
             ) from error
 
         original_names, added_names = output_field_names(table.headers)
