@@ -889,42 +889,42 @@
         <translation>muy alto</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="121"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="131"/>
         <source>No outlet lies in the study area: the grid reflects outlets outside it only.</source>
         <translation>Ningún expendio está dentro del área de estudio: la cuadrícula solo refleja expendios que están fuera de ella.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="136"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="146"/>
         <source>No factor improved the fit (BIC): every cell has the same risk.</source>
         <translation>Ningún factor mejoró el ajuste (BIC): todas las celdas tienen el mismo riesgo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="152"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="162"/>
         <source>{} validation incidents lie outside the grid and were not counted.</source>
         <translation>{} incidentes de validación están fuera de la cuadrícula y no se contaron.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="154"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="166"/>
         <source>Hexagon cells: {} m between neighbouring centres (flat to flat).</source>
         <translation>Celdas hexagonales: {} m entre centros vecinos (de lado a lado).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="170"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="199"/>
         <source>Factor {}: no {} layer given; the factor is absent everywhere.</source>
         <translation>Factor {}: no se indicó la capa {}; el factor está ausente en todas partes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="174"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="203"/>
         <source>Factor {}: no {} feature has category {}; the factor is absent everywhere.</source>
         <translation>Factor {}: ninguna entidad de la capa {} tiene la categoría {}; el factor está ausente en todas partes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="221"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="250"/>
         <source>fitted from {} incidents</source>
         <translation>ajustado a partir de {} incidentes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="222"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="251"/>
         <source>Candidate factors from the model &apos;{}&apos;; relative risks fitted to the incidents.</source>
         <translation>Factores candidatos del modelo '{}'; riesgos relativos ajustados a los incidentes.</translation>
     </message>
@@ -967,6 +967,16 @@
         <location filename="../infosegura_plugin/core/risk/report.py" line="134"/>
         <source>Fitted from incidents</source>
         <translation>Ajustado a partir de incidentes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="176"/>
+        <source>Hot spots need at least {} cells; this grid has {}: no Gi* columns.</source>
+        <translation>Los puntos calientes necesitan al menos {} celdas; esta cuadrícula tiene {}: sin columnas Gi*.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="182"/>
+        <source>{} is the same in every cell: no hot spots to find, no Gi* columns.</source>
+        <translation>{} es igual en todas las celdas: no hay puntos calientes que buscar, sin columnas Gi*.</translation>
     </message>
 </context>
 <context>
@@ -1306,212 +1316,212 @@ Sin suposiciones silenciosas: cuando otro candidato obtiene una puntuación a me
 <context>
     <name>HotspotsAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="48"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="51"/>
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>Puntos calientes (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="51"/>
-        <source>Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid&apos;s outlet_count or risk_score). Each polygon&apos;s neighbourhood is itself plus the polygons that share an edge or a vertex with it (contiguity), or whose centroids lie within the distance band; weights are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.
-
-gi_z: the Gi* z-score. gi_p: the two-sided normal p-value, or with permutations the pseudo p-value of conditional permutations, two-sided: 2 (extreme + 1) / (permutations + 1), at most 1. gi_class: +3/-3 hot/cold spot at 99% confidence (p &lt; 0.01), +2/-2 at 95% (p &lt; 0.05), +1/-1 at 90% (p &lt; 0.10), 0 not significant. With the false discovery rate correction the Benjamini-Hochberg procedure runs over all polygons, separately at each level.
-
-The output keeps the input polygons, their attributes and CRS. The layer must be in a projected CRS; at least 30 polygons with a value are needed; polygons without a value are kept with an empty result. Polygons without neighbours are reported and get gi_class 0 and no z-score. A distance band of 0 uses the smallest distance that gives every polygon a neighbour.</source>
-        <translation>Análisis de puntos calientes Getis-Ord Gi* de un campo numérico sobre polígonos (por ejemplo, outlet_count o risk_score de la cuadrícula de riesgo). La vecindad de cada polígono es el propio polígono más los polígonos que comparten con él un borde o un vértice (contigüidad), o cuyos centroides están dentro de la banda de distancia; los pesos son binarios. Las puntuaciones z son las de PySAL esda G_Local(star=True) con pesos binarios.
-
-gi_z: la puntuación z de Gi*. gi_p: el valor p normal bilateral o, con permutaciones, el pseudovalor p de las permutaciones condicionales, bilateral: 2 (extremos + 1) / (permutaciones + 1), como máximo 1. gi_class: +3/-3 punto caliente/frío con 99% de confianza (p &lt; 0.01), +2/-2 con 95% (p &lt; 0.05), +1/-1 con 90% (p &lt; 0.10), 0 no significativo. Con la corrección de la tasa de falsos descubrimientos, el procedimiento de Benjamini-Hochberg se aplica a todos los polígonos, por separado en cada nivel.
-
-El resultado conserva los polígonos de entrada, sus atributos y su SRC. La capa debe estar en un SRC proyectado; se necesitan al menos 30 polígonos con valor; los polígonos sin valor se conservan con un resultado vacío. Los polígonos sin vecinos se informan y reciben gi_class 0 y ninguna puntuación z. Una banda de distancia de 0 usa la distancia más pequeña que da al menos un vecino a cada polígono.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="68"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="72"/>
         <source>Polygons (for example the risk grid)</source>
         <translation>Polígonos (por ejemplo, la cuadrícula de riesgo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="70"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="74"/>
         <source>Value field</source>
         <translation>Campo de valor</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="72"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="76"/>
         <source>Neighbourhood</source>
         <translation>Vecindad</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="72"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="76"/>
         <source>Contiguity (sharing an edge or a vertex)</source>
         <translation>Contigüidad (comparten un borde o un vértice)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="72"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="76"/>
         <source>Distance band (centroids)</source>
         <translation>Banda de distancia (centroides)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="76"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="80"/>
         <source>Distance band (m; 0 = smallest giving every polygon a neighbour)</source>
         <translation>Banda de distancia (m; 0 = la más pequeña que da un vecino a cada polígono)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="79"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="83"/>
         <source>Permutations (0 = analytic normal p-values)</source>
         <translation>Permutaciones (0 = valores p normales analíticos)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="82"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="86"/>
         <source>False discovery rate correction (Benjamini-Hochberg)</source>
         <translation>Corrección de la tasa de falsos descubrimientos (Benjamini-Hochberg)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="84"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="88"/>
         <source>Random seed for the permutations</source>
         <translation>Semilla aleatoria para las permutaciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="87"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="91"/>
         <source>Hot spots</source>
         <translation>Puntos calientes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="99"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="103"/>
         <source>The layer {} is in a geographic CRS ({}): neighbourhoods and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>La capa {} está en un SRC geográfico ({}): las vecindades y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="99"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="103"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="105"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="109"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="116"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="120"/>
         <source>The layer {} has {} polygons with a value in {}: Gi* needs at least 30 for its statistics to mean anything. Use a larger area or smaller cells.</source>
         <translation>La capa {} tiene {} polígonos con valor en {}: Gi* necesita al menos 30 para que sus estadísticos tengan sentido. Use un área más grande o celdas más pequeñas.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="121"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="125"/>
         <source>{} polygons have no value in {} (or no geometry): they are kept with an empty result and are nobody&apos;s neighbour.</source>
         <translation>{} polígonos no tienen valor en {} (o no tienen geometría): se conservan con un resultado vacío y no son vecinos de ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="126"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="130"/>
         <source>Every polygon of {} has the same {} ({}): there is no hot or cold spot to find.</source>
         <translation>Todos los polígonos de {} tienen el mismo valor de {} ({}): no hay puntos calientes ni fríos que encontrar.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="135"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="139"/>
         <source>No polygon of {} has a neighbour with this neighbourhood: use contiguity or a larger distance band.</source>
         <translation>Ningún polígono de {} tiene vecinos con esta vecindad: use la contigüidad o una banda de distancia más grande.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="140"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="144"/>
         <source>{} polygons have no neighbour (feature ids {}{}): they get gi_class 0 and no z-score.</source>
         <translation>{} polígonos no tienen vecinos (id de entidad {}{}): reciben gi_class 0 y ninguna puntuación z.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="144"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="148"/>
         <source>Pseudo p-values from {} conditional permutations (seed {})</source>
         <translation>Pseudovalores p de {} permutaciones condicionales (semilla {})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="147"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="151"/>
         <source>The smallest two-sided pseudo p-value of {} permutations is 2/{}: 99% hot and cold spots need at least 200 permutations (999 is usual).</source>
         <translation>El pseudovalor p bilateral más pequeño con {} permutaciones es 2/{}: los puntos calientes y fríos al 99% necesitan al menos 200 permutaciones (lo habitual es 999).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="151"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="155"/>
         <source>{} polygons x {} permutations will take minutes: analytic p-values (0 permutations) are instant.</source>
         <translation>{} polígonos x {} permutaciones tardarán minutos: los valores p analíticos (0 permutaciones) son instantáneos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="156"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="160"/>
         <source>Every polygon of {} has the same {}.</source>
         <translation>Todos los polígonos de {} tienen el mismo valor de {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="158"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="162"/>
         <source>Gi* failed on {}: {}</source>
         <translation>Gi* falló en {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="177"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="181"/>
         <source>Canceled: no hot spot layer was written.</source>
         <translation>Cancelado: no se escribió ninguna capa de puntos calientes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="179"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="183"/>
         <source>The layer {} has no features.</source>
         <translation>La capa {} no tiene entidades.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="186"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="190"/>
         <source>Neighbours: contiguity (sharing an edge or a vertex)</source>
         <translation>Vecinos: contigüidad (comparten un borde o un vértice)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="192"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="198"/>
         <source>The polygons&apos; centroids all coincide: no distance band fits.</source>
         <translation>Los centroides de los polígonos coinciden todos: ninguna banda de distancia sirve.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="194"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="200"/>
         <source>Neighbours: centroids within {} m</source>
         <translation>Vecinos: centroides a menos de {} m</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="198"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="204"/>
         <source>hot spot 99%</source>
         <translation>punto caliente 99%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="198"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="204"/>
         <source>hot spot 95%</source>
         <translation>punto caliente 95%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="198"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="204"/>
         <source>hot spot 90%</source>
         <translation>punto caliente 90%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="199"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="205"/>
         <source>cold spot 90%</source>
         <translation>punto frío 90%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="199"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="205"/>
         <source>cold spot 95%</source>
         <translation>punto frío 95%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="199"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="205"/>
         <source>cold spot 99%</source>
         <translation>punto frío 99%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="201"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="207"/>
         <source>Gi* classes: {}</source>
         <translation>Clases de Gi*: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="203"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="209"/>
         <source>Significance with the Benjamini-Hochberg false discovery rate correction</source>
         <translation>Significancia con la corrección de la tasa de falsos descubrimientos de Benjamini-Hochberg</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="243"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="249"/>
         <source>Canceled: the hot spot layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa de puntos calientes está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="248"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="254"/>
         <source>Could not write the hot spot layer: {}</source>
         <translation>No se pudo escribir la capa de puntos calientes: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="54"/>
+        <source>Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid&apos;s outlet_count or risk_score). Each polygon&apos;s neighbourhood is itself plus the polygons that share an edge or a vertex with it (contiguity; gaps under 1 mm count as shared), or whose centroids lie within the distance band; weights are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.
+
+gi_z: the Gi* z-score. gi_p: the two-sided normal p-value, or with permutations the pseudo p-value of conditional permutations, two-sided: 2 (extreme + 1) / (permutations + 1), at most 1. gi_class: +3/-3 hot/cold spot at 99% confidence (p &lt; 0.01), +2/-2 at 95% (p &lt; 0.05), +1/-1 at 90% (p &lt; 0.10), 0 not significant. With the false discovery rate correction the Benjamini-Hochberg procedure runs over all polygons, separately at each level.
+
+The output keeps the input polygons, their attributes and CRS. The layer must be in a projected CRS; at least 30 polygons with a value are needed; polygons without a value are kept with an empty result. Polygons without neighbours are reported and get gi_class 0 and no z-score. A distance band of 0 uses the smallest distance that gives every polygon a neighbour.</source>
+        <translation>Análisis de puntos calientes Getis-Ord Gi* de un campo numérico sobre polígonos (por ejemplo, outlet_count o risk_score de la cuadrícula de riesgo). La vecindad de cada polígono es el propio polígono más los polígonos que comparten con él un borde o un vértice (contigüidad; las separaciones menores de 1 mm cuentan como compartidas), o cuyos centroides están dentro de la banda de distancia; los pesos son binarios. Las puntuaciones z son las de PySAL esda G_Local(star=True) con pesos binarios.
+
+gi_z: la puntuación z de Gi*. gi_p: el valor p normal bilateral o, con permutaciones, el pseudovalor p de las permutaciones condicionales, bilateral: 2 (extremos + 1) / (permutaciones + 1), como máximo 1. gi_class: +3/-3 punto caliente/frío con 99% de confianza (p &lt; 0.01), +2/-2 con 95% (p &lt; 0.05), +1/-1 con 90% (p &lt; 0.10), 0 no significativo. Con la corrección de la tasa de falsos descubrimientos, el procedimiento de Benjamini-Hochberg se aplica a todos los polígonos, por separado en cada nivel.
+
+El resultado conserva los polígonos de entrada, sus atributos y su SRC. La capa debe estar en un SRC proyectado; se necesitan al menos 30 polígonos con valor; los polígonos sin valor se conservan con un resultado vacío. Los polígonos sin vecinos se informan y reciben gi_class 0 y ninguna puntuación z. Una banda de distancia de 0 usa la distancia más pequeña que da al menos un vecino a cada polígono.</translation>
     </message>
 </context>
 <context>
@@ -2030,12 +2040,12 @@ Una fila se recuerda cuando tiene geometría y fue ubicada o confirmada a mano: 
 <context>
     <name>RiskTerrainAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="71"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="72"/>
         <source>Risk terrain model (grid)</source>
         <translation>Modelo de terreno de riesgo (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="74"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="75"/>
         <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap&apos;s raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
 
 Without a model file the bundled expert-weighted Belmopan model is used. Give incidents and the weights are fitted instead (Poisson and negative binomial regression, stepwise by BIC). Give later incidents for validation and the report shows the hit rate and the Predictive Accuracy Index for the top 5, 10 and 20% of the area.
@@ -2048,214 +2058,229 @@ Sin archivo de modelo, se usa el modelo de Belmopan incluido, ponderado por expe
 El área de estudio debe estar en un SRC proyectado (metros); las capas de puntos se reproyectan a ese SRC. Una capa de expendios vacía es un error; un área de estudio sin expendios da una cuadrícula válida (los expendios cercanos siguen contando) con una advertencia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="94"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="95"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="95"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="96"/>
         <source>Outlet category field</source>
         <translation>Campo de categoría del expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="97"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="98"/>
         <source>Community assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="99"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="100"/>
         <source>Asset category field</source>
         <translation>Campo de categoría del bien</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="221"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="231"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="103"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="104"/>
         <source>Cell size (m)</source>
         <translation>Tamaño de celda (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="105"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="106"/>
         <source>Grid type</source>
         <translation>Tipo de cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="105"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="106"/>
         <source>Hexagon</source>
         <translation>Hexágono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="105"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="106"/>
         <source>Square</source>
         <translation>Cuadrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="107"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="108"/>
         <source>Kernel radius for outlet density (m)</source>
         <translation>Radio del kernel para la densidad de expendios (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="110"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="111"/>
         <source>Risk model (JSON; empty: expert-weighted Belmopan model)</source>
         <translation>Modelo de riesgo (JSON; vacío: modelo de Belmopan ponderado por expertos)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="113"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="114"/>
         <source>Incidents to fit the model (optional)</source>
         <translation>Incidentes para ajustar el modelo (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="115"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="116"/>
         <source>Later incidents for validation (optional)</source>
         <translation>Incidentes posteriores para validación (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="117"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="126"/>
         <source>Risk terrain grid</source>
         <translation>Cuadrícula de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="119"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="128"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="119"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="128"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="127"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="136"/>
         <source>The study area layer could not be read.</source>
         <translation>No se pudo leer la capa del área de estudio.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="130"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="139"/>
         <source>The study area {} is in a geographic CRS ({}): cell sizes and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>El área de estudio {} está en un SRC geográfico ({}): los tamaños de celda y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="130"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="139"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="137"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="146"/>
         <source>The study area {} has no polygon.</source>
         <translation>El área de estudio {} no tiene ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="144"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="153"/>
         <source>The study area {} has no area.</source>
         <translation>El área de estudio {} no tiene superficie.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="182"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="191"/>
         <source>The outlets layer {} has no point: there is nothing to model. Check the layer and any filter on it.</source>
         <translation>La capa de expendios {} no tiene ningún punto: no hay nada que modelar. Revise la capa y cualquier filtro aplicado a ella.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="186"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="195"/>
         <source>The incidents layer {} has no point to fit the model to.</source>
         <translation>La capa de incidentes {} no tiene ningún punto al que ajustar el modelo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="188"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="197"/>
         <source>The validation incidents layer {} has no point.</source>
         <translation>La capa de incidentes de validación {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="194"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="203"/>
         <source>Risk model: {} ({} factors)</source>
         <translation>Modelo de riesgo: {} ({} factores)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="203"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="213"/>
         <source>Canceled: no grid was written.</source>
         <translation>Cancelado: no se escribió ninguna cuadrícula.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="206"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="216"/>
         <source>{} cells intersect the study area {}</source>
         <translation>{} celdas intersecan el área de estudio {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="207"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="217"/>
         <source>Computed in {} s ({})</source>
         <translation>Calculado en {} s ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="212"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="222"/>
         <source>Wrote {} cells in {} s</source>
         <translation>Se escribieron {} celdas en {} s</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="214"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="224"/>
         <source>Risk terrain ({})</source>
         <translation>Terreno de riesgo ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="222"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="232"/>
         <source>Outlets</source>
         <translation>Expendios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="222"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="232"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="223"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="233"/>
         <source>Assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="223"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="233"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="224"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
         <source>Grid</source>
         <translation>Cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="224"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
         <source>hexagon</source>
         <translation>hexágono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="224"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
         <source>square</source>
         <translation>cuadrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="225"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="235"/>
         <source>Kernel radius</source>
         <translation>Radio del kernel</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="226"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="236"/>
         <source>Model file</source>
         <translation>Archivo del modelo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="237"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="247"/>
         <source>A {} m grid over the study area {} would need about {} million cells: use a larger cell size.</source>
         <translation>Una cuadrícula de {} m sobre el área de estudio {} necesitaría unos {} millones de celdas: use un tamaño de celda mayor.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="267"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="281"/>
         <source>Canceled: the grid is incomplete and must not be used.</source>
         <translation>Cancelado: la cuadrícula está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="280"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="298"/>
         <source>Could not write the grid: {}</source>
         <translation>No se pudo escribir la cuadrícula: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="118"/>
+        <source>Add Gi* hot spots of (gi_z, gi_p, gi_class)</source>
+        <translation>Agregar puntos calientes Gi* de (gi_z, gi_p, gi_class)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="118"/>
+        <source>No hot spots</source>
+        <translation>Sin puntos calientes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="122"/>
+        <source>Getis-Ord Gi* on the grid itself (cells sharing an edge or a vertex, analytic p-values, Benjamini-Hochberg FDR), in the same pass: use it for large grids. The Hot spots tool offers permutations and distance bands.</source>
+        <translation>Getis-Ord Gi* sobre la propia cuadrícula (celdas que comparten un borde o un vértice, valores p analíticos, FDR de Benjamini-Hochberg), en la misma pasada: úselo para cuadrículas grandes. La herramienta Puntos calientes ofrece permutaciones y bandas de distancia.</translation>
     </message>
 </context>
 </TS>

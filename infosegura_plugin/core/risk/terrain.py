@@ -14,6 +14,7 @@ import numpy as np
 
 from ...i18n import tr
 from . import regression
+from .gi_star import ConstantValuesError, classify, gi_star_grid
 from .grid import HEXAGON, Lattice, check_canceled, count_points, make_lattice, select_cells
 from .kernels import nearest_distance, quartic_kde
 from .risk_model import (
@@ -32,6 +33,7 @@ from .risk_model import (
 from .validation import DEFAULT_SHARES, Validation, hit_rate_pai
 
 FIT_DISTANCES_M = (100.0, 200.0, 300.0, 400.0)
+MIN_HOTSPOT_CELLS = 30
 
 
 @dataclass
@@ -51,6 +53,10 @@ class TerrainResult:
     validation_count: Optional[np.ndarray] = None
     validation: List[Validation] = field(default_factory=list)
     fits: Dict[str, regression.StepwiseResult] = field(default_factory=dict)
+    gi_field: Optional[str] = None          # the column Gi* was computed on, when asked
+    gi_z: Optional[np.ndarray] = None
+    gi_p: Optional[np.ndarray] = None
+    gi_class: Optional[np.ndarray] = None
     warnings: List[str] = field(default_factory=list)
     notes: List[str] = field(default_factory=list)
     timings: Dict[str, float] = field(default_factory=dict)
@@ -104,7 +110,11 @@ def compute_risk_terrain(
     incidents: Optional[PointSet] = None,
     validation: Optional[PointSet] = None,
     feedback=None,
+    hotspot_field: Optional[str] = None,
 ) -> TerrainResult:
+    """The whole analysis; with ``hotspot_field`` ('outlet_kde' or 'risk_score') also Gi*
+    hot spots of that column on the grid itself (contiguity, analytic p, FDR), which is
+    what a national run needs in one pass."""
     stages = _Stages(feedback, {"grid": 20, "outlets": 25, "factors": 35, "fit": 15, "score": 5})
     stages.start("grid")
     lattice = make_lattice(bbox, cell_size, grid_type)
@@ -150,10 +160,29 @@ def compute_risk_terrain(
         outside = len(validation) - int(result.validation_count.sum())
         if outside:
             result.notes.append(tr("{} validation incidents lie outside the grid and were not counted.").format(outside))
+    if hotspot_field:
+        _grid_hotspots(result, hotspot_field, col, row, lattice.kind, warnings, feedback)
     if grid_type == HEXAGON:
         result.notes.append(tr("Hexagon cells: {} m between neighbouring centres (flat to flat).").format(f"{cell_size:g}"))
     result.timings = stages.finish()
     return result
+
+
+def _grid_hotspots(result: TerrainResult, column: str, col, row, kind: str, warnings: List[str], feedback) -> None:
+    """Gi* of one grid column by array shifts; too few cells or a constant column is a
+    warning (the grid is still written), not a failure."""
+    values = {"outlet_kde": result.outlet_kde, "risk_score": result.risk_score}[column]
+    if len(values) < MIN_HOTSPOT_CELLS:
+        warnings.append(tr("Hot spots need at least {} cells; this grid has {}: no Gi* columns.").format(
+            MIN_HOTSPOT_CELLS, len(values)))
+        return
+    try:
+        gi = gi_star_grid(values, col, row, kind, feedback=feedback)
+    except ConstantValuesError:
+        warnings.append(tr("{} is the same in every cell: no hot spots to find, no Gi* columns.").format(column))
+        return
+    result.gi_field, result.gi_z, result.gi_p = column, gi.z, gi.p
+    result.gi_class = classify(gi.z, gi.p, fdr=True)
 
 
 class _FactorContext:

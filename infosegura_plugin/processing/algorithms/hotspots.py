@@ -30,6 +30,9 @@ OUTPUT_FIELDS = ("gi_z", "gi_p", "gi_class")
 WRITE_CHUNK = 20_000
 
 
+CONTIGUITY_TOLERANCE_M = 0.001
+
+
 class HotspotsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
     INPUT = "INPUT"
     FIELD = "FIELD"
@@ -51,7 +54,8 @@ class HotspotsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         return self.tr(
             "Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid's "
             "outlet_count or risk_score). Each polygon's neighbourhood is itself plus the polygons that share "
-            "an edge or a vertex with it (contiguity), or whose centroids lie within the distance band; weights "
+            "an edge or a vertex with it (contiguity; gaps under 1 mm count as shared), or whose centroids lie "
+            "within the distance band; weights "
             "are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.\n\n"
             "gi_z: the Gi* z-score. gi_p: the two-sided normal p-value, or with permutations the pseudo p-value "
             "of conditional permutations, two-sided: 2 (extreme + 1) / (permutations + 1), at most 1. gi_class: "
@@ -184,7 +188,9 @@ class HotspotsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         geometries = geometry_backend.from_wkb(wkbs)
         if not band:
             feedback.pushInfo(self.tr("Neighbours: contiguity (sharing an edge or a vertex)"))
-            return contiguity(geometries, feedback=ProgressPart(feedback, 30, 50))
+            # Polygons closer than a millimetre share their edge: computed grids (hexagon
+            # vertices involve sqrt(3)) and digitised boundaries rarely meet exactly.
+            return contiguity(geometries, tolerance=CONTIGUITY_TOLERANCE_M, feedback=ProgressPart(feedback, 30, 50))
         x, y = geometry_backend.centroids_xy(geometries)
         if distance <= 0:
             distance = min_band_distance(x, y)

@@ -62,6 +62,7 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
     VALIDATION_INCIDENTS = "VALIDATION_INCIDENTS"
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
+    HOTSPOTS = "HOTSPOTS"
     ICON = "risk"
 
     def name(self):
@@ -114,6 +115,14 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
             self.INCIDENTS, self.tr("Incidents to fit the model (optional)"), point, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.VALIDATION_INCIDENTS, self.tr("Later incidents for validation (optional)"), point, optional=True))
+        hotspots = QgsProcessingParameterEnum(
+            self.HOTSPOTS, self.tr("Add Gi* hot spots of (gi_z, gi_p, gi_class)"),
+            [self.tr("No hot spots"), "outlet_kde", "risk_score"], defaultValue=0)
+        hotspots.setFlags(hotspots.flags() | hotspots.FlagAdvanced)
+        hotspots.setHelp(self.tr("Getis-Ord Gi* on the grid itself (cells sharing an edge or a vertex, analytic "
+                                 "p-values, Benjamini-Hochberg FDR), in the same pass: use it for large grids. "
+                                 "The Hot spots tool offers permutations and distance bands."))
+        self.addParameter(hotspots)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Risk terrain grid"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -198,6 +207,7 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
                 rings, area_wkb, bbox, cell_size, grid_type, kde_radius, outlets, model, outlet_field,
                 assets[1] if assets else None, asset_field,
                 incidents[1] if incidents else None, validation[1] if validation else None, feedback=multi,
+                hotspot_field=(None, "outlet_kde", "risk_score")[self.parameterAsEnum(parameters, self.HOTSPOTS, context)],
             )
         except CanceledError as error:
             raise QgsProcessingException(self.tr("Canceled: no grid was written.")) from error
@@ -256,6 +266,10 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
             fields.append(QgsField("incident_count", QVariant.Int))
         if result.validation_count is not None:
             fields.append(QgsField("validation_count", QVariant.Int))
+        if result.gi_class is not None:
+            fields.append(QgsField("gi_z", QVariant.Double))
+            fields.append(QgsField("gi_p", QVariant.Double))
+            fields.append(QgsField("gi_class", QVariant.Int))
         sink, dest_id = self.output_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -275,6 +289,10 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
                 values.append(result.incident_count[start:stop].tolist())
             if result.validation_count is not None:
                 values.append(result.validation_count[start:stop].tolist())
+            if result.gi_class is not None:
+                values.append([v if math.isfinite(v) else None for v in np.round(result.gi_z[start:stop], 6).tolist()])
+                values.append([v if math.isfinite(v) else None for v in result.gi_p[start:stop].tolist()])
+                values.append(result.gi_class[start:stop].tolist())
             features = [feature_from_wkb(fields, wkb, attributes) for wkb, attributes in zip(wkbs, zip(*values))]
             if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.tr("Could not write the grid: {}").format(sink.lastError()))
