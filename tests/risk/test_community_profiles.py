@@ -6,7 +6,6 @@ import pytest
 import shapely
 from qgis.core import (
     NULL,
-    QgsFeature,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
@@ -15,26 +14,15 @@ from qgis.core import (
 )
 
 from infosegura_plugin.core.risk.community_profiles import locate, outlet_category, rank_areas
+from tests.layers import memory_layer
 
 CRS = "EPSG:32616"
 X0, Y0 = 312_000.0, 1_907_000.0
 
 
+
 def box_ring(x0, y0, x1, y1):
     return [QgsPointXY(x0, y0), QgsPointXY(x1, y0), QgsPointXY(x1, y1), QgsPointXY(x0, y1), QgsPointXY(x0, y0)]
-
-
-def memory_layer(uri, rows, name):
-    layer = QgsVectorLayer(uri, name, "memory")
-    features = []
-    for geometry, attributes in rows:
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(geometry)
-        feature.setAttributes(attributes)
-        features.append(feature)
-    ok, _ = layer.dataProvider().addFeatures(features)
-    assert ok and layer.featureCount() == len(rows)
-    return layer
 
 
 def areas_layer(crs=CRS):

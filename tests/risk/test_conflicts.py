@@ -21,6 +21,7 @@ from infosegura_plugin.core.risk.conflicts import (
     parse_categories,
     sensitive_mask,
 )
+from tests.layers import RecordingFeedback
 
 CRS = "EPSG:32616"
 X0, Y0 = 312_000.0, 1_907_000.0
@@ -119,27 +120,9 @@ def run(run_algorithm, **overrides):
         "OUTPUT": "TEMPORARY_OUTPUT",
     }
     parameters.update(overrides)
-    feedback = Recorder()
+    feedback = RecordingFeedback()
     result = run_algorithm("infosegura:proximityconflicts", parameters, feedback=feedback)
     return result, feedback, outlets, assets
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.messages = []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.messages.append(info)
-        super().pushInfo(info)
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.messages.append(warning)
-        super().pushWarning(warning)
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803
-        self.messages.append(error)
-        super().reportError(error, fatalError)
 
 
 def test_algorithm_lines_identities_and_no_shelter(run_algorithm):

@@ -21,10 +21,8 @@ from pathlib import Path
 import numpy as np
 from qgis.core import (
     NULL,
-    QgsFeature,
     QgsGeometry,
     QgsPointXY,
-    QgsVectorLayer,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,22 +31,12 @@ X0, Y0 = 312_000.0, 1_907_000.0
 SYSTEM_PYTHON = "/usr/bin/python3"
 QGIS_PLUGINS = "/usr/share/qgis/python/plugins"
 RISK_ALGORITHMS = ("riskterrain", "hotspots", "communityprofiles")
+if str(ROOT) not in sys.path:  # also run as a script by QGIS's own Python
+    sys.path.insert(0, str(ROOT))
 
+from tests.layers import memory_layer  # noqa: E402
 
 # ---------------------------------------------------------------- the small synthetic case
-
-
-def _layer(uri, rows, name):
-    layer = QgsVectorLayer(uri, name, "memory")
-    features = []
-    for geometry, attributes in rows:
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(geometry)
-        feature.setAttributes(attributes)
-        features.append(feature)
-    ok, _ = layer.dataProvider().addFeatures(features)
-    assert ok and layer.featureCount() == len(rows)
-    return layer
 
 
 def _polygon(*rings):
@@ -65,17 +53,17 @@ def small_case():
     rng = np.random.default_rng(11)
     outer = [(0, 0), (1600, 0), (1600, 1200), (800, 1350), (0, 1200), (0, 0)]
     hole = [(1100, 300), (1300, 300), (1300, 500), (1100, 500), (1100, 300)]
-    study = _layer(f"Polygon?crs={CRS}&field=name:string", [(_polygon(outer, hole), ["study area"])], "study_area")
+    study = memory_layer(f"Polygon?crs={CRS}&field=name:string", [(_polygon(outer, hole), ["study area"])], "study_area")
     centre = np.array([X0 + 500, Y0 + 700])
     pts = np.vstack([rng.normal(centre, 180, (70, 2)),
                      np.column_stack([X0 + rng.uniform(0, 1600, 30), Y0 + rng.uniform(0, 1200, 30)])])
     cats = np.array(["on_premise", "off_premise", "occasional", "unknown"])[rng.integers(0, 4, len(pts))]
-    outlets = _layer(f"Point?crs={CRS}&field=category:string",
+    outlets = memory_layer(f"Point?crs={CRS}&field=category:string",
                      [(_point(x, y), [str(c)]) for (x, y), c in zip(pts, cats)], "outlets")
-    assets = _layer(f"Point?crs={CRS}&field=category:string", [
+    assets = memory_layer(f"Point?crs={CRS}&field=category:string", [
         (_point(X0 + 450, Y0 + 650), ["bus_terminal"]), (_point(X0 + 1200, Y0 + 900), ["police"]),
         (_point(X0 + 200, Y0 + 200), ["school"]), (_point(X0 + 900, Y0 + 1000), ["market"])], "assets")
-    areas = _layer(f"Polygon?crs={CRS}&field=name:string&field=population:integer", [
+    areas = memory_layer(f"Polygon?crs={CRS}&field=name:string&field=population:integer", [
         (_polygon([(0, 0), (800, 0), (800, 600), (0, 600), (0, 0)]), ["South West", 1500]),
         (_polygon([(800, 0), (1600, 0), (1600, 600), (800, 600), (800, 0)]), ["South East", 900]),
         (_polygon([(0, 600), (800, 600), (800, 1200), (0, 1200), (0, 600)]), ["North West", None]),

@@ -16,6 +16,7 @@ from qgis.core import (
 )
 
 from infosegura_plugin.core.risk.fdr import benjamini_hochberg
+from tests.layers import RecordingFeedback
 
 CRS = "EPSG:32616"
 X0, Y0 = 312_000.0, 1_907_000.0
@@ -145,7 +146,7 @@ def test_permutations_pseudo_p_seeded(run_algorithm):
 def test_null_values_and_an_isolated_polygon_are_reported(run_algorithm):
     values = list(hot_corner_values())
     values[5] = None
-    feedback = Messages()
+    feedback = RecordingFeedback()
     layer, _cells = grid_layer(values, extra=[(X0 + 5000, Y0, 3.0)])
     rows, z, _p, classes = results(run(run_algorithm, layer, feedback))
     assert np.isnan(z[5]) and classes[5] == 0 and rows[5]["outlet_count"] == NULL
@@ -153,20 +154,6 @@ def test_null_values_and_an_isolated_polygon_are_reported(run_algorithm):
     assert np.isnan(z[-1]) and classes[-1] == 0
     text = " ".join(feedback.messages)
     assert "no value" in text and "no neighbour" in text and "101" in text  # feature id of the isolate
-
-
-class Messages(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.messages = []
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.messages.append(warning)
-        super().pushWarning(warning)
-
-    def pushInfo(self, info):  # noqa: N802
-        self.messages.append(info)
-        super().pushInfo(info)
 
 
 def test_geopackage_output_carries_its_style(run_algorithm, tmp_path):
