@@ -19,6 +19,7 @@ setup: .venv/.setup-stamp
 	@test -x $(PY) || /usr/bin/python3 -m venv --system-site-packages .venv
 	@/usr/bin/python3 -c 'import numpy; print("numpy==" + numpy.__version__)' > .venv/constraints.txt
 	$(PY) -m pip install -q --disable-pip-version-check -c .venv/constraints.txt -r requirements-dev.txt
+	@git config merge.qt-ts.driver "python3 scripts/merge_ts.py %O %A %B" 2>/dev/null || true
 	@touch $@
 
 # The installable plugin folder: package + metadata + resources + compiled translations.
