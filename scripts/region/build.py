@@ -17,7 +17,6 @@ from .network import (
     place_stops,
     rural_link,
     split_neighbourhoods,
-    to_utm,
     town_polygon,
     unit,
 )
@@ -33,7 +32,7 @@ def build_region(rng, corridor, stops, feeders, options):
     for group in stops:
         real = [s for s in group if s.real]
         if len(real) == len(group):
-            pts = [to_utm(pools.REAL_TOWNS[s.name]["lat"], pools.REAL_TOWNS[s.name]["lon"]) for s in group]
+            pts = [pools.REAL_TOWNS[s.name]["utm"] for s in group]
             anchors[group[0].name] = (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
     heads = [g[0] for g in stops]
     centres = place_stops(rng, heads, anchors)
@@ -62,7 +61,7 @@ def build_region(rng, corridor, stops, feeders, options):
     back = unit(first[0][0] - first[-1][0], first[0][1] - first[-1][1])
     stub_len = rng.uniform(3000, 5000)
     start = (round(first[0][0] + back[0] * stub_len, 2), round(first[0][1] + back[1] * stub_len, 2))
-    links = [rural_link(rng, start, first[0], 120.0)]
+    links = [rural_link(rng, start, first[0], 60.0)]
     path.extend(links[0])
     for i, layout in enumerate(layouts):
         coords = axis_coords(layout)
@@ -74,7 +73,7 @@ def build_region(rng, corridor, stops, feeders, options):
             fwd = unit(coords[-1][0] - coords[0][0], coords[-1][1] - coords[0][1])
             length = rng.uniform(3000, 5000)
             link = rural_link(rng, coords[-1], (round(coords[-1][0] + fwd[0] * length, 2),
-                                                 round(coords[-1][1] + fwd[1] * length, 2)), 120.0)
+                                                 round(coords[-1][1] + fwd[1] * length, 2)), 60.0)
         links.append(link)
         path.extend(link[1:])
 

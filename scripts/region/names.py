@@ -7,62 +7,71 @@ what a geocoder knows about them can only come from the reference layers.
 """
 
 # --------------------------------------------------------------------------- towns
-# Real towns are labels on invented street grids. lat/lon: roughly where the town is.
+# Real towns are labels on invented street grids. utm: roughly where the town is (EPSG:32616).
 # "written": how registers write the town (besides the plain name); "district": the
 # district words that may follow it.
 REAL_TOWNS = {
     "Orange Walk": {
-        "lat": 18.081, "lon": -88.563, "district": "Orange Walk", "kind": "Town",
+        "utm": (334596, 1999847), "district": "Orange Walk", "kind": "Town",
         "written": ["Orange Walk", "Orange Walk Town", "O.W.", "OW", "O/W", "OW Town", "O.W. Town",
                     "Orange Walk Twn", "Orangewalk", "Orange Walk Town (OW)", "Ciudad de Orange Walk"],
         "typos": ["Orange Wlak", "Orang Walk", "Oragne Walk"],
     },
     "Corozal": {
-        "lat": 18.393, "lon": -88.388, "district": "Corozal", "kind": "Town",
+        "utm": (353380, 2034227), "district": "Corozal", "kind": "Town",
         "written": ["Corozal", "Corozal Town", "Czl", "CZL", "Czl.", "Corozal Twn", "Cz Town", "Coro Town",
                     "Ciudad de Corozal"],
         "typos": ["Corzal", "Corozl", "Corrozal"],
     },
     "San Ignacio": {
-        "lat": 17.158, "lon": -89.071, "district": "Cayo", "kind": "Town",
+        "utm": (279702, 1898209), "district": "Cayo", "kind": "Town",
         "written": ["San Ignacio", "San Ignacio Town", "S.I.", "SI", "S. Ignacio", "Sn. Ignacio", "San Ig.",
                     "San Ignacio Twn", "SI Town"],
         "typos": ["San Ingacio", "San Ignasio", "San Ignaco"],
     },
     "Santa Elena": {
-        "lat": 17.154, "lon": -89.062, "district": "Cayo", "kind": "Town",
+        "utm": (280655, 1897756), "district": "Cayo", "kind": "Town",
         "written": ["Santa Elena", "Sta. Elena", "Sta Elena", "Santa Elena Town", "S. Elena", "Sta. Elena Town",
                     "Sta Elena Twn"],
         "typos": ["Santa Eleana", "Sta. Elana", "Santa Helena"],
     },
     "Benque Viejo del Carmen": {
-        "lat": 17.075, "lon": -89.138, "district": "Cayo", "kind": "Town",
+        "utm": (272471, 1889099), "district": "Cayo", "kind": "Town",
         "written": ["Benque Viejo del Carmen", "Benque Viejo", "Benque", "B.V.", "BV", "Benque Town",
                     "Bque. Viejo", "Benque Viejo Town"],
         "typos": ["Benke Viejo", "Benque Viego"],
     },
     "Belize City": {
-        "lat": 17.498, "lon": -88.190, "district": "Belize", "kind": "City",
+        "utm": (373664, 1935042), "district": "Belize", "kind": "City",
         "written": ["Belize City", "Belize", "Bze City", "B/C", "BZE", "Belize C."], "typos": ["Belise City"],
     },
-    "Ladyville": {"lat": 17.556, "lon": -88.296, "district": "Belize", "kind": "Village",
+    "Ladyville": {
+        "utm": (362453, 1941534), "district": "Belize", "kind": "Village",
                   "written": ["Ladyville", "Ladyville Village", "L'ville"], "typos": ["Ladyvile"]},
-    "Hattieville": {"lat": 17.455, "lon": -88.395, "district": "Belize", "kind": "Village",
+    "Hattieville": {
+        "utm": (351863, 1930432), "district": "Belize", "kind": "Village",
                     "written": ["Hattieville", "Hattieville Village"], "typos": ["Hatieville"]},
-    "Dangriga": {"lat": 16.969, "lon": -88.230, "district": "Stann Creek", "kind": "Town",
+    "Dangriga": {
+        "utm": (369045, 1876536), "district": "Stann Creek", "kind": "Town",
                  "written": ["Dangriga", "Dangriga Town", "Dga", "Dangriga Twn"], "typos": ["Dangrigua"]},
-    "Hopkins": {"lat": 16.855, "lon": -88.282, "district": "Stann Creek", "kind": "Village",
+    "Hopkins": {
+        "utm": (363426, 1863958), "district": "Stann Creek", "kind": "Village",
                 "written": ["Hopkins", "Hopkins Village"], "typos": ["Hopkin"]},
-    "Independence": {"lat": 16.532, "lon": -88.414, "district": "Stann Creek", "kind": "Village",
+    "Independence": {
+        "utm": (349108, 1828314), "district": "Stann Creek", "kind": "Village",
                      "written": ["Independence", "Independence Village", "Indep."], "typos": ["Independance"]},
-    "Punta Gorda": {"lat": 16.099, "lon": -88.806, "district": "Toledo", "kind": "Town",
+    "Punta Gorda": {
+        "utm": (306841, 1780731), "district": "Toledo", "kind": "Town",
                     "written": ["Punta Gorda", "Punta Gorda Town", "P.G.", "PG Town", "P.G. Town"],
                     "typos": ["Punta Gorada"]},
-    "Sarteneja": {"lat": 18.354, "lon": -88.143, "district": "Corozal", "kind": "Village",
+    "Sarteneja": {
+        "utm": (379236, 2029731), "district": "Corozal", "kind": "Village",
                   "written": ["Sarteneja", "Sarteneja Village"], "typos": ["Sartaneja"]},
-    "Spanish Lookout": {"lat": 17.232, "lon": -88.985, "district": "Cayo", "kind": "Village",
+    "Spanish Lookout": {
+        "utm": (288937, 1906304), "district": "Cayo", "kind": "Village",
                         "written": ["Spanish Lookout", "Sp. Lookout"], "typos": ["Spanish Lokout"]},
-    "Bullet Tree Falls": {"lat": 17.170, "lon": -89.103, "district": "Cayo", "kind": "Village",
+    "Bullet Tree Falls": {
+        "utm": (276311, 1899574), "district": "Cayo", "kind": "Village",
                           "written": ["Bullet Tree Falls", "Bullet Tree", "Bullet Tree Village"],
                           "typos": ["Bullet Tre Falls"]},
 }
@@ -122,6 +131,12 @@ ENGLISH_WORDS = [
     "Mennonite", "Chapel", "Old Mill", "Pound", "Gaol", "Burial Ground", "Quarry", "Wharf",
 ]
 ENGLISH_TYPES = ["Street", "Street", "Street", "Road", "Lane", "Avenue", "Alley", "Close", "Crescent"]
+# Streets no region layer has: registers name them anyway (new streets, old names)
+MISSING_STREETS = ["Calle Tamarindo Viejo", "Avenida Los Almácigos", "Calle Sacalum", "Calle Chicbul",
+                   "Callejón Pozo Hondo", "Calle Los Chinos", "Gumbo Limbo Street", "Old Sawmill Road",
+                   "Cashew Hill Road", "Calle El Pedregal", "Calle El Cangrejal", "Avenida Mazatlán",
+                   "Calle Zacatal", "Calle Tzucacab", "Pasaje Las Pitayas", "Hobnail Lane", "Calle Nohpat",
+                   "Calle Los Zorzales", "Bullrush Street", "Calle Ixmucané"]
 ORDINALS = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th"]
 SPANISH_ORDINALS = ["1ra", "2da", "3ra", "4ta", "5ta", "6ta", "7ma", "8va", "9na", "10ma", "11va", "12va"]
 ORDINAL_WORDS = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",

@@ -10,15 +10,14 @@ streets have no ranges at all, a few segments have no name.
 import math
 from dataclasses import dataclass, field
 
-from osgeo import osr
+import numpy as np
+import shapely
 from shapely.geometry import LineString, Polygon
-from shapely.ops import unary_union
 
 from . import names as pools
 from .lattice import stroke_length
 
 MILE = 1609.344
-EPSG = 32616
 RANGE_STEP = 15.0   # metres per number pair on continuously numbered streets
 
 
@@ -107,16 +106,6 @@ def merge_regions(regions):
     return merged
 
 
-def to_utm(lat, lon):
-    wgs, utm = osr.SpatialReference(), osr.SpatialReference()
-    wgs.ImportFromEPSG(4326)
-    utm.ImportFromEPSG(EPSG)
-    for s in (wgs, utm):
-        s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    x, y, _z = osr.CoordinateTransformation(wgs, utm).TransformPoint(lon, lat)
-    return (x, y)
-
-
 def unit(dx, dy):
     n = math.hypot(dx, dy) or 1.0
     return (dx / n, dy / n)
@@ -153,7 +142,7 @@ def place_stops(rng, stops, anchors):
     return [centres[i] for i in range(len(stops))]
 
 
-def rural_link(rng, a, b, wobble=250.0):
+def rural_link(rng, a, b, wobble=90.0):
     """A rural stretch of highway from a to b: a gently wandering polyline."""
     length = math.hypot(b[0] - a[0], b[1] - a[1])
     n = max(2, int(length / 700))
@@ -303,11 +292,16 @@ def assign_ranges(rng, town, share):
         scheme = rng.choices(["continuous", "block", "reversed"], [0.5, 0.3, 0.2])[0]
         odd_right = rng.random() < 0.5
         one_side = rng.random() < 0.1
+        # a street broken by a missing block keeps counting: its pieces in order along it
         chains = _chains(street.segments)
+        (x0, y0), (x1, y1) = max(chains, key=len)[0].coords[0], max(chains, key=len)[-1].coords[-1]
+        ux, uy = unit(x1 - x0, y1 - y0)
+        chains.sort(key=lambda c: (c[0].coords[0][0] - x0) * ux + (c[0].coords[0][1] - y0) * uy)
+        total = sum(s.geom.length for s in street.segments) + 60.0 * (len(chains) - 1)
+        dist, k = 0.0, 0
         for chain in chains:
-            total = sum(s.geom.length for s in chain)
-            dist = 0.0
-            for k, seg in enumerate(chain, start=1):
+            for seg in chain:
+                k += 1
                 length = seg.geom.length
                 a, b = dist, dist + length
                 dist = b
@@ -329,6 +323,7 @@ def assign_ranges(rng, town, share):
                 seg.r_from, seg.r_to = right
                 if not one_side:
                     seg.l_from, seg.l_to = left
+            dist += 60.0
 
 
 def _chains(segments):
@@ -354,14 +349,16 @@ def _chains(segments):
 
 # --------------------------------------------------------------------------- areas
 def town_polygon(layout, cells):
-    pieces = []
-    for u, v in cells:
-        v0, v1 = v - 0.5, v + 0.5
-        pieces.append(Polygon(layout.cell_polygon_coords(u - 0.5, u + 0.5, v0, v1, steps=2)))
-    poly = unary_union(pieces).buffer(0)
-    if poly.geom_type == "MultiPolygon":
-        poly = max(poly.geoms, key=lambda g: g.area)
-    return Polygon(poly.exterior.coords).simplify(0.5)
+    """The ground outline of a set of lattice cells: their union in lattice space (unit
+    squares, cheap), densified and mapped onto the ground."""
+    us, vs = np.array([c[0] for c in cells], float), np.array([c[1] for c in cells], float)
+    square = shapely.union_all(shapely.box(us - 0.5, vs - 0.5, us + 0.5, vs + 0.5)).buffer(0)
+    if square.geom_type == "MultiPolygon":
+        square = max(square.geoms, key=lambda g: g.area)
+    ring = shapely.segmentize(Polygon(square.exterior.coords), 0.5).exterior.coords
+    us, vs = zip(*ring)
+    x, y = layout.mapper(us, vs)
+    return Polygon(list(zip(x.round(2), y.round(2)))).buffer(0).simplify(0.5)
 
 
 def split_neighbourhoods(rng, layout, cells, count, polygon):

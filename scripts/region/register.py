@@ -12,12 +12,10 @@ layers do not have, in a covered town: expected not matched).
 """
 
 import math
-import random
 
 from . import clerk
 from . import names as pools
 from .build import highway_point
-from .network import NamePool
 from .places import side_point
 
 MIX = {"house": 30, "street": 14, "corner": 12, "landmark": 12, "area": 6, "town_only": 3, "mile": 4,
@@ -40,6 +38,7 @@ class RegisterMaker:
     def __init__(self, rng, region):
         self.rng, self.region = rng, region
         self.towns = [t for t in region.towns]
+        self._choices, self._cache = {}, {}
         self.weights = [sum(len(st.segments) for st in t.streets.values()) ** 0.8 for t in self.towns]
         self.name_towns = {}      # folded name or alias -> towns having such a street
         self.meets = {}           # town -> {(street a, street b): [node]}
@@ -67,14 +66,21 @@ class RegisterMaker:
             for name, _poly in town.neighbourhoods:
                 self.nb_towns.setdefault(name, set()).add(town.name)
         bases = {_base(n) for n in self.name_towns}
-        pool = NamePool(random.Random(rng.random()), 0.7)
-        self.missing = [n for n in (pool.next() for _ in range(80)) if n and _base(fold(n)) not in bases][:30]
+        self.missing = [n for n in pools.MISSING_STREETS if _base(fold(n)) not in bases]
 
     # ------------------------------------------------------------------ helpers
     def pick_town(self, where=None):
-        towns = [t for t in self.towns if where is None or where(t)]
-        weights = [self.weights[self.towns.index(t)] for t in towns]
+        key = where.__name__ if where else None
+        if key not in self._choices:
+            towns = [t for t in self.towns if where is None or where(t)]
+            self._choices[key] = (towns, [self.weights[self.towns.index(t)] for t in towns])
+        towns, weights = self._choices[key]
         return self.rng.choices(towns, weights)[0]
+
+    def cached(self, key, make):
+        if key not in self._cache:
+            self._cache[key] = make()
+        return self._cache[key]
 
     def truth(self, cls, form, town=None, **kw):
         t = {"answer_class": cls, "form": form, "expect": "matched", "town": town.name if town else "",
@@ -101,9 +107,9 @@ class RegisterMaker:
     # ------------------------------------------------------------------ classes
     def house(self):
         rng = self.rng
-        town = self.pick_town(lambda t: any(st.ranged for st in t.streets.values()))
-        streets = sorted((st for st in town.streets.values() if st.ranged), key=lambda s: s.name)
-        st = rng.choices(streets, [WEIGHT[s.cls] for s in streets])[0]
+        town = self.pick_town(_has_ranges)
+        streets, weights = self.cached(("ranged", town.name), lambda: _weighted_streets(town, True))
+        st = rng.choices(streets, weights)[0]
         segs = [s for s in st.segments if s.has_range()]
         seg = rng.choice(segs)
         side = rng.choice([s for s, v in (("R", seg.r_from), ("L", seg.l_from)) if v is not None])
@@ -122,8 +128,8 @@ class RegisterMaker:
     def street(self):
         rng = self.rng
         town = self.pick_town()
-        streets = sorted((st for st in town.streets.values() if st.name and st.cls != "Track"), key=lambda s: s.name)
-        st = rng.choices(streets, [WEIGHT[s.cls] for s in streets])[0]
+        streets, weights = self.cached(("named", town.name), lambda: _weighted_streets(town, False))
+        st = rng.choices(streets, weights)[0]
         written_name = st.name
         if st.alias and rng.random() < 0.25:
             written_name = rng.choice(st.alias)
@@ -142,9 +148,8 @@ class RegisterMaker:
 
     def corner(self):
         rng = self.rng
-        town = self.pick_town(lambda t: bool(self.meets[t.name]))
-        pairs = sorted(self.meets[town.name].items(), key=lambda kv: (kv[0][0].name, kv[0][1].name))
-        weights = [20 if len(self.pair_towns[frozenset((fold(a.name), fold(b.name)))]) > 1 else 1 for (a, b), _n in pairs]
+        town = self.pick_town(self._has_corners)
+        pairs, weights = self.cached(("pairs", town.name), lambda: self._weighted_pairs(town))
         (a, b), nodes = rng.choices(pairs, weights)[0]
         if rng.random() < 0.5:
             a, b = b, a
@@ -161,7 +166,7 @@ class RegisterMaker:
 
     def landmark(self):
         rng = self.rng
-        town = self.pick_town(lambda t: bool(t.landmarks))
+        town = self.pick_town(_has_landmarks)
         lm = rng.choice(town.landmarks)
         village = town.spec.kind == "Village"
         spanish = rng.random() < 0.5
@@ -187,15 +192,14 @@ class RegisterMaker:
 
     def area(self):
         rng = self.rng
-        town = self.pick_town(lambda t: bool(t.neighbourhoods))
-        name, poly = rng.choice(town.neighbourhoods)
+        town = self.pick_town(_has_neighbourhoods)
+        name, _poly = rng.choice(town.neighbourhoods)
         forms = [(4, "{N}"), (3, "{N} area"), (1, "{N} Area"), (1, "{N} neighbourhood"), (1, "Sector {N}")]
         if not name.startswith(("Barrio", "Colonia")):
             forms += [(2, "Barrio {N}"), (1, "Bo. {N}"), (1, "Col. {N}")]
         text = clerk.weighted(rng, forms).format(N=name)
-        pt = poly.representative_point()
         truth = self.truth("area", "area", town, area=name, area_layer="areas",
-                           area_id=self.region.area_ids[(town.name, name)], **self.point((pt.x, pt.y)))
+                           area_id=self.region.area_ids[(town.name, name)])
         return self._place(text, truth, town, self.nb_towns[name], p_town=0.65)
 
     def town_only(self):
@@ -204,9 +208,8 @@ class RegisterMaker:
         text = clerk.town_text(rng, town)
         if rng.random() < 0.3:
             text = f"{text}{rng.choice([', ', ' '])}{clerk.district_text(rng, town.spec.district)}"
-        pt = town.polygon.representative_point()
         truth = self.truth("town_only", "town_only", town, area=town.name, area_layer="towns",
-                           area_id=self.region.town_ids[town.name], **self.point((pt.x, pt.y)))
+                           area_id=self.region.town_ids[town.name])
         return clerk.noise(rng, text), truth
 
     def mile(self):
@@ -229,7 +232,8 @@ class RegisterMaker:
         places = [p for p in OTHER_PLACES if not any(p.startswith(n) for n in region_names)]
         places += [w for n, v in pools.REAL_TOWNS.items() if n not in region_names for w in v["written"][:2]]
         place = rng.choice(places)
-        common = sorted({st.name for t in self.towns for st in t.streets.values() if st.name in pools.COMMON_STREETS})
+        common = self.cached("common", lambda: sorted({st.name for t in self.towns for st in t.streets.values()
+                                                       if st.name in pools.COMMON_STREETS}))
         name = rng.choice(common) if common and rng.random() < 0.6 else rng.choice(pools.COMMON_STREETS)
         core = clerk.weighted(rng, [
             (4, clerk.house_text(rng, rng.randrange(1, 90), clerk.street_text(rng, name))), (3, clerk.street_text(rng, name)),
@@ -267,6 +271,16 @@ class RegisterMaker:
         text = self.with_town(core, town) if rng.random() < 0.8 else core
         return clerk.noise(rng, text), self.truth("unlocatable", "unlocatable", town, expect="unmatched", street=name)
 
+    def _has_corners(self, town):
+        return bool(self.meets[town.name])
+
+    def _weighted_pairs(self, town):
+        """Pairs that are a corner in several towns come up more: the ties to catch."""
+        pairs = sorted(self.meets[town.name].items(), key=lambda kv: (kv[0][0].name, kv[0][1].name))
+        weights = [20 if len(self.pair_towns[frozenset((fold(a.name), fold(b.name)))]) > 1 else 1
+                   for (a, b), _n in pairs]
+        return pairs, weights
+
     # ------------------------------------------------------------------ the row
     def _place(self, core, truth, town, towns_with_it, p_town=P_TOWN, must_town=False):
         """Write the town (or not); without it, a name found in several towns is a tie."""
@@ -284,6 +298,24 @@ class RegisterMaker:
         classes = classes[:count]
         self.rng.shuffle(classes)
         return [getattr(self, cls)() for cls in classes]
+
+
+def _has_ranges(town):
+    return any(st.ranged for st in town.streets.values())
+
+
+def _has_landmarks(town):
+    return bool(town.landmarks)
+
+
+def _has_neighbourhoods(town):
+    return bool(town.neighbourhoods)
+
+
+def _weighted_streets(town, ranged):
+    streets = sorted((st for st in town.streets.values() if st.name and st.cls != "Track"
+                      and (st.ranged or not ranged)), key=lambda s: s.name)
+    return streets, [WEIGHT[s.cls] for s in streets]
 
 
 def _base(folded):

@@ -50,7 +50,7 @@ NATIONAL = {"seed": 5170023, "corridors": ["belize", "cayo", "south"], "scheme":
 MONTHS_ES = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"]
 
 
-def corridor_stops(rng, corridor, villages, size=1.0):
+def corridor_stops(rng, corridor, villages, size=1.0, real_scale=1.0):
     """The highway's stops: the corridor's real towns with villages between and beyond."""
     real = CORRIDORS[corridor]
     stops, feeders = [], []
@@ -64,6 +64,7 @@ def corridor_stops(rng, corridor, villages, size=1.0):
         stops.append([village()])
     for k, (name, style, scale, twin) in enumerate(real):
         info = pools.REAL_TOWNS[name]
+        scale *= real_scale
         group = [TownSpec(name, info["kind"], style, scale, info["district"], True, twin=twin)]
         if twin:
             group.append(TownSpec(twin, pools.REAL_TOWNS[twin]["kind"], style, scale, pools.REAL_TOWNS[twin]["district"], True))
@@ -179,7 +180,7 @@ def build_national(folder, rows=None):
     regions = []
     for corridor in NATIONAL["corridors"]:
         sub = random.Random(rng.random())
-        stops, feeders = corridor_stops(sub, corridor, villages, size=1.3)
+        stops, feeders = corridor_stops(sub, corridor, villages, size=1.4, real_scale=1.7)
         options = region_options({"every_node": True, "range_share": 0.4}, "national")
         regions.append(build_region(sub, HIGHWAY_OF[corridor], stops, feeders, options))
     region = merge_regions(regions)

@@ -41,14 +41,16 @@ def write_gpkg(path, layers, description):
                 lyr.CreateField(ogr.FieldDefn(fname, FIELD_TYPES[ftype]))
             ds.StartTransaction()
             defn = lyr.GetLayerDefn()
+            setters = [{"int": "SetFieldInteger64", "text": "SetFieldString", "real": "SetField"}[t]
+                       for _f, t in fields]
             for k, (geom, values) in enumerate(features, start=1):
                 f = ogr.Feature(defn)
                 f.SetFID(k)
-                for (fname, _t), value in zip(fields, values):
+                for i, (setter, value) in enumerate(zip(setters, values)):
                     if value is None:
-                        f.SetFieldNull(fname)
+                        f.SetFieldNull(i)
                     else:
-                        f.SetField(fname, value)
+                        getattr(f, setter)(i, value)
                 f.SetGeometry(ogr.CreateGeometryFromWkb(geom.wkb))
                 lyr.CreateFeature(f)
             ds.CommitTransaction()
