@@ -63,5 +63,10 @@ bench: setup
 sample: setup
 	$(PY) scripts/make_sample.py
 
+# The synthetic unseen-town regions (dev + frozen test) of the geocoding evaluation
+.PHONY: regions
+regions: setup
+	$(PY) scripts/make_region.py
+
 clean:
 	rm -rf build dist out .pytest_cache

@@ -174,7 +174,7 @@ def house_text(rng, number, street):
 
 
 CORNERS_EN = ["corner of {A} and {B}", "cnr {A} & {B}", "Cor. {A}/{B}", "{A} & {B}", "{A} and {B} corner",
-              "{A} at {B}", "{A}/{B}", "corner {A} & {B}", "junction of {A} and {B}", "{A} cnr {B}",
+              "{A} at {B}", "{A} at {B}", "corner of {A} at {B}", "{A}/{B}", "corner {A} & {B}", "junction of {A} and {B}", "{A} cnr {B}",
               "Cnr. {A} and {B}", "{A} corner {B}"]
 CORNERS_ES = ["esq. {A} y {B}", "esquina {A} con {B}", "{A} esquina {B}", "{A} con {B}", "{A} y {B}",
               "esquina de {A} y {B}", "{A} esq. {B}", "{A} esq {B}", "Esq. {A} con {B}"]

@@ -9,7 +9,7 @@ from shapely.geometry import LineString, Point
 SCHEMES = {
     "dev": {
         "layers": {"streets": "road_centrelines", "areas": "areas", "towns": "town_boundaries",
-                   "landmarks": "landmarks", "markers": "mileposts"},
+                   "landmarks": "landmark_points", "markers": "mileposts"},
         "street": {"id": "SEG_ID", "name": "FULLNAME", "alias": "AKA", "lf": "LFROMADD", "lt": "LTOADD",
                    "rf": "RFROMADD", "rt": "RTOADD", "town": "CITY", "cls": "ROAD_CLASS"},
         "range_type": "int", "town_value": "suffix",
@@ -17,7 +17,7 @@ SCHEMES = {
         "area_types": {"Town": "Town", "City": "City", "Village": "Village", "nb": "Neighbourhood"},
         "town": {"id": "TOWN_ID", "name": "TOWN_NAME", "status": "STATUS", "district": "DISTRICT"},
         "landmark": {"id": "LM_ID", "name": "LM_NAME", "alias": "LM_ALIAS", "kind": "LM_TYPE", "town": "TOWN"},
-        "marker": {"highway": "HWY", "mile": "MILE"},
+        "marker": {"highway": "HWY_NAME", "mile": "MILE_NO"},
         "kinds": "en",
     },
     "test": {

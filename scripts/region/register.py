@@ -158,7 +158,8 @@ class RegisterMaker:
         base = rng.random() < 0.4
         wa = clerk.street_text(rng, na, base_only=base and rng.random() < 0.8)
         wb = clerk.street_text(rng, nb, base_only=base)
-        spanish = na.split(" ")[0] in clerk.ES_TYPES or nb.split(" ")[0] in clerk.ES_TYPES or rng.random() < 0.25
+        either = na.split(" ")[0] in clerk.ES_TYPES or nb.split(" ")[0] in clerk.ES_TYPES
+        spanish = rng.random() < (0.6 if either else 0.2)
         text = clerk.corner_text(rng, wa, wb, spanish)
         truth = self.truth("corner", "corner_base" if base else "corner", town, street=a.name, street_2=b.name,
                            **self.point(nodes[0]))
