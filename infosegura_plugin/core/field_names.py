@@ -40,6 +40,17 @@ CONVENTIONS = {
 }
 
 
+# When no usual name fits: a field whose name contains one of these, if only one does
+# ("LM_NAME", "NOMBRE_LUGAR", "TOWN_VILLAGE_NM").
+CONTAINS = {
+    "street_name": ("name", "nombre", "calle"),
+    "area_name": ("name", "nombre", "barrio"),
+    "landmark_name": ("name", "nombre"),
+    "town": ("town", "city", "village", "pueblo", "ciudad"),
+    "address": ("address", "direcc", "addr"),
+}
+
+
 def field_key(name: str) -> str:
     """"L_F_ADD" -> "lfadd", "Dirección" -> "direccion": names compared this way."""
     decomposed = unicodedata.normalize("NFKD", str(name or "")).lower()
@@ -56,6 +67,10 @@ def guess_field(field_names: Iterable[str], role: str, exclude: Sequence[str] = 
         found = by_key.get(field_key(convention))
         if found is not None:
             return found
+    for part in CONTAINS.get(role, ()):
+        holding = [name for key, name in by_key.items() if part in key]
+        if len(holding) == 1:
+            return holding[0]
     return None
 
 

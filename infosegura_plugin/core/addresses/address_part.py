@@ -104,6 +104,14 @@ def _starts_a_location(token: str) -> bool:
     return token[0].isdigit() or token in NUMBER_WORDS or token in LOT_WORDS or token == "#"
 
 
+def _ends_a_name(tokens) -> bool:
+    """The tokens end with a street type word or a landmark noun ("... st", "... station")."""
+    last = tokens[-1]
+    if last in TYPE_WORD or last in TYPO_WORD:
+        return True
+    return has_landmark_noun(canonical_landmark_tokens(tokens[-3:])[0])
+
+
 def split_places(tokens, vocabulary: PlaceVocabulary):
     """(tokens without the places around them, place keys): "12 Main St Orange Walk Town",
     "Belmopan 12 Mahogany St" (a place first, then a number), "Sta. Elena" alone.
@@ -114,6 +122,10 @@ def split_places(tokens, vocabulary: PlaceVocabulary):
     tokens = strip_noise(list(tokens))
     while tokens:
         found = vocabulary.at_end(tokens)
+        if found is None and len(tokens) > 1 and _ends_a_name(tokens[:-1]):
+            # "Main St OW", "Police Station SI": joined initials right after a street or landmark.
+            key = vocabulary.joined_initials.get((tokens[-1],))
+            found = (1, key) if key else None
         if found is None:
             break
         size, key = found
@@ -170,8 +182,8 @@ def _intersection(text, notes, symbol_and=False):
             continue
         if needs_type and not (_is_street(x) or _is_street(y)):
             continue
-        if pattern is _PLAIN_AND and (_names_a_landmark(x) or _names_a_landmark(y)):
-            continue
+        if pattern is _PLAIN_AND and any(_names_a_landmark(side) and not _is_street(side) for side in (x, y)):
+            continue  # "Bar and Grill", "the market and the church"; "Church St & Main St" is a corner
         if not needs_type and any(w in SPANISH_CORNER_WORDS for w in text.split()):
             notes.append("spanish")
         first, second = _street(x, notes), _street(y, notes)

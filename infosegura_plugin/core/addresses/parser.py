@@ -58,7 +58,8 @@ _PHONE_SPACED = re.compile(r"^\s*(?:\+?\(?501\)?[\s.-]*)?\d{3}\s\d{4}\s*$")
 _PHONE_LEFTOVER = re.compile(rf"(?:\b{_PHONE_WORD}|\bor\b|[\s,;/&+()-])", re.IGNORECASE)
 _MILE = re.compile(
     r"\b(?:mile|mi|milla|mls?)\b\s*\.?\s*#?\s*(\d{1,3})"
-    r"(?:\s*\.\s*(\d{1,2})\b|\s*-?\s*(\d)\s*/\s*(\d)\b|\s*([\u00bd\u00bc\u00be]))?", re.IGNORECASE)
+    r"(?:\s*\.\s*(\d{1,2})\b|\s*-?\s*(\d)\s*/\s*(\d)\b|\s*([\u00bd\u00bc\u00be])"
+    r"|\s+(?:y\s+media|and\s+a\s+half|&\s+a\s+half)\b(?P<half>))?", re.IGNORECASE)
 _FRACTIONS = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75}
 _CD_SLASH = re.compile(r"\bc\s*/\s*d\b", re.IGNORECASE)
 _BELIZE_CITY_SLASH = re.compile(r"\bb\s*/\s*city\b", re.IGNORECASE)
@@ -102,6 +103,8 @@ def _mile_value(match) -> float:
         value += int(match.group(3)) / int(match.group(4))
     elif match.group(5):
         value += _FRACTIONS[match.group(5)]
+    elif match.group("half") is not None:
+        value += 0.5  # "Milla 49 y media", "Mile 49 and a half"
     return value
 
 

@@ -85,7 +85,7 @@ class Geocoder:
         """(Re)build what depends on the covered places; empties the caches."""
         names = [town.label for town in self.towns.towns] + (self.areas.names if self.areas is not None else [])
         self.vocabulary = PlaceVocabulary(names)
-        self.places = PlaceResolver(self.towns, self.areas, self.streets, self.landmarks)
+        self.places = PlaceResolver(self.towns, self.areas, self.streets, self.landmarks, self.vocabulary)
         self.words = Wording(self.areas, self.towns)
         self._cache: Dict[Tuple[str, str], GeocodeResult] = {}
 
@@ -227,9 +227,10 @@ class Geocoder:
         if len(parsed.streets) >= 2:
             corners, no_corner = self._intersection_candidates(parsed.streets[0], parsed.streets[1], q)
             levels.append((corners, tie))
-        elif not parsed.streets and not parsed.landmark:
-            # "Main y Hidalgo", "Main at Church": two bare names that are both streets here.
-            for place in q.leftover:
+        elif not parsed.streets:
+            # "Main y Hidalgo", "Main at Church", "Main & Church" (read as a landmark, for
+            # "church"): two bare names that are both streets here.
+            for place in q.leftover + ([parsed.landmark] if parsed.landmark else []):
                 corners = self._bare_corner(place, q)
                 if corners:
                     levels.append((corners, tie))

@@ -57,7 +57,8 @@ class Qualifiers:
 class PlaceResolver:
     """Turns a parsed address's places into ``Qualifiers`` for one set of reference data."""
 
-    def __init__(self, towns, areas=None, streets=None, landmarks=None):
+    def __init__(self, towns, areas=None, streets=None, landmarks=None, vocabulary=None):
+        self.vocabulary = vocabulary
         self.towns = towns
         self.areas = areas
         self.streets = streets
@@ -67,7 +68,7 @@ class PlaceResolver:
         q = Qualifiers()
         towns = set()
         keys = list(parsed.towns)
-        hint_key = place_key(town_hint) if town_hint else ""
+        hint_key = self._hint_key(town_hint) if town_hint else ""
         if hint_key and hint_key not in keys:
             keys.append(hint_key)
         only_places = not (parsed.streets or parsed.landmark or parsed.places or parsed.mile is not None)
@@ -98,6 +99,14 @@ class PlaceResolver:
                 q.uncovered.append(parsed.landmark_town)  # "Corozal Police Station", Corozal not mapped
         q.towns = frozenset(towns)
         return q
+
+    def _hint_key(self, hint: str) -> str:
+        """The place a register's town column names ("OW", "Orange Walk Town", "Sta. Elena")."""
+        from ..addresses.normalise import normalise_text
+
+        tokens = normalise_text(hint).split()
+        found = self.vocabulary.lookup(tokens, whole_part=True) if self.vocabulary is not None else None
+        return found or place_key(hint)
 
     def _take_town_or_area(self, phrase: str, q: Qualifiers, towns: set, exact: bool) -> bool:
         town = self.towns.find(place_key(phrase))

@@ -33,17 +33,27 @@ def collect_towns(segments, town_polygons: Sequence = (), areas=None, default_to
             towns.add(segment.town_name)
     for name, polygon in town_polygons:
         towns.add(name, polygon)
-    if areas is not None:
+    if areas is not None and len(areas):
+        inside_another = [_inside_another(areas, i) for i in range(len(areas))]
+        layer_nests = any(inside_another)
         for i, name in enumerate(areas.names):
             key = place_key(name)
-            nested = len(areas.areas_at(areas.polygons[i].representative_point())) > 1
-            if key and (key in towns.by_key or (key in BELIZE_PLACES and not nested)):
+            # A town: named like a covered town, or a known place or (in a layer that nests
+            # neighbourhoods inside towns) any area that lies in no other.
+            top = not inside_another[i]
+            if key and (key in towns.by_key or (top and (key in BELIZE_PLACES or layer_nests))):
                 towns.add(name, areas.polygons[i], area=i)
                 areas.is_town[i] = True
     if default_town:
         towns.add(default_town)
     towns.finish()
     return towns
+
+
+def _inside_another(areas, i: int) -> bool:
+    point = areas.polygons[i].representative_point()
+    size = areas.polygons[i].area
+    return any(j != i and areas.polygons[j].area > size for j in areas.areas_at(point))
 
 
 def assign_towns(segments, towns: TownIndex, areas=None, landmarks=None, default_town: Optional[str] = None):

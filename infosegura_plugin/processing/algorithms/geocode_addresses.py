@@ -209,7 +209,7 @@ class GeocodeAddressesAlgorithm(GeocodingGroup, InfoSeguraAlgorithm):
         guessed = guess_field(names, role, exclude=[e for e in exclude if e])
         if guessed is None and name in self.REQUIRED_FIELDS:
             raise QgsProcessingException(
-                self.tr("Choose the {} field of layer {}: none of its fields has a usual name for it").format(
+                self.tr("Choose '{}' for layer {}: none of its fields has a usual name for it").format(
                     self.parameterDefinition(name).description(), source.sourceName()))
         return guessed
 
