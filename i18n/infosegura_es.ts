@@ -14,312 +14,307 @@
         <translation>La muestra de Belmopan no tiene la capa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="289"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="305"/>
         <source>address</source>
         <translation>dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="290"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="306"/>
         <source>blank</source>
         <translation>en blanco</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="291"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="307"/>
         <source>not an address</source>
         <translation>no es una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="292"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="308"/>
         <source>P.O. box</source>
         <translation>apartado postal</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="293"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="309"/>
         <source>phone number</source>
         <translation>número de teléfono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="75"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="80"/>
         <source>Cannot open the address memory {}: {}</source>
         <translation>No se puede abrir la memoria de direcciones {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="107"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="114"/>
         <source>Cannot create the address memory {}: {}</source>
         <translation>No se puede crear la memoria de direcciones {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="146"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="157"/>
         <source>Cannot write the address memory {}: {}</source>
         <translation>No se puede escribir la memoria de direcciones {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocode_rows.py" line="143"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocode_rows.py" line="150"/>
         <source>Register coordinates far from the streets were ignored; {}</source>
         <translation>Se ignoraron las coordenadas del registro, que están lejos de las calles; {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="83"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="121"/>
         <source>Coordinates given in the register</source>
         <translation>Coordenadas indicadas en el registro</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="105"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="180"/>
         <source>Remembered placement ({})</source>
         <translation>Ubicación recordada ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="111"/>
-        <source>In another town ({}), outside the street layer</source>
-        <translation>En otra localidad ({}), fuera de la capa de calles</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="127"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="163"/>
         <source>Best candidate {} scored {:.0f}, below the minimum {:.0f}</source>
         <translation>El mejor candidato, {}, obtuvo {:.0f} puntos, por debajo del mínimo de {:.0f}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="253"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="317"/>
         <source>No mile marker for mile {:g} of {}; placed on the highway</source>
         <translation>No hay marcador para la milla {:g} de {}; se ubicó sobre la carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="257"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="321"/>
         <source>Mile {:g} marker of {}</source>
         <translation>Marcador de la milla {:g} de {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="257"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="321"/>
         <source>Mile {:g} of {}, between two mile markers</source>
         <translation>Milla {:g} de {}, entre dos marcadores de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="259"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="324"/>
         <source>Mile {:g}, {}</source>
         <translation>Milla {:g}, {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="279"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="347"/>
         <source>Corner of {} and {}</source>
         <translation>Esquina de {} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="287"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="355"/>
         <source>{} and {} do not meet</source>
         <translation>{} y {} no se cruzan</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="312"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="410"/>
         <source>Only the area {} is given; placed inside it</source>
         <translation>Solo se indica el área {}; se ubicó dentro de ella</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="102"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="104"/>
         <source>Choose the {} field of layer {}</source>
         <translation>Elija el campo de {} de la capa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="106"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="108"/>
         <source>Layer {} has no field {} ({})</source>
         <translation>La capa {} no tiene el campo {} ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="159"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="161"/>
         <source>street name</source>
         <translation>nombre de calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="160"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="162"/>
         <source>street aliases</source>
         <translation>otros nombres de calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="161"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="164"/>
         <source>address range</source>
         <translation>rango de direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="182"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="186"/>
         <source>area name</source>
         <translation>nombre de área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="202"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="218"/>
         <source>landmark name</source>
         <translation>nombre del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="203"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="219"/>
         <source>landmark aliases</source>
         <translation>otros nombres del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="204"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="220"/>
         <source>landmark kind</source>
         <translation>tipo de punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="215"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="231"/>
         <source>highway name</source>
         <translation>nombre de carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="216"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="232"/>
         <source>mile</source>
         <translation>milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="240"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="256"/>
         <source>by {}, {}, from {}</source>
         <translation>por {}, {}, fuente: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="263"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="284"/>
         <source>Layer {} has no street lines with a name in field {}</source>
         <translation>La capa {} no tiene líneas de calle con nombre en el campo {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="32"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="49"/>
         <source>{} ({})</source>
         <translation>{} ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="27"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="44"/>
         <source>{} &amp; {} ({})</source>
         <translation>{} &amp; {} ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="28"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="45"/>
         <source>{} &amp; {}</source>
         <translation>{} &amp; {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="36"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="53"/>
         <source>No. {} on the left side of {} (range {}-{})</source>
         <translation>N.º {} en el lado izquierdo de {} (rango {}-{})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="37"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="54"/>
         <source>No. {} on the right side of {} (range {}-{})</source>
         <translation>N.º {} en el lado derecho de {} (rango {}-{})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="41"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="58"/>
         <source>Placed on {}: the address gives no house number</source>
         <translation>Ubicado en {}: la dirección no indica número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="43"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="60"/>
         <source>No. {} is outside the address ranges of {}; placed on the street</source>
         <translation>El n.º {} está fuera de los rangos de direcciones de {}; se ubicó sobre la calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="45"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="62"/>
         <source>{} has no address ranges; placed on the street</source>
         <translation>{} no tiene rangos de direcciones; se ubicó sobre la calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="48"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="65"/>
         <source>{}, in {}</source>
         <translation>{}, en {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="53"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="70"/>
         <source>Opposite {} (placed at the landmark)</source>
         <translation>Frente a {} (ubicado en el punto de referencia)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="55"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="72"/>
         <source>Behind {} (placed at the landmark)</source>
         <translation>Detrás de {} (ubicado en el punto de referencia)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="57"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="74"/>
         <source>Next to {} (placed at the landmark)</source>
         <translation>Al lado de {} (ubicado en el punto de referencia)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="59"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="76"/>
         <source>Near {} (placed at the landmark)</source>
         <translation>Cerca de {} (ubicado en el punto de referencia)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="60"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="77"/>
         <source>At {}</source>
         <translation>En {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="64"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="81"/>
         <source>Blank address</source>
         <translation>Dirección en blanco</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="66"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="83"/>
         <source>A post office box, not a place</source>
         <translation>Un apartado postal, no un lugar</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="68"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="85"/>
         <source>A phone number, not an address</source>
         <translation>Un número de teléfono, no una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="69"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="86"/>
         <source>Not an address</source>
         <translation>No es una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="74"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="99"/>
         <source>No streets named like {} and {}</source>
         <translation>No hay calles con nombres parecidos a {} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="75"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="101"/>
         <source>No street named like {}</source>
         <translation>No hay ninguna calle con un nombre parecido a {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="77"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="103"/>
         <source>No landmark fits {}</source>
         <translation>Ningún punto de referencia coincide con {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="79"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="105"/>
         <source>No area or landmark named {}</source>
         <translation>No hay ningún área ni punto de referencia llamado {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="80"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="107"/>
         <source>Nothing in the address to locate</source>
         <translation>La dirección no contiene nada que se pueda ubicar</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="90"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="124"/>
         <source>{} streets named {}; the area given does not decide</source>
         <translation>{} calles se llaman {}; el área indicada no permite decidir</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="91"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="125"/>
         <source>{} streets named {}; no area given</source>
         <translation>{} calles se llaman {}; no se indica el área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="94"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="131"/>
         <source>{} meet at {} places; the area given does not decide</source>
         <translation>{} se cruzan en {} lugares; el área indicada no permite decidir</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="95"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="132"/>
         <source>{} meet at {} places; no area given</source>
         <translation>{} se cruzan en {} lugares; no se indica el área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="97"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="137"/>
         <source>{} landmarks fit: {}</source>
         <translation>{} puntos de referencia coinciden: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="98"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="138"/>
         <source>{} candidates within {:.0f} points of each other and over {:.0f} m apart: {}</source>
         <translation>{} candidatos a menos de {:.0f} puntos entre sí y separados por más de {:.0f} m: {}</translation>
     </message>
@@ -924,7 +919,7 @@
         <translation>Factores candidatos del modelo '{}'; riesgos relativos ajustados a los incidentes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="248"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="312"/>
         <source>Mile {:g} is beyond the mile markers of {} (miles {:g} to {:g}): not on this map</source>
         <translation>La milla {:g} está más allá de los marcadores de milla de {} (millas {:g} a {:g}): no está en este mapa</translation>
     </message>
@@ -997,6 +992,51 @@
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="203"/>
         <source>is a sensitive-flag field: a factor may not select places by it</source>
         <translation>es un campo que marca lugares sensibles: un factor no puede seleccionar lugares por él</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="184"/>
+        <source>Remembered at {} places: {}</source>
+        <translation>Recordada en {} lugares: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="163"/>
+        <source>street town</source>
+        <translation>pueblo de la calle</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="198"/>
+        <source>town name</source>
+        <translation>nombre del pueblo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="90"/>
+        <source>In another town ({}), outside the reference layers</source>
+        <translation>En otro pueblo ({}), fuera de las capas de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="93"/>
+        <source>Only the town {} is given: too coarse to place a premises; place it by hand</source>
+        <translation>Solo se indica el pueblo {}: demasiado impreciso para ubicar un establecimiento; ubíquelo a mano</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="109"/>
+        <source>{} in {}</source>
+        <translation>{} en {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="121"/>
+        <source>{} streets named {}, in {}; no town given</source>
+        <translation>{} calles llamadas {}, en {}; no se indica el pueblo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="128"/>
+        <source>{} meet at {} places, in {}; no town given</source>
+        <translation>{} se cruzan en {} lugares, en {}; no se indica el pueblo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="135"/>
+        <source>{} landmarks fit, in {}; no town given: {}</source>
+        <translation>{} puntos de referencia coinciden, en {}; no se indica el pueblo: {}</translation>
     </message>
 </context>
 <context>
@@ -1165,177 +1205,225 @@ La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_s
 <context>
     <name>GeocodeAddressesAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="64"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="90"/>
         <source>Geocode licence addresses</source>
         <translation>Geocodificar direcciones de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="67"/>
-        <source>Places each row of a licence register on the map from its free-text address, offline, and says how: gc_status (matched, tied or unmatched), gc_score (0-100), gc_type (the level that placed it), gc_street, gc_note (why, in words) and gc_candidates (JSON, for tied and unmatched rows).
-
-Levels, best first: coordinates already in the register (a point layer&apos;s own geometry near the streets) -&gt; the address memory (when &apos;Use the address memory&apos; is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points; a street in another town is never matched to a Belmopan street.
-
-No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (two streets of the same name and no area given, a corner found twice, a landmark phrase that fits several landmarks) the row is &apos;tied&apos;: it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate&apos;s score. Every input row appears exactly once in the output, which is in the street layer&apos;s CRS.</source>
-        <translation>Ubica en el mapa cada fila de un registro de licencias a partir de su dirección en texto libre, sin conexión, e indica cómo: gc_status (matched: ubicada, tied: empatada o unmatched: no ubicada), gc_score (0-100), gc_type (el nivel que la ubicó), gc_street, gc_note (el motivo, en palabras) y gc_candidates (JSON, para las filas empatadas y no ubicadas).
-
-Niveles, del mejor al peor: coordenadas ya presentes en el registro (la propia geometría de una capa de puntos cerca de las calles) -&gt; la memoria de direcciones (cuando 'Usar la memoria de direcciones' está marcado) -&gt; número de casa en el rango de direcciones del lado correcto del segmento correcto (paridad, retiro de 10 m en las esquinas, 8 m fuera del eje de la calle, siguiendo las curvas) -&gt; esquina de dos calles con nombre (calculada a partir de las líneas) -&gt; punto de referencia (frente a, detrás de, al lado de, cerca de; en inglés y en español) -&gt; solo la calle (un punto sobre la calle, en el área nombrada si la hay) -&gt; solo el área -&gt; no ubicada. Decide el primer nivel cuyo mejor candidato alcanza la puntuación mínima. Los nombres de calle se comparan de forma aproximada: los errores de escritura, las abreviaturas, los tipos de vía en español y las palabras de tipo que faltan restan unos pocos puntos; una calle de otra localidad nunca se hace coincidir con una calle de Belmopan.
-
-Sin suposiciones silenciosas: cuando otro candidato obtiene una puntuación a menos de {} puntos de la del mejor y está a más de {} m de él (dos calles con el mismo nombre y sin área indicada, una esquina encontrada dos veces, una frase de punto de referencia que coincide con varios puntos de referencia), la fila queda 'tied' (empatada): se muestra en el mejor candidato para su revisión y se listan todos los candidatos. Las filas no ubicadas no tienen geometría; su gc_score es la puntuación del mejor candidato. Cada fila de entrada aparece exactamente una vez en el resultado, que está en el SRC de la capa de calles.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="102"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="145"/>
         <source>Licence register (table or layer)</source>
         <translation>Registro de licencias (tabla o capa)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="104"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="146"/>
         <source>Address field</source>
         <translation>Campo de dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="105"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="148"/>
         <source>Streets</source>
         <translation>Calles</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="107"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="149"/>
         <source>Street name field</source>
         <translation>Campo de nombre de calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="108"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="150"/>
         <source>Other street names field (separated by ;)</source>
         <translation>Campo de otros nombres de calle (separados por ;)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="110"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="152"/>
         <source>Left side: first house number</source>
         <translation>Lado izquierdo: primer número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="112"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="153"/>
         <source>Left side: last house number</source>
         <translation>Lado izquierdo: último número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="114"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="154"/>
         <source>Right side: first house number</source>
         <translation>Lado derecho: primer número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="116"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="155"/>
         <source>Right side: last house number</source>
         <translation>Lado derecho: último número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="118"/>
-        <source>Areas (neighbourhoods)</source>
-        <translation>Áreas (barrios)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="120"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="162"/>
         <source>Area name field</source>
         <translation>Campo de nombre de área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="121"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="163"/>
         <source>Landmarks</source>
         <translation>Puntos de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="123"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="164"/>
         <source>Landmark name field</source>
         <translation>Campo de nombre del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="124"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="165"/>
         <source>Other landmark names field (separated by ;)</source>
         <translation>Campo de otros nombres del punto de referencia (separados por ;)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="126"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="167"/>
         <source>Landmark kind field</source>
         <translation>Campo de tipo de punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="128"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="168"/>
         <source>Highway mile markers</source>
         <translation>Marcadores de milla de las carreteras</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="132"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="169"/>
         <source>Mile marker highway field</source>
         <translation>Campo de carretera del marcador de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="134"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="170"/>
         <source>Mile marker mile field</source>
         <translation>Campo de milla del marcador de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="136"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="172"/>
         <source>Minimum score to accept a match (0-100)</source>
         <translation>Puntuación mínima para aceptar una ubicación (0-100)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="139"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="175"/>
         <source>Use the address memory (placements confirmed before)</source>
         <translation>Usar la memoria de direcciones (ubicaciones confirmadas antes)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="142"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="178"/>
         <source>Address memory file (default: the one in the settings)</source>
         <translation>Archivo de memoria de direcciones (predeterminado: el de la configuración)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="147"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="183"/>
         <source>Geocoded premises</source>
         <translation>Establecimientos geocodificados</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="149"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="185"/>
         <source>Matched rows</source>
         <translation>Filas ubicadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="149"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="185"/>
         <source>Tied rows</source>
         <translation>Filas empatadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="149"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="185"/>
         <source>Unmatched rows</source>
         <translation>Filas no ubicadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="160"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="203"/>
         <source>Layer {} has no field {}</source>
         <translation>La capa {} no tiene el campo {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="183"/>
-        <source>The register {} has no address field {}</source>
-        <translation>El registro {} no tiene el campo de dirección {}</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="202"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="245"/>
         <source>Building the street index...</source>
         <translation>Construyendo el índice de calles...</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="213"/>
-        <source>{} streets from {} segments</source>
-        <translation>{} calles a partir de {} segmentos</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="224"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="277"/>
         <source>{} matched, {} tied, {} unmatched of {} rows</source>
         <translation>{} ubicadas, {} empatadas, {} no ubicadas de {} filas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="223"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="276"/>
         <source>Canceled: the geocoded layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa geocodificada está incompleta y no debe usarse.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="93"/>
+        <source>Places each row of a licence register on the map from its free-text address, offline, and says how: gc_status (matched, tied or unmatched), gc_score (0-100), gc_type (the level that placed it), gc_street, gc_note (why, in words) and gc_candidates (JSON, for tied and unmatched rows).
+
+Levels, best first: coordinates already in the register (a point layer&apos;s own geometry near the streets) -&gt; the address memory (when &apos;Use the address memory&apos; is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points.
+
+Towns: one street layer may hold one town or the whole country. The towns the reference layers cover come from the street layer&apos;s town field, the towns layer, the areas layer (which may hold towns and neighbourhoods together) and &apos;Town of streets without a town&apos;. A covered town named in an address (&apos;Orange Walk&apos;, &apos;O.W.&apos;, &apos;OW Town&apos;) or in the register&apos;s town field narrows the search to that town. An address in a town the layers do not cover is unmatched, &apos;in another town&apos;. When the layers name no town at all, the town the register names most often is taken as the street layer&apos;s own (the log says so).
+
+No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (the same street name in two towns and no town given, a corner found twice, a landmark phrase that fits several landmarks) the row is &apos;tied&apos;: it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate&apos;s score. Every input row appears exactly once in the output, which is in the street layer&apos;s CRS.
+
+Fields left empty are found by their usual names (name, ST_NAME, STREET, FULLNAME; L_F_ADD, LFROMADD, FROMLEFT; TOWN, CITY, VILLAGE ...).</source>
+        <translation>Ubica en el mapa cada fila de un registro de licencias a partir de su dirección en texto libre, sin conexión, y dice cómo: gc_status (matched = ubicada, tied = empatada o unmatched = sin ubicar), gc_score (0-100), gc_type (el nivel que la ubicó), gc_street, gc_note (por qué, en palabras) y gc_candidates (JSON, para filas empatadas y sin ubicar).
+
+Niveles, del mejor al peor: coordenadas que ya trae el registro (la geometría propia de una capa de puntos cerca de las calles) -&gt; la memoria de direcciones (si «Usar la memoria de direcciones» está marcado) -&gt; número de casa en el rango de direcciones del lado correcto del segmento correcto (paridad, retiro de 10 m de la esquina, 8 m desde el eje, siguiendo las curvas) -&gt; esquina de dos calles nombradas (calculada a partir de las líneas) -&gt; punto de referencia (frente a, detrás de, al lado de, cerca de; inglés y español) -&gt; solo la calle (un punto sobre la calle, en la zona nombrada si la hay) -&gt; solo la zona -&gt; sin ubicar. Decide el primer nivel cuyo mejor candidato alcanza la puntuación mínima. Los nombres de calle se comparan de forma aproximada: errores de escritura, abreviaturas, tipos en español y tipos omitidos cuestan unos pocos puntos.
+
+Pueblos: una capa de calles puede contener un pueblo o todo el país. Los pueblos que cubren las capas de referencia vienen del campo de pueblo de la capa de calles, de la capa de pueblos, de la capa de zonas (que puede contener pueblos y barrios juntos) y de «Pueblo de las calles sin pueblo». Un pueblo cubierto que se nombra en una dirección («Orange Walk», «O.W.», «OW Town») o en el campo de pueblo del registro limita la búsqueda a ese pueblo. Una dirección en un pueblo que las capas no cubren queda sin ubicar, «en otro pueblo». Si las capas no nombran ningún pueblo, se toma como propio de la capa de calles el pueblo que el registro nombra con más frecuencia (el registro de mensajes lo indica).
+
+Sin suposiciones silenciosas: cuando otro candidato puntúa a menos de {} puntos del mejor y está a más de {} m de él (el mismo nombre de calle en dos pueblos sin indicar el pueblo, una esquina hallada dos veces, una frase que corresponde a varios puntos de referencia) la fila queda «empatada»: se muestra en el mejor candidato para revisarla y se listan todos los candidatos. Las filas sin ubicar no tienen geometría; su gc_score es la puntuación del mejor candidato. Cada fila de entrada aparece exactamente una vez en la salida, que está en el SRC de la capa de calles.
+
+Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_NAME, STREET, FULLNAME; L_F_ADD, LFROMADD, FROMLEFT; TOWN, CITY, VILLAGE ...).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="147"/>
+        <source>Town field of the register (optional)</source>
+        <translation>Campo de pueblo del registro (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="151"/>
+        <source>Town or village field of the streets</source>
+        <translation>Campo de pueblo o aldea de las calles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="156"/>
+        <source>Town of streets without a town (a street layer of one town)</source>
+        <translation>Pueblo de las calles sin pueblo (una capa de calles de un solo pueblo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="159"/>
+        <source>Towns and villages (polygons)</source>
+        <translation>Pueblos y aldeas (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="160"/>
+        <source>Town name field</source>
+        <translation>Campo del nombre del pueblo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="161"/>
+        <source>Areas (neighbourhoods, and towns)</source>
+        <translation>Zonas (barrios y pueblos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="211"/>
+        <source>Choose &apos;{}&apos; for layer {}: none of its fields has a usual name for it</source>
+        <translation>Elija «{}» para la capa {}: ninguno de sus campos tiene un nombre habitual para ello</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="240"/>
+        <source>Street fields: name {}, town {}, ranges {}</source>
+        <translation>Campos de calles: nombre {}, pueblo {}, rangos {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="264"/>
+        <source>{} streets from {} segments; towns covered: {}</source>
+        <translation>{} calles de {} segmentos; pueblos cubiertos: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="291"/>
+        <source>The reference layers name no town (no town field, towns layer or town area) and the register names no town most of the time: addresses naming a town are reported as &apos;in another town&apos;. Give &apos;Town of streets without a town&apos; to place them.</source>
+        <translation>Las capas de referencia no nombran ningún pueblo (sin campo de pueblo, capa de pueblos ni zona que sea pueblo) y el registro no nombra un mismo pueblo la mayoría de las veces: las direcciones que nombran un pueblo se informan como «en otro pueblo». Indique «Pueblo de las calles sin pueblo» para ubicarlas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="298"/>
+        <source>The reference layers name no town; the register names {} in {} of the {} rows that name a town, so the street layer is taken to be {}. Set &apos;Town of streets without a town&apos; to choose another.</source>
+        <translation>Las capas de referencia no nombran ningún pueblo; el registro nombra {} en {} de las {} filas que nombran un pueblo, así que se toma la capa de calles como {}. Indique «Pueblo de las calles sin pueblo» para elegir otro.</translation>
     </message>
 </context>
 <context>
