@@ -2091,68 +2091,87 @@ Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyect
 <context>
     <name>RememberPlacementsAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="50"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="54"/>
         <source>Remember reviewed placements</source>
         <translation>Recordar ubicaciones revisadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="53"/>
-        <source>Stores the points of reviewed premises in the address memory, so that next year&apos;s register geocodes them instantly (tick &apos;Use the address memory&apos; in &apos;Geocode licence addresses&apos;; they come out with gc_type &apos;memory&apos;).
-
-A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is &apos;manual&apos;, or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick &apos;Every row with a geometry&apos; to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.</source>
-        <translation>Guarda los puntos de los establecimientos revisados en la memoria de direcciones, para que el registro del próximo año los geocodifique al instante (marque 'Usar la memoria de direcciones' en 'Geocodificar direcciones de licencias'; salen con gc_type 'memory').
-
-Una fila se recuerda cuando tiene geometría y fue ubicada o confirmada a mano: su gc_type es 'manual', o su campo de confirmación (por defecto gc_confirmed) es true / 1 / yes. Marque 'Todas las filas con geometría' para recordar una capa revisada en su totalidad. Las direcciones se recuerdan en forma normalizada (no importan las mayúsculas, los acentos ni la puntuación); una confirmación más reciente reemplaza a una anterior. Cada entrada registra quién, cuándo y la fuente (por defecto: el nombre de la capa). El archivo de memoria es el de la configuración del complemento, a menos que elija otro.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="67"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="74"/>
         <source>Reviewed premises</source>
         <translation>Establecimientos revisados</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="69"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="76"/>
         <source>Address field</source>
         <translation>Campo de dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="71"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="78"/>
         <source>Confirmation field (true when checked by hand)</source>
         <translation>Campo de confirmación (verdadero si se revisó a mano)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="74"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="81"/>
         <source>Every row with a geometry (the whole layer was reviewed)</source>
         <translation>Todas las filas con geometría (se revisó la capa completa)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="76"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="83"/>
         <source>Source (default: the layer name)</source>
         <translation>Fuente (predeterminado: el nombre de la capa)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="78"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="92"/>
         <source>Address memory file (default: the one in the settings)</source>
         <translation>Archivo de memoria de direcciones (predeterminado: el de la configuración)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="83"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="97"/>
         <source>Placements remembered</source>
         <translation>Ubicaciones recordadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="84"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="98"/>
         <source>Address memory file</source>
         <translation>Archivo de memoria de direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="93"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="107"/>
         <source>Layer {} has no field {}</source>
         <translation>La capa {} no tiene el campo {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="131"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="151"/>
         <source>Remembered {} placements in {}</source>
         <translation>Se recordaron {} ubicaciones en {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="57"/>
+        <source>Stores the points of reviewed premises in the address memory, so that next year&apos;s register geocodes them instantly (tick &apos;Use the address memory&apos; in &apos;Geocode licence addresses&apos;; they come out with gc_type &apos;memory&apos;).
+
+A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is &apos;manual&apos;, or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick &apos;Every row with a geometry&apos; to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.
+
+Each placement is remembered with its town, so the same address in two towns is two entries: the town field of the layer when you choose one, else the town polygon that holds the point, else the town the address names.</source>
+        <translation>Guarda los puntos de los establecimientos revisados en la memoria de direcciones, para que el registro del próximo año los geocodifique al instante (marque 'Usar la memoria de direcciones' en 'Geocodificar direcciones de licencias'; salen con gc_type 'memory').
+
+Una fila se recuerda cuando tiene geometría y fue ubicada o confirmada a mano: su gc_type es 'manual', o su campo de confirmación (por defecto gc_confirmed) es true / 1 / yes. Marque 'Todas las filas con geometría' para recordar una capa revisada en su totalidad. Las direcciones se recuerdan en forma normalizada (no importan las mayúsculas, los acentos ni la puntuación); una confirmación más reciente reemplaza a una anterior. Cada entrada registra quién, cuándo y la fuente (por defecto: el nombre de la capa). El archivo de memoria es el de la configuración del complemento, a menos que elija otro.
+
+Cada ubicación se recuerda con su pueblo, así que la misma dirección en dos pueblos son dos entradas: el campo de pueblo de la capa si elige uno; si no, el polígono de pueblo que contiene el punto; si no, el pueblo que nombra la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="85"/>
+        <source>Town field (optional)</source>
+        <translation>Campo de pueblo (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="87"/>
+        <source>Towns and villages (polygons, optional)</source>
+        <translation>Pueblos y aldeas (polígonos, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="90"/>
+        <source>Town name field</source>
+        <translation>Campo del nombre del pueblo</translation>
     </message>
 </context>
 <context>
