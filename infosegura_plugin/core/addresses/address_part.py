@@ -104,6 +104,10 @@ def _starts_a_location(token: str) -> bool:
     return token[0].isdigit() or token in NUMBER_WORDS or token in LOT_WORDS or token == "#"
 
 
+_PLACE_LEAD_WORDS = frozenset({"aldea", "village", "pueblo", "town", "city", "ciudad", "comunidad", "community",
+                               "villa", "the"})
+
+
 def _ends_a_name(tokens) -> bool:
     """The tokens end with a street type word or a landmark noun ("... st", "... station")."""
     last = tokens[-1]
@@ -134,6 +138,8 @@ def split_places(tokens, vocabulary: PlaceVocabulary):
             break
         while before and before[-1] in ("in", "en", "of", "de", "at"):
             before = before[:-1]
+        if before and all(t in _PLACE_LEAD_WORDS for t in before):
+            before = []  # "Aldea San Roberto", "Village of San Roberto"
         places.insert(0, key)
         tokens = strip_noise(before)
     found = vocabulary.at_start(tokens) if len(tokens) > 1 else None
