@@ -13,6 +13,7 @@ from typing import NamedTuple, Optional, Tuple
 
 from .landmark_nouns import canonical_landmark_tokens, has_landmark_noun
 from .normalise import canonical_street_tokens
+from .places import BUILTIN_VOCABULARY, MAX_NOISE_TOKENS, REGION_NOISE, PlaceVocabulary
 from .relations import (
     AND_WORDS,
     BETWEEN_WORDS,
@@ -23,7 +24,6 @@ from .relations import (
     SPANISH_RELATION_WORDS,
 )
 from .street_types import CANONICAL_TYPES, SPANISH_TYPE_WORDS, TYPE_WORD, TYPO_WORD
-from .places import BUILTIN_VOCABULARY, MAX_NOISE_TOKENS, REGION_NOISE, PlaceVocabulary
 
 
 class Part(NamedTuple):
@@ -118,7 +118,7 @@ def _ends_a_name(tokens) -> bool:
 
 def split_places(tokens, vocabulary: PlaceVocabulary):
     """(tokens without the places around them, place keys): "12 Main St Orange Walk Town",
-    "Belmopan 12 Mahogany St" (a place first, then a number), "Sta. Elena" alone.
+    "Orange Walk 12 Main St" (a place first, then a number), "Sta. Elena" alone.
 
     A place is never taken right after a Spanish type word ("Calle Santa Elena") nor as
     the name of a street ("Roaring Creek Street" ends in a type word, so it is no place)."""
@@ -260,7 +260,7 @@ def _landmark_part(relation, tokens, notes, vocabulary, **fields):
     notes.append("landmark")
     core, town = None, None
     # "Orange Walk Police Station": the town, then the landmark (the whole phrase may also
-    # be the landmark's own name, "Belmopan Market": the geocoder tries both).
+    # be the landmark's own name, "San Ignacio Market": the geocoder tries both).
     leading = vocabulary.at_start(tokens) if len(tokens) > 1 else None
     if leading is not None:
         rest, _ = canonical_landmark_tokens(tokens[leading[0]:])
