@@ -12,7 +12,9 @@ What counts as correct (docs/test_regions.md):
   street              matched on the right street in the right town: within 30 m of one
                       of that street's segments in that town, and gc_street is its name
                       or one of its other names (when gc_street is filled)
-  area / town_only    matched, inside the neighbourhood / the town polygon
+  area                matched, inside the neighbourhood
+  town_only           matched inside the town polygon, or unmatched as too coarse to
+                      place (but not as "another town")
   expect == tied      the row comes out tied (the address fits several towns equally
                       and the register gives no town anywhere else)
   other_town, junk,   not matched (other_town should also say "another town" in gc_note)
@@ -133,6 +135,14 @@ def is_correct(outcome, truth, reference):
     return False
 
 
+def town_only_correct(outcome, truth, reference):
+    """A bare town: placed inside it, or left unmatched as too coarse to place, but never
+    sent to 'another town' (the town must be recognised as covered)."""
+    if outcome.status == "unmatched":
+        return not ANOTHER_TOWN.search(outcome.note or "")
+    return is_correct(outcome, truth, reference)
+
+
 @dataclass
 class Score:
     rows_in: int = 0
@@ -193,7 +203,7 @@ def score(outcomes, truth_rows, reference):
             s.missing += 1
             o = Outcome(int(t["row"]), "missing", None, None, "", "")
         cls = t["answer_class"]
-        ok = is_correct(o, t, reference)
+        ok = town_only_correct(o, t, reference) if cls == "town_only" else is_correct(o, t, reference)
         c = s.by_class.setdefault(cls, Counter())
         c["n"] += 1
         c["correct"] += ok

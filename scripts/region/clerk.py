@@ -156,21 +156,27 @@ NUMBER_FORMS = [(24, "#{n}"), (5, "# {n}"), (12, "No. {n}"), (3, "No.{n}"), (3, 
                 (2, "{n}{L}"), (1, "{n}-{L}"), (2, "Lot No. {n}")]
 
 
+LOT_FORMS = {"Lot {n}", "Lot #{n}", "Plot {n}", "Lote {n}", "Lot No. {n}"}
+
+
 def number_text(rng, n):
-    return weighted(rng, NUMBER_FORMS).format(n=n, L=rng.choice("ABC"))
+    """(text, is a lot number): 'Lot 12' is a land parcel, not a number on the street's range."""
+    form = weighted(rng, NUMBER_FORMS)
+    return form.format(n=n, L=rng.choice("ABC")), form in LOT_FORMS
 
 
 def house_text(rng, number, street):
-    """A house number with its street, before or after it."""
-    num = number_text(rng, number)
+    """(a house number with its street, before or after it; whether it is a lot number)."""
+    num, lot = number_text(rng, number)
     spanish = street.split(" ")[0] in ES_TYPES or street.split(" ")[0] in ("C.", "Av.", "Avda.", "Cll.")
     after = 0.55 if spanish else 0.3
-    return weighted(rng, [
-        (1 - after, f"{num} {street}"), (after, f"{street} {num}"), (0.05, f"{street}, {num}"),
-        (0.05, f"{num}, {street}"), (0.02, f"Unit {rng.randrange(1, 6)}, {num} {street}"),
-        (0.02, f"Upstairs {num} {street}"), (0.02, f"{number}-{number + 2} {street}"),
-        (0.02, f"{num} {street} (altos)"),
+    pattern = weighted(rng, [
+        (1 - after, "{num} {street}"), (after, "{street} {num}"), (0.05, "{street}, {num}"),
+        (0.05, "{num}, {street}"), (0.02, "Unit {unit}, {num} {street}"), (0.02, "Upstairs {num} {street}"),
+        (0.02, "{n}-{n2} {street}"), (0.02, "{num} {street} (altos)"),
     ])
+    text = pattern.format(num=num, street=street, unit=rng.randrange(1, 6), n=number, n2=number + 2)
+    return text, lot and "{num}" in pattern
 
 
 CORNERS_EN = ["corner of {A} and {B}", "cnr {A} & {B}", "Cor. {A}/{B}", "{A} & {B}", "{A} and {B} corner",

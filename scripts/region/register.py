@@ -120,8 +120,9 @@ class RegisterMaker:
         length = seg.geom.length
         f = min(1.0, max(0.0, f + rng.uniform(-3, 3) / length))
         pt = side_point(seg.coords, f, side, rng.uniform(9, 15))
-        text = clerk.house_text(rng, n, clerk.street_text(rng, st.name))
-        truth = self.truth("house", "house", town, street=st.name,
+        text, lot = clerk.house_text(rng, n, clerk.street_text(rng, st.name))
+        # a lot number is a land parcel: the street is the answer, the house point a bonus
+        truth = self.truth("street" if lot else "house", "lot_number" if lot else "house", town, street=st.name,
                            street_ids=";".join(str(s.sid) for s in st.segments), **self.point(pt))
         return self._place(text, truth, town, self.name_towns[fold(st.name)])
 
@@ -139,7 +140,7 @@ class RegisterMaker:
         pt = side_point(seg.coords, rng.uniform(0.2, 0.8), rng.choice("LR"), 12.0)
         form = "street"
         if unranged:   # a house number on a street without ranges: the street is the answer
-            written = clerk.house_text(rng, rng.randrange(1, 160), written)
+            written, _lot = clerk.house_text(rng, rng.randrange(1, 160), written)
             form = "house_no_range"
         truth = self.truth("street", form, town, street=st.name,
                            street_ids=";".join(str(s.sid) for s in st.segments), **self.point(pt))
@@ -237,7 +238,8 @@ class RegisterMaker:
                                                        if st.name in pools.COMMON_STREETS}))
         name = rng.choice(common) if common and rng.random() < 0.6 else rng.choice(pools.COMMON_STREETS)
         core = clerk.weighted(rng, [
-            (4, clerk.house_text(rng, rng.randrange(1, 90), clerk.street_text(rng, name))), (3, clerk.street_text(rng, name)),
+            (4, clerk.house_text(rng, rng.randrange(1, 90), clerk.street_text(rng, name))[0]),
+            (3, clerk.street_text(rng, name)),
             (2, clerk.landmark_text(rng, {"category": rng.choice(["police", "market", "church"]), "name": "",
                                       "aliases": []}, False, None, rng.random() < 0.5, "noun")),
             (1, f"{rng.choice(self.region.highways).name}"),
@@ -268,7 +270,7 @@ class RegisterMaker:
         name = rng.choice(self.missing)
         core = clerk.street_text(rng, name, p_typo=0)
         if rng.random() < 0.5:
-            core = clerk.house_text(rng, rng.randrange(1, 120), core)
+            core = clerk.house_text(rng, rng.randrange(1, 120), core)[0]
         text = self.with_town(core, town) if rng.random() < 0.8 else core
         return clerk.noise(rng, text), self.truth("unlocatable", "unlocatable", town, expect="unmatched", street=name)
 

@@ -105,3 +105,18 @@ def test_an_area_row_is_right_inside_its_area_only(dev):
     assert is_correct(Outcome(1, "matched", inside.x, inside.y, "", ""), t, reference)
     assert not is_correct(Outcome(1, "matched", outside.x, outside.y, "", ""), t, reference)
     assert not is_correct(Outcome(1, "tied", inside.x, inside.y, "", ""), t, reference)
+
+
+def test_a_bare_town_is_right_placed_inside_or_left_for_hand_placing_but_not_sent_away(dev):
+    truth, reference = dev
+    t = next(t for t in truth if t["answer_class"] == "town_only")
+    row = int(t["row"])
+    inside = reference.towns[int(t["area_id"])].representative_point()
+    outcomes = {
+        "inside": Outcome(row, "matched", inside.x, inside.y, "", ""),
+        "too coarse": Outcome(row, "unmatched", None, None, "", "Only the town is given: place it by hand"),
+        "another town": Outcome(row, "unmatched", None, None, "", "In another town, outside the reference layers"),
+        "elsewhere": Outcome(row, "matched", inside.x + 50_000, inside.y, "", ""),
+    }
+    verdicts = {k: score([o], [t], reference).correct for k, o in outcomes.items()}
+    assert verdicts == {"inside": 1, "too coarse": 1, "another town": 0, "elsewhere": 0}

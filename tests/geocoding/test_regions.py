@@ -5,6 +5,7 @@ towns in one street layer with repeated names and other field names, a Spanish-h
 register in the forms of issue 8, and a ground truth that agrees with the layers.
 """
 
+import csv
 import json
 import re
 from collections import Counter
@@ -15,9 +16,9 @@ from osgeo import ogr
 from shapely import wkt
 
 from benchmarks.geocode_scoring import ANSWERABLE, UNANSWERABLE, read_register, read_truth
-from infosegura_plugin.core.addresses.towns import OTHER_TOWNS
 from scripts.region.sets import build_bulk_register, build_national, build_set
 
+from ..conftest import ROOT
 from .region_data import REGIONS, features, fold, region_names, sample_names, values
 
 SETS = ("dev", "test")
@@ -97,7 +98,11 @@ def test_dev_and_test_differ_in_towns_and_field_names():
 
 
 def known_places():
-    return {fold(v) for key, variants in OTHER_TOWNS.items() for v in (key,) + tuple(variants)}
+    """The plugin's built-in list of Belize places (resources/places), every spelling."""
+    path = ROOT / "resources" / "places" / "belize_places.csv"
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    return {fold(v) for row in rows for v in [row["place"]] + (row["other_spellings"] or "").split(";") if v}
 
 
 @pytest.mark.parametrize("name", SETS)
