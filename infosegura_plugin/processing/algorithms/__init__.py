@@ -18,6 +18,8 @@ ALGORITHMS = [
     ("risk_terrain", "RiskTerrainAlgorithm"),
     ("hotspots", "HotspotsAlgorithm"),
     ("community_profiles", "CommunityProfilesAlgorithm"),
+    ("compare_registers", "CompareRegistersAlgorithm"),
+    ("emerging_hotspots", "EmergingHotspotsAlgorithm"),
 ]
 
 
