@@ -72,9 +72,9 @@ def register_moves():
 def register_change_summary():
     layer = memory_layer("MultiPolygon", ["name:string", "net:integer"])
     # Diverging ColorBrewer PuOr: fewer outlets (purple) ... more outlets (orange).
-    ranges = [(-1e9, -2.5, "#5e3c99", "3 or more fewer"), (-2.5, -0.5, "#b2abd2", "1 or 2 fewer"),
-              (-0.5, 0.5, "#f7f7f7", "no change"), (0.5, 2.5, "#fdb863", "1 or 2 more"),
-              (2.5, 1e9, "#e66101", "3 or more more")]
+    ranges = [(-1e9, -2.5, "#5e3c99", "3 or more fewer outlets"), (-2.5, -0.5, "#b2abd2", "1 or 2 fewer"),
+              (-0.5, 0.5, "#f7f7f7", "as many as before"), (0.5, 2.5, "#fdb863", "1 or 2 more"),
+              (2.5, 1e9, "#e66101", "3 or more additional outlets")]
     items = [QgsRendererRange(lo, hi, QgsFillSymbol.createSimple({"color": colour, "outline_color": "#636363",
                                                                   "outline_width": "0.3"}), label)
              for lo, hi, colour, label in ranges]

@@ -1,49 +1,49 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyAlgorithm="0" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" symbologyReferenceScale="-1" labelsEnabled="0" simplifyMaxScale="1" readOnly="0" simplifyLocal="1" maxScale="0" hasScaleBasedVisibilityFlag="0" minScale="100000000" simplifyDrawingHints="1" simplifyDrawingTol="1">
+<qgis readOnly="0" simplifyDrawingTol="1" simplifyDrawingHints="1" simplifyMaxScale="1" minScale="100000000" version="3.22.16-Białowieża" simplifyAlgorithm="0" symbologyReferenceScale="-1" hasScaleBasedVisibilityFlag="0" maxScale="0" labelsEnabled="0" simplifyLocal="1" styleCategories="AllStyleCategories">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal durationUnit="min" mode="0" fixedDuration="0" limitMode="0" startExpression="" enabled="0" endField="" startField="" durationField="" accumulate="0" endExpression="">
+  <temporal startField="" endField="" startExpression="" accumulate="0" fixedDuration="0" durationUnit="min" endExpression="" enabled="0" mode="0" limitMode="0" durationField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" type="singleSymbol" referencescale="-1" symbollevels="0" enableorderby="0">
+  <renderer-v2 enableorderby="0" symbollevels="0" type="singleSymbol" referencescale="-1" forceraster="0">
     <symbols>
-      <symbol clip_to_extent="1" type="line" name="0" alpha="1" force_rhr="0">
+      <symbol clip_to_extent="1" force_rhr="0" name="0" type="line" alpha="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="ArrowLine" enabled="1" locked="0" pass="0">
+        <layer class="ArrowLine" pass="0" locked="0" enabled="1">
           <Option type="Map">
-            <Option type="QString" value="0.5" name="arrow_start_width"/>
-            <Option type="QString" value="MM" name="arrow_start_width_unit"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="arrow_start_width_unit_scale"/>
-            <Option type="QString" value="0" name="arrow_type"/>
-            <Option type="QString" value="0.5" name="arrow_width"/>
-            <Option type="QString" value="MM" name="arrow_width_unit"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="arrow_width_unit_scale"/>
-            <Option type="QString" value="2.5" name="head_length"/>
-            <Option type="QString" value="MM" name="head_length_unit"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="head_length_unit_scale"/>
-            <Option type="QString" value="1.6" name="head_thickness"/>
-            <Option type="QString" value="MM" name="head_thickness_unit"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="head_thickness_unit_scale"/>
-            <Option type="QString" value="0" name="head_type"/>
-            <Option type="QString" value="0" name="is_curved"/>
-            <Option type="QString" value="0" name="is_repeated"/>
-            <Option type="QString" value="0" name="offset"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_unit_scale"/>
-            <Option type="QString" value="0" name="ring_filter"/>
+            <Option value="0.5" name="arrow_start_width" type="QString"/>
+            <Option value="MM" name="arrow_start_width_unit" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="arrow_start_width_unit_scale" type="QString"/>
+            <Option value="0" name="arrow_type" type="QString"/>
+            <Option value="0.5" name="arrow_width" type="QString"/>
+            <Option value="MM" name="arrow_width_unit" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="arrow_width_unit_scale" type="QString"/>
+            <Option value="2.5" name="head_length" type="QString"/>
+            <Option value="MM" name="head_length_unit" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="head_length_unit_scale" type="QString"/>
+            <Option value="1.6" name="head_thickness" type="QString"/>
+            <Option value="MM" name="head_thickness_unit" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="head_thickness_unit_scale" type="QString"/>
+            <Option value="0" name="head_type" type="QString"/>
+            <Option value="0" name="is_curved" type="QString"/>
+            <Option value="0" name="is_repeated" type="QString"/>
+            <Option value="0" name="offset" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_unit_scale" type="QString"/>
+            <Option value="0" name="ring_filter" type="QString"/>
           </Option>
           <prop v="0.5" k="arrow_start_width"/>
           <prop v="MM" k="arrow_start_width_unit"/>
@@ -67,32 +67,32 @@
           <prop v="0" k="ring_filter"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <symbol clip_to_extent="1" type="fill" name="@0@0" alpha="1" force_rhr="0">
+          <symbol clip_to_extent="1" force_rhr="0" name="@0@0" type="fill" alpha="1">
             <data_defined_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
-            <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+            <layer class="SimpleFill" pass="0" locked="0" enabled="1">
               <Option type="Map">
-                <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-                <Option type="QString" value="0,114,178,255" name="color"/>
-                <Option type="QString" value="bevel" name="joinstyle"/>
-                <Option type="QString" value="0,0" name="offset"/>
-                <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-                <Option type="QString" value="MM" name="offset_unit"/>
-                <Option type="QString" value="255,255,255,255" name="outline_color"/>
-                <Option type="QString" value="solid" name="outline_style"/>
-                <Option type="QString" value="0.26" name="outline_width"/>
-                <Option type="QString" value="MM" name="outline_width_unit"/>
-                <Option type="QString" value="solid" name="style"/>
+                <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
+                <Option value="0,114,178,255" name="color" type="QString"/>
+                <Option value="bevel" name="joinstyle" type="QString"/>
+                <Option value="0,0" name="offset" type="QString"/>
+                <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+                <Option value="MM" name="offset_unit" type="QString"/>
+                <Option value="255,255,255,255" name="outline_color" type="QString"/>
+                <Option value="solid" name="outline_style" type="QString"/>
+                <Option value="0.26" name="outline_width" type="QString"/>
+                <Option value="MM" name="outline_width_unit" type="QString"/>
+                <Option value="solid" name="style" type="QString"/>
               </Option>
               <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
               <prop v="0,114,178,255" k="color"/>
@@ -107,9 +107,9 @@
               <prop v="solid" k="style"/>
               <data_defined_properties>
                 <Option type="Map">
-                  <Option type="QString" value="" name="name"/>
+                  <Option value="" name="name" type="QString"/>
                   <Option name="properties"/>
-                  <Option type="QString" value="collection" name="type"/>
+                  <Option value="collection" name="type" type="QString"/>
                 </Option>
               </data_defined_properties>
             </layer>
@@ -126,13 +126,13 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
+  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
-      <Option type="QString" value=""/>
+      <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
     <field configurationFlags="None" name="premises">
@@ -155,16 +155,16 @@
     <alias index="1" name="" field="distance_m"/>
   </aliases>
   <defaults>
-    <default expression="" applyOnUpdate="0" field="premises"/>
-    <default expression="" applyOnUpdate="0" field="distance_m"/>
+    <default expression="" field="premises" applyOnUpdate="0"/>
+    <default expression="" field="distance_m" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint exp_strength="0" constraints="0" unique_strength="0" field="premises" notnull_strength="0"/>
-    <constraint exp_strength="0" constraints="0" unique_strength="0" field="distance_m" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="premises" notnull_strength="0" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="distance_m" notnull_strength="0" exp_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" field="premises" exp=""/>
-    <constraint desc="" field="distance_m" exp=""/>
+    <constraint exp="" field="premises" desc=""/>
+    <constraint exp="" field="distance_m" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

@@ -65,6 +65,8 @@ class Premises:
     expiry: str = ""
     x: float = math.nan
     y: float = math.nan
+    # (issued, expiry) of every entry of this premises when it was entered more than once
+    entries: tuple = ()
     key: str = field(default="", init=False)
     name_key: str = field(default="", init=False)
     licensee_key: str = field(default="", init=False)
@@ -77,6 +79,11 @@ class Premises:
         self.licensee_key = normalise_text(self.licensee or "")
         self.place_key = address_key(self.address or "")
         self.class_key = normalise_class(self.licence_class)
+
+    @property
+    def dates(self) -> set:
+        """Every (issued, expiry) this premises was entered with."""
+        return set(self.entries) | {(self.issued, self.expiry)}
 
     @property
     def located(self) -> bool:

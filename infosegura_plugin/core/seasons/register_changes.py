@@ -33,7 +33,7 @@ premises: :func:`fold_duplicates` keeps its latest entry and counts the others.
 """
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..addresses import similarity
@@ -208,7 +208,7 @@ def classify_pair(a: Premises, b: Premises, move_distance: float) -> Tuple[str, 
         change = MOVED
     elif a.class_key != b.class_key and a.class_key and b.class_key:
         change = CLASS_CHANGED
-    elif a.key != b.key or a.issued != b.issued or a.expiry != b.expiry:
+    elif a.key != b.key or not a.dates & b.dates:
         change = RENEWED
     else:
         change = UNCHANGED
@@ -225,7 +225,7 @@ def fold_duplicates(records: Sequence[Premises]) -> Tuple[List[Premises], List[i
     for i, p in enumerate(records):
         if p.key:
             groups.setdefault(p.key, []).append(i)
-    drop, extra = set(), {}
+    drop, extra, entries = set(), {}, {}
     for rows in groups.values():
         if len(rows) < 2:
             continue
@@ -244,9 +244,16 @@ def fold_duplicates(records: Sequence[Premises]) -> Tuple[List[Premises], List[i
             if len(cluster) > 1:
                 keep = max(cluster, key=lambda i: (records[i].issued or "", i))
                 extra[keep] = len(cluster) - 1
+                entries[keep] = sorted({(records[i].issued, records[i].expiry) for i in cluster})
                 drop.update(i for i in cluster if i != keep)
     kept = [i for i in range(len(records)) if i not in drop]
-    return [records[i] for i in kept], [extra.get(i, 0) for i in kept]
+    out = []
+    for i in kept:
+        record = records[i]
+        if i in entries:
+            record = replace(record, entries=tuple(entries[i]))
+        out.append(record)
+    return out, [extra.get(i, 0) for i in kept]
 
 
 def compare_registers(old: Sequence[Premises], new: Sequence[Premises], move_distance: float,
