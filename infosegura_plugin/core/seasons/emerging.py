@@ -48,8 +48,8 @@ from typing import List, Optional
 
 import numpy as np
 
+from ..cancel import check_canceled
 from ..risk.gi_star import ConstantValuesError, classify, normal_two_sided_p, z_scores
-from ..risk.grid import check_canceled
 from .mann_kendall import Trend, mann_kendall
 
 NO_PATTERN = "no_pattern"

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..addresses import similarity
-from ..risk.grid import check_canceled
+from ..cancel import check_canceled
 from .premises import COMPARED, Premises, distance
 
 NEW = "new"

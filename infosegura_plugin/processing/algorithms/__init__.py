@@ -20,6 +20,7 @@ ALGORITHMS = [
     ("community_profiles", "CommunityProfilesAlgorithm"),
     ("compare_registers", "CompareRegistersAlgorithm"),
     ("emerging_hotspots", "EmergingHotspotsAlgorithm"),
+    ("check_application", "CheckApplicationAlgorithm"),
 ]
 
 

@@ -21,9 +21,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core import geometry_backend
+from ...core.cancel import CanceledError
 from ...core.layer_arrays import feature_from_wkb, read_wkbs
 from ...core.risk.community_profiles import locate
-from ...core.risk.grid import CanceledError
 from ...core.seasons.change_summary import summarise_by_area
 from ...core.seasons.register_changes import CHANGES, MOVED, compare_registers, count_changes
 from ...core.seasons.register_rows import guess_fields, read_register
