@@ -21,6 +21,7 @@ from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 
+from ..categories import fold_category
 from ..risk.community_profiles import GridCells, community_profiles, locate, outlet_category
 from ..risk.risk_classes import RISK_CLASSES
 from .risk_with_outlet import GridState, RiskChange
@@ -90,12 +91,14 @@ class ApplicationFacts:
 
 
 def counts_within(px: float, py: float, places: Places, distances: Sequence[float]) -> Dict[str, List[int]]:
-    """Per category (in first-seen order), how many places lie within each distance (<=)."""
+    """Per category (compared folded: "School" is "school"; keyed as first written), how
+    many places lie within each distance (<=)."""
     d = np.hypot(np.asarray(places.x) - px, np.asarray(places.y) - py)
+    folded = [fold_category(c) for c in places.category]
     out: Dict[str, List[int]] = {}
-    for category in dict.fromkeys(places.category):
-        mask = np.array([c == category for c in places.category], dtype=bool)
-        out[category] = [int((d[mask] <= r).sum()) for r in distances]
+    for key in dict.fromkeys(folded):
+        mask = np.array([f == key for f in folded], dtype=bool)
+        out[places.category[folded.index(key)]] = [int((d[mask] <= r).sum()) for r in distances]
     return out
 
 

@@ -51,7 +51,7 @@ def _listing(tr, counts: dict, index: int) -> List[str]:
     return [counted(tr, category, values[index]) for category, values in counts.items() if values[index]]
 
 
-def ordinal(tr, rank: int, language: str) -> str:
+def ordinal(rank: int, language: str) -> str:
     if language == "es":
         return f"{rank}.º"
     suffix = "th" if 10 <= rank % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
@@ -88,8 +88,8 @@ def sentences(facts: ApplicationFacts, tr: Callable[[str], str], language: str,
     community = facts.community
     if community is not None:
         name = community.name or community_label or tr("The community")
-        now = ordinal(tr, community.rank_now, language)
-        later = ordinal(tr, community.rank_with, language)
+        now = ordinal(community.rank_now, language)
+        later = ordinal(community.rank_with, language)
         if community.level_now:
             out.append(tr("{} ranks {} of {} communities by risk (typical risk: {}).").format(
                 name, now, community.communities, risk_class_name(tr, community.level_now)))

@@ -28,6 +28,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..categories import fold_category
 from ..risk.community_profiles import outlet_category
 from ..styling import apply_style
 from .facts import Places
@@ -108,15 +109,18 @@ def places_layer(places: Places, crs, extent: QgsRectangle, title: str, tr, kind
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(places.x[k]), float(places.y[k]))))
         category = places.category[k]
         feature.setAttributes([places.name[k] if places.name else "",
-                               outlet_category(category) if kind == "outlets" else category])
+                               outlet_category(category) if kind == "outlets" else fold_category(category)])
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     categories = []
     if kind == "youth":
-        for category in dict.fromkeys(places.category):
+        first_written = {}
+        for category in places.category:
+            first_written.setdefault(fold_category(category), category)
+        for key, category in first_written.items():
             symbol = QgsMarkerSymbol.createSimple({"name": "square", "color": "#0072B2", "outline_color": "#ffffff",
                                                    "outline_width": "0.3", "size": "3.2"})
-            categories.append(QgsRendererCategory(category, symbol, category_name(tr, category).capitalize()))
+            categories.append(QgsRendererCategory(key, symbol, category_name(tr, category).capitalize()))
         layer.setRenderer(QgsCategorizedSymbolRenderer("category", categories))
         _labels(layer, "name", 6.5, "#08306b")
     else:
