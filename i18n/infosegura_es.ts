@@ -1104,12 +1104,12 @@
         <translation>anillos discontinuos: distancias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="126"/>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="128"/>
         <source>Within each distance</source>
         <translation>Dentro de cada distancia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/application_check/report_pdf.py" line="156"/>
+        <location filename="../infosegura_plugin/core/application_check/report_pdf.py" line="158"/>
         <source>At a glance</source>
         <translation>En resumen</translation>
     </message>
@@ -1377,6 +1377,11 @@
         <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="305"/>
         <source>placed from the address</source>
         <translation>ubicado a partir de la dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="127"/>
+        <source>hexagons: risk class of the grid, from pale (very low) to dark (very high)</source>
+        <translation>hexágonos: clase de riesgo de la cuadrícula, de clara (muy bajo) a oscura (muy alto)</translation>
     </message>
 </context>
 <context>

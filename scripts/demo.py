@@ -84,6 +84,7 @@ def main(argv=None):
     print("InfoSegura demo on the synthetic Belmopan sample")
     summary = pipeline(gpkg, out)
     changes = season_to_season(gpkg, out)
+    changes["application"] = application_check(gpkg, out)
     show_map(gpkg, out / "belmopan_map.png")
     show_changes_map(gpkg, out / "belmopan_changes.png")
     print_summary(gpkg, out, summary)
@@ -181,6 +182,22 @@ def season_to_season(gpkg, out):
     return {"changes": changes, "emerging": emerging}
 
 
+def application_check(gpkg, out):
+    """A (synthetic) application for a night club in the Capital Core: one page for the board."""
+    outlets = selection(gpkg, "licensed_premises", "\"gc_status\" = 'matched'")
+    return run("infosegura:checkapplication", {
+        "LOCATION": "312650,1908420 [EPSG:32616]", "PREMISES_NAME": "Jaguar Night Club (synthetic application)",
+        "REFERENCE": "APP-2026-014", "CATEGORY": 0, "LICENCE_CLASS": "Night Club",
+        "ASSETS": layer(gpkg, "community_assets"), "ASSET_CATEGORY_FIELD": "category",
+        "YOUTH_CATEGORIES": "school,youth_centre,playground",
+        "OUTLETS": outlets, "OUTLET_CATEGORY_FIELD": "category",
+        "RISK_GRID": layer(gpkg, "hot_spots"), "PROFILES": layer(gpkg, "community_profiles"),
+        "PROFILE_NAME_FIELD": "name", "STREETS": layer(gpkg, "streets"), "DISTANCES": "100,300,500",
+        "LANGUAGE": 0, "OUTPUT_PDF": str(out / "application_check.pdf"),
+        "OUTPUT_HTML": str(out / "application_check.html"),
+    })
+
+
 def show_changes_map(gpkg, map_png):
     from infosegura_plugin.core.print_map import build_layout, export_png
 
@@ -269,6 +286,10 @@ def print_changes(gpkg, out, season):
     print(f"  Emerging hot spots of incidents over {emerging['PERIODS']} quarters (cells): "
           + (", ".join(f"{n} {p.replace('_', ' ')}" for p, n in sorted(patterns.items())) or "none"))
     print(f"  Changes map (PNG): {out / 'belmopan_changes.png'}")
+    check = season["application"]
+    print(f"  Licence application check ({check['COMMUNITY']}): {check['OUTPUT_PDF']} and {check['OUTPUT_HTML']}")
+    for sentence in check["SUMMARY"].splitlines()[:3]:
+        print(f"    {sentence}")
 
 
 if __name__ == "__main__":

@@ -123,6 +123,8 @@ def write_reports(facts: ApplicationFacts, application: Application, youth: Plac
     if html_path:
         legend = [tr("star: proposed premises"), tr("blue squares: schools and youth places"),
                   tr("circles and triangles: licensed outlets"), tr("dashed rings: distances")]
+        if grid_layer is not None:
+            legend.append(tr("hexagons: risk class of the grid, from pale (very low) to dark (very high)"))
         page = build_html(language, title, subtitle, render_map_png(layers, extent, crs), legend, header, rows,
                           tr("Within each distance"), tr("At a glance"), said, closing, footer)
         html = write_text_atomically(html_path, page)

@@ -87,8 +87,10 @@ def build_page(project: QgsProject, title: str, subtitle: str, layers: List, ext
     layout.initializeDefaults()
     layout.pageCollection().page(0).setPageSize("A4", layout.pageCollection().page(0).Portrait)
 
-    _label(layout, title, 12, 8, 186, 9, 15, bold=True)
-    _label(layout, subtitle, 12, 17.5, 186, 12, 8.5, colour="#404040")
+    heading, _sep, name = title.partition(": ")
+    _label(layout, heading, 12, 7, 186, 8, 14, bold=True)
+    _label(layout, name, 12, 15, 186, 7, 11.5, bold=True, colour="#8a3b00")
+    _label(layout, subtitle, 12, 22, 186, 9, 8, colour="#404040")
 
     map_item = QgsLayoutItemMap(layout)
     layout.addLayoutItem(map_item)
