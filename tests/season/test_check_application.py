@@ -120,7 +120,8 @@ def test_places_protected_for_safety_are_never_counted_drawn_or_named(checked):
     for name in HIDDEN_NAMES:
         assert name not in text and name not in html and name not in out["SUMMARY"]
         assert not any(name in m for m in feedback.messages)
-    assert "Sunrise Primary School" in html                          # public places are named
+    assert "Sunrise Primary School" in html                          # public places are named,
+    assert "Sunrise Primary School" in text                          # on the map too (labels are text)
     assert any("3 places protected for safety are left out" in m for m in feedback.messages)
 
 
