@@ -11,7 +11,7 @@ data (see ``layers.py`` for QGIS layers); results are cached per address text an
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from ...i18n import tr
 from ..addresses import normalise_street_name, parse_address
@@ -81,10 +81,10 @@ class Geocoder:
         self._crossings: Dict[Tuple[int, int], List[Tuple[float, float]]] = {}
         self._refresh()
 
-    def _refresh(self):
-        """(Re)build what depends on the covered places; empties the caches."""
+    def _refresh(self, vocabulary: Optional[PlaceVocabulary] = None):
+        """(Re)build what depends on the covered places; empties the result cache."""
         names = [town.label for town in self.towns.towns] + (self.areas.names if self.areas is not None else [])
-        self.vocabulary = PlaceVocabulary(names)
+        self.vocabulary = vocabulary or PlaceVocabulary(names)
         self.places = PlaceResolver(self.towns, self.areas, self.streets, self.landmarks, self.vocabulary)
         self.words = Wording(self.areas, self.towns)
         self._cache: Dict[Tuple[str, str], GeocodeResult] = {}
@@ -105,7 +105,9 @@ class Geocoder:
             self.areas.towns = [found or town for found in self.areas.towns]
         if self.landmarks is not None:
             self.landmarks.towns = [found or town for found in self.landmarks.towns]
-        self._refresh()
+        # A town the parser already recognises keeps the vocabulary (and what it parsed).
+        known = place_key(name) in set(self.vocabulary.spellings.values())
+        self._refresh(self.vocabulary if known else None)
 
     def parse(self, text: str):
         """The address as this reference data reads it (its own place names recognised)."""
