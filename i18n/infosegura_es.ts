@@ -59,52 +59,52 @@
         <translation>Se ignoraron las coordenadas del registro, que están lejos de las calles; {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="121"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="123"/>
         <source>Coordinates given in the register</source>
         <translation>Coordenadas indicadas en el registro</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="180"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="182"/>
         <source>Remembered placement ({})</source>
         <translation>Ubicación recordada ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="163"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="165"/>
         <source>Best candidate {} scored {:.0f}, below the minimum {:.0f}</source>
         <translation>El mejor candidato, {}, obtuvo {:.0f} puntos, por debajo del mínimo de {:.0f}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="317"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="319"/>
         <source>No mile marker for mile {:g} of {}; placed on the highway</source>
         <translation>No hay marcador para la milla {:g} de {}; se ubicó sobre la carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="321"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="323"/>
         <source>Mile {:g} marker of {}</source>
         <translation>Marcador de la milla {:g} de {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="321"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="323"/>
         <source>Mile {:g} of {}, between two mile markers</source>
         <translation>Milla {:g} de {}, entre dos marcadores de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="324"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="326"/>
         <source>Mile {:g}, {}</source>
         <translation>Milla {:g}, {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="347"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="349"/>
         <source>Corner of {} and {}</source>
         <translation>Esquina de {} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="355"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="357"/>
         <source>{} and {} do not meet</source>
         <translation>{} y {} no se cruzan</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="410"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="412"/>
         <source>Only the area {} is given; placed inside it</source>
         <translation>Solo se indica el área {}; se ubicó dentro de ella</translation>
     </message>
@@ -919,7 +919,7 @@
         <translation>Factores candidatos del modelo '{}'; riesgos relativos ajustados a los incidentes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="312"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="314"/>
         <source>Mile {:g} is beyond the mile markers of {} (miles {:g} to {:g}): not on this map</source>
         <translation>La milla {:g} está más allá de los marcadores de milla de {} (millas {:g} a {:g}): no está en este mapa</translation>
     </message>
@@ -994,9 +994,339 @@
         <translation>es un campo que marca lugares sensibles: un factor no puede seleccionar lugares por él</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="184"/>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="49"/>
+        <source>Licence application check</source>
+        <translation>Revisión de solicitud de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="53"/>
+        <source>Proposed: {}</source>
+        <translation>Propuesto: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="55"/>
+        <source>Address: {}</source>
+        <translation>Dirección: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="56"/>
+        <source>Location: {} E, {} N</source>
+        <translation>Ubicación: {} E, {} N</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="59"/>
+        <source>Reference: {}</source>
+        <translation>Referencia: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="60"/>
+        <source>Checked on {}</source>
+        <translation>Revisado el {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="96"/>
+        <source>Schools and youth places</source>
+        <translation>Escuelas y lugares para jóvenes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="74"/>
+        <source>Licensed outlets, all</source>
+        <translation>Expendios con licencia, todos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="75"/>
+        <source>Outlets per km², now</source>
+        <translation>Expendios por km², ahora</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="76"/>
+        <source>Outlets per km², with this one</source>
+        <translation>Expendios por km², con este</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="89"/>
+        <source>Prepared with InfoSegura (QGIS), offline. Distances are straight lines from the proposed site.</source>
+        <translation>Preparado con InfoSegura (QGIS), sin conexión. Las distancias son en línea recta desde el sitio propuesto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="95"/>
+        <source>Proposed premises</source>
+        <translation>Establecimiento propuesto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="98"/>
+        <source>Licensed outlets</source>
+        <translation>Expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="100"/>
+        <source>Distances</source>
+        <translation>Distancias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="100"/>
+        <source>{} m</source>
+        <translation>{} m</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="103"/>
+        <source>Risk class of the grid</source>
+        <translation>Clase de riesgo de la cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="109"/>
+        <source>Communities</source>
+        <translation>Comunidades</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="109"/>
+        <source>Streets</source>
+        <translation>Calles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="124"/>
+        <source>star: proposed premises</source>
+        <translation>estrella: establecimiento propuesto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="124"/>
+        <source>blue squares: schools and youth places</source>
+        <translation>cuadrados azules: escuelas y lugares para jóvenes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="125"/>
+        <source>circles and triangles: licensed outlets</source>
+        <translation>círculos y triángulos: expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="125"/>
+        <source>dashed rings: distances</source>
+        <translation>anillos discontinuos: distancias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="128"/>
+        <source>Within each distance</source>
+        <translation>Dentro de cada distancia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report_pdf.py" line="158"/>
+        <source>At a glance</source>
+        <translation>En resumen</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="15"/>
+        <source>school</source>
+        <translation>escuela</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="15"/>
+        <source>schools</source>
+        <translation>escuelas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="16"/>
+        <source>youth centre</source>
+        <translation>centro juvenil</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="16"/>
+        <source>youth centres</source>
+        <translation>centros juveniles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="17"/>
+        <source>playground</source>
+        <translation>área de juegos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="17"/>
+        <source>playgrounds</source>
+        <translation>áreas de juegos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="18"/>
+        <source>park</source>
+        <translation>parque</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="18"/>
+        <source>parks</source>
+        <translation>parques</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="19"/>
+        <source>church</source>
+        <translation>iglesia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="19"/>
+        <source>churches</source>
+        <translation>iglesias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="20"/>
+        <source>community centre</source>
+        <translation>centro comunitario</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="20"/>
+        <source>community centres</source>
+        <translation>centros comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="21"/>
+        <source>health centre</source>
+        <translation>centro de salud</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="21"/>
+        <source>health centres</source>
+        <translation>centros de salud</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="22"/>
+        <source>on-premise outlet</source>
+        <translation>expendio para consumo en el local</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="22"/>
+        <source>on-premise outlets</source>
+        <translation>expendios para consumo en el local</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="23"/>
+        <source>off-premise outlet</source>
+        <translation>expendio para llevar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="23"/>
+        <source>off-premise outlets</source>
+        <translation>expendios para llevar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="24"/>
+        <source>occasional licence</source>
+        <translation>licencia ocasional</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="24"/>
+        <source>occasional licences</source>
+        <translation>licencias ocasionales</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="25"/>
+        <source>outlet of another kind</source>
+        <translation>expendio de otro tipo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="25"/>
+        <source>outlets of another kind</source>
+        <translation>expendios de otro tipo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="34"/>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="69"/>
+        <source>{} within {} m.</source>
+        <translation>{} a menos de {} m.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="71"/>
+        <source>No school or youth place within {} m.</source>
+        <translation>Ninguna escuela ni lugar para jóvenes a menos de {} m.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="74"/>
+        <source>The nearest school or youth place is {} ({}), {} m away.</source>
+        <translation>La escuela o el lugar para jóvenes más cercano es {} ({}), a {} m.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="74"/>
+        <source>unnamed</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="81"/>
+        <source>{} licensed outlets already within {} m ({}); with this one {}: {} instead of {} outlets per km² around the site.</source>
+        <translation>{} expendios con licencia ya a menos de {} m ({}); con este, {}: {} en lugar de {} expendios por km² alrededor del sitio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="86"/>
+        <source>No licensed outlet within {} m; this one would be the first ({} outlets per km² around the site).</source>
+        <translation>Ningún expendio con licencia a menos de {} m; este sería el primero ({} expendios por km² alrededor del sitio).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="90"/>
+        <source>The community</source>
+        <translation>La comunidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="94"/>
+        <source>{} ranks {} of {} communities by risk (typical risk: {}).</source>
+        <translation>{} ocupa el puesto {} de {} comunidades por riesgo (riesgo típico: {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="97"/>
+        <source>{} ranks {} of {} communities by outlet density.</source>
+        <translation>{} ocupa el puesto {} de {} comunidades por densidad de expendios.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="100"/>
+        <source>Counting this outlet it would rank {} (typical risk: {}).</source>
+        <translation>Contando este expendio ocuparía el puesto {} (riesgo típico: {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="102"/>
+        <source>Counting this outlet it would keep its rank.</source>
+        <translation>Contando este expendio mantendría su puesto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="104"/>
+        <source>{} has {} licensed outlets per 1,000 residents; with this one {}.</source>
+        <translation>{} tiene {} expendios con licencia por cada 1.000 residentes; con este, {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="109"/>
+        <source>The site lies in a cell of {} risk (risk score {}); with this outlet: {} risk ({}).</source>
+        <translation>El sitio está en una celda de riesgo {} (puntuación de riesgo {}); con este expendio: riesgo {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="112"/>
+        <source>{} of the {} cells of the risk grid would change risk class.</source>
+        <translation>{} de las {} celdas de la cuadrícula de riesgo cambiarían de clase de riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="115"/>
+        <source>The site lies in a cell of {} risk (risk score {}).</source>
+        <translation>El sitio está en una celda de riesgo {} (puntuación de riesgo {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="119"/>
+        <source>The site is in a hot spot of the risk grid (Gi*, {}% confidence).</source>
+        <translation>El sitio está en un punto caliente de la cuadrícula de riesgo (Gi*, {}% de confianza).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="122"/>
+        <source>The site is in a cold spot of the risk grid (Gi*).</source>
+        <translation>El sitio está en un punto frío de la cuadrícula de riesgo (Gi*).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="124"/>
+        <source>The site is not in a significant hot spot of the risk grid (Gi*).</source>
+        <translation>El sitio no está en un punto caliente significativo de la cuadrícula de riesgo (Gi*).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="129"/>
+        <source>These are facts for the licensing board, not a recommendation: the decision is the board&apos;s. Places protected for safety (shelters and similar) are never shown or counted.</source>
+        <translation>Estos son hechos para la junta de licencias, no una recomendación: la decisión es de la junta. Los lugares protegidos por seguridad (albergues y similares) nunca se muestran ni se cuentan.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="186"/>
         <source>Remembered at {} places: {}</source>
-        <translation>Recordada en {} lugares: {}</translation>
+        <translation>Recordado en {} lugares: {}</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/geocoding/layers.py" line="163"/>
@@ -1026,17 +1356,32 @@
     <message>
         <location filename="../infosegura_plugin/core/geocoding/wording.py" line="121"/>
         <source>{} streets named {}, in {}; no town given</source>
-        <translation>{} calles llamadas {}, en {}; no se indica el pueblo</translation>
+        <translation>{} calles llamadas {}, en {}; no se indica pueblo</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/geocoding/wording.py" line="128"/>
         <source>{} meet at {} places, in {}; no town given</source>
-        <translation>{} se cruzan en {} lugares, en {}; no se indica el pueblo</translation>
+        <translation>{} se cruzan en {} lugares, en {}; no se indica pueblo</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/geocoding/wording.py" line="135"/>
         <source>{} landmarks fit, in {}; no town given: {}</source>
-        <translation>{} puntos de referencia coinciden, en {}; no se indica el pueblo: {}</translation>
+        <translation>{} puntos de referencia coinciden, en {}; no se indica pueblo: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="268"/>
+        <source>placed on the map</source>
+        <translation>ubicado en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="305"/>
+        <source>placed from the address</source>
+        <translation>ubicado a partir de la dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="127"/>
+        <source>hexagons: risk class of the grid, from pale (very low) to dark (very high)</source>
+        <translation>hexágonos: clase de riesgo de la cuadrícula, de clara (muy bajo) a oscura (muy alto)</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1418,310 @@
         <location filename="../infosegura_plugin/processing/algorithms/base.py" line="85"/>
         <source>Training</source>
         <translation>Capacitación</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationCheckPanel</name>
+    <message>
+        <location filename="../infosegura_plugin/gui/application_check_tool.py" line="49"/>
+        <source>Click the place on the map</source>
+        <translation>Haga clic en el lugar en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/application_check_tool.py" line="52"/>
+        <source>Then click where the proposed premises would be.</source>
+        <translation>Luego haga clic donde estaría el establecimiento propuesto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/application_check_tool.py" line="59"/>
+        <source>or type its address, then Enter</source>
+        <translation>o escriba su dirección y pulse Intro</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/application_check_tool.py" line="62"/>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/application_check_tool.py" line="67"/>
+        <source>Places protected for safety are never shown or counted on the page.</source>
+        <translation>Los lugares protegidos por seguridad nunca se muestran ni se cuentan en la página.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckApplicationAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="69"/>
+        <source>Check a licence application</source>
+        <translation>Revisar una solicitud de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="76"/>
+        <source>One page (PDF, English or Spanish) and an HTML summary for the licensing board about a proposed licensed premises: a map of its surroundings; the schools and youth places (the categories you list) within each distance, and the nearest one; the licensed outlets already within each distance and the outlet density there now and with this one; the rank and typical risk of the community holding the site and how they would change with one more outlet; the risk class of its cell of the risk grid now and with the outlet (recomputed with the risk model, as the risk terrain tool does); and the same facts as plain sentences. It states facts, never a verdict.
+
+The site: click it on the map (Location), or type its address (geocoded offline with the street layer, and landmarks when given; an address that cannot be placed without doubt is refused, so the site is never guessed).
+
+Places protected for safety (shelters, safe houses and any place the sensitive settings name) are never drawn, named or counted. Distances are straight lines; &apos;within&apos; includes the distance itself. Give the risk grid of the risk terrain model (with its factor columns) and the community profiles for the risk and rank parts; give the same outlets they were built from.</source>
+        <translation>Una página (PDF, en inglés o español) y un resumen HTML para la junta de licencias sobre un establecimiento con licencia propuesto: un mapa de sus alrededores; las escuelas y los lugares para jóvenes (las categorías que indique) dentro de cada distancia, y el más cercano; los expendios con licencia que ya hay dentro de cada distancia y la densidad de expendios allí ahora y con este; el puesto y el riesgo típico de la comunidad donde está el sitio y cómo cambiarían con un expendio más; la clase de riesgo de su celda de la cuadrícula de riesgo ahora y con el expendio (recalculada con el modelo de riesgo, como lo hace la herramienta de terreno de riesgo); y los mismos hechos en frases sencillas. Expone hechos, nunca un veredicto.
+
+El sitio: haga clic en él en el mapa (Ubicación) o escriba su dirección (geocodificada sin conexión con la capa de calles, y con los puntos de referencia si se indican; una dirección que no se puede ubicar sin duda se rechaza, de modo que el sitio nunca se adivina).
+
+Los lugares protegidos por seguridad (albergues, casas seguras y cualquier lugar que nombre la configuración de lugares sensibles) nunca se dibujan, nombran ni cuentan. Las distancias son en línea recta; 'a menos de' incluye la propia distancia. Indique la cuadrícula del modelo de terreno de riesgo (con sus columnas de factores) y los perfiles de comunidades para las partes de riesgo y de puesto; indique los mismos expendios con los que se hicieron.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="96"/>
+        <source>Proposed premises: its place (click on the map)</source>
+        <translation>Establecimiento propuesto: su lugar (haga clic en el mapa)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="98"/>
+        <source>...or its address</source>
+        <translation>...o su dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="100"/>
+        <source>Streets (to place the address)</source>
+        <translation>Calles (para ubicar la dirección)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="102"/>
+        <source>Landmarks (to place the address, optional)</source>
+        <translation>Puntos de referencia (para ubicar la dirección, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="104"/>
+        <source>Name of the proposed premises</source>
+        <translation>Nombre del establecimiento propuesto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="106"/>
+        <source>Application reference</source>
+        <translation>Referencia de la solicitud</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="108"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="108"/>
+        <source>On-premise (bar, restaurant, night club)</source>
+        <translation>Para consumo en el local (bar, restaurante, discoteca)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="108"/>
+        <source>Off-premise (shop, liquor store)</source>
+        <translation>Para llevar (tienda, licorería)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="108"/>
+        <source>Occasional</source>
+        <translation>Ocasional</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="112"/>
+        <source>Class of licence</source>
+        <translation>Clase de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="114"/>
+        <source>Community assets</source>
+        <translation>Bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="116"/>
+        <source>Asset category field</source>
+        <translation>Campo de categoría del bien</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="118"/>
+        <source>Schools and youth places (categories, comma-separated)</source>
+        <translation>Escuelas y lugares para jóvenes (categorías, separadas por comas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="121"/>
+        <source>Licensed outlets</source>
+        <translation>Expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="123"/>
+        <source>Outlet category field</source>
+        <translation>Campo de categoría del expendio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="125"/>
+        <source>Risk grid (risk terrain output, optional)</source>
+        <translation>Cuadrícula de riesgo (resultado del terreno de riesgo, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="127"/>
+        <source>Risk model of the grid (JSON; empty: the bundled expert-weighted model)</source>
+        <translation>Modelo de riesgo de la cuadrícula (JSON; vacío: el modelo ponderado por expertos incluido)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="132"/>
+        <source>Community profiles or neighbourhoods (optional)</source>
+        <translation>Perfiles de comunidades o barrios (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="134"/>
+        <source>Community name field</source>
+        <translation>Campo de nombre de la comunidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="136"/>
+        <source>Distances (m, comma-separated)</source>
+        <translation>Distancias (m, separadas por comas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="138"/>
+        <source>Language of the page</source>
+        <translation>Idioma de la página</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="140"/>
+        <source>Page for the board (PDF)</source>
+        <translation>Página para la junta (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="140"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="143"/>
+        <source>Summary (HTML)</source>
+        <translation>Resumen (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="143"/>
+        <source>HTML files (*.html)</source>
+        <translation>Archivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="146"/>
+        <source>The facts as sentences</source>
+        <translation>Los hechos en frases</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="147"/>
+        <source>Site X</source>
+        <translation>X del sitio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="148"/>
+        <source>Site Y</source>
+        <translation>Y del sitio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="149"/>
+        <source>Community of the site</source>
+        <translation>Comunidad del sitio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="162"/>
+        <source>The Spanish catalogue was not found: the page is written in English.</source>
+        <translation>No se encontró el catálogo en español: la página se escribe en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="167"/>
+        <source>Site: {} E, {} N ({})</source>
+        <translation>Sitio: {} E, {} N ({})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="195"/>
+        <source>The layer {} has no field {}.</source>
+        <translation>La capa {} no tiene el campo {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="178"/>
+        <source>{} places protected for safety are left out of the check.</source>
+        <translation>{} lugares protegidos por seguridad quedan fuera de la revisión.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="188"/>
+        <source>The risk grid {} has no cell.</source>
+        <translation>La cuadrícula de riesgo {} no tiene ninguna celda.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="200"/>
+        <source>Canceled: nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="215"/>
+        <source>Cannot write into the folder of {}: choose another place.</source>
+        <translation>No se puede escribir en la carpeta de {}: elija otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="241"/>
+        <source>No layer of the check is in a projected CRS: distances need metres. Reproject the outlets to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>Ninguna capa de la revisión está en un SRC proyectado: las distancias necesitan metros. Reproyecte primero los expendios a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="250"/>
+        <source>Distances must be numbers of metres separated by commas, such as 100,300,500 (got {}).</source>
+        <translation>Las distancias deben ser números de metros separados por comas, como 100,300,500 (se recibió {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="254"/>
+        <source>Distances must be between 1 and {} m, such as 100,300,500 (got {}).</source>
+        <translation>Las distancias deben estar entre 1 y {} m, como 100,300,500 (se recibió {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="257"/>
+        <source>Give at most five distances (got {}).</source>
+        <translation>Indique como máximo cinco distancias (se recibieron {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="267"/>
+        <source>The location could not be read: click the place again.</source>
+        <translation>No se pudo leer la ubicación: vuelva a hacer clic en el lugar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="270"/>
+        <source>Give the place of the proposed premises: click it on the map, or type its address.</source>
+        <translation>Indique el lugar del establecimiento propuesto: haga clic en él en el mapa o escriba su dirección.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="274"/>
+        <source>To place an address, give the street layer (or click the place).</source>
+        <translation>Para ubicar una dirección, indique la capa de calles (o haga clic en el lugar).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="282"/>
+        <source>The street layer {} has no street name field.</source>
+        <translation>La capa de calles {} no tiene campo de nombre de calle.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="298"/>
+        <source>The address &apos;{}&apos; cannot be placed without doubt ({}): click the place on the map instead.</source>
+        <translation>La dirección '{}' no se puede ubicar sin duda ({}): haga clic en el lugar en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="304"/>
+        <source>Address placed: {} (score {}).</source>
+        <translation>Dirección ubicada: {} (puntuación {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="317"/>
+        <source>The risk grid {} has no column {} of the risk model: the risk with the new outlet is not computed (give the grid and the model the risk terrain tool used).</source>
+        <translation>La cuadrícula de riesgo {} no tiene la columna {} del modelo de riesgo: no se calcula el riesgo con el nuevo expendio (indique la cuadrícula y el modelo que usó la herramienta de terreno de riesgo).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="327"/>
+        <source>Recomputed from these outlets, {} cells of the risk grid differ from the grid&apos;s risk_score: the grid was made from other outlets or another model. The page uses the recomputed values.</source>
+        <translation>Recalculadas a partir de estos expendios, {} celdas de la cuadrícula de riesgo difieren del risk_score de la cuadrícula: la cuadrícula se hizo con otros expendios u otro modelo. La página usa los valores recalculados.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="332"/>
+        <source>{} has rank {} in {}, {} recomputed from these outlets and grid: the profiles were made from other layers.</source>
+        <translation>{} tiene el puesto {} en {} y el {} recalculado a partir de estos expendios y esta cuadrícula: los perfiles se hicieron con otras capas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="336"/>
+        <source>The site lies in no community of {}.</source>
+        <translation>El sitio no está en ninguna comunidad de {}.</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1849,394 @@ La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_s
         <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="134"/>
         <source>{} conflict lines of {} end at a sensitive place and are not counted.</source>
         <translation>{} líneas de conflicto de {} terminan en un lugar sensible y no se cuentan.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareRegistersAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="59"/>
+        <source>Compare two registers (what changed)</source>
+        <translation>Comparar dos registros (qué cambió)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="62"/>
+        <source>Compares an earlier and a later licence register (any two periods, usually geocoded) and lists every premises once, with change = new, closed, moved, class_changed, renewed or unchanged and its old and new values side by side (old_licence_id / new_licence_id, old_premises / new_premises, ... old_expiry / new_expiry), changed_fields (every value that differs), matched_by, match_score (0-100) and distance_m.
+
+Matching: first by licence number (case, spaces and punctuation ignored); then, for premises whose number changed, by a similar premises name (typos, &apos;&amp;&apos; or &apos;and&apos;, accents ignored) plus a similar address (read like the geocoder reads it: &apos;Ave.&apos; or &apos;Avenue&apos;, &apos;Calle X&apos; or &apos;X Street&apos;, town names ignored), the same licensee or a place within the move distance. A row entered twice in one register counts once (duplicates).
+
+moved: placed more than the move distance apart at a different address (a premises geocoded differently at the same address has not moved). class_changed: another class of licence. renewed: a new licence number, issue or expiry date. unchanged: none of these.
+
+Also written: a line from the old to the new place of each moved premises, and with neighbourhoods a summary per neighbourhood: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) and, with a population, the same per 1,000 residents. Only premises with a point count in a neighbourhood: give the geocoded registers (select gc_status = &apos;matched&apos; to leave out rows to review).</source>
+        <translation>Compara un registro de licencias anterior y uno posterior (dos periodos cualesquiera, normalmente geocodificados) y lista cada establecimiento una vez, con change = new (nuevo), closed (cerrado), moved (trasladado), class_changed (cambio de clase), renewed (renovado) o unchanged (sin cambios) y sus valores antiguos y nuevos lado a lado (old_licence_id / new_licence_id, old_premises / new_premises, ... old_expiry / new_expiry), changed_fields (cada valor que difiere), matched_by, match_score (0-100) y distance_m.
+
+Emparejamiento: primero por número de licencia (sin importar mayúsculas, espacios ni puntuación); luego, para los establecimientos cuyo número cambió, por un nombre de establecimiento parecido (errores de escritura, '&amp;' o 'and', acentos) más una dirección parecida (leída como la lee el geocodificador: 'Ave.' o 'Avenue', 'Calle X' o 'X Street', sin nombres de pueblo), el mismo titular o un lugar dentro de la distancia de traslado. Una fila anotada dos veces en un registro cuenta una vez (duplicados).
+
+moved: ubicados a más de la distancia de traslado y con otra dirección (un establecimiento geocodificado de otra forma con la misma dirección no se ha trasladado). class_changed: otra clase de licencia. renewed: un nuevo número de licencia, fecha de emisión o de vencimiento. unchanged: nada de esto.
+
+También se escriben: una línea del lugar antiguo al nuevo de cada establecimiento trasladado y, con barrios, un resumen por barrio: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) y, con población, lo mismo por cada 1.000 residentes. Solo cuentan en un barrio los establecimientos con un punto: indique los registros geocodificados (seleccione gc_status = 'matched' para dejar fuera las filas por revisar).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="85"/>
+        <source>Earlier register (geocoded premises)</source>
+        <translation>Registro anterior (establecimientos geocodificados)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="87"/>
+        <source>Later register (geocoded premises)</source>
+        <translation>Registro posterior (establecimientos geocodificados)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="89"/>
+        <source>Licence number field (in both registers)</source>
+        <translation>Campo de número de licencia (en ambos registros)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="91"/>
+        <source>Premises name field</source>
+        <translation>Campo de nombre del establecimiento</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="91"/>
+        <source>Address field</source>
+        <translation>Campo de dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="91"/>
+        <source>Licence class field</source>
+        <translation>Campo de clase de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="99"/>
+        <source>Moved when farther apart than (m)</source>
+        <translation>Trasladado cuando están a más de (m)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="102"/>
+        <source>Neighbourhoods for the summary (optional)</source>
+        <translation>Barrios para el resumen (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="105"/>
+        <source>Neighbourhood name field</source>
+        <translation>Campo de nombre del barrio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="107"/>
+        <source>Population field (empty: &apos;population&apos; when present)</source>
+        <translation>Campo de población (vacío: 'population' si existe)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="110"/>
+        <source>Register changes</source>
+        <translation>Cambios del registro</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="112"/>
+        <source>Moves (old place to new place)</source>
+        <translation>Traslados (del lugar antiguo al nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="115"/>
+        <source>Changes per neighbourhood</source>
+        <translation>Cambios por barrio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="140"/>
+        <source>Canceled: nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="143"/>
+        <source>{} premises: {} new, {} closed, {} moved, {} changed class, {} renewed, {} unchanged</source>
+        <translation>{} establecimientos: {} nuevos, {} cerrados, {} trasladados, {} con cambio de clase, {} renovados, {} sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="146"/>
+        <source>{} repeated rows (a premises entered twice in a register) were counted with their premises.</source>
+        <translation>{} filas repetidas (un establecimiento anotado dos veces en un registro) se contaron con su establecimiento.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="167"/>
+        <source>No neighbourhoods given: no summary per neighbourhood.</source>
+        <translation>No se indicaron barrios: no hay resumen por barrio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="184"/>
+        <source>The registers {} and {} are in a geographic CRS: distances need metres. Reproject one of them to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>Los registros {} y {} están en un SRC geográfico: las distancias necesitan metros. Reproyecte primero uno de ellos a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="192"/>
+        <source>The register {} has no field {}: choose its licence number field, or import it with infosegura:importregister (which writes licence_id).</source>
+        <translation>El registro {} no tiene el campo {}: elija su campo de número de licencia, o impórtelo con infosegura:importregister (que escribe licence_id).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="196"/>
+        <source>The register {} has neither a premises name nor an address field: premises cannot be matched when their licence numbers change.</source>
+        <translation>El registro {} no tiene campo de nombre del establecimiento ni de dirección: los establecimientos no se pueden emparejar cuando cambian sus números de licencia.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="201"/>
+        <source>The register {} has no rows.</source>
+        <translation>El registro {} no tiene filas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="206"/>
+        <source>The neighbourhoods layer {} has no CRS.</source>
+        <translation>La capa de barrios {} no tiene SRC.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="212"/>
+        <source>The layer {} has no field {}.</source>
+        <translation>La capa {} no tiene el campo {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="220"/>
+        <source>The neighbourhoods layer {} has no polygon.</source>
+        <translation>La capa de barrios {} no tiene ningún polígono.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="268"/>
+        <source>Canceled: the change layer is incomplete and must not be used.</source>
+        <translation>Cancelado: la capa de cambios está incompleta y no debe usarse.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="285"/>
+        <source>Could not write the change layer: {}</source>
+        <translation>No se pudo escribir la capa de cambios: {}</translation>
+    </message>
+</context>
+<context>
+    <name>EmergingHotspotsAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="71"/>
+        <source>Emerging hot spots (space-time)</source>
+        <translation>Puntos calientes emergentes (espacio-tiempo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="74"/>
+        <source>Where hot spots of incidents or licensed premises are new, growing, lasting or fading, over three or more periods (ten or more give trends a chance to be significant). The points are counted in every cell of a hexagon or square grid over the study area in every period (a space-time cube). Each bin (cell and period) gets the Getis-Ord Gi* z-score of its neighbourhood: the cell and the cells sharing an edge or a vertex with it, in its period and the previous periods of the time window, compared with all bins of the cube (or of the time window). p-values are two-sided normal, with the Benjamini-Hochberg false discovery rate correction over all bins when ticked. The Mann-Kendall test gives the trend of each cell&apos;s z-scores (trend_z, trend_p, trend_tau).
+
+Patterns, as defined for ArcGIS Pro&apos;s Emerging Hot Spot Analysis (n periods; &apos;hot&apos; = a significant hot spot bin at the chosen confidence):
+new: hot in the final period and never before. consecutive: one uninterrupted run of at least two hot periods at the end, never hot before it, less than 90% of the periods hot. intensifying: hot in at least 90% of the periods including the final one, with a significant upward trend. persistent: the same without a significant trend. diminishing: the same with a significant downward trend. sporadic: hot in the final period, on and off before, less than 90% hot, never cold. oscillating: hot in the final period, a cold spot in some earlier period, less than 90% hot. historical: not hot in the final period but hot in at least 90% of the periods. Cold spots mirror them. Where two definitions overlap the first listed wins; everything else is no_pattern.
+
+Give either one layer with a period field (numbers or text, one period per value; or dates, binned by year, quarter or month, quiet periods included) or several layers, one per period, oldest first. Output per cell: pattern, bins (one character per period: + hot, - cold, . neither), hot_periods, cold_periods, the trend, the final z-score and class, the total count and, for up to 60 periods, count_&lt;i&gt;, gi_z_&lt;i&gt; and gi_class_&lt;i&gt; (i = 1 for the oldest). The optional cube table has one row per cell and period.</source>
+        <translation>Dónde los puntos calientes de incidentes o de establecimientos con licencia son nuevos, crecen, se mantienen o se desvanecen, a lo largo de tres o más periodos (con diez o más las tendencias pueden ser significativas). Los puntos se cuentan en cada celda de una cuadrícula hexagonal o cuadrada sobre el área de estudio en cada periodo (un cubo espacio-temporal). Cada bin (celda y periodo) recibe la puntuación z de Getis-Ord Gi* de su vecindario: la celda y las celdas que comparten con ella un lado o un vértice, en su periodo y en los periodos anteriores de la ventana temporal, comparada con todos los bins del cubo (o de la ventana temporal). Los valores p son normales bilaterales, con la corrección de la tasa de falsos descubrimientos de Benjamini-Hochberg sobre todos los bins si se marca. La prueba de Mann-Kendall da la tendencia de las puntuaciones z de cada celda (trend_z, trend_p, trend_tau).
+
+Patrones, según la definición del análisis de puntos calientes emergentes de ArcGIS Pro (n periodos; 'caliente' = un bin de punto caliente significativo con la confianza elegida):
+new (nuevo): caliente en el periodo final y nunca antes. consecutive (consecutivo): una única racha ininterrumpida de al menos dos periodos calientes al final, nunca caliente antes de ella, menos del 90% de los periodos calientes. intensifying (en intensificación): caliente en al menos el 90% de los periodos, incluido el final, con una tendencia al alza significativa. persistent (persistente): lo mismo sin tendencia significativa. diminishing (en disminución): lo mismo con una tendencia a la baja significativa. sporadic (esporádico): caliente en el periodo final, intermitente antes, menos del 90% caliente, nunca frío. oscillating (oscilante): caliente en el periodo final, un punto frío en algún periodo anterior, menos del 90% caliente. historical (histórico): no caliente en el periodo final pero caliente en al menos el 90% de los periodos. Los puntos fríos son su reflejo. Donde dos definiciones se solapan gana la primera de la lista; todo lo demás es no_pattern.
+
+Indique una capa con un campo de periodo (números o texto, un periodo por valor; o fechas, agrupadas por año, trimestre o mes, incluidos los periodos sin eventos) o varias capas, una por periodo, de la más antigua a la más reciente. Resultado por celda: pattern, bins (un carácter por periodo: + caliente, - frío, . ninguno), hot_periods, cold_periods, la tendencia, la puntuación z y la clase finales, el recuento total y, hasta 60 periodos, count_&lt;i&gt;, gi_z_&lt;i&gt; y gi_class_&lt;i&gt; (i = 1 para el más antiguo). La tabla opcional del cubo tiene una fila por celda y periodo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="102"/>
+        <source>Points with a period (incidents, premises)</source>
+        <translation>Puntos con un periodo (incidentes, establecimientos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="105"/>
+        <source>Period field (a period number or label, or a date)</source>
+        <translation>Campo de periodo (un número o etiqueta de periodo, o una fecha)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="138"/>
+        <source>Periods</source>
+        <translation>Periodos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="108"/>
+        <source>Each value of the field</source>
+        <translation>Cada valor del campo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="108"/>
+        <source>Years (dates)</source>
+        <translation>Años (fechas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="108"/>
+        <source>Quarters (dates)</source>
+        <translation>Trimestres (fechas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="108"/>
+        <source>Months (dates)</source>
+        <translation>Meses (fechas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="112"/>
+        <source>Or: one point layer per period, oldest first (registers)</source>
+        <translation>O: una capa de puntos por periodo, de la más antigua a la más reciente (registros)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="115"/>
+        <source>Study area</source>
+        <translation>Área de estudio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="117"/>
+        <source>Cell size (m)</source>
+        <translation>Tamaño de celda (m)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="119"/>
+        <source>Grid type</source>
+        <translation>Tipo de cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="119"/>
+        <source>Hexagon</source>
+        <translation>Hexágono</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="119"/>
+        <source>Square</source>
+        <translation>Cuadrado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="121"/>
+        <source>Time window (earlier periods in each neighbourhood)</source>
+        <translation>Ventana temporal (periodos anteriores en cada vecindario)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="124"/>
+        <source>Compare each bin with</source>
+        <translation>Comparar cada bin con</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="124"/>
+        <source>All bins of the cube</source>
+        <translation>Todos los bins del cubo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="124"/>
+        <source>The bins of its time window</source>
+        <translation>Los bins de su ventana temporal</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="129"/>
+        <source>Significant at</source>
+        <translation>Significativo al</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="131"/>
+        <source>False discovery rate correction (Benjamini-Hochberg)</source>
+        <translation>Corrección de la tasa de falsos descubrimientos (Benjamini-Hochberg)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="133"/>
+        <source>Emerging hot spots</source>
+        <translation>Puntos calientes emergentes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="135"/>
+        <source>Space-time cube (one row per cell and period)</source>
+        <translation>Cubo espacio-temporal (una fila por celda y periodo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="139"/>
+        <source>Cells</source>
+        <translation>Celdas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="149"/>
+        <source>A {} m grid over the study area {} would need about {} million cells: use a larger cell size.</source>
+        <translation>Una cuadrícula de {} m sobre el área de estudio {} necesitaría unos {} millones de celdas: use un tamaño de celda mayor.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="154"/>
+        <source>Periods, oldest first: {}</source>
+        <translation>Periodos, del más antiguo al más reciente: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="160"/>
+        <source>{} points lie outside the grid over {} and are not counted.</source>
+        <translation>{} puntos quedan fuera de la cuadrícula sobre {} y no se cuentan.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="172"/>
+        <source>Canceled: nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="174"/>
+        <source>No emerging hot spot analysis of {}: {}</source>
+        <translation>No hay análisis de puntos calientes emergentes de {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="177"/>
+        <source>Period {} has the same count in every cell: no hot or cold spot in it.</source>
+        <translation>El periodo {} tiene el mismo recuento en todas las celdas: no hay puntos calientes ni fríos en él.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="197"/>
+        <source>The study area {} is in a geographic CRS ({}): cell sizes need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>El área de estudio {} está en un SRC geográfico ({}): los tamaños de celda necesitan metros. Reproyéctela primero a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="197"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="204"/>
+        <source>The study area {} has no polygon.</source>
+        <translation>El área de estudio {} no tiene ningún polígono.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="218"/>
+        <source>Give either a point layer with a period field, or one point layer per period (not both).</source>
+        <translation>Indique una capa de puntos con un campo de periodo, o una capa de puntos por periodo (no ambas).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="224"/>
+        <source>The layer {} has no period field {}: choose the field that holds each point&apos;s period or date.</source>
+        <translation>La capa {} no tiene el campo de periodo {}: elija el campo que contiene el periodo o la fecha de cada punto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="233"/>
+        <source>{} points of {} have no readable period in {} and are left out.</source>
+        <translation>{} puntos de {} no tienen un periodo legible en {} y quedan fuera.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="236"/>
+        <source>The layer {} has {} periods in {}: emerging hot spots need at least three (ten or more for trends to be significant).</source>
+        <translation>La capa {} tiene {} periodos en {}: los puntos calientes emergentes necesitan al menos tres (diez o más para que las tendencias sean significativas).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="243"/>
+        <source>{} layers given: emerging hot spots need at least three periods (ten or more for trends to be significant).</source>
+        <translation>Se indicaron {} capas: los puntos calientes emergentes necesitan al menos tres periodos (diez o más para que las tendencias sean significativas).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="259"/>
+        <source>Patterns: {} ({} cells without a pattern)</source>
+        <translation>Patrones: {} ({} celdas sin patrón)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="259"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="268"/>
+        <source>More than {} periods: the per-period columns are only in the cube table.</source>
+        <translation>Más de {} periodos: las columnas por periodo solo están en la tabla del cubo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="296"/>
+        <source>Canceled: the layer is incomplete and must not be used.</source>
+        <translation>Cancelado: la capa está incompleta y no debe usarse.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="312"/>
+        <source>Could not write the layer: {}</source>
+        <translation>No se pudo escribir la capa: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="334"/>
+        <source>Canceled: the cube table is incomplete and must not be used.</source>
+        <translation>Cancelado: la tabla del cubo está incompleta y no debe usarse.</translation>
     </message>
 </context>
 <context>
@@ -1360,13 +2397,13 @@ Towns: one street layer may hold one town or the whole country. The towns the re
 No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (the same street name in two towns and no town given, a corner found twice, a landmark phrase that fits several landmarks) the row is &apos;tied&apos;: it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate&apos;s score. Every input row appears exactly once in the output, which is in the street layer&apos;s CRS.
 
 Fields left empty are found by their usual names (name, ST_NAME, STREET, FULLNAME; L_F_ADD, LFROMADD, FROMLEFT; TOWN, CITY, VILLAGE ...).</source>
-        <translation>Ubica en el mapa cada fila de un registro de licencias a partir de su dirección en texto libre, sin conexión, y dice cómo: gc_status (matched = ubicada, tied = empatada o unmatched = sin ubicar), gc_score (0-100), gc_type (el nivel que la ubicó), gc_street, gc_note (por qué, en palabras) y gc_candidates (JSON, para filas empatadas y sin ubicar).
+        <translation>Ubica en el mapa cada fila de un registro de licencias a partir de su dirección en texto libre, sin conexión, y dice cómo: gc_status (matched, tied o unmatched), gc_score (0-100), gc_type (el nivel que la ubicó), gc_street, gc_note (por qué, en palabras) y gc_candidates (JSON, para las filas empatadas y sin ubicar).
 
-Niveles, del mejor al peor: coordenadas que ya trae el registro (la geometría propia de una capa de puntos cerca de las calles) -&gt; la memoria de direcciones (si «Usar la memoria de direcciones» está marcado) -&gt; número de casa en el rango de direcciones del lado correcto del segmento correcto (paridad, retiro de 10 m de la esquina, 8 m desde el eje, siguiendo las curvas) -&gt; esquina de dos calles nombradas (calculada a partir de las líneas) -&gt; punto de referencia (frente a, detrás de, al lado de, cerca de; inglés y español) -&gt; solo la calle (un punto sobre la calle, en la zona nombrada si la hay) -&gt; solo la zona -&gt; sin ubicar. Decide el primer nivel cuyo mejor candidato alcanza la puntuación mínima. Los nombres de calle se comparan de forma aproximada: errores de escritura, abreviaturas, tipos en español y tipos omitidos cuestan unos pocos puntos.
+Niveles, del mejor al peor: coordenadas que ya están en el registro (la geometría propia de una capa de puntos cerca de las calles) -&gt; la memoria de direcciones (si 'Usar la memoria de direcciones' está marcado) -&gt; número de casa en el rango de direcciones del lado correcto del segmento correcto (paridad, retranqueo de 10 m en las esquinas, 8 m del eje, siguiendo las curvas) -&gt; esquina de dos calles con nombre (calculada a partir de las líneas) -&gt; punto de referencia (frente a, detrás de, al lado de, cerca de; en inglés y español) -&gt; solo la calle (un punto en la calle, en el área nombrada si la hay) -&gt; solo el área -&gt; sin ubicar. Decide el primer nivel cuyo mejor candidato alcanza la puntuación mínima. Los nombres de calle se comparan de forma aproximada: los errores de escritura, las abreviaturas, los tipos en español y las palabras de tipo que faltan cuestan pocos puntos.
 
-Pueblos: una capa de calles puede contener un pueblo o todo el país. Los pueblos que cubren las capas de referencia vienen del campo de pueblo de la capa de calles, de la capa de pueblos, de la capa de zonas (que puede contener pueblos y barrios juntos) y de «Pueblo de las calles sin pueblo». Un pueblo cubierto que se nombra en una dirección («Orange Walk», «O.W.», «OW Town») o en el campo de pueblo del registro limita la búsqueda a ese pueblo. Una dirección en un pueblo que las capas no cubren queda sin ubicar, «en otro pueblo». Si las capas no nombran ningún pueblo, se toma como propio de la capa de calles el pueblo que el registro nombra con más frecuencia (el registro de mensajes lo indica).
+Pueblos: una capa de calles puede contener un pueblo o todo el país. Los pueblos que cubren las capas de referencia salen del campo de pueblo de la capa de calles, de la capa de pueblos, de la capa de áreas (que puede contener pueblos y barrios a la vez) y de 'Pueblo de las calles sin pueblo'. Un pueblo cubierto que se nombra en una dirección ('Orange Walk', 'O.W.', 'OW Town') o en el campo de pueblo del registro limita la búsqueda a ese pueblo. Una dirección en un pueblo que las capas no cubren queda sin ubicar, 'en otro pueblo'. Cuando las capas no nombran ningún pueblo, el pueblo que el registro nombra con más frecuencia se toma como el de la capa de calles (el registro de mensajes lo indica).
 
-Sin suposiciones silenciosas: cuando otro candidato puntúa a menos de {} puntos del mejor y está a más de {} m de él (el mismo nombre de calle en dos pueblos sin indicar el pueblo, una esquina hallada dos veces, una frase que corresponde a varios puntos de referencia) la fila queda «empatada»: se muestra en el mejor candidato para revisarla y se listan todos los candidatos. Las filas sin ubicar no tienen geometría; su gc_score es la puntuación del mejor candidato. Cada fila de entrada aparece exactamente una vez en la salida, que está en el SRC de la capa de calles.
+Sin suposiciones silenciosas: cuando otro candidato puntúa a menos de {} puntos del mejor y está a más de {} m de él (el mismo nombre de calle en dos pueblos sin pueblo indicado, una esquina encontrada dos veces, una frase de referencia que encaja con varios puntos de referencia) la fila queda 'empatada': se muestra en el mejor candidato para revisarla y se listan todos los candidatos. Las filas sin ubicar no tienen geometría; su gc_score es la puntuación del mejor candidato. Cada fila de entrada aparece exactamente una vez en el resultado, que está en el SRC de la capa de calles.
 
 Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_NAME, STREET, FULLNAME; L_F_ADD, LFROMADD, FROMLEFT; TOWN, CITY, VILLAGE ...).</translation>
     </message>
@@ -1393,17 +2430,17 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="160"/>
         <source>Town name field</source>
-        <translation>Campo del nombre del pueblo</translation>
+        <translation>Campo de nombre del pueblo</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="161"/>
         <source>Areas (neighbourhoods, and towns)</source>
-        <translation>Zonas (barrios y pueblos)</translation>
+        <translation>Áreas (barrios y pueblos)</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="211"/>
         <source>Choose &apos;{}&apos; for layer {}: none of its fields has a usual name for it</source>
-        <translation>Elija «{}» para la capa {}: ninguno de sus campos tiene un nombre habitual para ello</translation>
+        <translation>Elija '{}' para la capa {}: ninguno de sus campos tiene un nombre habitual para ello</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="240"/>
@@ -1418,12 +2455,12 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="291"/>
         <source>The reference layers name no town (no town field, towns layer or town area) and the register names no town most of the time: addresses naming a town are reported as &apos;in another town&apos;. Give &apos;Town of streets without a town&apos; to place them.</source>
-        <translation>Las capas de referencia no nombran ningún pueblo (sin campo de pueblo, capa de pueblos ni zona que sea pueblo) y el registro no nombra un mismo pueblo la mayoría de las veces: las direcciones que nombran un pueblo se informan como «en otro pueblo». Indique «Pueblo de las calles sin pueblo» para ubicarlas.</translation>
+        <translation>Las capas de referencia no nombran ningún pueblo (ni campo de pueblo, ni capa de pueblos, ni área de pueblo) y el registro no nombra ningún pueblo la mayoría de las veces: las direcciones que nombran un pueblo se marcan como 'en otro pueblo'. Indique 'Pueblo de las calles sin pueblo' para ubicarlas.</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="298"/>
         <source>The reference layers name no town; the register names {} in {} of the {} rows that name a town, so the street layer is taken to be {}. Set &apos;Town of streets without a town&apos; to choose another.</source>
-        <translation>Las capas de referencia no nombran ningún pueblo; el registro nombra {} en {} de las {} filas que nombran un pueblo, así que se toma la capa de calles como {}. Indique «Pueblo de las calles sin pueblo» para elegir otro.</translation>
+        <translation>Las capas de referencia no nombran ningún pueblo; el registro nombra {} en {} de las {} filas que nombran un pueblo, así que se considera que la capa de calles es {}. Ajuste 'Pueblo de las calles sin pueblo' para elegir otro.</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2895,36 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <source>A ranked table of neighbourhoods: outlets, density, conflicts and risk.</source>
         <translation>Una tabla ordenada de barrios: expendios, densidad, conflictos y riesgo.</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="65"/>
+        <source>8. What changed since the last register</source>
+        <translation>8. Qué cambió desde el último registro</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="65"/>
+        <source>New, closed, moved and renewed premises between two registers, and the net change per neighbourhood.</source>
+        <translation>Establecimientos nuevos, cerrados, trasladados y renovados entre dos registros, y el cambio neto por barrio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="70"/>
+        <source>9. Emerging hot spots</source>
+        <translation>9. Puntos calientes emergentes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="70"/>
+        <source>Over several periods: where hot spots are new, growing, lasting or fading.</source>
+        <translation>A lo largo de varios periodos: dónde los puntos calientes son nuevos, crecen, se mantienen o se desvanecen.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="75"/>
+        <source>10. Check a licence application</source>
+        <translation>10. Revisar una solicitud de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="75"/>
+        <source>One page for the licensing board: what stands around the proposed premises. Facts, never a verdict.</source>
+        <translation>Una página para la junta de licencias: qué hay alrededor del establecimiento propuesto. Hechos, nunca un veredicto.</translation>
+    </message>
 </context>
 <context>
     <name>InfoSeguraPlugin</name>
@@ -1885,7 +2952,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <translation>InfoSegura: establecimientos con licencia, bienes comunitarios y riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/__init__.py" line="30"/>
+        <location filename="../infosegura_plugin/processing/algorithms/__init__.py" line="33"/>
         <source>{} is not available: {}. On Debian/Ubuntu install python3-shapely; other QGIS installers include it.</source>
         <translation>{} no está disponible: {}. En Debian/Ubuntu instale python3-shapely; los demás instaladores de QGIS lo incluyen.</translation>
     </message>
