@@ -108,15 +108,19 @@ def _starts_a_location(token: str) -> bool:
 
 
 _PLACE_LEAD_WORDS = frozenset({"aldea", "village", "pueblo", "town", "city", "ciudad", "comunidad", "community",
-                               "villa", "the", "of", "de", "del", "in", "en"})
+                               "villa", "the", "of", "de", "del", "in", "en", "sector", "barrio", "bo", "colonia",
+                               "col", "zona", "area", "neighbourhood", "neighborhood"})
 # A place right after these is the name of a street: "Camino a Belize City", "Road to
 # Hattieville", "Trapp Av. at Benque Viejo", "corner of Main and Santa Elena".
 _STREET_CONTINUES = frozenset({"a", "to", "hacia", "para", "at", "y", "con", "and", "with", "between", "entre"})
 
 
 def _names_the_street(before) -> bool:
-    """The place follows a type word written first ("Calle", "Av.", "Camino"): it is the
+    """The place follows a type word written first ("Calle", "Av.", "Calz. La"): it is the
     street's name. "Dock Av. San Rafael" is Dock Avenue, in San Rafael."""
+    before = list(before)
+    while len(before) > 1 and before[-1] in ("la", "el", "las", "los", "de", "del"):
+        before.pop()  # "Calz. La Esperanza", "Calle de la Paz"
     last = before[-1]
     if not (last in SPANISH_TYPE_WORDS or last in ("av", "ave", "avenue", "avenida")):
         return False
@@ -145,17 +149,20 @@ def split_places(tokens, vocabulary: PlaceVocabulary):
     places = []
     tokens = strip_noise(list(tokens))
     whole = len(tokens)
+
+    def after_name(head):
+        return _ends_a_name(head) or _is_street(head) or vocabulary.at_end(head) is not None
+
     while tokens:
         found = vocabulary.at_end(tokens)
-        if found is None and len(tokens) > 1 and _ends_a_name(tokens[:-1]):
-            # "Main St OW", "Police Station SI": joined initials right after a street or landmark.
+        if found is None and len(tokens) > 1 and after_name(tokens[:-1]):
+            # "Main St OW", "Avenida Independencia OW", "Police Station SI": joined initials
+            # right after a street, a landmark or another place.
             key = vocabulary.joined_initials.get((tokens[-1],))
             found = (1, key) if key else None
-        if found is None:
+        if found is None and not _is_street(tokens):
             # "Cz Town", "Coro Town", "CZL" after a street, "Oragne Walk" alone: the data's own places
-            found = vocabulary.shortened(
-                tokens, whole_part=len(tokens) == whole,
-                after_name=lambda head: _ends_a_name(head) or vocabulary.at_end(head) is not None)
+            found = vocabulary.shortened(tokens, whole_part=len(tokens) == whole, after_name=after_name)
         if found is None:
             break
         size, key = found
@@ -312,11 +319,18 @@ def _landmark_part(relation, tokens, notes, vocabulary, **fields):
         places = (" ".join(_strip_place_words(list(tokens))),)
     notes.append("landmark")
     core, town = None, None
-    # "Orange Walk Police Station": the town, then the landmark (the whole phrase may also
-    # be the landmark's own name, "San Ignacio Market": the geocoder tries both).
-    leading = vocabulary.at_start(tokens) if len(tokens) > 1 else None
+    # "Orange Walk Police Station", "the Tres Cruces Vill. RC school", "Czl. Atlantic Bank":
+    # the town, then the landmark (the whole phrase may also be the landmark's own name,
+    # "San Ignacio Market": the geocoder tries both).
+    bare = list(tokens)
+    while len(bare) > 1 and bare[0] in ("the", "la", "el", "los", "las"):
+        bare = bare[1:]
+    leading = vocabulary.at_start(bare) if len(bare) > 1 else None
+    if leading is None and len(bare) > 1:
+        short = vocabulary.shortened(bare[:1], whole_part=True, after_name=lambda head: False)
+        leading = short if short is not None and not any(c in "aeiouy" for c in bare[0]) else None
     if leading is not None:
-        rest, _ = canonical_landmark_tokens(tokens[leading[0]:])
+        rest, _ = canonical_landmark_tokens(bare[leading[0]:])
         if has_landmark_noun(rest):
             core, town = " ".join(rest), leading[1]
     return Part(relation=relation, landmark=landmark, landmark_core=core, landmark_town=town, places=places,

@@ -83,8 +83,8 @@ class Geocoder:
 
     def _refresh(self, vocabulary: Optional[PlaceVocabulary] = None):
         """(Re)build what depends on the covered places; empties the result cache."""
-        names = [town.label for town in self.towns.towns] + (self.areas.names if self.areas is not None else [])
-        self.vocabulary = vocabulary or PlaceVocabulary(names)
+        self.vocabulary = vocabulary or PlaceVocabulary(
+            [town.label for town in self.towns.towns], self.areas.names if self.areas is not None else [])
         self.places = PlaceResolver(self.towns, self.areas, self.streets, self.landmarks, self.vocabulary)
         self.words = Wording(self.areas, self.towns)
         self._cache: Dict[Tuple[str, str], GeocodeResult] = {}
