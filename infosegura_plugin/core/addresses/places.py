@@ -235,6 +235,12 @@ class PlaceVocabulary:
                     return size, key
         return None
 
+    def misspelt_whole(self, tokens) -> Optional[str]:
+        """A whole address part that is one of the data's places misspelt (strict)."""
+        if not 1 <= len(tokens) <= 4:
+            return None
+        return self._misspelt(" ".join(fold_place_tokens(tokens)), MISSPELT_TAIL_SCORE)
+
     def _prefix(self, token: str) -> bool:
         return any(key.startswith(token) for key in self.data_keys)
 
