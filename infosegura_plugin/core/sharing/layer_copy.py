@@ -136,3 +136,22 @@ def _drop_rules(rule, matches) -> int:
         else:
             removed += _drop_rules(child, matches)
     return removed
+
+
+def apply_qml(layer: QgsVectorLayer, style_name: str) -> bool:
+    """Give ``layer`` the shipped style ``resources/styles/<style_name>.qml``.
+
+    Not ``loadNamedStyle``: for a GeoPackage layer with a default style in the file, QGIS
+    loads that one instead of the file it is given."""
+    from ...paths import style_path
+
+    document = QDomDocument()
+    try:
+        text = style_path(style_name).read_text(encoding="utf-8")
+    except OSError:
+        return False
+    if not document.setContent(text)[0]:
+        return False
+    ok = layer.importNamedStyle(document)[0]
+    layer.triggerRepaint()
+    return bool(ok)

@@ -19,6 +19,7 @@ ALGORITHMS = [
     ("hotspots", "HotspotsAlgorithm"),
     ("community_profiles", "CommunityProfilesAlgorithm"),
     ("export_bundle", "ExportBundleAlgorithm"),
+    ("print_atlas", "PrintAtlasAlgorithm"),
 ]
 
 
