@@ -13,13 +13,13 @@ Layer sources are stored without passwords; a credential never enters a record.
 """
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Dict, List, Optional
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsDataSourceUri,
     QgsMapLayer,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputLayerDefinition,
@@ -67,9 +67,14 @@ def plugin_version() -> str:
     return ""
 
 
+# password='it''s secret' / password="x y" / password=plain, in QGIS, libpq and GDAL forms.
+# (QgsDataSourceUri.removePassword leaves the tail of a quoted password with a space.)
+_PASSWORD = re.compile(r"""(?i)\bpassword\s*=\s*('(?:[^'\\]|\\.|'')*'|"(?:[^"\\]|\\.)*"|[^\s|&;]+)""")
+
+
 def safe_source(source: str) -> str:
     """A layer source without its password (user names and authcfg ids are not secrets)."""
-    return QgsDataSourceUri.removePassword(source) if source else source
+    return _PASSWORD.sub("", source).replace("  ", " ").strip() if source else source
 
 
 def _plain(value, context):
@@ -93,7 +98,7 @@ def _plain(value, context):
             layer = context.project().mapLayer(value)
             if layer is not None:
                 return _plain(layer, context)
-        return safe_source(value) if "password=" in value else value
+        return safe_source(value)
     try:
         return json.loads(json.dumps(value))
     except (TypeError, ValueError):

@@ -20,6 +20,8 @@ ALGORITHMS = [
     ("community_profiles", "CommunityProfilesAlgorithm"),
     ("export_bundle", "ExportBundleAlgorithm"),
     ("print_atlas", "PrintAtlasAlgorithm"),
+    ("public_export", "PublicExportAlgorithm"),
+    ("publish_postgis", "PublishPostgisAlgorithm"),
 ]
 
 
