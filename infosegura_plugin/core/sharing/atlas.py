@@ -23,6 +23,7 @@ from qgis.core import (
     QgsProject,
     QgsProperty,
     QgsReadWriteContext,
+    QgsRenderContext,
     QgsRectangle,
     QgsSingleSymbolRenderer,
     QgsSymbolLayer,
@@ -38,7 +39,7 @@ from ..sensitive import SensitivePolicy
 from . import atlas_template as ids
 from .atomic_file import replacing
 from .layer_copy import apply_qml, drop_legend_classes, style_document
-from .sensitive_rows import sensitive_ids
+from .sensitive_rows import lines_to_sensitive_assets, sensitive_ids
 
 DEFAULT_TEMPLATE = "infosegura_atlas.qpt"
 
@@ -129,6 +130,7 @@ def make_atlas(layers: AtlasLayers, texts: AtlasTexts, output: Path, policy: Sen
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.exportMetadata = True
     settings.rasterizeWholeImage = False
+    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # searchable, selectable text
     with replacing(output) as work:
         result, error = QgsLayoutExporter.exportToPdf(atlas, str(work), settings)
         if result != QgsLayoutExporter.Success:
@@ -146,9 +148,9 @@ def _field(layer, name) -> Optional[str]:
     return layer.fields().at(index).name() if index >= 0 else None
 
 
-def _without_sensitive(layer, name, project, policy, feedback) -> Tuple[QgsVectorLayer, int]:
-    """A memory copy of ``layer`` without its sensitive rows, styled as the layer."""
-    hidden = sensitive_ids(layer, policy, feedback=feedback)
+def _without_sensitive(layer, name, project, policy, feedback, also=frozenset()) -> Tuple[QgsVectorLayer, int]:
+    """A memory copy of ``layer`` without its sensitive rows (and ``also``), styled as the layer."""
+    hidden = sensitive_ids(layer, policy, feedback=feedback) | set(also)
     request = QgsFeatureRequest()
     if hidden:
         keep = [fid for fid in layer.allFeatureIds() if fid not in hidden]
@@ -175,7 +177,10 @@ def _drawn_layers(project, layers: AtlasLayers, policy, feedback):
                              ("conflicts", layers.conflicts, tr("Outlet near a school or youth place")),
                              ("assets", layers.assets, tr("Community assets"))):
         if layer is not None:
-            drawn[key], hidden = _without_sensitive(layer, name, project, policy, feedback)
+            also = set()
+            if key == "conflicts" and layers.assets is not None:
+                also = lines_to_sensitive_assets(layer, layers.assets, policy, feedback=feedback)
+            drawn[key], hidden = _without_sensitive(layer, name, project, policy, feedback, also)
             left_out += hidden
     if layers.grid is not None:
         drawn["grid"] = _clone(layers.grid, tr("Relative risk"), project)

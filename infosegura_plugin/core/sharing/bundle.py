@@ -40,7 +40,7 @@ from .bundle_record import (
 from .gpkg_metadata import read_items, table_of, write_items
 from .layer_copy import store_style, style_document, table_name, write_table
 from .record_report import build_record_report
-from .sensitive_rows import sensitive_ids
+from .sensitive_rows import hidden_rows
 
 PROJECT_NAME = "infosegura_bundle"
 _SHA256_CACHE = {}
@@ -96,18 +96,20 @@ def write_bundle(layers: List[QgsVectorLayer], output: Path, title: str, include
     record = BundleRecord(title, classification_of(layers, include_sensitive),
                           datetime.now().astimezone().isoformat(timespec="seconds"), include_sensitive)
     ordered = drawing_order(layers)
+    hidden = {} if include_sensitive else hidden_rows(ordered, policy, feedback)
     with replacing(output) as work:
         styled = []
         for index, layer in enumerate(ordered):
             check_canceled(feedback)
             if feedback is not None:
                 feedback.pushInfo(tr("Bundling {}").format(layer.name()))
-            entry, written = _bundle_layer(layer, work, [e.table for e in record.layers], include_sensitive,
-                                           policy, feedback)
+            entry, written = _bundle_layer(layer, work, [e.table for e in record.layers],
+                                           hidden.get(layer.id(), set()), include_sensitive, policy, feedback)
             record.layers.append(entry)
             styled.append(written)
             if feedback is not None:
                 feedback.setProgress(80.0 * (index + 1) / len(ordered))
+        _trace_upstream(record)
         _hash_inputs(record, feedback)
         _write_record_table(work, record)
         write_items(work, {CLASSIFICATION_KEY: record.classification, "INFOSEGURA_TITLE": title})
@@ -121,10 +123,9 @@ def write_bundle(layers: List[QgsVectorLayer], output: Path, title: str, include
     return BundleResult(output, report_path, record, project_uri(output))
 
 
-def _bundle_layer(layer, work, taken, include_sensitive, policy, feedback):
+def _bundle_layer(layer, work, taken, skip, include_sensitive, policy, feedback):
     gpkg = table_of(layer.source())
     table = table_name(gpkg[1] if gpkg else layer.name(), taken)
-    skip = set() if include_sensitive else sensitive_ids(layer, policy, feedback=feedback)
     rows = write_table(layer, work, table, skip, feedback=None)
     without = None if include_sensitive else policy.is_sensitive_category
     written = store_style(f"{work}|layername={table}", style_document(layer), layer.name(), "InfoSegura", without)
@@ -145,11 +146,30 @@ def _cached_sha256(path: Path, feedback) -> str:
     return _SHA256_CACHE[key]
 
 
+def _trace_upstream(record: BundleRecord, depth: int = 6) -> None:
+    """The runs behind the bundled layers' inputs (risk terrain behind hot spots, ...)."""
+    bundled = {entry.name for entry in record.layers} | {entry.table for entry in record.layers}
+    pending = [entry.run for entry in record.layers if entry.run is not None]
+    for _ in range(depth):
+        found = []
+        for run in pending:
+            for source in run_record.input_sources(run):
+                parts = table_of(source)
+                if parts is None or parts[1] in bundled or parts[1] in record.upstream:
+                    continue
+                upstream = run_record.read_source(source)
+                if upstream is not None:
+                    record.upstream[parts[1]] = upstream
+                    found.append(upstream)
+        pending = found
+        if not pending:
+            break
+
+
 def _hash_inputs(record: BundleRecord, feedback) -> None:
-    for entry in record.layers:
-        if entry.run is None:
-            continue
-        for path in files_named_in(entry.run):
+    runs = [entry.run for entry in record.layers if entry.run is not None] + list(record.upstream.values())
+    for run in runs:
+        for path in files_named_in(run):
             key = str(path)
             if key not in record.files:
                 record.files[key] = (_cached_sha256(path, feedback), path.stat().st_size)

@@ -7,7 +7,8 @@ text), and the same facts as an HTML report. Sections:
 * ``software`` infosegura, qgis, gdal, python
 * ``layer``    per bundled layer: table, source, rows_in_source, rows_written,
                sensitive_rows_left_out, sha256 (of the source file), role
-* ``run``      per bundled layer made by InfoSegura: algorithm, run_at, plugin_version,
+* ``run``      per bundled layer made by InfoSegura, and per table those runs read
+               (``risk_terrain`` behind ``hot_spots``): algorithm, run_at, plugin_version,
                and one key per parameter (JSON value)
 * ``file``     per input file named in a run's parameters: sha256, bytes
 * ``count``    per layer: matched, tied, unmatched (geocoded premises), conflicts, cells,
@@ -56,6 +57,7 @@ class BundleRecord:
     include_sensitive: bool
     layers: List[LayerEntry] = field(default_factory=list)
     files: Dict[str, Tuple[str, int]] = field(default_factory=dict)  # path -> (sha256, bytes)
+    upstream: Dict[str, RunRecord] = field(default_factory=dict)      # input table -> its run
 
     def software(self) -> Dict[str, str]:
         return {"infosegura": plugin_version(), "qgis": Qgis.QGIS_VERSION,
@@ -77,11 +79,12 @@ class BundleRecord:
                     ("layer", e.name, "rows_written", str(e.rows_written)),
                     ("layer", e.name, "sensitive_rows_left_out", str(e.sensitive_left_out)),
                     ("layer", e.name, "sha256", e.sha256)]
-            if e.run is not None:
-                out += [("run", e.name, "algorithm", e.run.algorithm), ("run", e.name, "run_at", e.run.run_at),
-                        ("run", e.name, "plugin_version", e.run.plugin_version)]
-                out += [("run", e.name, key, json.dumps(value, ensure_ascii=False))
-                        for key, value in sorted(e.run.parameters.items())]
+        runs = [(e.name, e.run) for e in self.layers if e.run is not None] + list(self.upstream.items())
+        for name, run in runs:
+            out += [("run", name, "algorithm", run.algorithm), ("run", name, "run_at", run.run_at),
+                    ("run", name, "plugin_version", run.plugin_version)]
+            out += [("run", name, key, json.dumps(value, ensure_ascii=False))
+                    for key, value in sorted(run.parameters.items())]
         for path, (digest, size) in sorted(self.files.items()):
             out += [("file", path, "sha256", digest), ("file", path, "bytes", str(size))]
         for e in self.layers:

@@ -14,7 +14,7 @@ from .layer_copy import apply_qml, drop_legend_classes, style_document
 from .postgis_publication import PublicationError, TablePlan
 from .public_export import PublicInputs, build_public_layers
 from .public_package import adapt_incident_rules
-from .sensitive_rows import sensitive_ids
+from .sensitive_rows import hidden_rows
 
 
 def table_for(layer) -> str:
@@ -36,6 +36,7 @@ def _styles(layer, policy: Optional[SensitivePolicy]):
 def restricted_plans(layers, schema: str, key_field: str, include_sensitive: bool, policy: SensitivePolicy,
                      feedback=None) -> List[TablePlan]:
     plans, tables = [], set()
+    hidden = {} if include_sensitive else hidden_rows(layers, policy, feedback)
     for layer in layers:
         keys = layer_roles.key_fields(layer)
         if keys is None and key_field:
@@ -50,7 +51,7 @@ def restricted_plans(layers, schema: str, key_field: str, include_sensitive: boo
         if table in tables:
             raise PublicationError(tr("Two layers would both be published as {}: rename one.").format(table))
         tables.add(table)
-        skip = set() if include_sensitive else sensitive_ids(layer, policy, feedback=feedback)
+        skip = hidden.get(layer.id(), set())
         qml, sld = _styles(layer, None if include_sensitive else policy)
         plans.append(TablePlan(layer, schema, table, keys, skip, qml, sld))
     return plans

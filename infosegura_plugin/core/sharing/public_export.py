@@ -33,7 +33,7 @@ from ..sensitive import SensitivePolicy
 from . import suppression
 from .point_counts import PolygonIndex, count_in
 from .privacy import DEFAULT_PERSONAL_FIELDS, looks_personal, parse_field_list, personal_fields
-from .sensitive_rows import sensitive_fields, sensitive_ids
+from .sensitive_rows import lines_to_sensitive_assets, sensitive_fields, sensitive_ids
 
 # Area fields copied from a community-profiles layer (everything else stays behind).
 AREA_FIELDS = ("population", "area_km2", "rank", "risk_level", "risk_mean", "risk_max", "top_risk_share",
@@ -103,12 +103,14 @@ def build_public_layers(inputs: PublicInputs, policy: SensitivePolicy,
     if _field(inputs.areas, inputs.area_name_field) is None:
         raise PublicExportError(tr("The layer {} has no field {}.").format(inputs.areas.name(),
                                                                           inputs.area_name_field))
-    summary = _Summary()
+    summary = _Summary((key, 0) for key in ("personal_fields_dropped", "personal_values_blanked"))
     hidden = {}
     for key, layer in (("assets", inputs.assets), ("conflicts", inputs.conflicts), ("premises", inputs.premises),
                        ("incidents", inputs.incidents)):
         if layer is not None:
             hidden[key] = sensitive_ids(layer, policy, feedback=feedback)
+            if key == "conflicts" and inputs.assets is not None:
+                hidden[key] |= lines_to_sensitive_assets(layer, inputs.assets, policy, feedback=feedback)
             summary.add(f"sensitive_{key}_left_out", len(hidden[key]))
     if inputs.incidents is not None:
         summary.add("incident_points_not_published", inputs.incidents.featureCount())

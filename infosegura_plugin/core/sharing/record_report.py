@@ -60,14 +60,15 @@ def build_record_report(record: BundleRecord) -> str:
         parts += ["<h2>" + _e(tr("Counts")) + "</h2>",
                   _table([tr("Layer"), tr("Measure"), tr("Value")], counted, numeric=(2,))]
     parts.append("<h2>" + _e(tr("How each layer was made")) + "</h2>")
-    made = [e for e in record.layers if e.run is not None]
+    made = [(e.name, e.run) for e in record.layers if e.run is not None]
+    made += [(tr("{} (input)").format(name), run) for name, run in record.upstream.items()]
     if not made:
         parts.append("<p>" + _e(tr("No layer carries an InfoSegura run record.")) + "</p>")
-    for e in made:
-        parts.append(f"<h3>{_e(e.name)}: <code>{_e(e.run.algorithm)}</code></h3>")
-        parts.append("<p>" + _e(tr("Run {} with InfoSegura {}").format(e.run.run_at, e.run.plugin_version)) + "</p>")
+    for name, run in made:
+        parts.append(f"<h3>{_e(name)}: <code>{_e(run.algorithm)}</code></h3>")
+        parts.append("<p>" + _e(tr("Run {} with InfoSegura {}").format(run.run_at, run.plugin_version)) + "</p>")
         parts.append(_table([tr("Parameter"), tr("Value")], [
-            [key, json.dumps(value, ensure_ascii=False)] for key, value in sorted(e.run.parameters.items())]))
+            [key, json.dumps(value, ensure_ascii=False)] for key, value in sorted(run.parameters.items())]))
     if record.files:
         parts += ["<h2>" + _e(tr("Input files")) + "</h2>",
                   _table([tr("File"), tr("Bytes"), tr("SHA-256")],

@@ -137,9 +137,33 @@ def read(layer: QgsMapLayer) -> Optional[RunRecord]:
     text = layer.customProperty(PROPERTY_KEY)
     if text:
         return RunRecord.from_json(str(text))
-    gpkg = table_of(layer.source())
+    return read_source(layer.source())
+
+
+def read_source(source: str) -> Optional[RunRecord]:
+    """The run recorded in a GeoPackage table, from its source string."""
+    gpkg = table_of(source) if source else None
     if gpkg is not None:
         text = read_items(gpkg[0], gpkg[1]).get(METADATA_KEY)
         if text:
             return RunRecord.from_json(text)
     return None
+
+
+def input_sources(record: RunRecord) -> List[str]:
+    """The layer sources a run read (its layer parameters), outputs excluded."""
+    found = []
+
+    def visit(value):
+        if isinstance(value, dict):
+            visit(value.get("source"))
+        elif isinstance(value, list):
+            for item in value:
+                visit(item)
+        elif isinstance(value, str) and ("|layername=" in value or value.startswith("ogr:")):
+            found.append(value)
+
+    for name, value in record.parameters.items():
+        if name not in ("OUTPUT", "REPORT"):
+            visit(value)
+    return found

@@ -75,8 +75,8 @@ class ExportBundleAlgorithm(SharingGroup, InfoSeguraAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Bundle"), self.tr("GeoPackage (*.gpkg)")))
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, self.tr("Run record report"), self.tr("HTML files (*.html)"), optional=True,
-            createByDefault=True))
+            self.REPORT, self.tr("Run record report (empty: beside the bundle)"), self.tr("HTML files (*.html)"),
+            optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputString(self.CLASSIFICATION, self.tr("Classification")))
         self.addOutput(QgsProcessingOutputString(self.PROJECT, self.tr("Project stored in the bundle")))
 
@@ -98,7 +98,7 @@ class ExportBundleAlgorithm(SharingGroup, InfoSeguraAlgorithm):
         output = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
         if output.suffix.lower() != ".gpkg":
             output = output.with_name(output.name + ".gpkg")
-        report = self.parameterAsFileOutput(parameters, self.REPORT, context) or None
+        report = self.parameterAsFileOutput(parameters, self.REPORT, context) or str(output.with_suffix(".html"))
         include_sensitive = self.parameterAsBoolean(parameters, self.INCLUDE_SENSITIVE, context)
         if include_sensitive:
             feedback.pushWarning(self.tr("Sensitive places are included: this bundle is RESTRICTED and must go "
