@@ -131,7 +131,7 @@ def _bundle_layer(layer, work, taken, skip, include_sensitive, policy, feedback)
     written = store_style(f"{work}|layername={table}", style_document(layer), layer.name(), "InfoSegura", without)
     role = layer_roles.role_of(layer)
     path = source_file(layer.source())
-    entry = LayerEntry(layer.name(), table, layer.source(), role, layer.featureCount(), rows, len(skip),
+    entry = LayerEntry(layer.name(), table, run_record.safe_source(layer.source()), role, layer.featureCount(), rows, len(skip),
                        _cached_sha256(path, feedback) if path is not None else "", run_record.read(layer),
                        role_counts(role, layer, skip))
     return entry, written
