@@ -62,4 +62,24 @@ def workflow_steps():
             QCoreApplication.translate("InfoSeguraDock", "7. Communities at highest risk"),
             QCoreApplication.translate("InfoSeguraDock", "A ranked table of neighbourhoods: outlets, density, conflicts and risk."),
         ),
+        WorkflowStep(
+            "infosegura:exportbundle",
+            QCoreApplication.translate("InfoSeguraDock", "8. Share with an agency (bundle)"),
+            QCoreApplication.translate("InfoSeguraDock", "One GeoPackage with the styled layers, the project and the run record; shelters left out."),
+        ),
+        WorkflowStep(
+            "infosegura:printatlas",
+            QCoreApplication.translate("InfoSeguraDock", "9. Print the community atlas"),
+            QCoreApplication.translate("InfoSeguraDock", "A PDF: a cover with the ranked communities, then one page per neighbourhood."),
+        ),
+        WorkflowStep(
+            "infosegura:publicexport",
+            QCoreApplication.translate("InfoSeguraDock", "10. Public-safe export"),
+            QCoreApplication.translate("InfoSeguraDock", "For the web or the press: no shelters, no personal data, incidents only as counts."),
+        ),
+        WorkflowStep(
+            "infosegura:publishpostgis",
+            QCoreApplication.translate("InfoSeguraDock", "11. Publish to the shared PostGIS"),
+            QCoreApplication.translate("InfoSeguraDock", "Into your agency's schema, all or nothing, with styles; credentials stay in QGIS."),
+        ),
     ]

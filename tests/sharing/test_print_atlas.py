@@ -6,7 +6,6 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from pathlib import Path
 
 import pytest
 from qgis.core import QgsProcessingException

@@ -2,7 +2,12 @@
 
 import pytest
 
-from infosegura_plugin.core.sharing.privacy import DEFAULT_PERSONAL_FIELDS, looks_personal, parse_field_list, personal_fields
+from infosegura_plugin.core.sharing.privacy import (
+    DEFAULT_PERSONAL_FIELDS,
+    looks_personal,
+    parse_field_list,
+    personal_fields,
+)
 
 PERSONAL = parse_field_list(DEFAULT_PERSONAL_FIELDS)
 

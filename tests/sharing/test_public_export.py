@@ -99,7 +99,7 @@ def test_no_sensitive_place_anywhere(export):
     gpkg, _feedback = export
     data = gpkg.read_bytes()
     assert MARK.encode() not in data
-    for asset_id, name, category, _flag in SENSITIVE_ASSETS:
+    for asset_id, *_rest in SENSITIVE_ASSETS:
         assert asset_id.encode() not in data
     assert b"Shelter (sensitive)" not in data and b"Confidencial" not in data
     published = {row["asset_id"] for row in _rows(gpkg, "public_assets")}

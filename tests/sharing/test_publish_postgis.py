@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from qgis.core import (
     QgsDataSourceUri,
-    QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
@@ -87,7 +86,7 @@ def test_every_layer_arrives_whole_without_sensitive_places(published, server, a
     assert _count(server, SCHEMA, "proximity_conflicts") == layers[3].featureCount() - len(SENSITIVE_ASSETS)
     assert _count(server, SCHEMA, "community_assets", "name LIKE %s", (f"%{MARK}%",)) == 0
     # Geometry and values come back as written.
-    rows = server.query(f'SELECT name, rank, ST_SRID(geom), ST_GeometryType(geom) FROM "police ""A""; drop".'
+    rows = server.query('SELECT name, rank, ST_SRID(geom), ST_GeometryType(geom) FROM "police ""A""; drop".'
                         '"community_profiles" ORDER BY rank LIMIT 1')
     top = min(layers[1].getFeatures(), key=lambda f: f["rank"])
     assert rows == [(top["name"], 1, 32616, "ST_MultiPolygon")]

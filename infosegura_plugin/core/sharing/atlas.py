@@ -23,8 +23,8 @@ from qgis.core import (
     QgsProject,
     QgsProperty,
     QgsReadWriteContext,
-    QgsRenderContext,
     QgsRectangle,
+    QgsRenderContext,
     QgsSingleSymbolRenderer,
     QgsSymbolLayer,
     QgsVectorLayer,
@@ -132,10 +132,10 @@ def make_atlas(layers: AtlasLayers, texts: AtlasTexts, output: Path, policy: Sen
     settings.rasterizeWholeImage = False
     settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # searchable, selectable text
     with replacing(output) as work:
-        result, error = QgsLayoutExporter.exportToPdf(atlas, str(work), settings)
+        result, error = QgsLayoutExporter.exportToPdf(atlas, str(work), settings, feedback)
+        check_canceled(feedback)
         if result != QgsLayoutExporter.Success:
             raise AtlasError(tr("Could not write the atlas {}: {}").format(output, error))
-        check_canceled(feedback)
     count = atlas.count()
     project.clear()
     return AtlasResult(Path(output), count + 1, count, left_out)

@@ -16,14 +16,14 @@ from qgis.core import (
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutMeasurement,
+    QgsLayoutObject,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLegendStyle,
-    QgsScaleBarSettings,
     QgsPrintLayout,
     QgsProperty,
     QgsRectangle,
-    QgsLayoutObject,
+    QgsScaleBarSettings,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt

@@ -103,12 +103,11 @@ def write_bundle(layers: List[QgsVectorLayer], output: Path, title: str, include
             check_canceled(feedback)
             if feedback is not None:
                 feedback.pushInfo(tr("Bundling {}").format(layer.name()))
+            part = (80.0 * index / len(ordered), 80.0 * (index + 1) / len(ordered))
             entry, written = _bundle_layer(layer, work, [e.table for e in record.layers],
-                                           hidden.get(layer.id(), set()), include_sensitive, policy, feedback)
+                                           hidden.get(layer.id(), set()), include_sensitive, policy, feedback, part)
             record.layers.append(entry)
             styled.append(written)
-            if feedback is not None:
-                feedback.setProgress(80.0 * (index + 1) / len(ordered))
         _trace_upstream(record)
         _hash_inputs(record, feedback)
         _write_record_table(work, record)
@@ -123,10 +122,10 @@ def write_bundle(layers: List[QgsVectorLayer], output: Path, title: str, include
     return BundleResult(output, report_path, record, project_uri(output))
 
 
-def _bundle_layer(layer, work, taken, skip, include_sensitive, policy, feedback):
+def _bundle_layer(layer, work, taken, skip, include_sensitive, policy, feedback, part):
     gpkg = table_of(layer.source())
     table = table_name(gpkg[1] if gpkg else layer.name(), taken)
-    rows = write_table(layer, work, table, skip, feedback=None)
+    rows = write_table(layer, work, table, skip, feedback=feedback, progress=part)
     without = None if include_sensitive else policy.is_sensitive_category
     written = store_style(f"{work}|layername={table}", style_document(layer), layer.name(), "InfoSegura", without)
     role = layer_roles.role_of(layer)

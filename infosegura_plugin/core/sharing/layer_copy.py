@@ -48,11 +48,13 @@ def write_table(
     fields: Optional[QgsFields] = None,
     row: Optional[Callable[[QgsFeature], list]] = None,
     feedback=None,
+    progress=(0.0, 100.0),
 ) -> int:
     """Write the features of ``layer`` not in ``skip_ids`` as ``table`` of ``gpkg``.
 
     ``fields``/``row``: another attribute table and how to make a row of it (default: as
-    the layer has them). Returns the number of rows written."""
+    the layer has them). ``progress``: the part of the feedback's bar this copy fills.
+    Returns the number of rows written."""
     fields = fields if fields is not None else layer.fields()
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
@@ -71,7 +73,7 @@ def write_table(
             if count % 500 == 0:
                 check_canceled(feedback)
                 if feedback is not None:
-                    feedback.setProgress(100.0 * count / total)
+                    feedback.setProgress(progress[0] + (progress[1] - progress[0]) * count / total)
             if feature.id() in skip_ids:
                 continue
             if row is not None:

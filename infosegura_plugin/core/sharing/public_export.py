@@ -120,9 +120,12 @@ def build_public_layers(inputs: PublicInputs, policy: SensitivePolicy,
         summary.add("premises_unmatched_or_unplaced_left_out", len(unplaced - premises_skip))
         premises_skip |= unplaced
 
+    _progress(feedback, 10)
     layers = [_public_areas(inputs, hidden, premises_skip, summary, feedback)]
+    _progress(feedback, 25)
     if inputs.grid is not None:
         layers.append(_public_cells(inputs, hidden, summary, feedback))
+    _progress(feedback, 40)
     if inputs.premises is not None and inputs.premises_points:
         layers.append(_cleaned_points("public_premises", inputs.premises, premises_skip, policy, inputs.personal,
                                       summary, feedback))
@@ -137,7 +140,13 @@ def build_public_layers(inputs: PublicInputs, policy: SensitivePolicy,
                                       inputs.personal, summary, feedback))
     elif inputs.conflicts is not None:
         summary.add("conflict_lines_withheld", inputs.conflicts.featureCount() - len(hidden["conflicts"]))
+    _progress(feedback, 50)
     return layers, summary
+
+
+def _progress(feedback, value):
+    if feedback is not None:
+        feedback.setProgress(value)
 
 
 def _unplaced_premises(premises) -> Set[int]:
@@ -166,7 +175,7 @@ def _count_field(fields: QgsFields, name: str, kind=QVariant.Int):
 def _public_areas(inputs, hidden, premises_skip, summary, feedback) -> PublicLayer:
     areas = inputs.areas
     polygons = PolygonIndex(areas, feedback)
-    counted: "OrderedDict[str, Dict[int, int]]" = OrderedDict()
+    counted: OrderedDict[str, Dict[int, int]] = OrderedDict()
     if inputs.premises is not None:
         counted["premises"], _outside = count_in(polygons, inputs.premises, premises_skip, feedback)
     if inputs.assets is not None:

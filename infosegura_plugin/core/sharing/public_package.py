@@ -30,7 +30,8 @@ def write_public_export(layers: List[PublicLayer], summary, output: Path, min_co
              "INFOSEGURA_MIN_COUNT": str(min_count)}
     with replacing(output) as work:
         for index, public in enumerate(layers):
-            write_table(public.layer, work, public.table, feedback=feedback)
+            part = (50.0 + 50.0 * index / (len(layers) + 1), 50.0 + 50.0 * (index + 1) / (len(layers) + 1))
+            write_table(public.layer, work, public.table, feedback=feedback, progress=part)
             uri = f"{work}|layername={public.table}"
             styled = QgsVectorLayer(uri, public.table, "ogr")
             if public.style_from is not None:
@@ -42,8 +43,6 @@ def write_public_export(layers: List[PublicLayer], summary, output: Path, min_co
             store_style(uri, style_document(styled), public.table, "InfoSegura public export")
             del styled
             write_items(work, items, public.table)
-            if feedback is not None:
-                feedback.setProgress(100.0 * (index + 1) / (len(layers) + 1))
         _write_summary_table(work, summary)
         write_items(work, items, SUMMARY_TABLE)
         write_items(work, items)

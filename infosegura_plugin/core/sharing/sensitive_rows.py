@@ -12,8 +12,8 @@ from typing import Dict, List, Optional, Set
 
 from qgis.core import QgsFeatureRequest
 
-from ..sensitive import SensitivePolicy, fold_category, load_policy, sensitive_columns
 from ..cancel import check_canceled
+from ..sensitive import SensitivePolicy, fold_category, load_policy, sensitive_columns
 
 _DESCRIBING_ENDINGS = ("category", "categoria", "name", "nombre", "type", "tipo", "kind", "class", "clase")
 

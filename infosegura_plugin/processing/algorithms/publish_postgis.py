@@ -1,7 +1,6 @@
 """infosegura:publishpostgis: the chosen layers into a shared PostGIS, in one transaction."""
 
 import psycopg2  # noqa: F401 - ships with QGIS (DB Manager); without it the provider leaves this tool out
-
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
