@@ -246,13 +246,12 @@ def _bind_table(layout, areas, name_field):
     table = next(frame.multiFrame() for multi in layout.multiFrames() for frame in multi.frames()
                  if frame.id() == ids.COVER_TABLE)
     table.setVectorLayer(areas)
-    # (field, heading, width in mm, decimals): fits the template's 121 mm column
-    wanted = [("rank", tr("Rank"), 8, None), (name_field, tr("Neighbourhood"), 26, None),
-              ("outlets", tr("Outlets"), 12, None), ("outlets_per_1000", tr("Per 1,000"), 13, 2),
-              ("conflicts", tr("Conflicts"), 13, None), ("risk_mean", tr("Mean risk"), 13, 2),
-              ("risk_level", tr("Risk level"), 15, None)]
+    # (field, heading, decimals); columns as wide as their text, in either language
+    wanted = [("rank", tr("Rank"), None), (name_field, tr("Neighbourhood"), None), ("outlets", tr("Outlets"), None),
+              ("outlets_per_1000", tr("Per 1,000"), 2), ("conflicts", tr("Conflicts"), None),
+              ("risk_mean", tr("Mean risk"), 2), ("risk_level", tr("Risk level"), None)]
     columns = []
-    for field, heading, width, decimals in wanted:
+    for field, heading, decimals in wanted:
         real = _field(areas, field)
         if real is None:
             continue
@@ -260,7 +259,7 @@ def _bind_table(layout, areas, name_field):
         quoted = QgsExpression.quotedColumnRef(real)
         column.setAttribute(quoted if decimals is None else f"format_number({quoted}, {decimals})")
         column.setHAlignment(Qt.AlignLeft if field in (name_field, "risk_level") else Qt.AlignRight)
-        column.setWidth(width)
+        column.setWidth(0)  # automatic
         columns.append(column)
     table.setColumns(columns)
     rank = _field(areas, "rank")
