@@ -198,3 +198,15 @@ def test_a_bundle_of_the_public_export_is_classified_public(export, run_algorith
         "LAYERS": [QgsVectorLayer(f"{gpkg}|layername=public_areas", "areas", "ogr")],
         "OUTPUT": str(tmp_path / "public_bundle.gpkg")})
     assert result["CLASSIFICATION"] == "PUBLIC"
+
+
+def test_from_the_command_line(analysis, qgis_process, tmp_path):
+    output = tmp_path / "cli_public.gpkg"
+    completed = qgis_process("run", "infosegura:publicexport", f"--AREAS={analysis}|layername=community_profiles",
+                             "--AREA_NAME_FIELD=name", f"--INCIDENTS={analysis}|layername=incidents",
+                             f"--OUTPUT={output}")
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    assert "incident_points_not_published" in completed.stdout
+    rows = _rows(output, "public_areas")
+    assert len(rows) == table(analysis, "community_profiles").featureCount()
+    assert all(r["incidents"] is None or r["incidents"] >= 5 for r in rows)

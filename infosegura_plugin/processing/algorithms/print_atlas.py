@@ -131,7 +131,9 @@ class PrintAtlasAlgorithm(SharingGroup, InfoSeguraAlgorithm):
             return self.tr("expert-weighted")
         if choice == 2:
             return self.tr("fitted")
-        label = recorded_model_label(grid) if grid is not None else None
+        if grid is None:
+            return self.tr("not recorded")
+        label = recorded_model_label(grid)
         if label is None:
             feedback.pushWarning(self.tr("The risk grid does not record which model made it: the atlas says "
                                          "'not recorded'. Choose the model label in the advanced parameters."))
