@@ -23,7 +23,7 @@ from .relations import (
     SPANISH_CORNER_WORDS,
     SPANISH_RELATION_WORDS,
 )
-from .street_types import CANONICAL_TYPES, SPANISH_TYPE_WORDS, TYPE_WORD, TYPO_WORD
+from .street_types import CANONICAL_TYPES, DIRECTIONS, SPANISH_TYPE_WORDS, TYPE_WORD, TYPO_WORD
 
 
 class Part(NamedTuple):
@@ -47,10 +47,13 @@ class Part(NamedTuple):
 
 
 _NUMBER = re.compile(r"^(\d{1,5})([a-z]?)$")
-NUMBER_WORDS = frozenset({"no", "nr", "num", "number", "numero", "house", "casa", "h", "hse", "bldg"})
+NUMBER_WORDS = frozenset({"no", "nr", "num", "number", "numero", "house", "casa", "h", "hse", "bldg", "n", "nro"})
 UNIT_WORDS = frozenset({"apt", "apartment", "unit", "suite", "ste", "flat", "room", "rm", "stall",
                         "booth", "office", "apto", "local", "cuarto", "puesto"})
-FLOOR_WORDS = frozenset({"upstairs", "downstairs", "upstair", "arriba", "abajo"})
+FLOOR_WORDS = frozenset({"upstairs", "downstairs", "upstair"})
+# Floor words that are also parts of names ("San Vicente Abajo"): dropped only as a whole part.
+PART_FLOOR_WORDS = frozenset({"arriba", "abajo", "altos", "bajos", "planta alta", "planta baja", "upstairs",
+                              "downstairs", "ground floor", "first floor", "segundo piso", "primer piso"})
 LOT_WORDS = frozenset({"lot", "lots", "plot", "lote", "parcel", "parcela", "solar", "lt", "plt"})
 _LEAD_FILLERS = frozenset({"the", "on", "along", "in", "en", "at", "of", "located", "situated"})
 _PLACE_PREFIXES = (("area", "of"), ("the", "area", "of"), ("barrio",), ("colonia",), ("col",),
@@ -62,7 +65,7 @@ _CORNER_RE = "|".join(CORNER_WORDS)
 _AND_RE = "|".join(AND_WORDS)
 _CORNER_FIRST = re.compile(
     rf"^(?:(?:at|on|in|en|located at) )?(?:the |la |a |an )?(?:{_CORNER_RE})s?"
-    rf"(?: (?:of|de|del|between|entre|at|on))? (?P<x>.+?) (?:{_AND_RE}) (?P<y>.+)$"
+    rf"(?: (?:of|de|del|between|entre|at|on))? (?P<x>.+?) (?:{_AND_RE}|at) (?P<y>.+)$"
 )
 _CORNER_LAST = re.compile(
     rf"^(?:(?:at|on) )?(?:the )?(?P<x>.+?) (?:{_AND_RE}) (?P<y>.+?) (?:{_CORNER_RE})s?$"
@@ -105,13 +108,30 @@ def _starts_a_location(token: str) -> bool:
 
 
 _PLACE_LEAD_WORDS = frozenset({"aldea", "village", "pueblo", "town", "city", "ciudad", "comunidad", "community",
-                               "villa", "the"})
+                               "villa", "the", "of", "de", "del", "in", "en"})
+# A place right after these is the name of a street: "Camino a Belize City", "Road to
+# Hattieville", "Trapp Av. at Benque Viejo", "corner of Main and Santa Elena".
+_STREET_CONTINUES = frozenset({"a", "to", "hacia", "para", "at", "y", "con", "and", "with", "between", "entre"})
+
+
+def _names_the_street(before) -> bool:
+    """The place follows a type word written first ("Calle", "Av.", "Camino"): it is the
+    street's name. "Dock Av. San Rafael" is Dock Avenue, in San Rafael."""
+    last = before[-1]
+    if not (last in SPANISH_TYPE_WORDS or last in ("av", "ave", "avenue", "avenida")):
+        return False
+    head = before[:-1]
+    return not head or _NUMBER.match(head[-1]) or head[-1] in NUMBER_WORDS or head[-1] in LOT_WORDS \
+        or head[-1] in ("#", "the", "la", "on", "en") or head[-1] in CORNER_WORDS or head[-1] in AND_WORDS
 
 
 def _ends_a_name(tokens) -> bool:
-    """The tokens end with a street type word or a landmark noun ("... st", "... station")."""
+    """The tokens end with a street type word, a compass word after one, a house number, an
+    area word or a landmark noun ("... st", "... st n", "... 321c", "... area", "... station")."""
     last = tokens[-1]
-    if last in TYPE_WORD or last in TYPO_WORD:
+    if last in TYPE_WORD or last in TYPO_WORD or _NUMBER.match(last) or last in ("area", "sector", "barrio"):
+        return True
+    if last in DIRECTIONS and len(tokens) > 1 and tokens[-2] in TYPE_WORD:
         return True
     return has_landmark_noun(canonical_landmark_tokens(tokens[-3:])[0])
 
@@ -124,6 +144,7 @@ def split_places(tokens, vocabulary: PlaceVocabulary):
     the name of a street ("Roaring Creek Street" ends in a type word, so it is no place)."""
     places = []
     tokens = strip_noise(list(tokens))
+    whole = len(tokens)
     while tokens:
         found = vocabulary.at_end(tokens)
         if found is None and len(tokens) > 1 and _ends_a_name(tokens[:-1]):
@@ -131,15 +152,20 @@ def split_places(tokens, vocabulary: PlaceVocabulary):
             key = vocabulary.joined_initials.get((tokens[-1],))
             found = (1, key) if key else None
         if found is None:
+            # "Cz Town", "Coro Town", "CZL" after a street, "Oragne Walk" alone: the data's own places
+            found = vocabulary.shortened(
+                tokens, whole_part=len(tokens) == whole,
+                after_name=lambda head: _ends_a_name(head) or vocabulary.at_end(head) is not None)
+        if found is None:
             break
         size, key = found
         before = tokens[:-size]
-        if before and (before[-1] in SPANISH_TYPE_WORDS or before[-1] == "av"):
-            break
-        while before and before[-1] in ("in", "en", "of", "de", "at"):
-            before = before[:-1]
-        if before and all(t in _PLACE_LEAD_WORDS for t in before):
-            before = []  # "Aldea San Roberto", "Village of San Roberto"
+        if before and _names_the_street(before):
+            break  # "Calle Santa Elena", "12 Av. Corozal": a street named after a place
+        if before and before[-1] in _STREET_CONTINUES:
+            break  # "Camino a Belize City", "Trapp Av. at Benque Viejo": the place names a street
+        while before and before[-1] in _PLACE_LEAD_WORDS:
+            before = before[:-1]  # "Aldea San Roberto", "Queen St, Village of San Roberto"
         places.insert(0, key)
         tokens = strip_noise(before)
     found = vocabulary.at_start(tokens) if len(tokens) > 1 else None
@@ -200,6 +226,32 @@ def _intersection(text, notes, symbol_and=False):
     return None
 
 
+def _corner_at(tokens, notes):
+    """"Calle Carranza at Lowgood Close": a corner when both sides are streets."""
+    i = tokens.index("at", 1)
+    x, y = tokens[:i], tokens[i + 1:]
+    if x and y and _is_street(x) and _is_street(y):
+        first, second = _street(x, notes), _street(y, notes)
+        if first != second:
+            notes.append("intersection")
+            return Part(streets=(first, second), intersection=True, text=" ".join(tokens), notes=tuple(notes))
+    return None
+
+
+def _number_names_the_street(tokens, i) -> bool:
+    """"4 Str. N. No. 325": a number right before a type word, then only a compass word
+    and another (house) number, is the street's name (4th Street North)."""
+    rest = tokens[i + 1:]
+    if not rest or not (rest[0] in TYPE_WORD or rest[0] in TYPO_WORD):
+        return False
+    tail = [t for t in rest[1:] if t not in DIRECTIONS]
+    if not tail:
+        return len(rest) > 1  # "4 St. S": 4th Street South ("5 Ave" alone: see _street_or_place)
+    if _NUMBER.match(tail[0]):
+        return True  # "4 Avenue 38", "5 Street S. 155"
+    return tail[0] in NUMBER_WORDS | LOT_WORDS | {"#"} and any(_NUMBER.match(t) for t in tail[1:])
+
+
 def _take_number(tokens, notes):
     """(number, suffix, number_to, lot, remaining tokens) from the start or the end."""
     lot = False
@@ -209,7 +261,7 @@ def _take_number(tokens, notes):
         i = 1
     while i < len(tokens) and tokens[i] in NUMBER_WORDS:
         i += 1
-    if i < len(tokens):
+    if i < len(tokens) and not (i == 0 and _number_names_the_street(tokens, i)):
         match = _NUMBER.match(tokens[i])
         if match:
             number_to = None
@@ -225,8 +277,9 @@ def _take_number(tokens, notes):
         match = _NUMBER.match(tokens[-1])
         if match and len(tokens) > 1:
             k = len(tokens) - 1
-            while k > 0 and tokens[k - 1] in NUMBER_WORDS:
-                k -= 1
+            while k > 0 and tokens[k - 1] in NUMBER_WORDS and not (
+                    k < len(tokens) - 1 and tokens[k - 1] in DIRECTIONS and k > 1 and tokens[k - 2] in TYPE_WORD):
+                k -= 1  # "No. 12", "Ave N° 12"; but "Str. N. No. 325": that N is North
             if k > 0 and tokens[k - 1] in LOT_WORDS:
                 lot = True
                 k -= 1
@@ -290,6 +343,8 @@ def _relation_part(relation, rest, notes, text, vocabulary):
 def read_part(text: str, symbol_and: bool = False, vocabulary: PlaceVocabulary = BUILTIN_VOCABULARY) -> Part:
     """What a normalised address part holds (see module docstring)."""
     notes = []
+    if text in PART_FLOOR_WORDS:
+        return Part(text=text, notes=("unit",))  # "(altos)", ", upstairs,"
     tokens, towns = split_places(text.split(), vocabulary)
     if towns:
         notes.append("town")
@@ -322,6 +377,10 @@ def _read_tokens(text, tokens, notes, symbol_and, vocabulary):
                 text=text, notes=tuple(notes))
     if any(t in CORNER_WORDS or t in AND_WORDS for t in tokens):
         part = _intersection(text, list(notes), symbol_and)
+        if part is not None:
+            return part
+    if "at" in tokens[1:-1]:
+        part = _corner_at(tokens, list(notes))
         if part is not None:
             return part
     match = _RELATION_MID.match(text)
