@@ -14,27 +14,27 @@
         <translation>La muestra de Belmopan no tiene la capa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="305"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="307"/>
         <source>address</source>
         <translation>dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="306"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="308"/>
         <source>blank</source>
         <translation>en blanco</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="307"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="309"/>
         <source>not an address</source>
         <translation>no es una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="308"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="310"/>
         <source>P.O. box</source>
         <translation>apartado postal</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="309"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="311"/>
         <source>phone number</source>
         <translation>número de teléfono</translation>
     </message>
@@ -3790,12 +3790,12 @@ El diseño viene de resources/layouts/infosegura_atlas.qpt: ábralo en el diseñ
         <translation>Atlas {}: una portada y {} páginas de barrio ({}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="136"/>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="138"/>
         <source>The risk grid does not record which model made it: the atlas says &apos;not recorded&apos;. Choose the model label in the advanced parameters.</source>
         <translation>La cuadrícula de riesgo no registra qué modelo la hizo: el atlas dice 'no registrado'. Elija la etiqueta del modelo en los parámetros avanzados.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="138"/>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="140"/>
         <source>not recorded</source>
         <translation>no registrado</translation>
     </message>
