@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../infosegura_plugin/core/geopackage.py" line="53"/>
+        <location filename="../infosegura_plugin/core/sharing/layer_copy.py" line="85"/>
         <source>Could not write {} to {}: {}</source>
         <translation>No se pudo escribir {} en {}: {}</translation>
     </message>
@@ -14,27 +14,27 @@
         <translation>La muestra de Belmopan no tiene la capa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="305"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="307"/>
         <source>address</source>
         <translation>dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="306"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="308"/>
         <source>blank</source>
         <translation>en blanco</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="307"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="309"/>
         <source>not an address</source>
         <translation>no es una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="308"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="310"/>
         <source>P.O. box</source>
         <translation>apartado postal</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="309"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="311"/>
         <source>phone number</source>
         <translation>número de teléfono</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>{} candidatos a menos de {:.0f} puntos entre sí y separados por más de {:.0f} m: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/print_map.py" line="108"/>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="321"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="152"/>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="70"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation>Incidentes en las celdas (validación)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="80"/>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="61"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
@@ -609,7 +609,7 @@
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="61"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
@@ -624,7 +624,7 @@
         <translation>Condición</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="186"/>
         <source>Relative risk</source>
         <translation>Riesgo relativo</translation>
     </message>
@@ -969,6 +969,516 @@
         <translation>{} es igual en todas las celdas: no hay puntos calientes que buscar, sin columnas Gi*.</translation>
     </message>
     <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="90"/>
+        <source>The layout template {} cannot be read: {}</source>
+        <translation>No se puede leer la plantilla de diseño {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="92"/>
+        <source>The layout template {} is not a QGIS layout template (.qpt).</source>
+        <translation>La plantilla de diseño {} no es una plantilla de diseño de QGIS (.qpt).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="96"/>
+        <source>QGIS could not load the layout template {}.</source>
+        <translation>QGIS no pudo cargar la plantilla de diseño {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="101"/>
+        <source>The layout template {} lacks the items {}: keep their ids when you restyle it (Item Properties &gt; Id).</source>
+        <translation>A la plantilla de diseño {} le faltan los elementos {}: conserve sus identificadores al cambiar su estilo (Propiedades del elemento &gt; Id).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="104"/>
+        <source>The layout template {} needs two pages: the cover and the neighbourhood page.</source>
+        <translation>La plantilla de diseño {} necesita dos páginas: la portada y la página del barrio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="113"/>
+        <source>The layer {} has no neighbourhood: nothing to print.</source>
+        <translation>La capa {} no tiene ningún barrio: no hay nada que imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="138"/>
+        <source>Could not write the atlas {}: {}</source>
+        <translation>No se pudo escribir el atlas {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Licensed outlets</source>
+        <translation>Expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="176"/>
+        <source>Outlet near a school or youth place</source>
+        <translation>Expendio cerca de una escuela o lugar juvenil</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="176"/>
+        <source>Community assets</source>
+        <translation>Bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="189"/>
+        <source>Neighbourhoods by risk level</source>
+        <translation>Barrios por nivel de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="190"/>
+        <source>Neighbourhoods</source>
+        <translation>Barrios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="222"/>
+        <source>PUBLIC</source>
+        <translation>PÚBLICO</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="222"/>
+        <source>RESTRICTED</source>
+        <translation>RESTRINGIDO</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="228"/>
+        <source>{} · Risk model: {} · {} neighbourhoods</source>
+        <translation>{} · Modelo de riesgo: {} · {} barrios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="230"/>
+        <source>Communities ranked by risk</source>
+        <translation>Comunidades ordenadas por riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="231"/>
+        <source>Per 1,000: licensed outlets per 1,000 residents. Conflicts: outlets near a school or youth place. Mean risk: mean relative risk of the area&apos;s grid cells (1 = the lowest cell of the study area). Each following page shows one neighbourhood, in rank order. Sensitive places (shelters, victim services) are never shown.</source>
+        <translation>Por 1.000: expendios con licencia por cada 1.000 habitantes. Conflictos: expendios cerca de una escuela o lugar juvenil. Riesgo medio: riesgo relativo medio de las celdas del área (1 = la celda más baja del área de estudio). Cada página siguiente muestra un barrio, en orden de riesgo. Los lugares sensibles (albergues, servicios a víctimas) nunca se muestran.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="250"/>
+        <source>Neighbourhood</source>
+        <translation>Barrio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="250"/>
+        <source>Outlets</source>
+        <translation>Expendios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="251"/>
+        <source>Per 1,000</source>
+        <translation>Por 1.000</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="251"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="252"/>
+        <source>Mean risk</source>
+        <translation>Riesgo medio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Mean relative risk</source>
+        <translation>Riesgo relativo medio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Highest relative risk</source>
+        <translation>Riesgo relativo máximo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Area in the top risk class</source>
+        <translation>Área en la clase de riesgo más alta</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Hot-spot cells</source>
+        <translation>Celdas de puntos calientes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Outlets per km²</source>
+        <translation>Expendios por km²</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Outlets per 1,000 residents</source>
+        <translation>Expendios por 1.000 habitantes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Outlets near schools</source>
+        <translation>Expendios cerca de escuelas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Area (km²)</source>
+        <translation>Área (km²)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="303"/>
+        <source>{} — community risk profile</source>
+        <translation>{} — perfil de riesgo comunitario</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="305"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="309"/>
+        <source>{} · Risk model: {} · Printed {}. Licensed premises from the licence register, geocoded offline; relative risk from the InfoSegura risk terrain model. Sensitive places are never shown.</source>
+        <translation>{} · Modelo de riesgo: {} · Impreso el {}. Establecimientos con licencia del registro de licencias, geocodificados sin conexión; riesgo relativo del modelo de terreno de riesgo de InfoSegura. Los lugares sensibles nunca se muestran.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/bundle.py" line="90"/>
+        <source>No layer to bundle: choose the analysis layers.</source>
+        <translation>No hay ninguna capa que empaquetar: elija las capas del análisis.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/bundle.py" line="93"/>
+        <source>The bundle {} would replace the file the layer {} is read from: choose another file name.</source>
+        <translation>El paquete {} reemplazaría el archivo del que se lee la capa {}: elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/bundle.py" line="105"/>
+        <source>Bundling {}</source>
+        <translation>Empaquetando {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/bundle.py" line="202"/>
+        <source>Run record</source>
+        <translation>Registro de ejecución</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/bundle.py" line="214"/>
+        <source>Could not store the QGIS project in {}: {}</source>
+        <translation>No se pudo guardar el proyecto de QGIS en {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/layer_copy.py" line="107"/>
+        <source>Could not open {} after writing it.</source>
+        <translation>No se pudo abrir {} después de escribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/layer_copy.py" line="113"/>
+        <source>Could not store the style of {}: {}</source>
+        <translation>No se pudo guardar el estilo de {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/model_label.py" line="44"/>
+        <source>fitted</source>
+        <translation>ajustado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/model_label.py" line="48"/>
+        <source>expert-weighted</source>
+        <translation>ponderado por expertos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="39"/>
+        <source>Could not connect to {}: {}</source>
+        <translation>No se pudo conectar a {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="70"/>
+        <source>The authentication configuration {} cannot be read: check its id in Settings &gt; Options &gt; Authentication (and the master password).</source>
+        <translation>No se puede leer la configuración de autenticación {}: revise su id en Configuración &gt; Opciones &gt; Autenticación (y la contraseña maestra).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="73"/>
+        <source>The authentication configuration {} uses the method {}: use a Basic (user name and password) configuration.</source>
+        <translation>La configuración de autenticación {} usa el método {}: use una configuración Básica (nombre de usuario y contraseña).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="87"/>
+        <source>There is no saved PostgreSQL connection called {}: add it in the Browser (PostgreSQL &gt; New Connection).</source>
+        <translation>No hay ninguna conexión PostgreSQL guardada llamada {}: agréguela en el Navegador (PostgreSQL &gt; Nueva conexión).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="90"/>
+        <source>the saved connection {}</source>
+        <translation>la conexión guardada {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="96"/>
+        <source>The database description holds a user name or password: give only host, port and dbname (or service); the credentials come from the authentication configuration.</source>
+        <translation>La descripción de la base de datos contiene un nombre de usuario o una contraseña: indique solo host, port y dbname (o service); las credenciales vienen de la configuración de autenticación.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="103"/>
+        <source>Unknown keys in the database description: {}. Use host, port, dbname, service, sslmode.</source>
+        <translation>Claves desconocidas en la descripción de la base de datos: {}. Use host, port, dbname, service, sslmode.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="107"/>
+        <source>{} (authentication {})</source>
+        <translation>{} (autenticación {})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_plans.py" line="44"/>
+        <source>The layer {} has no field {} to key its rows on.</source>
+        <translation>La capa {} no tiene el campo {} para identificar sus filas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_plans.py" line="48"/>
+        <source>The layer {} has no known key field (licence_id, cell_id, asset_id, name, ...): give the key field to use.</source>
+        <translation>La capa {} no tiene ningún campo clave conocido (licence_id, cell_id, asset_id, name, ...): indique el campo clave que se debe usar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_plans.py" line="52"/>
+        <source>Two layers would both be published as {}: rename one.</source>
+        <translation>Dos capas se publicarían ambas como {}: cambie el nombre de una.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_plans.py" line="68"/>
+        <source>A public schema needs the neighbourhoods (or community profiles) among the layers: incidents and premises are published as counts per neighbourhood.</source>
+        <translation>Un esquema público necesita los barrios (o los perfiles comunitarios) entre las capas: los incidentes y los establecimientos se publican como conteos por barrio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_plans.py" line="84"/>
+        <source>The public table {} has no key field.</source>
+        <translation>La tabla pública {} no tiene campo clave.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="73"/>
+        <source>The {} name is empty.</source>
+        <translation>El nombre de {} está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="75"/>
+        <source>The {} name {} is longer than PostgreSQL allows (63 bytes): shorten it.</source>
+        <translation>El nombre de {} {} es más largo de lo que PostgreSQL permite (63 bytes): acórtelo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="78"/>
+        <source>The {} name {} holds a NUL character.</source>
+        <translation>El nombre de {} {} contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="84"/>
+        <source>schema</source>
+        <translation>esquema</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="85"/>
+        <source>table</source>
+        <translation>tabla</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="90"/>
+        <source>The layer {} has a field called {}, which the publication uses itself: rename the field.</source>
+        <translation>La capa {} tiene un campo llamado {}, que la publicación usa para sí: cambie el nombre del campo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="93"/>
+        <source>The layer {} has two fields whose names differ only in case: rename one.</source>
+        <translation>La capa {} tiene dos campos cuyos nombres solo difieren en mayúsculas y minúsculas: cambie el nombre de uno.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="96"/>
+        <source>field</source>
+        <translation>campo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="99"/>
+        <source>The layer {} has no key field {}: rows could not be updated on the next publication.</source>
+        <translation>La capa {} no tiene el campo clave {}: las filas no se podrían actualizar en la próxima publicación.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="114"/>
+        <source>The layer {}: {} rows have an empty {}; give every row its key first.</source>
+        <translation>La capa {}: {} filas tienen {} vacío; asigne primero su clave a cada fila.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="139"/>
+        <source>The layer {} has a geometry type ({}) PostGIS tables cannot hold here.</source>
+        <translation>La capa {} tiene un tipo de geometría ({}) que las tablas de PostGIS no pueden guardar aquí.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="160"/>
+        <source>Publishing {} as {}.{}</source>
+        <translation>Publicando {} como {}.{}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="168"/>
+        <source>The database refused the publication, nothing was changed: {}</source>
+        <translation>La base de datos rechazó la publicación; no se cambió nada: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="196"/>
+        <source>The layer {} has no CRS with an EPSG code: set its CRS first.</source>
+        <translation>La capa {} no tiene un SRC con código EPSG: asígnele primero su SRC.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="260"/>
+        <source>Published by InfoSegura</source>
+        <translation>Publicado por InfoSegura</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/public_export.py" line="102"/>
+        <source>MIN_COUNT must be at least 1.</source>
+        <translation>MIN_COUNT debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/public_export.py" line="104"/>
+        <source>The layer {} has no field {}.</source>
+        <translation>La capa {} no tiene el campo {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/public_package.py" line="61"/>
+        <source>&lt;{} (fewer than {}, or withheld so a small count cannot be worked out)</source>
+        <translation>&lt;{} (menos de {}, o retenido para que no se pueda deducir un conteo pequeño)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/public_package.py" line="72"/>
+        <source>{} or more</source>
+        <translation>{} o más</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="35"/>
+        <source>PUBLIC: may be published</source>
+        <translation>PÚBLICO: se puede publicar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="36"/>
+        <source>RESTRICTED: for the receiving agencies only; do not publish or forward</source>
+        <translation>RESTRINGIDO: solo para las agencias destinatarias; no lo publique ni lo reenvíe</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="46"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="46"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="46"/>
+        <source>Classification</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="46"/>
+        <source>Sensitive places</source>
+        <translation>Lugares sensibles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="46"/>
+        <source>included</source>
+        <translation>incluidos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="46"/>
+        <source>left out</source>
+        <translation>excluidos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="53"/>
+        <source>Sensitive rows left out</source>
+        <translation>Filas sensibles excluidas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="52"/>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="53"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="53"/>
+        <source>Rows in source</source>
+        <translation>Filas en el origen</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="53"/>
+        <source>Rows written</source>
+        <translation>Filas escritas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="53"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="53"/>
+        <source>SHA-256 of the source file</source>
+        <translation>SHA-256 del archivo de origen</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="60"/>
+        <source>Counts</source>
+        <translation>Conteos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="62"/>
+        <source>How each layer was made</source>
+        <translation>Cómo se hizo cada capa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="64"/>
+        <source>{} (input)</source>
+        <translation>{} (entrada)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="66"/>
+        <source>No layer carries an InfoSegura run record.</source>
+        <translation>Ninguna capa lleva un registro de ejecución de InfoSegura.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="69"/>
+        <source>Run {} with InfoSegura {}</source>
+        <translation>Ejecutado el {} con InfoSegura {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="70"/>
+        <source>Parameter</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="73"/>
+        <source>Input files</source>
+        <translation>Archivos de entrada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="74"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="74"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="74"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="145"/>
         <source>Risk model {}: the relative risks multiply to more than 1e300: use values between 1/{} and {}</source>
         <translation>Modelo de riesgo {}: los riesgos relativos multiplicados superan 1e300: use valores entre 1/{} y {}</translation>
@@ -1052,11 +1562,6 @@
         <location filename="../infosegura_plugin/core/application_check/report.py" line="95"/>
         <source>Proposed premises</source>
         <translation>Establecimiento propuesto</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="98"/>
-        <source>Licensed outlets</source>
-        <translation>Expendios con licencia</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/application_check/report.py" line="100"/>
@@ -1400,24 +1905,29 @@
 <context>
     <name>AlgorithmGroups</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="61"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="87"/>
         <source>Licence registers</source>
         <translation>Registros de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="69"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="95"/>
         <source>Geocoding</source>
         <translation>Geocodificación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="77"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="103"/>
         <source>Risk analysis</source>
         <translation>Análisis de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="85"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="111"/>
         <source>Training</source>
         <translation>Capacitación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="119"/>
+        <source>Sharing results</source>
+        <translation>Compartir resultados</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2750,117 @@ Indique una capa con un campo de periodo (números o texto, un periodo por valor
     </message>
 </context>
 <context>
+    <name>ExportBundleAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="49"/>
+        <source>Export an analysis bundle (GeoPackage)</source>
+        <translation>Exportar un paquete de análisis (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="52"/>
+        <source>Packs the analysis into one GeoPackage another agency opens with nothing else: every layer with its current style stored as the default, a QGIS project stored inside the file (Browser: expand the GeoPackage and double-click the project), and a run record: the table infosegura_run_record (inputs with row counts and SHA-256 of their files, every algorithm&apos;s parameters, matched/tied/unmatched, conflicts, cells, plugin/QGIS/GDAL versions, date, classification) and an HTML report beside the file.
+
+Without layers, the InfoSegura outputs of the project are bundled. Sensitive places (shelters and the other sensitive categories or flags) are left out, and their legend classes removed, unless you tick Include sensitive places. The classification is PUBLIC only when every layer comes from the public-safe export; otherwise RESTRICTED.
+
+Keep the file name when you pass it on: QGIS finds the project&apos;s layers by it.</source>
+        <translation>Empaqueta el análisis en un solo GeoPackage que otra agencia abre sin nada más: cada capa con su estilo actual guardado como predeterminado, un proyecto de QGIS guardado dentro del archivo (Navegador: despliegue el GeoPackage y haga doble clic en el proyecto) y un registro de ejecución: la tabla infosegura_run_record (entradas con conteos de filas y SHA-256 de sus archivos, los parámetros de cada algoritmo, emparejados/empatados/sin emparejar, conflictos, celdas, versiones del complemento/QGIS/GDAL, fecha, clasificación) y un informe HTML junto al archivo.
+
+Sin capas, se empaquetan los resultados de InfoSegura del proyecto. Los lugares sensibles (albergues y las demás categorías o marcas sensibles) se excluyen, y se quitan sus clases de la leyenda, salvo que marque Incluir lugares sensibles. La clasificación es PÚBLICO solo cuando todas las capas provienen de la exportación pública segura; si no, RESTRINGIDO.
+
+Conserve el nombre del archivo al entregarlo: QGIS encuentra las capas del proyecto por él.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="67"/>
+        <source>Analysis layers (empty: the InfoSegura outputs of the project)</source>
+        <translation>Capas del análisis (vacío: los resultados de InfoSegura del proyecto)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="70"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="70"/>
+        <source>InfoSegura analysis</source>
+        <translation>Análisis de InfoSegura</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="72"/>
+        <source>Include sensitive places (shelters): restricted bundles only</source>
+        <translation>Incluir lugares sensibles (albergues): solo paquetes restringidos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="75"/>
+        <source>Bundle</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="75"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="77"/>
+        <source>Run record report (empty: beside the bundle)</source>
+        <translation>Informe del registro de ejecución (vacío: junto al paquete)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="77"/>
+        <source>HTML files (*.html)</source>
+        <translation>Archivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="80"/>
+        <source>Classification</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="81"/>
+        <source>Project stored in the bundle</source>
+        <translation>Proyecto guardado en el paquete</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="89"/>
+        <source>Bundling the InfoSegura layers of the project: {}</source>
+        <translation>Empaquetando las capas de InfoSegura del proyecto: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="92"/>
+        <source>No layer to bundle: choose the analysis layers (the project has no InfoSegura output).</source>
+        <translation>No hay ninguna capa que empaquetar: elija las capas del análisis (el proyecto no tiene resultados de InfoSegura).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="96"/>
+        <source>The layer {} cannot be read: fix or remove it first.</source>
+        <translation>No se puede leer la capa {}: arréglela o quítela primero.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="104"/>
+        <source>Sensitive places are included: this bundle is RESTRICTED and must go only to agencies entitled to know where shelters are.</source>
+        <translation>Se incluyen lugares sensibles: este paquete es RESTRINGIDO y solo debe ir a agencias autorizadas a saber dónde están los albergues.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="110"/>
+        <source>Canceled: no bundle was written.</source>
+        <translation>Cancelado: no se escribió ningún paquete.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="112"/>
+        <source>The bundle {} was not written: {}</source>
+        <translation>No se escribió el paquete {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="115"/>
+        <source>{} sensitive rows were left out.</source>
+        <translation>Se excluyeron {} filas sensibles.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="116"/>
+        <source>Bundle {} ({}): {} layers; open the project {} from the Browser.</source>
+        <translation>Paquete {} ({}): {} capas; abra el proyecto {} desde el Navegador.</translation>
+    </message>
+</context>
+<context>
     <name>GeocodeAddressesAlgorithm</name>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="90"/>
@@ -2804,6 +3425,14 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
     </message>
 </context>
 <context>
+    <name>InfoSeguraAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="63"/>
+        <source>The run record could not be stored: {}</source>
+        <translation>No se pudo guardar el registro de ejecución: {}</translation>
+    </message>
+</context>
+<context>
     <name>InfoSeguraDock</name>
     <message>
         <location filename="../infosegura_plugin/gui/dock.py" line="21"/>
@@ -2896,6 +3525,26 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <translation>Una tabla ordenada de barrios: expendios, densidad, conflictos y riesgo.</translation>
     </message>
     <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="80"/>
+        <source>One GeoPackage with the styled layers, the project and the run record; shelters left out.</source>
+        <translation>Un GeoPackage con las capas con estilo, el proyecto y el registro de ejecución; sin albergues.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="85"/>
+        <source>A PDF: a cover with the ranked communities, then one page per neighbourhood.</source>
+        <translation>Un PDF: una portada con las comunidades ordenadas y luego una página por barrio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="90"/>
+        <source>For the web or the press: no shelters, no personal data, incidents only as counts.</source>
+        <translation>Para la web o la prensa: sin albergues, sin datos personales, incidentes solo como conteos.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="95"/>
+        <source>Into your agency&apos;s schema, all or nothing, with styles; credentials stay in QGIS.</source>
+        <translation>En el esquema de su agencia, todo o nada, con estilos; las credenciales se quedan en QGIS.</translation>
+    </message>
+    <message>
         <location filename="../infosegura_plugin/gui/workflow.py" line="65"/>
         <source>8. What changed since the last register</source>
         <translation>8. Qué cambió desde el último registro</translation>
@@ -2925,6 +3574,26 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <source>One page for the licensing board: what stands around the proposed premises. Facts, never a verdict.</source>
         <translation>Una página para la junta de licencias: qué hay alrededor del establecimiento propuesto. Hechos, nunca un veredicto.</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="80"/>
+        <source>11. Share with an agency (bundle)</source>
+        <translation>11. Compartir con una agencia (paquete)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="85"/>
+        <source>12. Print the community atlas</source>
+        <translation>12. Imprimir el atlas comunitario</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="90"/>
+        <source>13. Public-safe export</source>
+        <translation>13. Exportación pública segura</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="95"/>
+        <source>14. Publish to the shared PostGIS</source>
+        <translation>14. Publicar en el PostGIS compartido</translation>
+    </message>
 </context>
 <context>
     <name>InfoSeguraPlugin</name>
@@ -2952,7 +3621,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <translation>InfoSegura: establecimientos con licencia, bienes comunitarios y riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/__init__.py" line="33"/>
+        <location filename="../infosegura_plugin/processing/algorithms/__init__.py" line="37"/>
         <source>{} is not available: {}. On Debian/Ubuntu install python3-shapely; other QGIS installers include it.</source>
         <translation>{} no está disponible: {}. En Debian/Ubuntu instale python3-shapely; los demás instaladores de QGIS lo incluyen.</translation>
     </message>
@@ -2993,6 +3662,142 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="66"/>
         <source>Wrote {} synthetic sample layers to {}</source>
         <translation>Se escribieron {} capas sintéticas de muestra en {}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintAtlasAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="43"/>
+        <source>Print the community atlas (PDF)</source>
+        <translation>Imprimir el atlas comunitario (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="46"/>
+        <source>A PDF atlas in your QGIS language (English or Spanish): a cover with an overview map, the ranked communities table, the date, the classification and the risk model (expert-weighted or fitted), then one page per neighbourhood in rank order: the relative-risk grid, licensed outlets, conflicts and community assets, the neighbourhood&apos;s profile, a legend, a scale bar, a north arrow and a source note.
+
+Neighbourhoods: the output of Community risk profiles (name, rank, risk and outlet fields). Sensitive places (shelters and the other sensitive categories or flags) are removed from every layer and legend before anything is drawn.
+
+The layout comes from resources/layouts/infosegura_atlas.qpt: open it in the layout designer (Project &gt; Layout Manager &gt; from template), restyle it, keep the item ids, save it as a template and give it here.</source>
+        <translation>Un atlas en PDF en el idioma de su QGIS (inglés o español): una portada con un mapa general, la tabla de comunidades ordenadas, la fecha, la clasificación y el modelo de riesgo (ponderado por expertos o ajustado), y luego una página por barrio en orden de riesgo: la cuadrícula de riesgo relativo, los expendios con licencia, los conflictos y los bienes comunitarios, el perfil del barrio, una leyenda, una barra de escala, una flecha de norte y una nota de fuentes.
+
+Barrios: el resultado de Perfiles de riesgo comunitario (nombre, puesto, campos de riesgo y de expendios). Los lugares sensibles (albergues y las demás categorías o marcas sensibles) se quitan de todas las capas y leyendas antes de dibujar nada.
+
+El diseño viene de resources/layouts/infosegura_atlas.qpt: ábralo en el diseñador de impresión (Proyecto &gt; Administrador de diseños &gt; desde plantilla), cambie su estilo, conserve los identificadores de los elementos, guárdelo como plantilla e indíquelo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="61"/>
+        <source>Community risk profiles (one page per neighbourhood)</source>
+        <translation>Perfiles de riesgo comunitario (una página por barrio)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="64"/>
+        <source>Neighbourhood name field</source>
+        <translation>Campo de nombre del barrio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="66"/>
+        <source>Risk grid (risk terrain or hot spot output)</source>
+        <translation>Cuadrícula de riesgo (resultado del terreno de riesgo o de los puntos calientes)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="69"/>
+        <source>Licensed outlets</source>
+        <translation>Expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="71"/>
+        <source>Proximity conflicts</source>
+        <translation>Conflictos de proximidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="73"/>
+        <source>Community assets (sensitive places are never drawn)</source>
+        <translation>Bienes comunitarios (los lugares sensibles nunca se dibujan)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="76"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="76"/>
+        <source>Communities at risk</source>
+        <translation>Comunidades en riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="78"/>
+        <source>Risk model label</source>
+        <translation>Etiqueta del modelo de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="78"/>
+        <source>As recorded with the risk grid</source>
+        <translation>La registrada con la cuadrícula de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="131"/>
+        <source>expert-weighted</source>
+        <translation>ponderado por expertos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="133"/>
+        <source>fitted</source>
+        <translation>ajustado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="83"/>
+        <source>Layout template (.qpt; empty: the InfoSegura atlas)</source>
+        <translation>Plantilla de diseño (.qpt; vacío: el atlas de InfoSegura)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="88"/>
+        <source>Atlas</source>
+        <translation>Atlas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="88"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="90"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="101"/>
+        <source>The layer {} has no field {}.</source>
+        <translation>La capa {} no tiene el campo {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="118"/>
+        <source>Canceled: no atlas was written.</source>
+        <translation>Cancelado: no se escribió ningún atlas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="120"/>
+        <source>The atlas {} was not written: {}</source>
+        <translation>No se escribió el atlas {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="122"/>
+        <source>{} sensitive places were left off the maps.</source>
+        <translation>Se dejaron fuera de los mapas {} lugares sensibles.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="123"/>
+        <source>Atlas {}: a cover and {} neighbourhood pages ({}).</source>
+        <translation>Atlas {}: una portada y {} páginas de barrio ({}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="138"/>
+        <source>The risk grid does not record which model made it: the atlas says &apos;not recorded&apos;. Choose the model label in the advanced parameters.</source>
+        <translation>La cuadrícula de riesgo no registra qué modelo la hizo: el atlas dice 'no registrado'. Elija la etiqueta del modelo en los parámetros avanzados.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="140"/>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3958,242 @@ Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyect
         <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="138"/>
         <source>The categories {} are sensitive: conflicts with them are counted in this log, never written.</source>
         <translation>Las categorías {} son sensibles: los conflictos con ellas se cuentan en este registro, nunca se escriben.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicExportAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="43"/>
+        <source>Public-safe export (web, press)</source>
+        <translation>Exportación pública segura (web, prensa)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="46"/>
+        <source>A GeoPackage you may publish. Sensitive places (shelters and the other sensitive categories or flags) never appear: not as points, not in counts, not in conflict lines, not in labels. Personal data is dropped: fields named like licensee, owner, phone, e-mail, ID numbers or notes (the list is yours to extend), and any value that looks like a phone number or an e-mail address.
+
+Incidents are published only as counts per neighbourhood (and per grid cell when you give a grid). A count below the minimum (default 5), zero included, is withheld: the field incidents is empty, suppressed is 1 and the label shows &lt;5. When a withheld count could be worked out from the total, more counts are withheld (complementary suppression), shown the same way.
+
+Licensed premises are published as points only when you tick Premises as points; otherwise as counts per neighbourhood (conflict lines, which start at a premises, follow the same rule). Only matched premises count. Grids keep only cell_id, risk_score, risk_class and gi_class.
+
+What was removed is listed, as counts only, in the log, in the table removal_summary and in the file&apos;s metadata; every table is marked PUBLIC.</source>
+        <translation>Un GeoPackage que usted puede publicar. Los lugares sensibles (albergues y las demás categorías o marcas sensibles) nunca aparecen: ni como puntos, ni en conteos, ni en líneas de conflicto, ni en etiquetas. Los datos personales se eliminan: campos con nombres como titular, propietario, teléfono, correo, números de identidad o notas (la lista la puede ampliar usted), y cualquier valor que parezca un número de teléfono o una dirección de correo.
+
+Los incidentes se publican solo como conteos por barrio (y por celda cuando indica una cuadrícula). Un conteo por debajo del mínimo (5 por defecto), cero incluido, se retiene: el campo incidents queda vacío, suppressed vale 1 y la etiqueta muestra &lt;5. Cuando un conteo retenido se pudiera deducir del total, se retienen más conteos (supresión complementaria), mostrados igual.
+
+Los establecimientos con licencia se publican como puntos solo cuando marca Establecimientos como puntos; si no, como conteos por barrio (las líneas de conflicto, que parten de un establecimiento, siguen la misma regla). Solo cuentan los establecimientos emparejados. Las cuadrículas conservan solo cell_id, risk_score, risk_class y gi_class.
+
+Lo que se quitó se indica, solo como conteos, en el registro, en la tabla removal_summary y en los metadatos del archivo; cada tabla queda marcada como PUBLIC.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="64"/>
+        <source>Neighbourhoods (or community risk profiles)</source>
+        <translation>Barrios (o perfiles de riesgo comunitario)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="66"/>
+        <source>Neighbourhood name field</source>
+        <translation>Campo de nombre del barrio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="68"/>
+        <source>Incidents (published only as counts)</source>
+        <translation>Incidentes (publicados solo como conteos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="70"/>
+        <source>Risk grid (optional: risk per cell, incident counts per cell)</source>
+        <translation>Cuadrícula de riesgo (opcional: riesgo por celda, conteos de incidentes por celda)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="73"/>
+        <source>Licensed premises</source>
+        <translation>Establecimientos con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="75"/>
+        <source>Community assets</source>
+        <translation>Bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="77"/>
+        <source>Proximity conflicts</source>
+        <translation>Conflictos de proximidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="79"/>
+        <source>Withhold incident counts below</source>
+        <translation>Retener los conteos de incidentes menores que</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="82"/>
+        <source>Premises as points (otherwise counts per neighbourhood)</source>
+        <translation>Establecimientos como puntos (si no, conteos por barrio)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="85"/>
+        <source>More personal-data fields to drop (comma-separated names or name parts)</source>
+        <translation>Más campos de datos personales que eliminar (nombres o partes de nombres separados por comas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="89"/>
+        <source>Added to the built-in list, which always applies: {}</source>
+        <translation>Se suman a la lista incorporada, que siempre se aplica: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="92"/>
+        <source>Public export</source>
+        <translation>Exportación pública</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="92"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="125"/>
+        <source>Canceled: no public export was written.</source>
+        <translation>Cancelado: no se escribió ninguna exportación pública.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="127"/>
+        <source>The public export {} was not written: {}</source>
+        <translation>No se escribió la exportación pública {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="129"/>
+        <source>Removed or withheld (counts only):</source>
+        <translation>Quitado o retenido (solo conteos):</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="132"/>
+        <source>Public export {}: {} tables, marked PUBLIC.</source>
+        <translation>Exportación pública {}: {} tablas, marcadas como PUBLIC.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPostgisAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="47"/>
+        <source>Publish to a shared PostGIS</source>
+        <translation>Publicar en un PostGIS compartido</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="50"/>
+        <source>Writes the chosen layers into a schema of a shared PostGIS database (one schema per agency or dataset), in one transaction: if anything fails, the previous publication stays exactly as it was. Rows are keyed (licence_id, cell_id, outlet_id + asset_id, asset_id, area name; or the key field you give), so publishing again updates them instead of adding copies, and rows that are gone are removed. Each table gets a published time and its style in layer_styles, so other QGIS users open it styled.
+
+Connect with a PostgreSQL connection saved in QGIS (Browser &gt; PostgreSQL), or with an authentication configuration id plus the database&apos;s host, port and dbname. User names and passwords never go in a parameter, a log or a file.
+
+Sensitive places are left out unless you tick Include sensitive places. With a public schema, the public-safe versions of the layers (the rules of the public export) are written there too, in the same transaction.</source>
+        <translation>Escribe las capas elegidas en un esquema de una base de datos PostGIS compartida (un esquema por agencia o conjunto de datos), en una sola transacción: si algo falla, la publicación anterior queda exactamente como estaba. Las filas tienen clave (licence_id, cell_id, outlet_id + asset_id, asset_id, nombre del área; o el campo clave que usted indique), así que publicar de nuevo las actualiza en lugar de añadir copias, y las filas que ya no están se eliminan. Cada tabla recibe una hora de publicación y su estilo en layer_styles, para que otros usuarios de QGIS la abran con estilo.
+
+Conéctese con una conexión PostgreSQL guardada en QGIS (Navegador &gt; PostgreSQL), o con el id de una configuración de autenticación más el host, el puerto y el dbname de la base de datos. Los nombres de usuario y las contraseñas nunca van en un parámetro, un registro ni un archivo.
+
+Los lugares sensibles se excluyen salvo que marque Incluir lugares sensibles. Con un esquema público, las versiones públicas seguras de las capas (las reglas de la exportación pública) también se escriben allí, en la misma transacción.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="66"/>
+        <source>Layers to publish</source>
+        <translation>Capas que publicar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="68"/>
+        <source>Saved PostgreSQL connection</source>
+        <translation>Conexión PostgreSQL guardada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="70"/>
+        <source>Or: authentication configuration</source>
+        <translation>O bien: configuración de autenticación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="72"/>
+        <source>With the authentication configuration: host=... port=... dbname=... (no user or password)</source>
+        <translation>Con la configuración de autenticación: host=... port=... dbname=... (sin usuario ni contraseña)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="75"/>
+        <source>Schema (one per agency or dataset)</source>
+        <translation>Esquema (uno por agencia o conjunto de datos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="77"/>
+        <source>Key field for layers without a known one</source>
+        <translation>Campo clave para las capas sin uno conocido</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="81"/>
+        <source>Include sensitive places (shelters)</source>
+        <translation>Incluir lugares sensibles (albergues)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="83"/>
+        <source>Public schema (optional: public-safe versions of the layers)</source>
+        <translation>Esquema público (opcional: versiones públicas seguras de las capas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="86"/>
+        <source>Public schema: withhold incident counts below</source>
+        <translation>Esquema público: retener los conteos de incidentes menores que</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="91"/>
+        <source>Public schema: premises as points</source>
+        <translation>Esquema público: establecimientos como puntos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="95"/>
+        <source>Tables written</source>
+        <translation>Tablas escritas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="96"/>
+        <source>Rows written</source>
+        <translation>Filas escritas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="102"/>
+        <source>Give either a saved PostgreSQL connection or an authentication configuration (not both).</source>
+        <translation>Indique una conexión PostgreSQL guardada o una configuración de autenticación (no ambas).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="112"/>
+        <source>Choose at least one vector layer to publish.</source>
+        <translation>Elija al menos una capa vectorial que publicar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="116"/>
+        <source>The public schema must differ from the agency&apos;s schema.</source>
+        <translation>El esquema público debe ser distinto del esquema de la agencia.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="129"/>
+        <source>Public schema {}: removed or withheld (counts only):</source>
+        <translation>Esquema público {}: quitado o retenido (solo conteos):</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="132"/>
+        <source>Connecting to {}</source>
+        <translation>Conectando a {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="139"/>
+        <source>Canceled: nothing was published; the previous publication is unchanged.</source>
+        <translation>Cancelado: no se publicó nada; la publicación anterior no cambió.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="145"/>
+        <source>{} sensitive rows were not published.</source>
+        <translation>No se publicaron {} filas sensibles.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="148"/>
+        <source>{}.{}: {} rows repeat the key of an earlier row; key_seq numbers them (in a licence register, see the duplicate_licence issue).</source>
+        <translation>{}.{}: {} filas repiten la clave de una fila anterior; key_seq las numera (en un registro de licencias, vea el problema duplicate_licence).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="151"/>
+        <source>{}.{}: {} rows published, {} rows of the previous publication removed.</source>
+        <translation>{}.{}: {} filas publicadas, {} filas de la publicación anterior eliminadas.</translation>
     </message>
 </context>
 <context>
