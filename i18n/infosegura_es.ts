@@ -14,27 +14,27 @@
         <translation>La muestra de Belmopan no tiene la capa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="307"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="308"/>
         <source>address</source>
         <translation>dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="308"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="309"/>
         <source>blank</source>
         <translation>en blanco</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="309"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="310"/>
         <source>not an address</source>
         <translation>no es una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="310"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="311"/>
         <source>P.O. box</source>
         <translation>apartado postal</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="311"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="312"/>
         <source>phone number</source>
         <translation>número de teléfono</translation>
     </message>
@@ -74,37 +74,37 @@
         <translation>El mejor candidato, {}, obtuvo {:.0f} puntos, por debajo del mínimo de {:.0f}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="319"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="321"/>
         <source>No mile marker for mile {:g} of {}; placed on the highway</source>
         <translation>No hay marcador para la milla {:g} de {}; se ubicó sobre la carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="323"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="325"/>
         <source>Mile {:g} marker of {}</source>
         <translation>Marcador de la milla {:g} de {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="323"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="325"/>
         <source>Mile {:g} of {}, between two mile markers</source>
         <translation>Milla {:g} de {}, entre dos marcadores de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="326"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="328"/>
         <source>Mile {:g}, {}</source>
         <translation>Milla {:g}, {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="349"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="351"/>
         <source>Corner of {} and {}</source>
         <translation>Esquina de {} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="357"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="359"/>
         <source>{} and {} do not meet</source>
         <translation>{} y {} no se cruzan</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="412"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="414"/>
         <source>Only the area {} is given; placed inside it</source>
         <translation>Solo se indica el área {}; se ubicó dentro de ella</translation>
     </message>
@@ -919,7 +919,7 @@
         <translation>Factores candidatos del modelo '{}'; riesgos relativos ajustados a los incidentes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="314"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="316"/>
         <source>Mile {:g} is beyond the mile markers of {} (miles {:g} to {:g}): not on this map</source>
         <translation>La milla {:g} está más allá de los marcadores de milla de {} (millas {:g} a {:g}): no está en este mapa</translation>
     </message>
