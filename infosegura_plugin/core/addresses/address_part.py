@@ -142,6 +142,11 @@ def _names_the_street(before) -> bool:
 
 
 def _ends_a_name(tokens) -> bool:
+    return _ends_a_name_cached(tuple(tokens[-3:]))
+
+
+@lru_cache(maxsize=65536)
+def _ends_a_name_cached(tokens) -> bool:
     """The tokens end with a street type word, a compass word after one, a house number, an
     area word or a landmark noun ("... st", "... st n", "... 321c", "... area", "... iglesia")."""
     last = tokens[-1]
