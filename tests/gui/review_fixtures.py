@@ -1,9 +1,10 @@
 """A small geocoded layer with one row of each kind the review panel deals with (synthetic)."""
 
 import json
+import time
 
-from qgis.core import QgsGeometry, QgsPointXY, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QDeadlineTimer
+from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication
 
 from tests.layers import memory_layer
 
@@ -41,6 +42,8 @@ def review_layer(crs="EPSG:32616", name="licensed_premises"):
              [address, status, score, kind, None, f"note {index}", candidates])
             for index, (address, status, score, kind, point, candidates) in enumerate(ROWS)]
     layer = memory_layer(uri, rows, name)
+    if not crs:
+        layer.setCrs(QgsCoordinateReferenceSystem())
     QgsProject.instance().addMapLayer(layer)
     return layer
 
@@ -53,7 +56,8 @@ def wait_until(condition, seconds=120):
     """Run the event loop until ``condition()`` holds (tasks finish, signals arrive).
 
     The deadline only stops a hung test; no test checks how long anything took."""
-    deadline = QDeadlineTimer(seconds * 1000)
-    while not condition() and not deadline.hasExpired():
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
         QCoreApplication.processEvents()
+        time.sleep(0.005)
     return condition()
