@@ -76,6 +76,7 @@ class InfoSeguraPlugin:
             self.iface.removeToolBarIcon(self.action)
             self.action = None
         if self.dock is not None:
+            self.dock.unload()
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None

@@ -54,6 +54,7 @@ COMMON_PARAMETERS = {
 }
 # Parameters whose meaning depends on the algorithm.
 ALGORITHM_PARAMETERS = {
+    "infosegura:importregister": {"INPUT": "register_file"},
     "infosegura:geocodeaddresses": {"INPUT": "register"},
     "infosegura:rememberplacements": {"INPUT": "geocoded"},
     "infosegura:hotspots": {"INPUT": "risk_grid"},
@@ -101,6 +102,7 @@ class ProjectData:
     min_score: float = 80.0
     use_memory: bool = True
     # The latest output of each step.
+    register_file: str = ""
     register: str = ""
     address_field: str = ""
     geocoded: str = ""

@@ -2,7 +2,14 @@
 
 from typing import Optional
 
-from qgis.core import Qgis, QgsCoordinateTransform, QgsPalLayerSettings, QgsPointXY, QgsProject, QgsVectorLayerSimpleLabeling
+from qgis.core import (
+    Qgis,
+    QgsCoordinateTransform,
+    QgsPalLayerSettings,
+    QgsPointXY,
+    QgsProject,
+    QgsVectorLayerSimpleLabeling,
+)
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QEvent, QItemSelectionModel, Qt
 from qgis.PyQt.QtGui import QIcon

@@ -29,7 +29,10 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
         return icon_path(self.ICON)
 
     def helpUrl(self):  # noqa: N802 (QGIS API)
-        return "https://github.com/infosegura/infosegura-qgis#readme"
+        # The guide shipped inside the plugin, in the user's language: works offline.
+        from ...help_pages import help_url
+
+        return help_url(self.name())
 
     def output_sink(self, parameters, name, context, fields, wkb_type, crs, flags=QgsFeatureSink.SinkFlags()):
         """``parameterAsSink`` that never writes a runnable formula into a CSV/XLSX/ODS file."""

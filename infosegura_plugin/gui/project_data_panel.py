@@ -1,0 +1,140 @@
+"""The dock's "Project data" section: reference layers and their fields, chosen once.
+
+A layer combo per reference layer, with field combos guessed from the layer's fields
+when the layer changes. Every change is saved into the project at once.
+"""
+
+from dataclasses import replace
+
+from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProject
+from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+from qgis.PyQt.QtWidgets import QCheckBox, QDoubleSpinBox, QFormLayout
+
+from ..core.field_roles import NUMERIC_ROLES
+from .project_data import LAYER_FIELDS, ProjectData
+
+
+def _tr(text):
+    return QCoreApplication.translate("ProjectDataPanel", text)
+
+
+def layer_rows():
+    """(project data key, label, layer filter), in the order shown."""
+    return [
+        ("streets", _tr("Streets"), QgsMapLayerProxyModel.LineLayer),
+        ("areas", _tr("Areas (neighbourhoods)"), QgsMapLayerProxyModel.PolygonLayer),
+        ("landmarks", _tr("Landmarks"), QgsMapLayerProxyModel.PointLayer),
+        ("towns", _tr("Towns (optional)"), QgsMapLayerProxyModel.PolygonLayer | QgsMapLayerProxyModel.PointLayer),
+        ("mile_markers", _tr("Highway mile markers"), QgsMapLayerProxyModel.PointLayer),
+        ("assets", _tr("Community assets"), QgsMapLayerProxyModel.PointLayer),
+        ("study_area", _tr("Study area"), QgsMapLayerProxyModel.PolygonLayer),
+    ]
+
+
+def field_labels():
+    return {
+        "street_name_field": _tr("name"), "street_alias_field": _tr("other names"),
+        "street_town_field": _tr("town"), "left_from_field": _tr("left: from number"),
+        "left_to_field": _tr("left: to number"), "right_from_field": _tr("right: from number"),
+        "right_to_field": _tr("right: to number"), "town_name_field": _tr("name"),
+        "area_name_field": _tr("name"), "population_field": _tr("population"),
+        "landmark_name_field": _tr("name"), "landmark_alias_field": _tr("other names"),
+        "landmark_kind_field": _tr("kind"), "asset_category_field": _tr("category"),
+        "mile_highway_field": _tr("highway"), "mile_field": _tr("mile"),
+    }
+
+
+class ProjectDataPanel(QgsCollapsibleGroupBox):
+    """Edits a ``ProjectData``; emits ``changed`` with the new one after each edit."""
+
+    changed = pyqtSignal(object)
+
+    def __init__(self, project=None, parent=None):
+        super().__init__(_tr("Project data"), parent)
+        self.setObjectName("InfoSeguraProjectData")
+        self.setSaveCollapsedState(True)
+        self.project = project or QgsProject.instance()
+        self.layer_combos = {}
+        self.field_combos = {}
+        self._loading = False
+        form = QFormLayout(self)
+        labels = field_labels()
+        for key, label, filters in layer_rows():
+            combo = QgsMapLayerComboBox()
+            combo.setObjectName("layer:" + key)
+            combo.setFilters(filters)
+            combo.setAllowEmptyLayer(True)
+            combo.setLayer(None)
+            combo.layerChanged.connect(lambda layer, k=key: self._layer_changed(k, layer))
+            self.layer_combos[key] = combo
+            form.addRow(label, combo)
+            for entry, role in LAYER_FIELDS[key].items():
+                fields = QgsFieldComboBox()
+                fields.setObjectName("field:" + entry)
+                fields.setAllowEmptyFieldName(True)
+                if role in NUMERIC_ROLES:
+                    fields.setFilters(QgsFieldProxyModel.Numeric)
+                fields.fieldChanged.connect(lambda _name: self._edited())
+                self.field_combos[entry] = fields
+                form.addRow("    " + labels.get(entry, entry), fields)
+        self.min_score = QDoubleSpinBox()
+        self.min_score.setRange(0, 100)
+        self.min_score.setDecimals(0)
+        self.min_score.valueChanged.connect(lambda _value: self._edited())
+        form.addRow(_tr("Minimum geocoding score"), self.min_score)
+        self.use_memory = QCheckBox(_tr("Use the address memory"))
+        self.use_memory.toggled.connect(lambda _on: self._edited())
+        form.addRow("", self.use_memory)
+        self._data = ProjectData()
+
+    # --- data <-> widgets --------------------------------------------------------------
+    def set_data(self, data: ProjectData):
+        """Show ``data`` (layers that are gone show as empty)."""
+        self._loading = True
+        try:
+            self._data = data
+            for key, combo in self.layer_combos.items():
+                layer = data.layer(key, self.project) if getattr(data, key) else None
+                combo.setLayer(layer)
+                for entry in LAYER_FIELDS[key]:
+                    self.field_combos[entry].setLayer(layer)
+                    self.field_combos[entry].setField(getattr(data, entry) or "")
+            self.min_score.setValue(float(data.min_score))
+            self.use_memory.setChecked(bool(data.use_memory))
+        finally:
+            self._loading = False
+
+    def data(self) -> ProjectData:
+        values = {}
+        for key, combo in self.layer_combos.items():
+            layer = combo.currentLayer()
+            values[key] = layer.id() if layer is not None else ""
+            for entry in LAYER_FIELDS[key]:
+                values[entry] = self.field_combos[entry].currentField() or ""
+        values["min_score"] = float(self.min_score.value())
+        values["use_memory"] = self.use_memory.isChecked()
+        return replace(self._data, **values)
+
+    def _layer_changed(self, key, layer):
+        for entry in LAYER_FIELDS[key]:
+            self.field_combos[entry].setLayer(layer)
+        if self._loading:
+            return
+        # A new layer: guess its fields again.
+        data = self.data()
+        guessed = data.with_guessed_fields(self.project, overwrite=True)
+        self._loading = True
+        try:
+            for entry in LAYER_FIELDS[key]:
+                self.field_combos[entry].setField(getattr(guessed, entry) or "")
+        finally:
+            self._loading = False
+        self._edited()
+
+    def _edited(self):
+        if self._loading:
+            return
+        self._data = self.data()
+        self._data.save(self.project)
+        self.changed.emit(self._data)
