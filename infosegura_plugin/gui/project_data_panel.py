@@ -58,6 +58,12 @@ class ProjectDataPanel(QgsCollapsibleGroupBox):
         self.layer_combos = {}
         self.field_combos = {}
         self._loading = False
+        # Layers leaving the project (removed, project closed) empty the combos: that is not
+        # the analyst's choice and must not overwrite it. Connected before the combos exist,
+        # so this runs before their models react.
+        self._leaving = set()
+        self.project.layersWillBeRemoved.connect(self._layers_leaving)
+        self.project.layersRemoved.connect(self._layers_left)
         form = QFormLayout(self)
         labels = field_labels()
         for key, label, filters in layer_rows():
@@ -116,10 +122,16 @@ class ProjectDataPanel(QgsCollapsibleGroupBox):
         values["use_memory"] = self.use_memory.isChecked()
         return replace(self._data, **values)
 
+    def _layers_leaving(self, layer_ids):
+        self._leaving.update(layer_ids)
+
+    def _layers_left(self, layer_ids):
+        self._leaving.difference_update(layer_ids)
+
     def _layer_changed(self, key, layer):
         for entry in LAYER_FIELDS[key]:
             self.field_combos[entry].setLayer(layer)
-        if self._loading:
+        if self._loading or self._leaving:
             return
         # A new layer: guess its fields again.
         data = self.data()
@@ -133,7 +145,7 @@ class ProjectDataPanel(QgsCollapsibleGroupBox):
         self._edited()
 
     def _edited(self):
-        if self._loading:
+        if self._loading or self._leaving:
             return
         self._data = self.data()
         self._data.save(self.project)

@@ -37,7 +37,9 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
     def output_sink(self, parameters, name, context, fields, wkb_type, crs, flags=QgsFeatureSink.SinkFlags()):
         """``parameterAsSink`` that never writes a runnable formula into a CSV/XLSX/ODS file."""
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs, flags)
-        if sink is not None and is_spreadsheet_destination(self.parameterAsOutputLayer(parameters, name, context) or ""):
+        # dest_id, not parameterAsOutputLayer(): that one registers a second layer to load
+        # ("memory:<name>") for temporary outputs, which the desktop then fails to load.
+        if sink is not None and is_spreadsheet_destination(dest_id or ""):
             sink = FormulaSafeSink(sink)
         return sink, dest_id
 
