@@ -7,9 +7,9 @@ opens after a geocoding run that left rows to settle.
 
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtCore import Qt, QTimer, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
-from qgis.PyQt.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ..help_pages import help_url
 from ..paths import icon_path
@@ -144,14 +144,18 @@ class InfoSeguraDock(QgsDockWidget):
         self.reload_project_data()
         if self.iface is not None and layers:
             canvas = self.iface.mapCanvas()
-            extent = layers[0].extent()
-            for layer in layers[1:]:
-                extent.combineExtentWith(layer.extent())
+            # The town itself (the study area), not the highway running out of it.
+            study_area = self.project_data().layer("study_area", self.project)
+            extent = (study_area or layers[0]).extent()
+            if study_area is None:
+                for layer in layers[1:]:
+                    extent.combineExtentWith(layer.extent())
+            extent.grow(0.05 * max(extent.width(), extent.height()))
             if canvas is not None and not canvas.mapSettings().destinationCrs().isValid():
                 canvas.setDestinationCrs(layers[0].crs())
             if canvas is not None:
-                canvas.setExtent(extent)
-                canvas.refresh()
+                # After QGIS's own zoom to the first layers of an empty project (deferred too).
+                QTimer.singleShot(0, lambda: (canvas.setExtent(extent), canvas.refresh()))
         self._message(self.tr("The synthetic Belmopan sample is loaded and set as the project data."), Qgis.Success)
 
     def _enable_step(self, key, enabled):
@@ -166,12 +170,24 @@ class InfoSeguraDock(QgsDockWidget):
             self.review_dock = ReviewDock(self.iface, project=self.project)
             if self.iface is not None and hasattr(self.iface, "addDockWidget"):
                 self.iface.addDockWidget(Qt.RightDockWidgetArea, self.review_dock)
+                window = self.iface.mainWindow()
+                # A tab beside this panel: the list and the candidates get the full height.
+                if isinstance(window, QMainWindow) and self.isVisible() and not self.isFloating():
+                    window.tabifyDockWidget(self, self.review_dock)
         layer = layer or self.project_data().layer("geocoded", self.project)
         self.review_dock.show()
         self.review_dock.raise_()
         if layer is not None:
             self.review_dock.set_layer(layer)
         return self.review_dock
+
+    def widen_once(self, width=420):
+        """The first time the panel shows: wide enough for its combos and tables."""
+        window = self.iface.mainWindow() if self.iface is not None else None
+        if getattr(self, "_widened", False) or not isinstance(window, QMainWindow) or self.isFloating():
+            return
+        self._widened = True
+        window.resizeDocks([self], [width], Qt.Horizontal)
 
     def open_help(self, anchor=""):
         url = help_url(anchor)

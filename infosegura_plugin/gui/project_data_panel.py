@@ -9,7 +9,7 @@ from dataclasses import replace
 from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProject
 from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
-from qgis.PyQt.QtWidgets import QCheckBox, QDoubleSpinBox, QFormLayout
+from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from ..core.field_roles import NUMERIC_ROLES
 from .project_data import LAYER_FIELDS, ProjectData
@@ -30,6 +30,13 @@ def layer_rows():
         ("assets", _tr("Community assets"), QgsMapLayerProxyModel.PointLayer),
         ("study_area", _tr("Study area"), QgsMapLayerProxyModel.PolygonLayer),
     ]
+
+
+def _shrinkable(combo):
+    """Combos that fit a narrow dock (long layer names are elided, not widening it)."""
+    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    combo.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
 
 
 def field_labels():
@@ -64,7 +71,17 @@ class ProjectDataPanel(QgsCollapsibleGroupBox):
         self._leaving = set()
         self.project.layersWillBeRemoved.connect(self._layers_leaving)
         self.project.layersRemoved.connect(self._layers_left)
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        outer.addLayout(form)
+        # Fields are guessed from each layer: shown on demand, under the layers.
+        self.fields_box = QgsCollapsibleGroupBox(_tr("Fields (guessed from the layers)"))
+        self.fields_box.setObjectName("InfoSeguraProjectFields")
+        self.fields_box.setCollapsed(True)
+        fields_form = QFormLayout(self.fields_box)
+        fields_form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         labels = field_labels()
         for key, label, filters in layer_rows():
             combo = QgsMapLayerComboBox()
@@ -72,18 +89,24 @@ class ProjectDataPanel(QgsCollapsibleGroupBox):
             combo.setFilters(filters)
             combo.setAllowEmptyLayer(True)
             combo.setLayer(None)
+            _shrinkable(combo)
             combo.layerChanged.connect(lambda layer, k=key: self._layer_changed(k, layer))
             self.layer_combos[key] = combo
             form.addRow(label, combo)
+            if LAYER_FIELDS[key]:
+                heading = QLabel(label)
+                heading.setStyleSheet("font-weight: bold;")
+                fields_form.addRow(heading)
             for entry, role in LAYER_FIELDS[key].items():
                 fields = QgsFieldComboBox()
                 fields.setObjectName("field:" + entry)
                 fields.setAllowEmptyFieldName(True)
+                _shrinkable(fields)
                 if role in NUMERIC_ROLES:
                     fields.setFilters(QgsFieldProxyModel.Numeric)
                 fields.fieldChanged.connect(lambda _name: self._edited())
                 self.field_combos[entry] = fields
-                form.addRow("    " + labels.get(entry, entry), fields)
+                fields_form.addRow(labels.get(entry, entry), fields)
         self.min_score = QDoubleSpinBox()
         self.min_score.setRange(0, 100)
         self.min_score.setDecimals(0)
@@ -92,6 +115,7 @@ class ProjectDataPanel(QgsCollapsibleGroupBox):
         self.use_memory = QCheckBox(_tr("Use the address memory"))
         self.use_memory.toggled.connect(lambda _on: self._edited())
         form.addRow("", self.use_memory)
+        outer.addWidget(self.fields_box)
         self._data = ProjectData()
 
     # --- data <-> widgets --------------------------------------------------------------

@@ -154,7 +154,6 @@ def _workflow():
     review.select_fid(tied[0].fid if tied else review.visible_rows()[0].fid)
     wait_for_canvas(canvas)
     shot(window, "review_panel.png")
-    shot(review, "review_list.png")
 
     log('3. Settle')
     # 3. Settle every tied and unmatched row: keys for candidates, a click, reasons.
@@ -189,8 +188,6 @@ def _workflow():
     result["settled"] = settled
     result["review_counts_after"] = review.counts()
     result["left_to_review"] = len(review.visible_rows())
-    wait_for_canvas(canvas)
-    shot(window, "review_done.png")
 
     log('4. Save')
     # 4. Save the reviewed rows to the address memory (a task).
@@ -222,6 +219,15 @@ def _run():
         result["probe_error"] = traceback.format_exc()
     with open(REPORT, "w", encoding="utf-8") as handle:
         json.dump(result, handle, indent=2, default=str)
+    # Close the project first: QGIS 3.22 can crash tearing down a window full of layers.
+    from qgis.core import QgsProject
+
+    for layer in QgsProject.instance().mapLayers().values():
+        if hasattr(layer, "isEditable") and layer.isEditable():
+            layer.rollBack()
+    QgsProject.instance().setDirty(False)
+    QgsProject.instance().clear()
+    settle(0.5)
     QgsApplication.exit(0)
 
 

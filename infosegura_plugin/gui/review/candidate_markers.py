@@ -105,5 +105,6 @@ class CandidateMarkers:
         margin = ZOOM_MARGIN_M
         if self.canvas.mapSettings().destinationCrs().isGeographic():
             margin = ZOOM_MARGIN_M / 111000.0
-        extent.grow(margin)
+        # Markers well inside the view, not on its edge.
+        extent.grow(max(margin, 0.25 * max(extent.width(), extent.height())))
         self.canvas.setExtent(extent)

@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.gui import QgsDockWidget
+from qgis.gui import QgsDockWidget, QgsMessageBar, QgsMessageBarItem
 from qgis.PyQt.QtCore import QEvent, QItemSelectionModel, Qt
 from qgis.PyQt.QtGui import QIcon
 
@@ -35,7 +35,7 @@ from .review_rows import (
     row_of,
     rows_to_review,
 )
-from .review_widgets import ReviewWidgets
+from .review_widgets import ReviewWidgets, size_columns
 
 _DIGITS = {getattr(Qt, f"Key_{n}"): n for n in range(1, 10)}
 
@@ -67,6 +67,9 @@ class ReviewDock(QgsDockWidget):
         self.ui.rows_view.setModel(self.filter)
         self.candidates_model = CandidatesModel(self)
         self.ui.candidates_view.setModel(self.candidates_model)
+        size_columns(self.ui.rows_view, 0)
+        size_columns(self.ui.candidates_view, 1)
+        self._placing_message = None
         self.markers = CandidateMarkers(self.canvas)
         self.place_tool = PlacePremisesTool(self.canvas) if self.canvas is not None else None
         self._connect()
@@ -180,7 +183,11 @@ class ReviewDock(QgsDockWidget):
         row = self.current_row()
         self.candidates_model.set_candidates(row.candidates if row is not None else [])
         if row is None:
-            self.ui.row_title.setText("")
+            done = self.layer is not None and self.rows_model.rows and self.filter.rowCount() == 0
+            self.ui.row_title.setText(self.tr(
+                "Nothing left to review here. Save the reviewed placements to the address memory, then save "
+                "the layer edits.") if done else "")
+            self.ui.address_edit.clear()
             self.markers.clear()
             return
         self.ui.row_title.setText(self.tr("{} - {}").format(row.address or self.tr("(no address)"), row.note))
@@ -259,7 +266,8 @@ class ReviewDock(QgsDockWidget):
         if self.canvas.mapTool() is not self.place_tool:
             self._previous_tool = self.canvas.mapTool()
         self.canvas.setMapTool(self.place_tool)
-        self._message(self.tr("Click where the premises is (Esc cancels)."), Qgis.Info)
+        self._placing_message = self._message(self.tr("Click where the premises is (Esc cancels)."), Qgis.Info,
+                                              duration=0)
         return True
 
     def _placed(self, point, snapped_to):
@@ -284,6 +292,12 @@ class ReviewDock(QgsDockWidget):
 
     def _placing_ended(self):
         self._placing_fid = None
+        if self._placing_message is not None and self.iface is not None:
+            try:
+                self.iface.messageBar().popWidget(self._placing_message)
+            except (RuntimeError, TypeError):
+                pass  # already closed by the analyst
+        self._placing_message = None
 
     def retry_current(self, address: str) -> bool:
         """Geocode the edited address again (geocoder built once, in a task) and show the result."""
@@ -358,10 +372,18 @@ class ReviewDock(QgsDockWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _message(self, text, level=Qgis.Info):
+    def _message(self, text, level=Qgis.Info, duration=6):
+        """Show ``text`` in the message bar; returns the bar item (to close it early)."""
         self.last_message = text
-        if self.iface is not None and hasattr(self.iface, "messageBar"):
-            self.iface.messageBar().pushMessage(self.tr("Review addresses"), text, level, 6)
+        if self.iface is None or not hasattr(self.iface, "messageBar"):
+            return None
+        bar = self.iface.messageBar()
+        if not isinstance(bar, QgsMessageBar):
+            bar.pushMessage(self.tr("Review addresses"), text, level, duration)
+            return None
+        item = QgsMessageBarItem(self.tr("Review addresses"), text, level, duration)
+        bar.pushItem(item)
+        return item
 
     def closeEvent(self, event):  # noqa: N802 (Qt API)
         self.markers.clear()

@@ -86,8 +86,10 @@ class ReviewWidgets(QWidget):
         layout.addWidget(self.filter_text)
 
         splitter = QSplitter(Qt.Vertical)
+        splitter.setChildrenCollapsible(False)
         self.rows_view = _table()
         self.rows_view.setObjectName("reviewRows")
+        self.rows_view.setMinimumHeight(140)
         splitter.addWidget(self.rows_view)
         candidates_box = QWidget()
         candidates_layout = QVBoxLayout(candidates_box)
@@ -98,6 +100,7 @@ class ReviewWidgets(QWidget):
         candidates_layout.addWidget(self.row_title)
         self.candidates_view = _table()
         self.candidates_view.setObjectName("reviewCandidates")
+        self.candidates_view.setMinimumHeight(90)
         candidates_layout.addWidget(self.candidates_view)
         splitter.addWidget(candidates_box)
         splitter.setStretchFactor(0, 3)
@@ -107,9 +110,12 @@ class ReviewWidgets(QWidget):
         actions = QGroupBox(_tr("Settle the selected row"))
         grid = QVBoxLayout(actions)
         line = QHBoxLayout()
-        self.take_button = QPushButton(_tr("Take candidate (1-9)"))
-        self.place_button = QPushButton(_tr("Place on map (P)"))
+        self.take_button = QPushButton(_tr("Take (1-9)"))
+        self.take_button.setToolTip(_tr("Place the row at the selected candidate (keys 1-9: that candidate)"))
+        self.place_button = QPushButton(_tr("Place (P)"))
+        self.place_button.setToolTip(_tr("Click on the map where the premises is"))
         self.confirm_button = QPushButton(_tr("Confirm (Enter)"))
+        self.confirm_button.setToolTip(_tr("The row is right where it is: confirm it"))
         for button in (self.take_button, self.place_button, self.confirm_button):
             button.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
             line.addWidget(button)
@@ -153,4 +159,13 @@ def _table() -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
     view.setWordWrap(False)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)
     return view
+
+
+def size_columns(view, stretch: int):
+    """Short columns fit their text, column ``stretch`` takes the rest of the width."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(view.model().columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.Stretch if column == stretch else QHeaderView.ResizeToContents)
