@@ -8,27 +8,24 @@ from dataclasses import replace
 
 from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProject
 from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from ..core.field_roles import NUMERIC_ROLES
+from ..i18n import tr
 from .project_data import LAYER_FIELDS, ProjectData
-
-
-def _tr(text):
-    return QCoreApplication.translate("ProjectDataPanel", text)
 
 
 def layer_rows():
     """(project data key, label, layer filter), in the order shown."""
     return [
-        ("streets", _tr("Streets"), QgsMapLayerProxyModel.LineLayer),
-        ("areas", _tr("Areas (neighbourhoods)"), QgsMapLayerProxyModel.PolygonLayer),
-        ("landmarks", _tr("Landmarks"), QgsMapLayerProxyModel.PointLayer),
-        ("towns", _tr("Towns (optional)"), QgsMapLayerProxyModel.PolygonLayer | QgsMapLayerProxyModel.PointLayer),
-        ("mile_markers", _tr("Highway mile markers"), QgsMapLayerProxyModel.PointLayer),
-        ("assets", _tr("Community assets"), QgsMapLayerProxyModel.PointLayer),
-        ("study_area", _tr("Study area"), QgsMapLayerProxyModel.PolygonLayer),
+        ("streets", tr("Streets"), QgsMapLayerProxyModel.LineLayer),
+        ("areas", tr("Areas (neighbourhoods)"), QgsMapLayerProxyModel.PolygonLayer),
+        ("landmarks", tr("Landmarks"), QgsMapLayerProxyModel.PointLayer),
+        ("towns", tr("Towns (optional)"), QgsMapLayerProxyModel.PolygonLayer | QgsMapLayerProxyModel.PointLayer),
+        ("mile_markers", tr("Highway mile markers"), QgsMapLayerProxyModel.PointLayer),
+        ("assets", tr("Community assets"), QgsMapLayerProxyModel.PointLayer),
+        ("study_area", tr("Study area"), QgsMapLayerProxyModel.PolygonLayer),
     ]
 
 
@@ -41,14 +38,14 @@ def _shrinkable(combo):
 
 def field_labels():
     return {
-        "street_name_field": _tr("name"), "street_alias_field": _tr("other names"),
-        "street_town_field": _tr("town"), "left_from_field": _tr("left: from number"),
-        "left_to_field": _tr("left: to number"), "right_from_field": _tr("right: from number"),
-        "right_to_field": _tr("right: to number"), "town_name_field": _tr("name"),
-        "area_name_field": _tr("name"), "population_field": _tr("population"),
-        "landmark_name_field": _tr("name"), "landmark_alias_field": _tr("other names"),
-        "landmark_kind_field": _tr("kind"), "asset_category_field": _tr("category"),
-        "mile_highway_field": _tr("highway"), "mile_field": _tr("mile"),
+        "street_name_field": tr("name"), "street_alias_field": tr("other names"),
+        "street_town_field": tr("town"), "left_from_field": tr("left: from number"),
+        "left_to_field": tr("left: to number"), "right_from_field": tr("right: from number"),
+        "right_to_field": tr("right: to number"), "town_name_field": tr("name"),
+        "area_name_field": tr("name"), "population_field": tr("population"),
+        "landmark_name_field": tr("name"), "landmark_alias_field": tr("other names"),
+        "landmark_kind_field": tr("kind"), "asset_category_field": tr("category"),
+        "mile_highway_field": tr("highway"), "mile_field": tr("mile"),
     }
 
 
@@ -58,7 +55,7 @@ class ProjectDataPanel(QgsCollapsibleGroupBox):
     changed = pyqtSignal(object)
 
     def __init__(self, project=None, parent=None):
-        super().__init__(_tr("Project data"), parent)
+        super().__init__(tr("Project data"), parent)
         self.setObjectName("InfoSeguraProjectData")
         self.setSaveCollapsedState(True)
         self.project = project or QgsProject.instance()
@@ -77,7 +74,7 @@ class ProjectDataPanel(QgsCollapsibleGroupBox):
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         outer.addLayout(form)
         # Fields are guessed from each layer: shown on demand, under the layers.
-        self.fields_box = QgsCollapsibleGroupBox(_tr("Fields (guessed from the layers)"))
+        self.fields_box = QgsCollapsibleGroupBox(tr("Fields (guessed from the layers)"))
         self.fields_box.setObjectName("InfoSeguraProjectFields")
         self.fields_box.setCollapsed(True)
         fields_form = QFormLayout(self.fields_box)
@@ -111,8 +108,8 @@ class ProjectDataPanel(QgsCollapsibleGroupBox):
         self.min_score.setRange(0, 100)
         self.min_score.setDecimals(0)
         self.min_score.valueChanged.connect(lambda _value: self._edited())
-        form.addRow(_tr("Minimum geocoding score"), self.min_score)
-        self.use_memory = QCheckBox(_tr("Use the address memory"))
+        form.addRow(tr("Minimum geocoding score"), self.min_score)
+        self.use_memory = QCheckBox(tr("Use the address memory"))
         self.use_memory.toggled.connect(lambda _on: self._edited())
         form.addRow("", self.use_memory)
         outer.addWidget(self.fields_box)

@@ -2,9 +2,10 @@
 
 from typing import List, Optional
 
-from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 from qgis.PyQt.QtGui import QColor
 
+from ...i18n import tr
 from .review_rows import LOW, REVIEWED, TIED, UNMATCHED, Candidate, ReviewRow
 
 CATEGORY_ROLE = Qt.UserRole + 1
@@ -12,13 +13,10 @@ FID_ROLE = Qt.UserRole + 2
 _COLOURS = {TIED: "#E69F00", UNMATCHED: "#D55E00", LOW: "#0072B2", REVIEWED: "#009E73"}
 
 
-def _tr(text):
-    return QCoreApplication.translate("ReviewPanel", text)
-
 
 def category_label(category: str) -> str:
-    return {TIED: _tr("tied"), UNMATCHED: _tr("unmatched"), LOW: _tr("low score"),
-            REVIEWED: _tr("reviewed")}.get(category, category)
+    return {TIED: tr("tied"), UNMATCHED: tr("unmatched"), LOW: tr("low score"),
+            REVIEWED: tr("reviewed")}.get(category, category)
 
 
 class ReviewRowsModel(QAbstractTableModel):
@@ -57,7 +55,7 @@ class ReviewRowsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 (Qt API)
         if orientation != Qt.Horizontal or role != Qt.DisplayRole:
             return None
-        return (_tr("Address"), _tr("Status"), _tr("Score"), _tr("Note"))[section]
+        return (tr("Address"), tr("Status"), tr("Score"), tr("Note"))[section]
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
@@ -66,7 +64,7 @@ class ReviewRowsModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.DisplayRole:
             if column == "address":
-                return row.address or _tr("(no address)")
+                return row.address or tr("(no address)")
             if column == "category":
                 return category_label(row.category)
             if column == "score":
@@ -106,7 +104,7 @@ class CandidatesModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 (Qt API)
         if orientation != Qt.Horizontal or role != Qt.DisplayRole:
             return None
-        return ("#", _tr("Candidate"), _tr("Type"), _tr("Score"))[section]
+        return ("#", tr("Candidate"), tr("Type"), tr("Score"))[section]
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():

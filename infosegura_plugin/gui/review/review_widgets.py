@@ -2,7 +2,7 @@
 
 from qgis.core import QgsMapLayerProxyModel
 from qgis.gui import QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,11 +22,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import tr
 from .review_rows import LOW, REVIEWED, TIED, UNMATCHED
-
-
-def _tr(text):
-    return QCoreApplication.translate("ReviewPanel", text)
 
 
 def hint_label(text: str) -> QLabel:
@@ -39,7 +36,7 @@ def hint_label(text: str) -> QLabel:
 
 
 def leave_reasons():
-    return [_tr("outside the map"), _tr("not a premises"), _tr("licence lapsed"), _tr("address unknown")]
+    return [tr("outside the map"), tr("not a premises"), tr("licence lapsed"), tr("address unknown")]
 
 
 class ReviewWidgets(QWidget):
@@ -55,13 +52,13 @@ class ReviewWidgets(QWidget):
         self.layer_combo.setFilters(QgsMapLayerProxyModel.PointLayer)
         self.layer_combo.setAllowEmptyLayer(True)
         self.layer_combo.setObjectName("reviewLayer")
-        top.addRow(_tr("Geocoded layer"), self.layer_combo)
+        top.addRow(tr("Geocoded layer"), self.layer_combo)
         self.min_score = QDoubleSpinBox()
         self.min_score.setRange(0, 100)
         self.min_score.setDecimals(0)
         self.min_score.setValue(90)
-        self.min_score.setToolTip(_tr("Matched rows scoring below this are listed as 'low score' for checking."))
-        top.addRow(_tr("Check matches scoring below"), self.min_score)
+        self.min_score.setToolTip(tr("Matched rows scoring below this are listed as 'low score' for checking."))
+        top.addRow(tr("Check matches scoring below"), self.min_score)
         layout.addLayout(top)
 
         self.counts = QLabel()
@@ -72,8 +69,8 @@ class ReviewWidgets(QWidget):
 
         shown = QHBoxLayout()
         self.category_boxes = {}
-        for category, label in ((TIED, _tr("Tied")), (UNMATCHED, _tr("Unmatched")), (LOW, _tr("Low score")),
-                                (REVIEWED, _tr("Reviewed"))):
+        for category, label in ((TIED, tr("Tied")), (UNMATCHED, tr("Unmatched")), (LOW, tr("Low score")),
+                                (REVIEWED, tr("Reviewed"))):
             box = QCheckBox(label)
             box.setChecked(category != REVIEWED)
             self.category_boxes[category] = box
@@ -81,7 +78,7 @@ class ReviewWidgets(QWidget):
         shown.addStretch(1)
         layout.addLayout(shown)
         self.filter_text = QLineEdit()
-        self.filter_text.setPlaceholderText(_tr("Filter by address or note..."))
+        self.filter_text.setPlaceholderText(tr("Filter by address or note..."))
         self.filter_text.setClearButtonEnabled(True)
         layout.addWidget(self.filter_text)
 
@@ -107,25 +104,25 @@ class ReviewWidgets(QWidget):
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
 
-        actions = QGroupBox(_tr("Settle the selected row"))
+        actions = QGroupBox(tr("Settle the selected row"))
         grid = QVBoxLayout(actions)
         line = QHBoxLayout()
-        self.take_button = QPushButton(_tr("Take (1-9)"))
-        self.take_button.setToolTip(_tr("Place the row at the selected candidate (keys 1-9: that candidate)"))
-        self.place_button = QPushButton(_tr("Place (P)"))
-        self.place_button.setToolTip(_tr("Click on the map where the premises is"))
-        self.confirm_button = QPushButton(_tr("Confirm (Enter)"))
-        self.confirm_button.setToolTip(_tr("The row is right where it is: confirm it"))
+        self.take_button = QPushButton(tr("Take (1-9)"))
+        self.take_button.setToolTip(tr("Place the row at the selected candidate (keys 1-9: that candidate)"))
+        self.place_button = QPushButton(tr("Place (P)"))
+        self.place_button.setToolTip(tr("Click on the map where the premises is"))
+        self.confirm_button = QPushButton(tr("Confirm (Enter)"))
+        self.confirm_button.setToolTip(tr("The row is right where it is: confirm it"))
         for button in (self.take_button, self.place_button, self.confirm_button):
             button.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
             line.addWidget(button)
         grid.addLayout(line)
-        self.snap_box = QCheckBox(_tr("Snap to streets when placing"))
+        self.snap_box = QCheckBox(tr("Snap to streets when placing"))
         grid.addWidget(self.snap_box)
         line = QHBoxLayout()
         self.address_edit = QLineEdit()
-        self.address_edit.setPlaceholderText(_tr("Corrected address"))
-        self.retry_button = QPushButton(_tr("Geocode again"))
+        self.address_edit.setPlaceholderText(tr("Corrected address"))
+        self.retry_button = QPushButton(tr("Geocode again"))
         line.addWidget(self.address_edit, 1)
         line.addWidget(self.retry_button)
         grid.addLayout(line)
@@ -133,16 +130,16 @@ class ReviewWidgets(QWidget):
         self.reason_combo = QComboBox()
         self.reason_combo.setEditable(True)
         self.reason_combo.addItems(leave_reasons())
-        self.leave_button = QPushButton(_tr("Leave unmatched"))
+        self.leave_button = QPushButton(tr("Leave unmatched"))
         line.addWidget(self.reason_combo, 1)
         line.addWidget(self.leave_button)
         grid.addLayout(line)
         layout.addWidget(actions)
 
-        self.save_button = QPushButton(_tr("Save reviewed placements to the address memory"))
+        self.save_button = QPushButton(tr("Save reviewed placements to the address memory"))
         self.save_button.setObjectName("reviewSaveMemory")
         layout.addWidget(self.save_button)
-        layout.addWidget(hint_label(_tr(
+        layout.addWidget(hint_label(tr(
             "Keys in the list: Up/Down move, 1-9 take that candidate, P place on the map (Esc cancels), "
             "Enter confirm. Every change goes into the layer's edit buffer: Undo works; save the layer "
             "edits when you are done.")))
