@@ -80,6 +80,11 @@ class InfoSeguraDock(QgsDockWidget):
                 self.step_buttons[key] = button
             else:
                 self.action_buttons[key] = button
+            if step.algorithm_id == "infosegura:checkapplication":
+                from .application_check_tool import ApplicationCheckPanel
+
+                self.application_panel = ApplicationCheckPanel(self.iface, self.open_step)
+                layout.addWidget(self.application_panel)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
