@@ -61,7 +61,7 @@ def geocoder_key(data: ProjectData, project: QgsProject):
                      if layer is not None else None)
     memory = memory_path_for(data)
     memory_stamp = (memory, os.path.getmtime(memory)) if memory else None
-    names = (data.street_name_field, data.street_alias_field, data.left_from_field, data.left_to_field,
+    names = (data.default_town, data.street_name_field, data.street_alias_field, data.left_from_field, data.left_to_field,
              data.right_from_field, data.right_to_field, data.street_town_field, data.town_name_field,
              data.area_name_field, data.landmark_name_field, data.landmark_alias_field,
              data.landmark_kind_field, data.mile_highway_field, data.mile_field)
@@ -81,11 +81,14 @@ def geocoder_arguments(data: ProjectData, project: QgsProject) -> Optional[dict]
         layer = data.layer(key, project)
         return LayerSnapshot(layer) if layer is not None else None
 
+    street_fields = StreetFields(data.street_name_field, optional(data.street_alias_field),
+                                 optional(data.left_from_field), optional(data.left_to_field),
+                                 optional(data.right_from_field), optional(data.right_to_field))
+    if hasattr(street_fields, "town"):
+        street_fields.town = optional(data.street_town_field)
     arguments = dict(
         streets=LayerSnapshot(streets),
-        street_fields=StreetFields(data.street_name_field, optional(data.street_alias_field),
-                                   optional(data.left_from_field), optional(data.left_to_field),
-                                   optional(data.right_from_field), optional(data.right_to_field)),
+        street_fields=street_fields,
         areas=snapshot("areas") if data.area_name_field else None,
         area_name_field=data.area_name_field or "name",
         landmarks=snapshot("landmarks") if data.landmark_name_field else None,
@@ -97,11 +100,11 @@ def geocoder_arguments(data: ProjectData, project: QgsProject) -> Optional[dict]
         min_score=float(data.min_score),
         transform_context=project.transformContext(),
     )
-    # The town arguments exist in newer geocoders only.
+    # The town arguments of the geocoder, when it has them.
     accepted = inspect.signature(build_geocoder).parameters
     towns = snapshot("towns") if data.town_name_field else None
-    for name, value in (("street_town_field", optional(data.street_town_field)), ("towns", towns),
-                        ("town_name_field", optional(data.town_name_field))):
+    for name, value in (("towns", towns), ("town_name_field", optional(data.town_name_field)),
+                        ("default_town", optional(data.default_town))):
         if name in accepted and value is not None:
             arguments[name] = value
     return arguments

@@ -12,24 +12,25 @@ from typing import Dict, Optional
 
 from qgis.core import QgsApplication, QgsMapLayer, QgsProject, QgsSettings, QgsVectorLayer
 
-from ..core.field_roles import guess_field
+from ..core.field_names import field_key, guess_field
 
 SCOPE = "infosegura"
 _ENTRY = "project_data/"
 _SETTINGS_PREFIX = "infosegura/project_data/"
 
-# Which fields are layers (layer ids) and, for each layer, its field entries and their role.
+# Which fields are layers (layer ids) and, for each layer, its field entries and their role
+# (a role of core.field_names, the rules the geocoding tool guesses with too).
 LAYER_FIELDS: Dict[str, Dict[str, str]] = {
-    "streets": {"street_name_field": "street_name", "street_alias_field": "street_aliases",
-                "left_from_field": "l_from", "left_to_field": "l_to", "right_from_field": "r_from",
-                "right_to_field": "r_to", "street_town_field": "street_town"},
+    "streets": {"street_name_field": "street_name", "street_alias_field": "street_alias",
+                "left_from_field": "left_from", "left_to_field": "left_to", "right_from_field": "right_from",
+                "right_to_field": "right_to", "street_town_field": "town"},
     "towns": {"town_name_field": "town_name"},
-    "areas": {"area_name_field": "area_name", "population_field": "area_population"},
-    "landmarks": {"landmark_name_field": "landmark_name", "landmark_alias_field": "landmark_aliases",
+    "areas": {"area_name_field": "area_name", "population_field": "population"},
+    "landmarks": {"landmark_name_field": "landmark_name", "landmark_alias_field": "landmark_alias",
                   "landmark_kind_field": "landmark_kind"},
     "assets": {"asset_category_field": "asset_category"},
     "study_area": {},
-    "mile_markers": {"mile_highway_field": "highway", "mile_field": "mile"},
+    "mile_markers": {"mile_highway_field": "mile_highway", "mile_field": "mile"},
     "register": {"address_field": "address"},
     "geocoded": {},
     "conflicts": {},
@@ -43,6 +44,7 @@ COMMON_PARAMETERS = {
     "LEFT_FROM_FIELD": "left_from_field", "LEFT_TO_FIELD": "left_to_field",
     "RIGHT_FROM_FIELD": "right_from_field", "RIGHT_TO_FIELD": "right_to_field",
     "STREET_TOWN_FIELD": "street_town_field", "TOWNS": "towns", "TOWN_NAME_FIELD": "town_name_field",
+    "DEFAULT_TOWN": "default_town",
     "AREAS": "areas", "AREA_NAME_FIELD": "area_name_field", "POPULATION_FIELD": "population_field",
     "LANDMARKS": "landmarks", "LANDMARK_NAME_FIELD": "landmark_name_field",
     "LANDMARK_ALIAS_FIELD": "landmark_alias_field", "LANDMARK_KIND_FIELD": "landmark_kind_field",
@@ -84,6 +86,7 @@ class ProjectData:
     right_from_field: str = ""
     right_to_field: str = ""
     street_town_field: str = ""
+    default_town: str = ""  # the town of a street layer whose streets name none
     towns: str = ""
     town_name_field: str = ""
     areas: str = ""
@@ -160,10 +163,14 @@ class ProjectData:
                 continue
             names = layer.fields().names()
             numeric = [f.name() for f in layer.fields() if f.isNumeric()]
+            taken = []
             for entry, role in entries.items():
                 current = getattr(self, entry)
                 if overwrite or not current or current not in names:
-                    changes[entry] = guess_field(names, role, numeric) or ""
+                    current = guess_role(names, role, numeric, taken) or ""
+                    changes[entry] = current
+                if current:
+                    taken.append(current)
         return replace(self, **changes)
 
     # --- Processing ----------------------------------------------------------------
@@ -211,6 +218,24 @@ class ProjectData:
         if output[1] == "register":
             self.address_field = guess_field(layer.fields().names(), "address") or self.address_field
         return True
+
+
+NUMERIC_ROLES = frozenset({"left_from", "left_to", "right_from", "right_to", "mile", "population"})
+_POPULATION = ("population", "pop", "pop_total", "total_pop", "residents", "inhabitants", "poblacion", "habitantes")
+
+
+def guess_role(names, role, numeric=None, taken=()):
+    """The field playing ``role``: core.field_names' rules, plus the two roles only the
+    dock needs (an area's population; a towns layer's name, as the geocoding tool reads it)."""
+    if role in NUMERIC_ROLES and numeric is not None:
+        names = [name for name in names if name in set(numeric)]
+    names = [name for name in names if name not in taken]
+    if role == "population":
+        by_key = {field_key(name): name for name in names}
+        return next((by_key[field_key(p)] for p in _POPULATION if field_key(p) in by_key), None)
+    if role == "town_name":
+        return guess_field(names, "town") or ("name" if "name" in names else None)
+    return guess_field(names, role)
 
 
 def find_output_layer(project: QgsProject, value) -> Optional[QgsVectorLayer]:

@@ -9,11 +9,19 @@ from dataclasses import replace
 from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProject
 from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QSizePolicy, QVBoxLayout
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+)
 
-from ..core.field_roles import NUMERIC_ROLES
 from ..i18n import tr
-from .project_data import LAYER_FIELDS, ProjectData
+from .project_data import LAYER_FIELDS, NUMERIC_ROLES, ProjectData
 
 
 def layer_rows():
@@ -22,7 +30,7 @@ def layer_rows():
         ("streets", tr("Streets"), QgsMapLayerProxyModel.LineLayer),
         ("areas", tr("Areas (neighbourhoods)"), QgsMapLayerProxyModel.PolygonLayer),
         ("landmarks", tr("Landmarks"), QgsMapLayerProxyModel.PointLayer),
-        ("towns", tr("Towns (optional)"), QgsMapLayerProxyModel.PolygonLayer | QgsMapLayerProxyModel.PointLayer),
+        ("towns", tr("Towns and villages (optional)"), QgsMapLayerProxyModel.PolygonLayer),
         ("mile_markers", tr("Highway mile markers"), QgsMapLayerProxyModel.PointLayer),
         ("assets", tr("Community assets"), QgsMapLayerProxyModel.PointLayer),
         ("study_area", tr("Study area"), QgsMapLayerProxyModel.PolygonLayer),
@@ -94,6 +102,11 @@ class ProjectDataPanel(QgsCollapsibleGroupBox):
                 heading = QLabel(label)
                 heading.setStyleSheet("font-weight: bold;")
                 fields_form.addRow(heading)
+            if key == "streets":
+                self.default_town = QLineEdit()
+                self.default_town.setObjectName("default_town")
+                self.default_town.setPlaceholderText(tr("none: the town the register names most"))
+                self.default_town.editingFinished.connect(self._edited)
             for entry, role in LAYER_FIELDS[key].items():
                 fields = QgsFieldComboBox()
                 fields.setObjectName("field:" + entry)
@@ -104,6 +117,8 @@ class ProjectDataPanel(QgsCollapsibleGroupBox):
                 fields.fieldChanged.connect(lambda _name: self._edited())
                 self.field_combos[entry] = fields
                 fields_form.addRow(labels.get(entry, entry), fields)
+                if entry == "street_town_field":
+                    fields_form.addRow(tr("town of streets without one"), self.default_town)
         self.min_score = QDoubleSpinBox()
         self.min_score.setRange(0, 100)
         self.min_score.setDecimals(0)
@@ -127,6 +142,7 @@ class ProjectDataPanel(QgsCollapsibleGroupBox):
                 for entry in LAYER_FIELDS[key]:
                     self.field_combos[entry].setLayer(layer)
                     self.field_combos[entry].setField(getattr(data, entry) or "")
+            self.default_town.setText(data.default_town)
             self.min_score.setValue(float(data.min_score))
             self.use_memory.setChecked(bool(data.use_memory))
         finally:
@@ -139,6 +155,7 @@ class ProjectDataPanel(QgsCollapsibleGroupBox):
             values[key] = layer.id() if layer is not None else ""
             for entry in LAYER_FIELDS[key]:
                 values[entry] = self.field_combos[entry].currentField() or ""
+        values["default_town"] = self.default_town.text().strip()
         values["min_score"] = float(self.min_score.value())
         values["use_memory"] = self.use_memory.isChecked()
         return replace(self._data, **values)

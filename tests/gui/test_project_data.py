@@ -3,33 +3,29 @@
 import pytest
 from qgis.core import QgsApplication, QgsProject, QgsSettings
 
-from infosegura_plugin.core.field_roles import guess_field, guess_fields
 from infosegura_plugin.gui.dock import InfoSeguraDock
-from infosegura_plugin.gui.project_data import ProjectData
+from infosegura_plugin.gui.project_data import ProjectData, guess_role
 from tests.layers import memory_layer
 
 
 @pytest.mark.parametrize("names, role, expected", [
     (["OBJECTID", "ST_NAME", "L_F_ADD", "L_T_ADD", "R_F_ADD", "R_T_ADD", "CITY"], "street_name", "ST_NAME"),
-    (["OBJECTID", "ST_NAME", "L_F_ADD", "L_T_ADD", "R_F_ADD", "R_T_ADD", "CITY"], "l_from", "L_F_ADD"),
-    (["OBJECTID", "ST_NAME", "L_F_ADD", "L_T_ADD", "R_F_ADD", "R_T_ADD", "CITY"], "r_to", "R_T_ADD"),
-    (["OBJECTID", "ST_NAME", "L_F_ADD", "L_T_ADD", "R_F_ADD", "R_T_ADD", "CITY"], "street_town", "CITY"),
-    (["FULLNAME", "LFROMADD", "LTOADD", "RFROMADD", "RTOADD"], "street_name", "FULLNAME"),
-    (["FULLNAME", "LFROMADD", "LTOADD", "RFROMADD", "RTOADD"], "l_to", "LTOADD"),
-    (["STREET", "FROMLEFT", "TOLEFT", "FROMRIGHT", "TORIGHT", "Village"], "r_from", "FROMRIGHT"),
-    (["STREET", "FROMLEFT", "TOLEFT", "FROMRIGHT", "TORIGHT", "Village"], "street_town", "Village"),
-    (["name", "alt_names", "l_from", "l_to", "r_from", "r_to"], "street_aliases", "alt_names"),
+    (["OBJECTID", "ST_NAME", "L_F_ADD", "L_T_ADD", "R_F_ADD", "R_T_ADD", "CITY"], "right_to", "R_T_ADD"),
+    (["OBJECTID", "ST_NAME", "L_F_ADD", "L_T_ADD", "R_F_ADD", "R_T_ADD", "CITY"], "town", "CITY"),
+    (["FULLNAME", "LFROMADD", "LTOADD", "RFROMADD", "RTOADD"], "left_to", "LTOADD"),
+    (["STREET", "FROMLEFT", "TOLEFT", "FROMRIGHT", "TORIGHT", "Village"], "town", "Village"),
+    (["name", "POP_2020"], "population", None),
+    (["name", "Pop"], "population", "Pop"),
+    (["name", "area_km2"], "town_name", "name"),
     (["Town_Name", "pop"], "town_name", "Town_Name"),
-    (["id", "geom_area"], "street_name", None),
 ])
-def test_field_roles_are_guessed_from_common_spellings(names, role, expected):
-    assert guess_field(names, role) == expected
+def test_dock_roles_use_the_geocoder_rules_plus_population_and_town_name(names, role, expected):
+    assert guess_role(names, role) == expected
 
 
 def test_numeric_roles_only_take_numeric_fields_and_one_field_plays_one_role():
-    assert guess_field(["l_from", "L_F_ADD"], "l_from", numeric_fields=["L_F_ADD"]) == "L_F_ADD"
-    guesses = guess_fields(["name", "town"], ["street_name", "street_town", "area_name"])
-    assert guesses == {"street_name": "name", "street_town": "town", "area_name": None}
+    assert guess_role(["l_from", "L_F_ADD"], "left_from", numeric=["L_F_ADD"]) == "L_F_ADD"
+    assert guess_role(["name", "town"], "street_name", taken=["name"]) is None
 
 
 @pytest.fixture()
@@ -94,15 +90,19 @@ def test_parameters_for_fill_every_step_and_only_parameters_it_has(project_layer
     algorithm = QgsApplication.processingRegistry().algorithmById("infosegura:geocodeaddresses")
     names = {definition.name() for definition in algorithm.parameterDefinitions()}
     assert set(geocode) <= names
-    assert ("STREET_TOWN_FIELD" in geocode) == ("STREET_TOWN_FIELD" in names)
+    assert geocode["STREET_TOWN_FIELD"] == "CITY"  # the geocoder's town parameters are passed
+    data.towns, data.town_name_field, data.default_town = areas.id(), "NEIGHBORHOOD", "Orange Walk"
+    geocode = data.parameters_for("infosegura:geocodeaddresses", project)
+    assert (geocode["TOWNS"], geocode["TOWN_NAME_FIELD"], geocode["DEFAULT_TOWN"]) == (
+        areas.id(), "NEIGHBORHOOD", "Orange Walk")
     risk = data.parameters_for("infosegura:riskterrain", project)
     assert (risk["OUTLETS"], risk["ASSETS"], risk["ASSET_CATEGORY_FIELD"], risk["STUDY_AREA"]) == (
         geocoded.id(), assets.id(), "category", areas.id())
     assert data.parameters_for("infosegura:proximityconflicts", project)["OUTLETS"] == geocoded.id()
-    assert data.parameters_for("infosegura:rememberplacements", project) == {"INPUT": geocoded.id()}
+    remember = data.parameters_for("infosegura:rememberplacements", project)
+    assert remember["INPUT"] == geocoded.id() and "ADDRESS_FIELD" not in remember
     data.address_field = "address"
-    assert data.parameters_for("infosegura:rememberplacements", project) == {"INPUT": geocoded.id(),
-                                                                              "ADDRESS_FIELD": "address"}
+    assert data.parameters_for("infosegura:rememberplacements", project)["ADDRESS_FIELD"] == "address"
 
 
 def test_dock_opens_each_step_pre_filled_and_chains_the_outputs(project_layers, qgis_iface):

@@ -48,7 +48,7 @@ def test_save_sends_exactly_the_reviewed_rows_to_the_memory(plugin, qgis_iface, 
     ok, results, error = done[0]
     assert ok, error
     assert results["REMEMBERED"] == 2
-    remembered = AddressMemory(str(memory_file)).load()
+    remembered = {key: placement for (_town, key), placement in AddressMemory(str(memory_file)).load().items()}
     assert set(remembered) == {memory_key("across from Shell gas station"), memory_key("5 Forest Drive")}
     shell = remembered[memory_key("across from Shell gas station")]
     assert (shell.x, shell.y, shell.crs) == (2600.0, 2400.0, "EPSG:32616")

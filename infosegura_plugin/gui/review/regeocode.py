@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from typing import List, Optional
 
-from qgis.core import QgsCoordinateTransform, QgsPointXY, QgsProject
+from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsPointXY, QgsProject
 
 from .review_rows import Candidate
 
@@ -17,6 +17,22 @@ class RetryResult:
     note: str
     point: Optional[QgsPointXY]
     candidates: List[Candidate] = field(default_factory=list)
+
+
+def adopt_register_town(geocoder, layer, address_field) -> None:
+    """As the geocoding tool does: reference layers that name no town are taken to be the
+    town the layer's addresses name most (so "..., Belmopan" is not "another town")."""
+    if not address_field or not hasattr(geocoder, "towns") or len(geocoder.towns):
+        return
+    from ...core.geocoding.town_assignment import dominant_town
+
+    index = layer.fields().lookupField(address_field)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+    texts = (str(value) for value in (f.attributes()[index] for f in layer.getFeatures(request))
+             if value is not None and not (hasattr(value, "isNull") and value.isNull()))
+    found = dominant_town(texts, geocoder.parse)
+    if found is not None:
+        geocoder.adopt_town(found[0].title())
 
 
 def regeocode(bundle, address: str, layer_crs) -> RetryResult:

@@ -21,7 +21,7 @@ from ..project_data import ProjectData
 from . import review_edits
 from .candidate_markers import CandidateMarkers
 from .place_tool import PlacePremisesTool
-from .regeocode import regeocode
+from .regeocode import adopt_register_town, regeocode
 from .review_filter import ReviewFilter
 from .review_model import CandidatesModel, ReviewRowsModel
 from .review_rows import (
@@ -316,6 +316,7 @@ class ReviewDock(QgsDockWidget):
                 return
             if layer is not self.layer:
                 return
+            adopt_register_town(bundle.geocoder, layer, self.address_field)
             result = regeocode(bundle, address.strip(), layer.crs())
             try:
                 review_edits.apply_retry(layer, fid, self.address_field, address.strip(), result.status,

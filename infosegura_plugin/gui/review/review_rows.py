@@ -6,7 +6,7 @@ from typing import Dict, List, Optional
 
 from qgis.core import QgsFeatureRequest
 
-from ...core.field_roles import guess_field
+from ...core.field_names import guess_field
 
 GC_FIELDS = ("gc_status", "gc_score", "gc_type", "gc_note", "gc_candidates")
 MANUAL = "manual"
