@@ -263,6 +263,9 @@ def evaluate(work):
         print(f"\n{run['label']}: answerable rows by class")
         for line in class_table(run["score"]):
             print(line)
+    dev_forms = runs[0]["score"].by_form
+    print("\ndev (tune here): correct by written form: " + ", ".join(
+        f"{form} {c['correct']}/{c['n']}" for form, c in sorted(dev_forms.items())))
     checks = []
     for run in runs:
         s = run["score"]

@@ -75,7 +75,6 @@ def geocoded(qgis_process, tmp_path_factory):
     return score(outcomes, truth, Reference(folder, manifest)), parameters
 
 
-@pytest.mark.xfail(strict=False, reason="issue 8: towns as data (lead)")
 def test_the_new_town_parameters_are_passed(geocoded):
     _score, parameters = geocoded
     assert set(NEW) <= set(parameters)

@@ -39,9 +39,9 @@ _DISTRICTS_ALONE = tuple(r["name"] for r in _REGIONS if r["kind"] == "district_o
 _COUNTRY = tuple(r["name"] for r in _REGIONS if r["kind"] == "country")
 
 # Generic words that may follow a place name ("Orange Walk Town", "Bullet Tree Village").
-PLACE_SUFFIXES = ("town", "village", "vill", "vlg", "pueblo", "aldea", "comunidad", "community", "city")
+PLACE_SUFFIXES = ("town", "twn", "village", "vill", "vlg", "pueblo", "aldea", "comunidad", "community", "city")
 # Abbreviations inside place names: "Sta. Elena", "Sn. Ignacio".
-PLACE_ABBREVIATIONS = {"sta": "santa", "sto": "santo", "sn": "san", "snta": "santa", "sta.": "santa"}
+PLACE_ABBREVIATIONS = {"sta": "santa", "sto": "santo", "sn": "san", "snta": "santa", "s": "san"}
 _NAME_LINKS = frozenset({"of", "de", "del", "la", "el", "los", "las", "the"})
 
 
@@ -49,9 +49,11 @@ def _noise_phrases():
     phrases = set(_COUNTRY) | {"district", "dist", "distrito"}
     for district in DISTRICTS:
         initials = "".join(word[0] for word in district.split())
+        spaced = " ".join(initials)
         for form in (f"{district} district", f"{district} dist", f"{district} distr", f"distrito de {district}",
                      f"distrito {district}", f"{district} belize", f"{initials} d", f"{initials}d",
-                     f"{' '.join(initials)} d"):
+                     f"{spaced} d", f"{initials} dist", f"{initials} district", f"{spaced} dist",
+                     f"{spaced} district", f"{initials} distr"):
             phrases.add(form)
     phrases.update(_DISTRICTS_ALONE)  # districts that are no town: "San Ignacio, Cayo"
     return frozenset(tuple(p.split()) for p in phrases)
@@ -63,8 +65,10 @@ MAX_NOISE_TOKENS = max(len(p) for p in REGION_NOISE)
 
 
 def fold_place_tokens(tokens) -> Tuple[str, ...]:
-    """Abbreviations inside place names expanded: ("sta", "elena") -> ("santa", "elena")."""
-    return tuple(PLACE_ABBREVIATIONS.get(t, t) for t in tokens)
+    """Abbreviations inside place names expanded: ("sta", "elena") -> ("santa", "elena"),
+    ("s", "abundio") -> ("san", "abundio"); never the last word."""
+    tokens = tuple(tokens)
+    return tuple(PLACE_ABBREVIATIONS.get(t, t) if i < len(tokens) - 1 else t for i, t in enumerate(tokens))
 
 
 def place_key(name: str) -> str:
@@ -82,6 +86,25 @@ def place_key(name: str) -> str:
         if builtin is not None:
             return builtin
     return " ".join(tokens)
+
+
+# A whole address part this close to one of the data's places is that place ("Oragne Walk").
+MISSPELT_PLACE_SCORE = 85.0
+# ... and at the end of a longer part, after a street, a number or an area word: stricter.
+MISSPELT_TAIL_SCORE = 88.0
+
+
+def _abbreviates(token: str, key: str) -> bool:
+    letters = key.replace(" ", "")
+    if not letters or token[0] != letters[0]:
+        return False
+    position = 0
+    for char in token:
+        position = letters.find(char, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
 
 
 def _initials(key: str) -> Optional[str]:
@@ -102,14 +125,19 @@ class PlaceVocabulary:
     """Spellings -> canonical place key, for the built-in Belize places and the reference
     data's own places. Immutable once built; hashed by identity (parse caches key on it)."""
 
-    def __init__(self, data_places: Iterable[str] = ()):
-        """``data_places``: names of the towns and areas of the reference layers."""
+    def __init__(self, data_places: Iterable[str] = (), data_areas: Iterable[str] = ()):
+        """``data_places``: names of the towns of the reference layers; ``data_areas``: of
+        its areas (kept whole: "Back-a-Town" is a neighbourhood, not "Back-a")."""
         spellings: Dict[Tuple[str, ...], str] = {}
         data_keys = []
         for name in data_places:
             key = place_key(name)
             if key and key not in data_keys:
                 data_keys.append(key)
+        for name in data_areas:
+            for key in (place_key(name), normalise_text(name)):  # "Back-a-Town" and "Back-a"
+                if key and key not in data_keys:
+                    data_keys.append(key)
         self.data_keys = frozenset(data_keys)
         # Built-in spellings first; the data's own names win where they differ.
         spellings.update(BUILTIN_SPELLINGS)
@@ -140,8 +168,11 @@ class PlaceVocabulary:
     def lookup(self, tokens, whole_part: bool = False) -> Optional[str]:
         """Canonical key when ``tokens`` (exactly) spell a place, "Town"/"Village" allowed
         after it; ``whole_part``: the tokens are a whole address part (joined initials allowed)."""
-        tokens = fold_place_tokens(tokens)
+        raw = tuple(tokens)
+        tokens = fold_place_tokens(raw)
         found = self.spellings.get(tokens)
+        if found is None and tokens != raw:
+            found = self.spellings.get(raw)  # "S. R.": initials, not "San R."
         if found is None and len(tokens) > 1 and tokens[-1] in PLACE_SUFFIXES:
             found = self.spellings.get(tokens[:-1])
             if found is None:
@@ -167,6 +198,69 @@ class PlaceVocabulary:
             found = self.lookup(tokens[:size], whole_part=size == len(tokens))
             if found is not None:
                 return size, found
+        return None
+
+    def shortened(self, tokens, whole_part: bool, after_name) -> Optional[Tuple[int, str]]:
+        """(number of tokens, key) for a shortened or misspelt name of one of the DATA's
+        places at the end of ``tokens``: "Cz Town", "Coro Town", "Czl" right after a street
+        or landmark, or a whole part that is a typo ("Oragne Walk"). Only one place may fit."""
+        tokens = tuple(tokens)
+        if len(tokens) >= 2 and tokens[-1] in PLACE_SUFFIXES + ("tn",):
+            key = self._abbreviation(tokens[-2])
+            if key is not None:
+                return 2, key
+            for size in (3, 2):  # "Peso Cedral Vill.": a misspelt name, then "Village"
+                if len(tokens) > size:
+                    key = self._misspelt(" ".join(fold_place_tokens(tokens[-size - 1:-1])), MISSPELT_TAIL_SCORE)
+                    if key is not None:
+                        return size + 1, key
+        last = tokens[-1] if tokens else ""
+        if len(tokens) >= 2 and len(last) >= 3 and not any(c in "aeiouy" for c in last) and after_name(tokens[:-1]):
+            key = self._abbreviation(last)  # "CZL", "BLZ": consonants only, after a street
+            if key is not None:
+                return 1, key
+        if whole_part and len(tokens) == 1 and (len(last) >= 3 and (not any(c in "aeiouy" for c in last)
+                                                                    or self._prefix(last))):
+            key = self._abbreviation(last)  # "Czl.", "Coro" as a part of their own
+            if key is not None:
+                return 1, key
+        if whole_part and 1 <= len(tokens) <= 4:
+            key = self._misspelt(" ".join(fold_place_tokens(tokens)))
+            if key is not None:
+                return len(tokens), key
+        for size in (3, 2):  # "... 321C Orang Walk", "Pueblo Viejo area Orange Wlak"
+            if len(tokens) > size and after_name(tokens[:-size]):
+                key = self._misspelt(" ".join(fold_place_tokens(tokens[-size:])), MISSPELT_TAIL_SCORE)
+                if key is not None:
+                    return size, key
+        return None
+
+    def misspelt_whole(self, tokens) -> Optional[str]:
+        """A whole address part that is one of the data's places misspelt (strict)."""
+        if not 1 <= len(tokens) <= 4:
+            return None
+        return self._misspelt(" ".join(fold_place_tokens(tokens)), MISSPELT_TAIL_SCORE)
+
+    def _prefix(self, token: str) -> bool:
+        return any(key.startswith(token) for key in self.data_keys)
+
+    def _abbreviation(self, token: str) -> Optional[str]:
+        """The one data place whose name ``token`` abbreviates: same first letter, its
+        letters in order ("cz", "czl", "coro" for Corozal; "ow" for Orange Walk)."""
+        if len(token) < 2 or not token.isalpha():
+            return None
+        fits = [key for key in self.data_keys if _abbreviates(token, key)]
+        return fits[0] if len(fits) == 1 else None
+
+    def _misspelt(self, phrase: str, threshold: float = 0.0) -> Optional[str]:
+        from .fuzzy import similarity
+
+        if len(phrase) < 5:
+            return None
+        threshold = threshold or MISSPELT_PLACE_SCORE
+        scored = sorted(((similarity(phrase, key), key) for key in self.data_keys), reverse=True)
+        if scored and scored[0][0] >= threshold and (len(scored) == 1 or scored[1][0] < scored[0][0] - 5):
+            return scored[0][1]
         return None
 
     def is_builtin(self, key: str) -> bool:
