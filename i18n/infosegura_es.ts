@@ -159,7 +159,7 @@
         <translation>nombre de carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="232"/>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="56"/>
         <source>mile</source>
         <translation>milla</translation>
     </message>
@@ -969,6 +969,826 @@
         <translation>{} es igual en todas las celdas: no hay puntos calientes que buscar, sin columnas Gi*.</translation>
     </message>
     <message>
+        <location filename="../infosegura_plugin/gui/geocoder_task.py" line="117"/>
+        <source>Building the street index</source>
+        <translation>Construyendo el índice de calles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/geocoder_task.py" line="138"/>
+        <source>Building the street index was canceled.</source>
+        <translation>Se canceló la construcción del índice de calles.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/geocoder_task.py" line="182"/>
+        <source>Choose the street layer and its name field under Project data first.</source>
+        <translation>Primero elija la capa de calles y su campo de nombre en Datos del proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/memory_task.py" line="30"/>
+        <source>Layer {} has no known coordinate reference system, so its points cannot be remembered (they would land in the wrong place next year). Set the layer&apos;s CRS (Layer Properties &gt; Source), then save again.</source>
+        <translation>La capa {} no tiene un sistema de referencia de coordenadas conocido, así que sus puntos no se pueden recordar (el próximo año caerían en el lugar equivocado). Asigne el SRC de la capa (Propiedades de la capa &gt; Fuente) y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/memory_task.py" line="76"/>
+        <source>Saving {} reviewed placements to the address memory</source>
+        <translation>Guardando {} ubicaciones revisadas en la memoria de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/memory_task.py" line="84"/>
+        <source>Saving to the address memory was canceled.</source>
+        <translation>Se canceló el guardado en la memoria de direcciones.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="30"/>
+        <source>Streets</source>
+        <translation>Calles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="31"/>
+        <source>Areas (neighbourhoods)</source>
+        <translation>Áreas (barrios)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="32"/>
+        <source>Landmarks</source>
+        <translation>Puntos de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="34"/>
+        <source>Highway mile markers</source>
+        <translation>Marcadores de milla</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="35"/>
+        <source>Community assets</source>
+        <translation>Bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="36"/>
+        <source>Study area</source>
+        <translation>Área de estudio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="54"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="54"/>
+        <source>other names</source>
+        <translation>otros nombres</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="50"/>
+        <source>town</source>
+        <translation>localidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="50"/>
+        <source>left: from number</source>
+        <translation>izquierda: desde el número</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="51"/>
+        <source>left: to number</source>
+        <translation>izquierda: hasta el número</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="51"/>
+        <source>right: from number</source>
+        <translation>derecha: desde el número</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="52"/>
+        <source>right: to number</source>
+        <translation>derecha: hasta el número</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="53"/>
+        <source>population</source>
+        <translation>población</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="55"/>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="55"/>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="56"/>
+        <source>highway</source>
+        <translation>carretera</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="66"/>
+        <source>Project data</source>
+        <translation>Datos del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="85"/>
+        <source>Fields (guessed from the layers)</source>
+        <translation>Campos (deducidos de las capas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="126"/>
+        <source>Minimum geocoding score</source>
+        <translation>Puntuación mínima de geocodificación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="127"/>
+        <source>Use the address memory</source>
+        <translation>Usar la memoria de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="36"/>
+        <source>Row {} is no longer in layer {}.</source>
+        <translation>La fila {} ya no está en la capa {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="38"/>
+        <source>Layer {} cannot be edited (read-only source?). Save it as a GeoPackage and review the copy.</source>
+        <translation>La capa {} no se puede editar (¿fuente de solo lectura?). Guárdela como GeoPackage y revise la copia.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="61"/>
+        <source>{}: reviewed, took candidate {} ({}, {} {:.0f})</source>
+        <translation>{}: revisada, se tomó el candidato {} ({}, {} {:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="63"/>
+        <source>Take candidate {}</source>
+        <translation>Tomar el candidato {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="70"/>
+        <source>{}: reviewed, placed on the map (snapped to {})</source>
+        <translation>{}: revisada, ubicada en el mapa (ajustada a {})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="72"/>
+        <source>{}: reviewed, placed on the map</source>
+        <translation>{}: revisada, ubicada en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="73"/>
+        <source>Place on the map</source>
+        <translation>Ubicar en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="81"/>
+        <source>This row has no point to confirm: take a candidate or place it on the map.</source>
+        <translation>Esta fila no tiene punto que confirmar: tome un candidato o ubíquela en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="82"/>
+        <source>{}: reviewed, confirmed the {} match (score {:.0f})</source>
+        <translation>{}: revisada, se confirmó la ubicación {} (puntuación {:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="84"/>
+        <source>Confirm the match</source>
+        <translation>Confirmar la ubicación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="89"/>
+        <source>{}: reviewed, left unmatched: {}</source>
+        <translation>{}: revisada, se dejó sin ubicar: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="133"/>
+        <source>Leave unmatched</source>
+        <translation>Dejar sin ubicar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="100"/>
+        <source>{}: address edited and geocoded again</source>
+        <translation>{}: dirección corregida y geocodificada de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="104"/>
+        <source>Edit the address and geocode again</source>
+        <translation>Corregir la dirección y geocodificar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="18"/>
+        <source>tied</source>
+        <translation>empatada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="18"/>
+        <source>unmatched</source>
+        <translation>no ubicada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="18"/>
+        <source>low score</source>
+        <translation>puntuación baja</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="19"/>
+        <source>reviewed</source>
+        <translation>revisada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="58"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="58"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="107"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="58"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="67"/>
+        <source>(no address)</source>
+        <translation>(sin dirección)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="107"/>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="107"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
+        <source>outside the map</source>
+        <translation>fuera del mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
+        <source>not a premises</source>
+        <translation>no es un establecimiento</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
+        <source>licence lapsed</source>
+        <translation>licencia vencida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
+        <source>address unknown</source>
+        <translation>dirección desconocida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="55"/>
+        <source>Geocoded layer</source>
+        <translation>Capa geocodificada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="60"/>
+        <source>Matched rows scoring below this are listed as &apos;low score&apos; for checking.</source>
+        <translation>Las filas ubicadas con menos puntos que este valor se listan como 'puntuación baja' para revisarlas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="61"/>
+        <source>Check matches scoring below</source>
+        <translation>Revisar ubicaciones con puntuación menor que</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
+        <source>Tied</source>
+        <translation>Empatadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
+        <source>Unmatched</source>
+        <translation>No ubicadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
+        <source>Low score</source>
+        <translation>Puntuación baja</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
+        <source>Reviewed</source>
+        <translation>Revisadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="81"/>
+        <source>Filter by address or note...</source>
+        <translation>Filtrar por dirección o nota...</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="107"/>
+        <source>Settle the selected row</source>
+        <translation>Resolver la fila elegida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="110"/>
+        <source>Take (1-9)</source>
+        <translation>Tomar (1-9)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="111"/>
+        <source>Place the row at the selected candidate (keys 1-9: that candidate)</source>
+        <translation>Ubicar la fila en el candidato elegido (teclas 1-9: ese candidato)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="112"/>
+        <source>Place (P)</source>
+        <translation>Ubicar (P)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="113"/>
+        <source>Click on the map where the premises is</source>
+        <translation>Haga clic en el mapa donde está el establecimiento</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="114"/>
+        <source>Confirm (Enter)</source>
+        <translation>Confirmar (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="115"/>
+        <source>The row is right where it is: confirm it</source>
+        <translation>La fila está bien donde está: confírmela</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="120"/>
+        <source>Snap to streets when placing</source>
+        <translation>Ajustar a las calles al ubicar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="124"/>
+        <source>Corrected address</source>
+        <translation>Dirección corregida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="125"/>
+        <source>Geocode again</source>
+        <translation>Geocodificar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="139"/>
+        <source>Save reviewed placements to the address memory</source>
+        <translation>Guardar las ubicaciones revisadas en la memoria de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="142"/>
+        <source>Keys in the list: Up/Down move, 1-9 take that candidate, P place on the map (Esc cancels), Enter confirm. Every change goes into the layer&apos;s edit buffer: Undo works; save the layer edits when you are done.</source>
+        <translation>Teclas en la lista: Arriba/Abajo para moverse, 1-9 toma ese candidato, P ubica en el mapa (Esc cancela), Intro confirma. Cada cambio queda en el búfer de edición de la capa: Deshacer funciona; guarde los cambios de la capa al terminar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/sample_task.py" line="37"/>
+        <source>Belmopan sample (synthetic)</source>
+        <translation>Muestra de Belmopan (sintética)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/sample_task.py" line="64"/>
+        <source>Loading the Belmopan sample</source>
+        <translation>Cargando la muestra de Belmopan</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/sample_task.py" line="95"/>
+        <source>Loading the sample was canceled.</source>
+        <translation>Se canceló la carga de la muestra.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="145"/>
+        <source>Risk model {}: the relative risks multiply to more than 1e300: use values between 1/{} and {}</source>
+        <translation>Modelo de riesgo {}: los riesgos relativos multiplicados superan 1e300: use valores entre 1/{} y {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="166"/>
+        <source>is the name of a grid field ({}): choose another id</source>
+        <translation>es el nombre de un campo de la cuadrícula ({}): elija otro id</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="175"/>
+        <source>names sensitive places ({}): a risk layer built on them would show where they are. Remove them from the model (a [&quot;*&quot;] wildcard leaves them out by itself)</source>
+        <translation>nombra lugares sensibles ({}): una capa de riesgo construida sobre ellos mostraría dónde están. Quítelos del modelo (el comodín [&quot;*&quot;] los deja fuera por sí solo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="189"/>
+        <source>must lie between {} and {} (it is {})</source>
+        <translation>debe estar entre {} y {} (es {})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="203"/>
+        <source>is a sensitive-flag field: a factor may not select places by it</source>
+        <translation>es un campo que marca lugares sensibles: un factor no puede seleccionar lugares por él</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="49"/>
+        <source>Licence application check</source>
+        <translation>Revisión de solicitud de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="53"/>
+        <source>Proposed: {}</source>
+        <translation>Propuesto: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="55"/>
+        <source>Address: {}</source>
+        <translation>Dirección: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="56"/>
+        <source>Location: {} E, {} N</source>
+        <translation>Ubicación: {} E, {} N</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="59"/>
+        <source>Reference: {}</source>
+        <translation>Referencia: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="60"/>
+        <source>Checked on {}</source>
+        <translation>Revisado el {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="96"/>
+        <source>Schools and youth places</source>
+        <translation>Escuelas y lugares para jóvenes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="74"/>
+        <source>Licensed outlets, all</source>
+        <translation>Expendios con licencia, todos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="75"/>
+        <source>Outlets per km², now</source>
+        <translation>Expendios por km², ahora</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="76"/>
+        <source>Outlets per km², with this one</source>
+        <translation>Expendios por km², con este</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="89"/>
+        <source>Prepared with InfoSegura (QGIS), offline. Distances are straight lines from the proposed site.</source>
+        <translation>Preparado con InfoSegura (QGIS), sin conexión. Las distancias son en línea recta desde el sitio propuesto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="95"/>
+        <source>Proposed premises</source>
+        <translation>Establecimiento propuesto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Licensed outlets</source>
+        <translation>Expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="100"/>
+        <source>Distances</source>
+        <translation>Distancias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="100"/>
+        <source>{} m</source>
+        <translation>{} m</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="103"/>
+        <source>Risk class of the grid</source>
+        <translation>Clase de riesgo de la cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="109"/>
+        <source>Communities</source>
+        <translation>Comunidades</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="124"/>
+        <source>star: proposed premises</source>
+        <translation>estrella: establecimiento propuesto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="124"/>
+        <source>blue squares: schools and youth places</source>
+        <translation>cuadrados azules: escuelas y lugares para jóvenes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="125"/>
+        <source>circles and triangles: licensed outlets</source>
+        <translation>círculos y triángulos: expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="125"/>
+        <source>dashed rings: distances</source>
+        <translation>anillos discontinuos: distancias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="128"/>
+        <source>Within each distance</source>
+        <translation>Dentro de cada distancia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report_pdf.py" line="158"/>
+        <source>At a glance</source>
+        <translation>En resumen</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="15"/>
+        <source>school</source>
+        <translation>escuela</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="15"/>
+        <source>schools</source>
+        <translation>escuelas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="16"/>
+        <source>youth centre</source>
+        <translation>centro juvenil</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="16"/>
+        <source>youth centres</source>
+        <translation>centros juveniles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="17"/>
+        <source>playground</source>
+        <translation>área de juegos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="17"/>
+        <source>playgrounds</source>
+        <translation>áreas de juegos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="18"/>
+        <source>park</source>
+        <translation>parque</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="18"/>
+        <source>parks</source>
+        <translation>parques</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="19"/>
+        <source>church</source>
+        <translation>iglesia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="19"/>
+        <source>churches</source>
+        <translation>iglesias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="20"/>
+        <source>community centre</source>
+        <translation>centro comunitario</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="20"/>
+        <source>community centres</source>
+        <translation>centros comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="21"/>
+        <source>health centre</source>
+        <translation>centro de salud</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="21"/>
+        <source>health centres</source>
+        <translation>centros de salud</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="22"/>
+        <source>on-premise outlet</source>
+        <translation>expendio para consumo en el local</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="22"/>
+        <source>on-premise outlets</source>
+        <translation>expendios para consumo en el local</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="23"/>
+        <source>off-premise outlet</source>
+        <translation>expendio para llevar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="23"/>
+        <source>off-premise outlets</source>
+        <translation>expendios para llevar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="24"/>
+        <source>occasional licence</source>
+        <translation>licencia ocasional</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="24"/>
+        <source>occasional licences</source>
+        <translation>licencias ocasionales</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="25"/>
+        <source>outlet of another kind</source>
+        <translation>expendio de otro tipo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="25"/>
+        <source>outlets of another kind</source>
+        <translation>expendios de otro tipo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="34"/>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="69"/>
+        <source>{} within {} m.</source>
+        <translation>{} a menos de {} m.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="71"/>
+        <source>No school or youth place within {} m.</source>
+        <translation>Ninguna escuela ni lugar para jóvenes a menos de {} m.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="74"/>
+        <source>The nearest school or youth place is {} ({}), {} m away.</source>
+        <translation>La escuela o el lugar para jóvenes más cercano es {} ({}), a {} m.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="74"/>
+        <source>unnamed</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="81"/>
+        <source>{} licensed outlets already within {} m ({}); with this one {}: {} instead of {} outlets per km² around the site.</source>
+        <translation>{} expendios con licencia ya a menos de {} m ({}); con este, {}: {} en lugar de {} expendios por km² alrededor del sitio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="86"/>
+        <source>No licensed outlet within {} m; this one would be the first ({} outlets per km² around the site).</source>
+        <translation>Ningún expendio con licencia a menos de {} m; este sería el primero ({} expendios por km² alrededor del sitio).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="90"/>
+        <source>The community</source>
+        <translation>La comunidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="94"/>
+        <source>{} ranks {} of {} communities by risk (typical risk: {}).</source>
+        <translation>{} ocupa el puesto {} de {} comunidades por riesgo (riesgo típico: {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="97"/>
+        <source>{} ranks {} of {} communities by outlet density.</source>
+        <translation>{} ocupa el puesto {} de {} comunidades por densidad de expendios.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="100"/>
+        <source>Counting this outlet it would rank {} (typical risk: {}).</source>
+        <translation>Contando este expendio ocuparía el puesto {} (riesgo típico: {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="102"/>
+        <source>Counting this outlet it would keep its rank.</source>
+        <translation>Contando este expendio mantendría su puesto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="104"/>
+        <source>{} has {} licensed outlets per 1,000 residents; with this one {}.</source>
+        <translation>{} tiene {} expendios con licencia por cada 1.000 residentes; con este, {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="109"/>
+        <source>The site lies in a cell of {} risk (risk score {}); with this outlet: {} risk ({}).</source>
+        <translation>El sitio está en una celda de riesgo {} (puntuación de riesgo {}); con este expendio: riesgo {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="112"/>
+        <source>{} of the {} cells of the risk grid would change risk class.</source>
+        <translation>{} de las {} celdas de la cuadrícula de riesgo cambiarían de clase de riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="115"/>
+        <source>The site lies in a cell of {} risk (risk score {}).</source>
+        <translation>El sitio está en una celda de riesgo {} (puntuación de riesgo {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="119"/>
+        <source>The site is in a hot spot of the risk grid (Gi*, {}% confidence).</source>
+        <translation>El sitio está en un punto caliente de la cuadrícula de riesgo (Gi*, {}% de confianza).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="122"/>
+        <source>The site is in a cold spot of the risk grid (Gi*).</source>
+        <translation>El sitio está en un punto frío de la cuadrícula de riesgo (Gi*).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="124"/>
+        <source>The site is not in a significant hot spot of the risk grid (Gi*).</source>
+        <translation>El sitio no está en un punto caliente significativo de la cuadrícula de riesgo (Gi*).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="129"/>
+        <source>These are facts for the licensing board, not a recommendation: the decision is the board&apos;s. Places protected for safety (shelters and similar) are never shown or counted.</source>
+        <translation>Estos son hechos para la junta de licencias, no una recomendación: la decisión es de la junta. Los lugares protegidos por seguridad (albergues y similares) nunca se muestran ni se cuentan.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="186"/>
+        <source>Remembered at {} places: {}</source>
+        <translation>Recordado en {} lugares: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="163"/>
+        <source>street town</source>
+        <translation>pueblo de la calle</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="198"/>
+        <source>town name</source>
+        <translation>nombre del pueblo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="90"/>
+        <source>In another town ({}), outside the reference layers</source>
+        <translation>En otro pueblo ({}), fuera de las capas de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="93"/>
+        <source>Only the town {} is given: too coarse to place a premises; place it by hand</source>
+        <translation>Solo se indica el pueblo {}: demasiado impreciso para ubicar un establecimiento; ubíquelo a mano</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="109"/>
+        <source>{} in {}</source>
+        <translation>{} en {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="121"/>
+        <source>{} streets named {}, in {}; no town given</source>
+        <translation>{} calles llamadas {}, en {}; no se indica pueblo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="128"/>
+        <source>{} meet at {} places, in {}; no town given</source>
+        <translation>{} se cruzan en {} lugares, en {}; no se indica pueblo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="135"/>
+        <source>{} landmarks fit, in {}; no town given: {}</source>
+        <translation>{} puntos de referencia coinciden, en {}; no se indica pueblo: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="268"/>
+        <source>placed on the map</source>
+        <translation>ubicado en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="305"/>
+        <source>placed from the address</source>
+        <translation>ubicado a partir de la dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="127"/>
+        <source>hexagons: risk class of the grid, from pale (very low) to dark (very high)</source>
+        <translation>hexágonos: clase de riesgo de la cuadrícula, de clara (muy bajo) a oscura (muy alto)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="33"/>
+        <source>Towns and villages (optional)</source>
+        <translation>Pueblos y aldeas (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="108"/>
+        <source>none: the town the register names most</source>
+        <translation>vacío: el pueblo que el registro nombra más</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="121"/>
+        <source>town of streets without one</source>
+        <translation>pueblo de las calles sin pueblo</translation>
+    </message>
+    <message>
         <location filename="../infosegura_plugin/core/sharing/atlas.py" line="90"/>
         <source>The layout template {} cannot be read: {}</source>
         <translation>No se puede leer la plantilla de diseño {}: {}</translation>
@@ -1004,19 +1824,9 @@
         <translation>No se pudo escribir el atlas {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
-        <source>Licensed outlets</source>
-        <translation>Expendios con licencia</translation>
-    </message>
-    <message>
         <location filename="../infosegura_plugin/core/sharing/atlas.py" line="176"/>
         <source>Outlet near a school or youth place</source>
         <translation>Expendio cerca de una escuela o lugar juvenil</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="176"/>
-        <source>Community assets</source>
-        <translation>Bienes comunitarios</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/sharing/atlas.py" line="189"/>
@@ -1478,426 +2288,16 @@
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
-    <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="145"/>
-        <source>Risk model {}: the relative risks multiply to more than 1e300: use values between 1/{} and {}</source>
-        <translation>Modelo de riesgo {}: los riesgos relativos multiplicados superan 1e300: use valores entre 1/{} y {}</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="166"/>
-        <source>is the name of a grid field ({}): choose another id</source>
-        <translation>es el nombre de un campo de la cuadrícula ({}): elija otro id</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="175"/>
-        <source>names sensitive places ({}): a risk layer built on them would show where they are. Remove them from the model (a [&quot;*&quot;] wildcard leaves them out by itself)</source>
-        <translation>nombra lugares sensibles ({}): una capa de riesgo construida sobre ellos mostraría dónde están. Quítelos del modelo (el comodín [&quot;*&quot;] los deja fuera por sí solo)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="189"/>
-        <source>must lie between {} and {} (it is {})</source>
-        <translation>debe estar entre {} y {} (es {})</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="203"/>
-        <source>is a sensitive-flag field: a factor may not select places by it</source>
-        <translation>es un campo que marca lugares sensibles: un factor no puede seleccionar lugares por él</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="49"/>
-        <source>Licence application check</source>
-        <translation>Revisión de solicitud de licencia</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="53"/>
-        <source>Proposed: {}</source>
-        <translation>Propuesto: {}</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="55"/>
-        <source>Address: {}</source>
-        <translation>Dirección: {}</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="56"/>
-        <source>Location: {} E, {} N</source>
-        <translation>Ubicación: {} E, {} N</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="59"/>
-        <source>Reference: {}</source>
-        <translation>Referencia: {}</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="60"/>
-        <source>Checked on {}</source>
-        <translation>Revisado el {}</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="96"/>
-        <source>Schools and youth places</source>
-        <translation>Escuelas y lugares para jóvenes</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="74"/>
-        <source>Licensed outlets, all</source>
-        <translation>Expendios con licencia, todos</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="75"/>
-        <source>Outlets per km², now</source>
-        <translation>Expendios por km², ahora</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="76"/>
-        <source>Outlets per km², with this one</source>
-        <translation>Expendios por km², con este</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="89"/>
-        <source>Prepared with InfoSegura (QGIS), offline. Distances are straight lines from the proposed site.</source>
-        <translation>Preparado con InfoSegura (QGIS), sin conexión. Las distancias son en línea recta desde el sitio propuesto.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="95"/>
-        <source>Proposed premises</source>
-        <translation>Establecimiento propuesto</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="100"/>
-        <source>Distances</source>
-        <translation>Distancias</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="100"/>
-        <source>{} m</source>
-        <translation>{} m</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="103"/>
-        <source>Risk class of the grid</source>
-        <translation>Clase de riesgo de la cuadrícula</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="109"/>
-        <source>Communities</source>
-        <translation>Comunidades</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="109"/>
-        <source>Streets</source>
-        <translation>Calles</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="124"/>
-        <source>star: proposed premises</source>
-        <translation>estrella: establecimiento propuesto</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="124"/>
-        <source>blue squares: schools and youth places</source>
-        <translation>cuadrados azules: escuelas y lugares para jóvenes</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="125"/>
-        <source>circles and triangles: licensed outlets</source>
-        <translation>círculos y triángulos: expendios con licencia</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="125"/>
-        <source>dashed rings: distances</source>
-        <translation>anillos discontinuos: distancias</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="128"/>
-        <source>Within each distance</source>
-        <translation>Dentro de cada distancia</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report_pdf.py" line="158"/>
-        <source>At a glance</source>
-        <translation>En resumen</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="15"/>
-        <source>school</source>
-        <translation>escuela</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="15"/>
-        <source>schools</source>
-        <translation>escuelas</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="16"/>
-        <source>youth centre</source>
-        <translation>centro juvenil</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="16"/>
-        <source>youth centres</source>
-        <translation>centros juveniles</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="17"/>
-        <source>playground</source>
-        <translation>área de juegos</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="17"/>
-        <source>playgrounds</source>
-        <translation>áreas de juegos</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="18"/>
-        <source>park</source>
-        <translation>parque</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="18"/>
-        <source>parks</source>
-        <translation>parques</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="19"/>
-        <source>church</source>
-        <translation>iglesia</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="19"/>
-        <source>churches</source>
-        <translation>iglesias</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="20"/>
-        <source>community centre</source>
-        <translation>centro comunitario</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="20"/>
-        <source>community centres</source>
-        <translation>centros comunitarios</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="21"/>
-        <source>health centre</source>
-        <translation>centro de salud</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="21"/>
-        <source>health centres</source>
-        <translation>centros de salud</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="22"/>
-        <source>on-premise outlet</source>
-        <translation>expendio para consumo en el local</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="22"/>
-        <source>on-premise outlets</source>
-        <translation>expendios para consumo en el local</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="23"/>
-        <source>off-premise outlet</source>
-        <translation>expendio para llevar</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="23"/>
-        <source>off-premise outlets</source>
-        <translation>expendios para llevar</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="24"/>
-        <source>occasional licence</source>
-        <translation>licencia ocasional</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="24"/>
-        <source>occasional licences</source>
-        <translation>licencias ocasionales</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="25"/>
-        <source>outlet of another kind</source>
-        <translation>expendio de otro tipo</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="25"/>
-        <source>outlets of another kind</source>
-        <translation>expendios de otro tipo</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="34"/>
-        <source>place</source>
-        <translation>lugar</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="69"/>
-        <source>{} within {} m.</source>
-        <translation>{} a menos de {} m.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="71"/>
-        <source>No school or youth place within {} m.</source>
-        <translation>Ninguna escuela ni lugar para jóvenes a menos de {} m.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="74"/>
-        <source>The nearest school or youth place is {} ({}), {} m away.</source>
-        <translation>La escuela o el lugar para jóvenes más cercano es {} ({}), a {} m.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="74"/>
-        <source>unnamed</source>
-        <translation>sin nombre</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="81"/>
-        <source>{} licensed outlets already within {} m ({}); with this one {}: {} instead of {} outlets per km² around the site.</source>
-        <translation>{} expendios con licencia ya a menos de {} m ({}); con este, {}: {} en lugar de {} expendios por km² alrededor del sitio.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="86"/>
-        <source>No licensed outlet within {} m; this one would be the first ({} outlets per km² around the site).</source>
-        <translation>Ningún expendio con licencia a menos de {} m; este sería el primero ({} expendios por km² alrededor del sitio).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="90"/>
-        <source>The community</source>
-        <translation>La comunidad</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="94"/>
-        <source>{} ranks {} of {} communities by risk (typical risk: {}).</source>
-        <translation>{} ocupa el puesto {} de {} comunidades por riesgo (riesgo típico: {}).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="97"/>
-        <source>{} ranks {} of {} communities by outlet density.</source>
-        <translation>{} ocupa el puesto {} de {} comunidades por densidad de expendios.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="100"/>
-        <source>Counting this outlet it would rank {} (typical risk: {}).</source>
-        <translation>Contando este expendio ocuparía el puesto {} (riesgo típico: {}).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="102"/>
-        <source>Counting this outlet it would keep its rank.</source>
-        <translation>Contando este expendio mantendría su puesto.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="104"/>
-        <source>{} has {} licensed outlets per 1,000 residents; with this one {}.</source>
-        <translation>{} tiene {} expendios con licencia por cada 1.000 residentes; con este, {}.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="109"/>
-        <source>The site lies in a cell of {} risk (risk score {}); with this outlet: {} risk ({}).</source>
-        <translation>El sitio está en una celda de riesgo {} (puntuación de riesgo {}); con este expendio: riesgo {} ({}).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="112"/>
-        <source>{} of the {} cells of the risk grid would change risk class.</source>
-        <translation>{} de las {} celdas de la cuadrícula de riesgo cambiarían de clase de riesgo.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="115"/>
-        <source>The site lies in a cell of {} risk (risk score {}).</source>
-        <translation>El sitio está en una celda de riesgo {} (puntuación de riesgo {}).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="119"/>
-        <source>The site is in a hot spot of the risk grid (Gi*, {}% confidence).</source>
-        <translation>El sitio está en un punto caliente de la cuadrícula de riesgo (Gi*, {}% de confianza).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="122"/>
-        <source>The site is in a cold spot of the risk grid (Gi*).</source>
-        <translation>El sitio está en un punto frío de la cuadrícula de riesgo (Gi*).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="124"/>
-        <source>The site is not in a significant hot spot of the risk grid (Gi*).</source>
-        <translation>El sitio no está en un punto caliente significativo de la cuadrícula de riesgo (Gi*).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="129"/>
-        <source>These are facts for the licensing board, not a recommendation: the decision is the board&apos;s. Places protected for safety (shelters and similar) are never shown or counted.</source>
-        <translation>Estos son hechos para la junta de licencias, no una recomendación: la decisión es de la junta. Los lugares protegidos por seguridad (albergues y similares) nunca se muestran ni se cuentan.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="186"/>
-        <source>Remembered at {} places: {}</source>
-        <translation>Recordado en {} lugares: {}</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="163"/>
-        <source>street town</source>
-        <translation>pueblo de la calle</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="198"/>
-        <source>town name</source>
-        <translation>nombre del pueblo</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="90"/>
-        <source>In another town ({}), outside the reference layers</source>
-        <translation>En otro pueblo ({}), fuera de las capas de referencia</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="93"/>
-        <source>Only the town {} is given: too coarse to place a premises; place it by hand</source>
-        <translation>Solo se indica el pueblo {}: demasiado impreciso para ubicar un establecimiento; ubíquelo a mano</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="109"/>
-        <source>{} in {}</source>
-        <translation>{} en {}</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="121"/>
-        <source>{} streets named {}, in {}; no town given</source>
-        <translation>{} calles llamadas {}, en {}; no se indica pueblo</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="128"/>
-        <source>{} meet at {} places, in {}; no town given</source>
-        <translation>{} se cruzan en {} lugares, en {}; no se indica pueblo</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="135"/>
-        <source>{} landmarks fit, in {}; no town given: {}</source>
-        <translation>{} puntos de referencia coinciden, en {}; no se indica pueblo: {}</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="268"/>
-        <source>placed on the map</source>
-        <translation>ubicado en el mapa</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="305"/>
-        <source>placed from the address</source>
-        <translation>ubicado a partir de la dirección</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="127"/>
-        <source>hexagons: risk class of the grid, from pale (very low) to dark (very high)</source>
-        <translation>hexágonos: clase de riesgo de la cuadrícula, de clara (muy bajo) a oscura (muy alto)</translation>
-    </message>
 </context>
 <context>
     <name>AddressLocatorFilter</name>
     <message>
-        <location filename="../infosegura_plugin/gui/locator_filter.py" line="108"/>
+        <location filename="../infosegura_plugin/gui/locator_filter.py" line="73"/>
         <source>Belize addresses (InfoSegura)</source>
         <translation>Direcciones de Belice (InfoSegura)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/locator_filter.py" line="132"/>
+        <location filename="../infosegura_plugin/gui/locator_filter.py" line="97"/>
         <source>Tied: check the candidates</source>
         <translation>Empatado: revise los candidatos</translation>
     </message>
@@ -1905,27 +2305,27 @@
 <context>
     <name>AlgorithmGroups</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="87"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="92"/>
         <source>Licence registers</source>
         <translation>Registros de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="95"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="100"/>
         <source>Geocoding</source>
         <translation>Geocodificación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="103"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="108"/>
         <source>Risk analysis</source>
         <translation>Análisis de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="111"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="116"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="119"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="124"/>
         <source>Sharing results</source>
         <translation>Compartir resultados</translation>
     </message>
@@ -3427,7 +3827,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>InfoSeguraAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="63"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="68"/>
         <source>The run record could not be stored: {}</source>
         <translation>No se pudo guardar el registro de ejecución: {}</translation>
     </message>
@@ -3435,162 +3835,187 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>InfoSeguraDock</name>
     <message>
-        <location filename="../infosegura_plugin/gui/dock.py" line="21"/>
+        <location filename="../infosegura_plugin/gui/dock.py" line="205"/>
         <source>InfoSegura</source>
         <translation>InfoSegura</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/dock.py" line="29"/>
-        <source>Map licensed premises and community assets, then find the communities most at risk. Each step opens a tool you can also run from the Processing toolbox.</source>
-        <translation>Mapee los establecimientos con licencia y los bienes comunitarios, y luego encuentre las comunidades con mayor riesgo. Cada paso abre una herramienta que también puede ejecutar desde la caja de herramientas de Processing.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="25"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="29"/>
         <source>Load the Belmopan sample</source>
         <translation>Cargar la muestra de Belmopan</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="25"/>
-        <source>Synthetic streets, neighbourhoods, community assets and landmarks for training.</source>
-        <translation>Calles, barrios, bienes comunitarios y puntos de referencia sintéticos para capacitación.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="30"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="35"/>
         <source>1. Import a licence register</source>
         <translation>1. Importar un registro de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="30"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="35"/>
         <source>Read a CSV or Excel register as the licensing board sent it; every row is kept and each problem named.</source>
         <translation>Lea un registro CSV o Excel tal como lo envió la junta de licencias; se conserva cada fila y se nombra cada problema.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="35"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
         <source>2. Geocode addresses</source>
         <translation>2. Geocodificar direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="35"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
         <source>Place each premises on the street map, offline, with a status, a score and a match type.</source>
         <translation>Ubique cada establecimiento en el mapa de calles, sin conexión, con un estado, un puntaje y un tipo de coincidencia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="51"/>
         <source>3. Remember placements</source>
         <translation>3. Recordar ubicaciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="51"/>
         <source>Store the points you placed or confirmed by hand, so next year&apos;s register geocodes at once.</source>
         <translation>Guarde los puntos que ubicó o confirmó a mano, para que el registro del próximo año se geocodifique de inmediato.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="45"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="56"/>
         <source>4. Outlets near schools</source>
         <translation>4. Expendios cerca de escuelas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="45"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="56"/>
         <source>Lines from each outlet to each sensitive place closer than a distance you choose.</source>
         <translation>Líneas de cada expendio a cada lugar sensible más cercano que la distancia que usted elija.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="50"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="61"/>
         <source>5. Risk terrain grid</source>
         <translation>5. Cuadrícula de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="50"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="61"/>
         <source>Relative risk from outlet density and proximity, on a hexagon or square grid.</source>
         <translation>Riesgo relativo según la densidad y la proximidad de expendios, en una cuadrícula hexagonal o cuadrada.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="55"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="66"/>
         <source>6. Hot spots (Gi*)</source>
         <translation>6. Puntos calientes (Gi*)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="55"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="66"/>
         <source>Where high or low values cluster significantly, with false-discovery-rate correction.</source>
         <translation>Dónde se agrupan significativamente los valores altos o bajos, con corrección de la tasa de falsos descubrimientos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="60"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="71"/>
         <source>7. Communities at highest risk</source>
         <translation>7. Comunidades de mayor riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="60"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="71"/>
         <source>A ranked table of neighbourhoods: outlets, density, conflicts and risk.</source>
         <translation>Una tabla ordenada de barrios: expendios, densidad, conflictos y riesgo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="80"/>
-        <source>One GeoPackage with the styled layers, the project and the run record; shelters left out.</source>
-        <translation>Un GeoPackage con las capas con estilo, el proyecto y el registro de ejecución; sin albergues.</translation>
+        <location filename="../infosegura_plugin/gui/dock.py" line="49"/>
+        <source>Choose the project data once; each step then opens a tool pre-filled with it (the same tools are in the Processing toolbox).</source>
+        <translation>Elija una vez los datos del proyecto; luego cada paso abre una herramienta ya rellenada con ellos (las mismas herramientas están en la caja de herramientas de Processing).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="85"/>
-        <source>A PDF: a cover with the ranked communities, then one page per neighbourhood.</source>
-        <translation>Un PDF: una portada con las comunidades ordenadas y luego una página por barrio.</translation>
+        <location filename="../infosegura_plugin/gui/dock.py" line="53"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="90"/>
-        <source>For the web or the press: no shelters, no personal data, incidents only as counts.</source>
-        <translation>Para la web o la prensa: sin albergues, sin datos personales, incidentes solo como conteos.</translation>
+        <location filename="../infosegura_plugin/gui/dock.py" line="55"/>
+        <source>Open the user guide (offline)</source>
+        <translation>Abrir la guía del usuario (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="95"/>
-        <source>Into your agency&apos;s schema, all or nothing, with styles; credentials stay in QGIS.</source>
-        <translation>En el esquema de su agencia, todo o nada, con estilos; las credenciales se quedan en QGIS.</translation>
+        <location filename="../infosegura_plugin/gui/dock.py" line="164"/>
+        <source>The synthetic Belmopan sample is loaded and set as the project data.</source>
+        <translation>La muestra sintética de Belmopan está cargada y es ahora los datos del proyecto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="65"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="29"/>
+        <source>Synthetic streets, neighbourhoods, community assets and landmarks for training; they become the project data.</source>
+        <translation>Calles, barrios, bienes comunitarios y puntos de referencia sintéticos para capacitación; pasan a ser los datos del proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="45"/>
+        <source>Review addresses</source>
+        <translation>Revisar direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="45"/>
+        <source>Settle tied and unmatched rows on the map: take a candidate, click the place, or leave it with a reason.</source>
+        <translation>Resuelva en el mapa las filas empatadas y no ubicadas: tome un candidato, haga clic en el lugar o déjela con un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="76"/>
         <source>8. What changed since the last register</source>
         <translation>8. Qué cambió desde el último registro</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="65"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="76"/>
         <source>New, closed, moved and renewed premises between two registers, and the net change per neighbourhood.</source>
         <translation>Establecimientos nuevos, cerrados, trasladados y renovados entre dos registros, y el cambio neto por barrio.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="70"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="81"/>
         <source>9. Emerging hot spots</source>
         <translation>9. Puntos calientes emergentes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="70"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="81"/>
         <source>Over several periods: where hot spots are new, growing, lasting or fading.</source>
         <translation>A lo largo de varios periodos: dónde los puntos calientes son nuevos, crecen, se mantienen o se desvanecen.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="75"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="86"/>
         <source>10. Check a licence application</source>
         <translation>10. Revisar una solicitud de licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="75"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="86"/>
         <source>One page for the licensing board: what stands around the proposed premises. Facts, never a verdict.</source>
         <translation>Una página para la junta de licencias: qué hay alrededor del establecimiento propuesto. Hechos, nunca un veredicto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="80"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="91"/>
+        <source>One GeoPackage with the styled layers, the project and the run record; shelters left out.</source>
+        <translation>Un GeoPackage con las capas con estilo, el proyecto y el registro de ejecución; sin albergues.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="96"/>
+        <source>A PDF: a cover with the ranked communities, then one page per neighbourhood.</source>
+        <translation>Un PDF: una portada con las comunidades ordenadas y luego una página por barrio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="101"/>
+        <source>For the web or the press: no shelters, no personal data, incidents only as counts.</source>
+        <translation>Para la web o la prensa: sin albergues, sin datos personales, incidentes solo como conteos.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="106"/>
+        <source>Into your agency&apos;s schema, all or nothing, with styles; credentials stay in QGIS.</source>
+        <translation>En el esquema de su agencia, todo o nada, con estilos; las credenciales se quedan en QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="91"/>
         <source>11. Share with an agency (bundle)</source>
         <translation>11. Compartir con una agencia (paquete)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="85"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="96"/>
         <source>12. Print the community atlas</source>
         <translation>12. Imprimir el atlas comunitario</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="90"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="101"/>
         <source>13. Public-safe export</source>
         <translation>13. Exportación pública segura</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="95"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="106"/>
         <source>14. Publish to the shared PostGIS</source>
         <translation>14. Publicar en el PostGIS compartido</translation>
     </message>
@@ -3629,37 +4054,37 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>LoadSampleAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="27"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="53"/>
         <source>Load the Belmopan sample (synthetic)</source>
         <translation>Cargar la muestra de Belmopan (sintética)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="30"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="56"/>
         <source>Copies the bundled, entirely synthetic Belmopan sample into a GeoPackage and adds it to the map, styled: streets with address ranges, neighbourhoods with population, the city boundary, community assets, landmarks, highway mile markers and simulated incidents. Victim-support shelters are sensitive and are left out unless you tick the option. The licence registers (CSV and Excel) are in the plugin&apos;s resources/sample folder.</source>
         <translation>Copia la muestra de Belmopan incluida, totalmente sintética, en un GeoPackage y la añade al mapa con estilo: calles con rangos de direcciones, barrios con población, el límite de la ciudad, bienes comunitarios, puntos de referencia, marcadores de milla de las carreteras e incidentes simulados. Los albergues de apoyo a víctimas son sensibles y se omiten a menos que marque la opción. Los registros de licencias (CSV y Excel) están en la carpeta resources/sample del complemento.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="40"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="66"/>
         <source>Include sensitive assets (shelters)</source>
         <translation>Incluir bienes sensibles (albergues)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="45"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="71"/>
         <source>Sample GeoPackage</source>
         <translation>GeoPackage de muestra</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="45"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="71"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="50"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="76"/>
         <source>Sample layers</source>
         <translation>Capas de muestra</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="66"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="96"/>
         <source>Wrote {} synthetic sample layers to {}</source>
         <translation>Se escribieron {} capas sintéticas de muestra en {}</translation>
     </message>
@@ -4280,6 +4705,84 @@ Cada ubicación se recuerda con su pueblo, así que la misma dirección en dos p
         <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="90"/>
         <source>Town name field</source>
         <translation>Campo del nombre del pueblo</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDock</name>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="385"/>
+        <source>Review addresses</source>
+        <translation>Revisar direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="141"/>
+        <source>Choose a geocoded layer (one with gc_status, gc_score... fields).</source>
+        <translation>Elija una capa geocodificada (con los campos gc_status, gc_score...).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="144"/>
+        <source>{} tied, {} unmatched, {} low score, {} reviewed</source>
+        <translation>{} empatadas, {} no ubicadas, {} con puntuación baja, {} revisadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="187"/>
+        <source>Nothing left to review here. Save the reviewed placements to the address memory, then save the layer edits.</source>
+        <translation>No queda nada por revisar aquí. Guarde las ubicaciones revisadas en la memoria de direcciones y luego guarde los cambios de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="193"/>
+        <source>{} - {}</source>
+        <translation>{} - {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="193"/>
+        <source>(no address)</source>
+        <translation>(sin dirección)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="223"/>
+        <source>Select a row to review first.</source>
+        <translation>Primero elija una fila para revisar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="246"/>
+        <source>This row has no candidate {}.</source>
+        <translation>Esta fila no tiene candidato {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="269"/>
+        <source>Click where the premises is (Esc cancels).</source>
+        <translation>Haga clic donde está el establecimiento (Esc cancela).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="308"/>
+        <source>Layer {} has no address field to edit.</source>
+        <translation>La capa {} no tiene un campo de dirección que corregir.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="315"/>
+        <source>The geocoder could not be built.</source>
+        <translation>No se pudo construir el geocodificador.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="332"/>
+        <source>Geocoded again: {} ({:.0f}), {} candidates. Take one (1-9) or confirm (Enter).</source>
+        <translation>Geocodificada de nuevo: {} ({:.0f}), {} candidatos. Tome uno (1-9) o confirme (Intro).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="336"/>
+        <source>Building the street index for the project data...</source>
+        <translation>Construyendo el índice de calles de los datos del proyecto...</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="349"/>
+        <source>No reviewed row with a point yet: nothing to remember.</source>
+        <translation>Aún no hay filas revisadas con punto: nada que recordar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="356"/>
+        <source>Remembered {} placements in {}</source>
+        <translation>Se recordaron {} ubicaciones en {}</translation>
     </message>
 </context>
 <context>
