@@ -13,7 +13,14 @@ from typing import NamedTuple, Optional, Tuple
 
 from .landmark_nouns import canonical_landmark_tokens, has_landmark_noun
 from .normalise import canonical_street_tokens
-from .places import BUILTIN_VOCABULARY, MAX_NOISE_TOKENS, PLACE_SUFFIXES, REGION_NOISE, PlaceVocabulary
+from .places import (
+    BUILTIN_VOCABULARY,
+    MAX_NOISE_TOKENS,
+    PLACE_SUFFIXES,
+    REGION_NOISE,
+    PlaceVocabulary,
+    is_place_suffix,
+)
 from .relations import (
     AND_WORDS,
     BETWEEN_WORDS,
@@ -118,7 +125,8 @@ _PLACE_LEAD_NOUNS = frozenset({"village", "town", "city", "community", "villa", 
 
 def _strip_lead_words(before):
     linked = False
-    while before and (before[-1] in _PLACE_LEAD_WORDS or (linked and before[-1] in _PLACE_LEAD_NOUNS)):
+    while before and (before[-1] in _PLACE_LEAD_WORDS or before[-1] in ("aldee", "alde")
+                      or (linked and before[-1] in _PLACE_LEAD_NOUNS)):
         linked = before[-1] in ("of", "de", "del")
         before = before[:-1]
     return before
@@ -195,8 +203,10 @@ def split_places(tokens, vocabulary: PlaceVocabulary):
             break  # "Calle Santa Elena", "12 Av. Corozal": a street named after a place
         if before and before[-1] in _STREET_CONTINUES:
             break  # "Camino a Belize City", "Trapp Av. at Benque Viejo": the place names a street
+        if before and before[-1] in CORNER_WORDS and not any(t in AND_WORDS for t in before):
+            break  # "Commerce Corner Santa Ana": the second street; "X and Y corner, Town" is a town
         stripped = _strip_lead_words(before)  # "Aldea San Roberto", "Queen St, Village of San Roberto"
-        if len(stripped) < len(before) or tokens[-1] in PLACE_SUFFIXES:
+        if len(stripped) < len(before) or is_place_suffix(tokens[-1]):
             marked.append(key)
         before = stripped
         places.insert(0, key)
@@ -259,6 +269,10 @@ def _intersection(text, notes, symbol_and=False):
     return None
 
 
+MONTHS = frozenset({"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+                    "setiembre", "octubre", "noviembre", "diciembre"})
+
+
 def _corner_at(tokens, notes):
     """"Calle Carranza at Lowgood Close": a corner when both sides are streets."""
     i = tokens.index("at", 1)
@@ -280,8 +294,8 @@ def _number_names_the_street(tokens, i) -> bool:
     tail = [t for t in rest[1:] if t not in DIRECTIONS]
     if not tail:
         return len(rest) > 1  # "4 St. S": 4th Street South ("5 Ave" alone: see _street_or_place)
-    if _NUMBER.match(tail[0]):
-        return True  # "4 Avenue 38", "5 Street S. 155"
+    if _NUMBER.match(tail[0]) and len(tail) == 1:
+        return True  # "4 Avenue 38", "5 Street S. 155"; not "35 Ave. 10 de Septiembre"
     return tail[0] in NUMBER_WORDS | LOT_WORDS | {"#"} and any(_NUMBER.match(t) for t in tail[1:])
 
 
@@ -294,7 +308,8 @@ def _take_number(tokens, notes):
         i = 1
     while i < len(tokens) and tokens[i] in NUMBER_WORDS:
         i += 1
-    if i < len(tokens) and not (i == 0 and _number_names_the_street(tokens, i)):
+    if i < len(tokens) and not (i == 0 and _number_names_the_street(tokens, i)) and not (
+            i + 2 < len(tokens) and tokens[i + 1] == "de" and tokens[i + 2] in MONTHS):  # "21 de Septiembre Ave"
         match = _NUMBER.match(tokens[i])
         if match:
             number_to = None
@@ -352,6 +367,10 @@ def _landmark_part(relation, tokens, notes, vocabulary, **fields):
     while len(bare) > 1 and bare[0] in ("the", "la", "el", "los", "las"):
         bare = bare[1:]
     leading = vocabulary.at_start(bare) if len(bare) > 1 else None
+    if leading is None and len(bare) > 1 and (bare[0],) in vocabulary.joined_initials:
+        leading = (1, vocabulary.joined_initials[(bare[0],)])  # "the OW RC school"
+    if leading is None and len(bare) > 2 and is_place_suffix(bare[1]):
+        leading = vocabulary.shortened(bare[:2], whole_part=True, after_name=lambda head: False)  # "Coro Town"
     if leading is None and len(bare) > 1:
         short = vocabulary.shortened(bare[:1], whole_part=True, after_name=lambda head: False)
         leading = short if short is not None and not any(c in "aeiouy" for c in bare[0]) else None

@@ -68,6 +68,23 @@ class LandmarkIndex:
     def __len__(self):
         return len(self.points)
 
+    def add_town_free_forms(self, i: int, town_keys) -> None:
+        """Also know landmark ``i`` by its names without its town's name ("Banco Atlántico
+        Belize City" -> "atlantico bank"), so a misspelt name with the town said apart fits."""
+        extra = []
+        for form in self.forms[i]:
+            words = form.split()
+            for key in town_keys:
+                town = key.split()
+                for start in range(len(words) - len(town) + 1):
+                    if words[start:start + len(town)] == town and len(words) > len(town):
+                        stripped = " ".join(words[:start] + words[start + len(town):])
+                        if stripped not in self.forms[i] and stripped not in extra:
+                            extra.append(stripped)
+        if extra:
+            self.forms[i] = self.forms[i] + tuple(extra)
+            self.find.cache_clear()
+
     def _score(self, i: int, phrase: str, tokens: frozenset) -> float:
         if phrase in self.forms[i]:
             return 100.0

@@ -71,7 +71,9 @@ class PlaceResolver:
         hint_key = self._hint_key(town_hint) if town_hint else ""
         if hint_key and hint_key not in keys:
             keys.append(hint_key)
-        only_places = not (parsed.streets or parsed.landmark or parsed.places or parsed.mile is not None)
+        # "Cotton Tree" alone may be Cotton Tree Avenue; "Port Loyola, Hattieville" names a town.
+        only_places = not (parsed.streets or parsed.landmark or parsed.places or parsed.mile is not None) \
+            and len(keys) == 1
         for key in keys:
             if self._take_town_or_area(key, q, towns, exact=True):
                 continue
