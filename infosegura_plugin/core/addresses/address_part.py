@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional, Tuple
 
 from .landmark_nouns import canonical_landmark_tokens, has_landmark_noun
-from .normalise import canonical_street_tokens
+from .normalise import _leading_type_typo, canonical_street_tokens
 from .places import (
     BUILTIN_VOCABULARY,
     MAX_NOISE_TOKENS,
@@ -142,9 +142,11 @@ def _names_the_street(before) -> bool:
     while len(before) > 1 and before[-1] in ("la", "el", "las", "los", "de", "del"):
         before.pop()  # "Calz. La Esperanza", "Calle de la Paz"
     last = before[-1]
-    if not (last in SPANISH_TYPE_WORDS or last in ("av", "ave", "avenue", "avenida")):
+    if not (last in SPANISH_TYPE_WORDS or last in ("av", "ave", "avenue", "avenida") or _leading_type_typo(last)):
         return False
     head = before[:-1]
+    if head and _NUMBER.match(head[-1]) and any(_NUMBER.match(t) for t in head[:-1]):
+        return False  # "Lot 69 7 Av. Czl.": 7th Avenue, in Corozal (but "Lot 435 Calz. La Esperanza")
     return not head or _NUMBER.match(head[-1]) or head[-1] in NUMBER_WORDS or head[-1] in LOT_WORDS \
         or head[-1] in ("#", "the", "la", "on", "en") or head[-1] in CORNER_WORDS or head[-1] in AND_WORDS
 
@@ -178,7 +180,8 @@ def split_places(tokens, vocabulary: PlaceVocabulary):
     whole = len(tokens)
 
     def after_name(head):
-        return _ends_a_name(head) or _is_street(head) or vocabulary.at_end(head) is not None
+        return _ends_a_name(head) or any(_is_street(head[-size:]) for size in (2, 3, 4) if size <= len(head)) \
+            or vocabulary.at_end(head) is not None
 
     while tokens:
         found = vocabulary.at_end(tokens)
@@ -187,10 +190,12 @@ def split_places(tokens, vocabulary: PlaceVocabulary):
             # right after a street, a landmark or another place.
             key = vocabulary.joined_initials.get((tokens[-1],))
             found = (1, key) if key else None
-        if found is None and not _is_street(tokens):
+        street_like = _is_street(tokens)
+        if found is None:
             # "Cz Town", "Coro Town", "CZL" after a street, "Oragne Walk" alone: the data's own places
-            found = vocabulary.shortened(tokens, whole_part=len(tokens) == whole, after_name=after_name)
-        elif found is None and len(tokens) == whole:
+            found = vocabulary.shortened(tokens, whole_part=len(tokens) == whole and not street_like,
+                                         after_name=after_name)
+        if found is None and street_like and len(tokens) == whole:
             # A whole part that reads as a street ("Oragne Walk": "walk" is a type word) but
             # is one of the data's places misspelt.
             key = vocabulary.misspelt_whole(tokens)
@@ -315,7 +320,8 @@ def _take_number(tokens, notes):
             number_to = None
             j = i + 1
             second = _NUMBER.match(tokens[j]) if j + 1 < len(tokens) else None
-            if second and int(second.group(1)) > int(match.group(1)):
+            if second and int(second.group(1)) > int(match.group(1)) and not match.group(2):
+                # "12-14 Main St"; not "1A 2 St." (house 1A on 2nd Street)
                 number_to = int(second.group(1))  # "12-14 Mahogany St"
                 notes.append("range")
                 j += 1
@@ -326,8 +332,8 @@ def _take_number(tokens, notes):
         if match and len(tokens) > 1:
             k = len(tokens) - 1
             while k > 0 and tokens[k - 1] in NUMBER_WORDS and not (
-                    k < len(tokens) - 1 and tokens[k - 1] in DIRECTIONS and k > 1 and tokens[k - 2] in TYPE_WORD):
-                k -= 1  # "No. 12", "Ave N° 12"; but "Str. N. No. 325": that N is North
+                    tokens[k - 1] in DIRECTIONS and k > 1 and tokens[k - 2] in TYPE_WORD):
+                k -= 1  # "No. 12" ("N° 12" is "no 12" by now); but "St. N 701": that N is North
             if k > 0 and tokens[k - 1] in LOT_WORDS:
                 lot = True
                 k -= 1
@@ -366,6 +372,10 @@ def _landmark_part(relation, tokens, notes, vocabulary, **fields):
     bare = list(tokens)
     while len(bare) > 1 and bare[0] in ("the", "la", "el", "los", "las"):
         bare = bare[1:]
+    for lead in (("ciudad", "de"), ("town", "of"), ("village", "of"), ("city", "of"), ("aldea",), ("pueblo", "de")):
+        if len(bare) > len(lead) + 1 and tuple(bare[:len(lead)]) == lead:
+            bare = bare[len(lead):]  # "Ciudad de Corozal town hall"
+            break
     leading = vocabulary.at_start(bare) if len(bare) > 1 else None
     if leading is None and len(bare) > 1 and (bare[0],) in vocabulary.joined_initials:
         leading = (1, vocabulary.joined_initials[(bare[0],)])  # "the OW RC school"

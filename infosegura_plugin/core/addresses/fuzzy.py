@@ -40,7 +40,7 @@ def _abbreviated(words_q, words_c) -> bool:
     for short, word in zip(words_q, words_c):
         if short == word:
             continue
-        if len(short) < 2 or len(short) >= len(word) or short[0] != word[0] or not _in_order(short, word):
+        if len(short) < 3 or len(short) >= len(word) or short[0] != word[0] or not _in_order(short, word):
             return False
         shortened = True
     return shortened

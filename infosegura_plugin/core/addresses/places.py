@@ -64,13 +64,15 @@ REGION_NOISE = _noise_phrases()
 MAX_NOISE_TOKENS = max(len(p) for p in REGION_NOISE)
 
 
+# Words after a neighbourhood's name: "Sheep Bank Area", "Buena Vista neighbourhood".
+AREA_SUFFIXES = frozenset({"area", "neighbourhood", "neighborhood", "nbhd", "subdivision", "sector", "zone", "zona"})
 _SUFFIX_TYPOS = frozenset({"villge", "vilage", "villag", "villgae", "vilagge", "villlage", "villeage", "vllage",
                            "viilage", "twon", "tonw", "towm", "townn", "aldee", "alde", "aldeaa"})
 
 
 def is_place_suffix(token: str) -> bool:
-    """"Town", "Village", "Vill." and their common typos ("Villge", "Twon")."""
-    return token in PLACE_SUFFIXES or token in _SUFFIX_TYPOS
+    """"Town", "Village", "Vill.", "Area" and common typos ("Villge", "Twon")."""
+    return token in PLACE_SUFFIXES or token in _SUFFIX_TYPOS or token in AREA_SUFFIXES
 
 
 def fold_place_tokens(tokens) -> Tuple[str, ...]:
@@ -97,10 +99,22 @@ def place_key(name: str) -> str:
     return " ".join(tokens)
 
 
+def _not_initials():
+    from .street_types import DIRECTIONS, TYPE_WORD, TYPO_WORD
+
+    common = {"rc", "po", "pm", "am", "sda", "no", "nr", "ok", "id", "tv", "bz", "ca", "us", "uk", "hq", "co",
+              "ltd", "inc", "dist", "de", "la", "el", "lo", "mi", "ml"}
+    return frozenset(common | set(TYPE_WORD) | set(TYPO_WORD) | set(DIRECTIONS))
+
+
+# Words that are never a place's initials, whatever places the data holds.
+_NOT_INITIALS = _not_initials()
 # A whole address part this close to one of the data's places is that place ("Oragne Walk").
 MISSPELT_PLACE_SCORE = 85.0
 # ... and at the end of a longer part, after a street, a number or an area word: stricter.
 MISSPELT_TAIL_SCORE = 88.0
+# ... and after anything else ("la Texaco Corozl"): very close only.
+MISSPELT_ANYWHERE_SCORE = 91.0
 
 
 def _abbreviates(token: str, key: str) -> bool:
@@ -164,13 +178,16 @@ class PlaceVocabulary:
                 by_initials.setdefault(short, set()).add(key)
         self.joined_initials: Dict[Tuple[str, ...], str] = {}
         for short, keys in by_initials.items():
+            if short in _NOT_INITIALS:
+                continue  # "Rd" is Road, not Rancho Dolores; "RC" is Roman Catholic
             covered = keys & self.data_keys
             chosen = covered if covered else keys
             if len(chosen) != 1:
                 continue
             key = next(iter(chosen))
-            spellings.setdefault(tuple(short), key)
-            self.joined_initials[(short,)] = key
+            spellings.setdefault(tuple(short), key)  # "O. W.", "S. I.": dots say initials
+            if covered:
+                self.joined_initials[(short,)] = key  # "OW": only for the data's own places
         self.spellings = spellings
         self.max_tokens = max((len(k) for k in spellings), default=1)
         self._end_cache: Dict[Tuple[str, ...], Optional[Tuple[int, str]]] = {}
@@ -287,8 +304,10 @@ class PlaceVocabulary:
             if key is not None:
                 return len(tokens), key
         for size in (3, 2, 1):  # "... 321C Orang Walk", "Pueblo Viejo area Orange Wlak", "... 94 Dangrigua"
-            if len(tokens) > size and after_name(tokens[:-size]) and len(" ".join(tokens[-size:])) >= 6:
-                key = self._misspelt(" ".join(fold_place_tokens(tokens[-size:])), MISSPELT_TAIL_SCORE)
+            if len(tokens) > size and len(" ".join(tokens[-size:])) >= 6:
+                named = after_name(tokens[:-size])
+                key = self._misspelt(" ".join(fold_place_tokens(tokens[-size:])),
+                                     MISSPELT_TAIL_SCORE if named else MISSPELT_ANYWHERE_SCORE)
                 if key is not None:
                     return size, key
         return None
@@ -310,9 +329,9 @@ class PlaceVocabulary:
         only, or the name's own last letter, or the start of the name."""
         if len(token) < 2 or not token.isalpha():
             return None
-        fits = [key for key in self.data_keys if _abbreviates(token, key) and (
+        fits = [key for key in self.data_keys if _abbreviates(token, key) and token not in key.split() and (
             not strict or not any(c in "aeiouy" for c in token) or key.replace(" ", "")[-1] == token[-1]
-            or key.startswith(token))]
+            or key.split()[0].startswith(token))]
         return fits[0] if len(fits) == 1 else None
 
     def _misspelt(self, phrase: str, threshold: float = 0.0) -> Optional[str]:

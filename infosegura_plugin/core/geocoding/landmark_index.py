@@ -30,6 +30,18 @@ KIND_NOUNS = {
     "sports_field": "football field", "football_field": "football field", "government": "government office",
 }
 _ARTICLES = frozenset({"la", "el", "los", "las", "the", "lo"})
+
+
+def _generic_words():
+    from ..addresses.landmark_nouns import LANDMARK_NOUNS
+
+    words = {w for noun in LANDMARK_NOUNS for w in (noun if isinstance(noun, tuple) else noun.split())}
+    words |= set(" ".join(KIND_NOUNS.values()).split())
+    return frozenset(words | {"de", "del", "la", "las", "el", "los", "the", "of", "municipal", "central", "main",
+                              "public", "national", "town", "city", "village", "new", "old", "nuevo", "viejo"})
+
+
+_GENERIC_WORDS = _generic_words()
 # Every word of the phrase is in the landmark's name or kind ("the market" and "Las Flores
 # Farmers Market"): more than the tie margin below an exact name or alias, so a landmark
 # whose alias IS the phrase ("the market") wins, and several merely containing it tie.
@@ -78,8 +90,11 @@ class LandmarkIndex:
                 town = key.split()
                 for start in range(len(words) - len(town) + 1):
                     if words[start:start + len(town)] == town and len(words) > len(town):
-                        stripped = " ".join(words[:start] + words[start + len(town):])
-                        if stripped not in self.forms[i] and stripped not in extra:
+                        rest = words[:start] + words[start + len(town):]
+                        stripped = " ".join(rest)
+                        # "Atlantic Bank" yes; "market" no: a bare noun would beat every market.
+                        if any(w not in _GENERIC_WORDS for w in rest) and stripped not in self.forms[i] \
+                                and stripped not in extra:
                             extra.append(stripped)
         if extra:
             self.forms[i] = self.forms[i] + tuple(extra)

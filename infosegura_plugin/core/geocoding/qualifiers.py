@@ -94,6 +94,13 @@ class PlaceResolver:
                     towns.add(fuzzy)
                 else:
                     q.leftover.append(place)
+        if parsed.landmark and q.uncovered and self.landmarks is not None:
+            # "la Iglesia Católica Santa Cruz": the place is the end of the landmark's name.
+            for key in list(q.uncovered):
+                found = self.landmarks.find(f"{parsed.landmark} {key}")
+                if found and found[0][1] >= DATA_NAME_SCORE:
+                    q.uncovered.remove(key)
+                    q.leftover.append(f"{parsed.landmark} {key}")
         if parsed.landmark_town:
             q.landmark_town = self.towns.find(parsed.landmark_town)
             if q.landmark_town is None and parsed.landmark_town in BELIZE_PLACES \

@@ -351,15 +351,21 @@ class StreetIndex:
 
     def _match_streets(self, query: str) -> List[Tuple[Street, float]]:
         best: Dict[int, float] = {}
+        by_alias: Dict[int, float] = {}
         for key, score in self.match_names(query):
             for street_id in self.streets_by_key[key]:
-                street = self.streets[street_id]
-                if key != street.primary_key:
-                    score_here = round(max(0.0, score - ALIAS_PENALTY), 1)
-                else:
-                    score_here = score
-                if score_here > best.get(street_id, -1.0):
-                    best[street_id] = score_here
+                aliased = key != self.streets[street_id].primary_key
+                target = by_alias if aliased else best
+                if score > target.get(street_id, -1.0):
+                    target[street_id] = score
+        for street_id, score in by_alias.items():
+            if score <= best.get(street_id, -1.0):
+                continue
+            towns = self.streets[street_id].towns
+            # Another street of the same town has that name as its own: it comes first.
+            rival = any(best[other] >= score and self.streets[other].towns & towns
+                        for other in best if other != street_id)
+            best[street_id] = round(max(0.0, score - ALIAS_PENALTY), 1) if rival else score
         ordered = sorted(best.items(), key=lambda item: (-item[1], item[0]))
         return [(self.streets[i], score) for i, score in ordered]
 
