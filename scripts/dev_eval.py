@@ -17,7 +17,6 @@ sys.path.insert(0, "/usr/share/qgis/python/plugins")
 
 from qgis.core import QgsApplication  # noqa: E402
 
-
 # More development regions, from the same generator with other seeds and corridors (never
 # the frozen test set's seed): tuning on several keeps the geocoder from fitting one region.
 EXTRA_SETS = {"dev2": (91127, "south"), "dev3": (44501, "belize"), "dev4": (60673, "north"),

@@ -16,7 +16,6 @@ from .normalise import _leading_type_typo, canonical_street_tokens
 from .places import (
     BUILTIN_VOCABULARY,
     MAX_NOISE_TOKENS,
-    PLACE_SUFFIXES,
     REGION_NOISE,
     PlaceVocabulary,
     is_place_suffix,
