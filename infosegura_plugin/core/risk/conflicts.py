@@ -12,7 +12,7 @@ from typing import Iterable, List, Sequence
 
 import numpy as np
 
-from .neighbours import point_pairs_within
+from ..point_pairs import point_pairs_within
 
 SENSITIVE_CATEGORIES = frozenset({"shelter"})
 DEFAULT_CATEGORIES = "school, church, health_centre, playground, youth_centre"
