@@ -44,8 +44,11 @@ deploy: plugin
 	@cp -r $(BUILD) $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN)
 	@echo "Deployed to $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN); enable it in Plugins > Manage and Install Plugins"
 
+# `make demo LANG=es`: layer names, legends and map in Spanish. Only a LANG given on the
+# command line counts (the environment's LANG is the terminal's locale, not a choice).
+DEMO_LANG := $(if $(filter command line,$(origin LANG)),--lang $(LANG))
 demo: setup
-	$(PY) scripts/demo.py --out out
+	$(if $(DEMO_LANG),LANG=C.UTF-8 )$(PY) scripts/demo.py --out out $(DEMO_LANG)
 
 test: setup plugin
 	$(PY) -m pytest tests

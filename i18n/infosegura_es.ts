@@ -9,7 +9,7 @@
         <translation>No se pudo escribir {} en {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sample_data.py" line="68"/>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="83"/>
         <source>The Belmopan sample has no layer {}</source>
         <translation>La muestra de Belmopan no tiene la capa {}</translation>
     </message>
@@ -749,142 +749,142 @@
         <translation>{} (alta densidad, ancho de banda {} m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="68"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="69"/>
         <source>within {} m</source>
         <translation>a menos de {} m</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="69"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="70"/>
         <source>high density (bandwidth {} m, &gt; mean + {} SD)</source>
         <translation>alta densidad (ancho de banda {} m, &gt; media + {} DE)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="117"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="118"/>
         <source>Risk model {}: file not found</source>
         <translation>Modelo de riesgo {}: no se encontró el archivo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="119"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="120"/>
         <source>Risk model {}: not a readable JSON file ({})</source>
         <translation>Modelo de riesgo {}: no es un archivo JSON legible ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="127"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="128"/>
         <source>Risk model {}: the file must hold a JSON object</source>
         <translation>Modelo de riesgo {}: el archivo debe contener un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="130"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="131"/>
         <source>Risk model {}: &apos;label&apos; must be a non-empty text</source>
         <translation>Modelo de riesgo {}: 'label' debe ser un texto no vacío</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="133"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="134"/>
         <source>Risk model {}: &apos;factors&apos; must be a non-empty list</source>
         <translation>Modelo de riesgo {}: 'factors' debe ser una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="138"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="139"/>
         <source>Risk model {}: factor {}: &apos;id&apos; {} is used twice</source>
         <translation>Modelo de riesgo {}: factor {}: el 'id' {} se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="147"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="149"/>
         <source>Risk model {}: factor {}: &apos;{}&apos; {}</source>
         <translation>Modelo de riesgo {}: factor {}: '{}' {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="150"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="152"/>
         <source>Risk model {}: factor {} must be a JSON object</source>
         <translation>Modelo de riesgo {}: el factor {} debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="155"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="157"/>
         <source>is not a known key</source>
         <translation>no es una clave conocida</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="158"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="160"/>
         <source>must be lower-case letters, digits and _ (a field name, at most 31 characters)</source>
         <translation>debe contener letras minúsculas, dígitos y _ (un nombre de campo de 31 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="160"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="162"/>
         <source>is the name of a grid field</source>
         <translation>es el nombre de un campo de la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="163"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="165"/>
         <source>must be &apos;outlets&apos; or &apos;assets&apos;</source>
         <translation>debe ser 'outlets' o 'assets'</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="166"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="168"/>
         <source>must be a non-empty list of category names (or [&quot;*&quot;] for all)</source>
         <translation>debe ser una lista no vacía de nombres de categoría (o [&quot;*&quot;] para todas)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="169"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="171"/>
         <source>must be &apos;proximity&apos; or &apos;density&apos;</source>
         <translation>debe ser 'proximity' o 'density'</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="173"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="175"/>
         <source>must be a positive number of metres</source>
         <translation>debe ser un número positivo de metros</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="176"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="178"/>
         <source>must be a positive number</source>
         <translation>debe ser un número positivo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="179"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="181"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="181"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="183"/>
         <source>must be below 1 for a protective factor and at least 1 otherwise</source>
         <translation>debe ser menor que 1 para un factor protector y al menos 1 en los demás casos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="184"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="186"/>
         <source>must be a number of standard deviations (0 or more)</source>
         <translation>debe ser un número de desviaciones estándar (0 o más)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="187"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="189"/>
         <source>must be a field name</source>
         <translation>debe ser un nombre de campo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="190"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="192"/>
         <source>must be a text</source>
         <translation>debe ser un texto</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="287"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="289"/>
         <source>very low</source>
         <translation>muy bajo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="287"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="289"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="287"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="289"/>
         <source>moderate</source>
         <translation>moderado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="288"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="290"/>
         <source>high</source>
         <translation>alto</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="288"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="290"/>
         <source>very high</source>
         <translation>muy alto</translation>
     </message>
@@ -977,6 +977,66 @@
         <location filename="../infosegura_plugin/core/risk/terrain.py" line="182"/>
         <source>{} is the same in every cell: no hot spots to find, no Gi* columns.</source>
         <translation>{} es igual en todas las celdas: no hay puntos calientes que buscar, sin columnas Gi*.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="59"/>
+        <source>City boundary</source>
+        <translation>Límite de la ciudad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="60"/>
+        <source>Neighbourhoods</source>
+        <translation>Barrios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="61"/>
+        <source>Streets</source>
+        <translation>Calles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="62"/>
+        <source>Mile markers</source>
+        <translation>Marcadores de milla</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="63"/>
+        <source>Landmarks</source>
+        <translation>Puntos de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="64"/>
+        <source>Community assets</source>
+        <translation>Bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="65"/>
+        <source>Incidents (simulated)</source>
+        <translation>Incidentes (simulados)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_map.py" line="15"/>
+        <source>Licensed premises (geocoded)</source>
+        <translation>Establecimientos con licencia (geocodificados)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_map.py" line="16"/>
+        <source>Outlets &lt; 150 m from a school,|youth centre or playground</source>
+        <translation>Expendios a &lt; 150 m de una escuela,|centro juvenil o parque infantil</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_map.py" line="20"/>
+        <source>Risk terrain ({})</source>
+        <translation>Terreno de riesgo ({})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_map.py" line="26"/>
+        <source>InfoSegura - Belmopan: licensed premises and risk (synthetic sample)</source>
+        <translation>InfoSegura - Belmopan: establecimientos con licencia y riesgo (muestra sintética)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_map.py" line="30"/>
+        <source>Synthetic data for training: invented streets, places and licences. Risk weights are expert-weighted placeholders. Shelters are never shown.</source>
+        <translation>Datos sintéticos para capacitación: calles, lugares y licencias inventados. Los pesos de riesgo son provisionales, ponderados por expertos. Los albergues nunca se muestran.</translation>
     </message>
 </context>
 <context>
@@ -1749,12 +1809,12 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>InfoSeguraPlugin</name>
     <message>
-        <location filename="../infosegura_plugin/plugin.py" line="41"/>
+        <location filename="../infosegura_plugin/plugin.py" line="37"/>
         <source>InfoSegura</source>
         <translation>InfoSegura</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/plugin.py" line="44"/>
+        <location filename="../infosegura_plugin/plugin.py" line="40"/>
         <source>Show the InfoSegura panel</source>
         <translation>Mostrar el panel de InfoSegura</translation>
     </message>
@@ -2038,6 +2098,49 @@ Una fila se recuerda cuando tiene geometría y fue ubicada o confirmada a mano: 
     </message>
 </context>
 <context>
+    <name>RiskModel</name>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>expert-weighted</source>
+        <translation>ponderado por expertos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>Near an on-premise outlet (bar, night club, restaurant with licence)</source>
+        <translation>Cerca de un expendio de consumo en el local (bar, club nocturno, restaurante con licencia)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>High density of licensed outlets</source>
+        <translation>Alta densidad de expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>Near an off-premise outlet (liquor store, shop)</source>
+        <translation>Cerca de un expendio para llevar (licorería, tienda)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>Near the bus terminal</source>
+        <translation>Cerca de la terminal de autobuses</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>Near a market</source>
+        <translation>Cerca de un mercado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>Near a police station (protective)</source>
+        <translation>Cerca de una estación de policía (protector)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>Default risk terrain model for Belmopan: relative risk values are provisional expert-style weights chosen by the plugin developers (not fitted to data, not yet reviewed by the pilot&apos;s expert panel). Have them reviewed, or fit them (give INCIDENTS) once incident data are available.</source>
+        <translation>Modelo de terreno de riesgo predeterminado para Belmopan: los riesgos relativos son pesos provisionales de tipo experto elegidos por los desarrolladores del complemento (no ajustados a datos ni revisados aún por el panel de expertos del piloto). Haga que los revisen, o ajústelos (indique INCIDENTS) cuando haya datos de incidentes.</translation>
+    </message>
+</context>
+<context>
     <name>RiskTerrainAlgorithm</name>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="72"/>
@@ -2281,6 +2384,199 @@ El área de estudio debe estar en un SRC proyectado (metros); las capas de punto
         <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="122"/>
         <source>Getis-Ord Gi* on the grid itself (cells sharing an edge or a vertex, analytic p-values, Benjamini-Hochberg FDR), in the same pass: use it for large grids. The Hot spots tool offers permutations and distance bands.</source>
         <translation>Getis-Ord Gi* sobre la propia cuadrícula (celdas que comparten un borde o un vértice, valores p analíticos, FDR de Benjamini-Hochberg), en la misma pasada: úselo para cuadrículas grandes. La herramienta Puntos calientes ofrece permutaciones y bandas de distancia.</translation>
+    </message>
+</context>
+<context>
+    <name>Styles</name>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="28"/>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="28"/>
+        <source>Church</source>
+        <translation>Iglesia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="28"/>
+        <source>Health centre</source>
+        <translation>Centro de salud</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="28"/>
+        <source>Police</source>
+        <translation>Policía</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="28"/>
+        <source>Park</source>
+        <translation>Parque</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="28"/>
+        <source>Playground</source>
+        <translation>Parque infantil</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="28"/>
+        <source>Community centre</source>
+        <translation>Centro comunitario</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="28"/>
+        <source>Youth centre</source>
+        <translation>Centro juvenil</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="28"/>
+        <source>Bus terminal</source>
+        <translation>Terminal de autobuses</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="28"/>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="28"/>
+        <source>Shelter (sensitive)</source>
+        <translation>Albergue (sensible)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="73"/>
+        <source>Very high</source>
+        <translation>Muy alto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="73"/>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="73"/>
+        <source>Moderate</source>
+        <translation>Moderado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="73"/>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="73"/>
+        <source>Very low</source>
+        <translation>Muy bajo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="41"/>
+        <source>No risk data</source>
+        <translation>Sin datos de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="49"/>
+        <source>Matched</source>
+        <translation>Ubicado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="49"/>
+        <source>Tied: review (shown at the best candidate)</source>
+        <translation>Empatado: revisar (se muestra en el mejor candidato)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="49"/>
+        <source>Unmatched (no location)</source>
+        <translation>No ubicado (sin ubicación)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="54"/>
+        <source>Hot spot, 99% confidence</source>
+        <translation>Punto caliente, 99 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="54"/>
+        <source>Hot spot, 95% confidence</source>
+        <translation>Punto caliente, 95 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="54"/>
+        <source>Hot spot, 90% confidence</source>
+        <translation>Punto caliente, 90 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="54"/>
+        <source>Not significant</source>
+        <translation>No significativo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="54"/>
+        <source>Cold spot, 90% confidence</source>
+        <translation>Punto frío, 90 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="54"/>
+        <source>Cold spot, 95% confidence</source>
+        <translation>Punto frío, 95 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="54"/>
+        <source>Cold spot, 99% confidence</source>
+        <translation>Punto frío, 99 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="63"/>
+        <source>Period 1</source>
+        <translation>Periodo 1</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="63"/>
+        <source>Period 2</source>
+        <translation>Periodo 2</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="67"/>
+        <source>On premise (bars, clubs, hotels, restaurants)</source>
+        <translation>Consumo en el local (bares, clubes, hoteles, restaurantes)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="67"/>
+        <source>Off premise (shops, stores, wholesale)</source>
+        <translation>Para llevar (tiendas, almacenes, mayoristas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="67"/>
+        <source>Occasional (special events)</source>
+        <translation>Ocasional (eventos especiales)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="67"/>
+        <source>Unknown class</source>
+        <translation>Clase desconocida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="80"/>
+        <source>Highway</source>
+        <translation>Carretera</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="80"/>
+        <source>Ring road</source>
+        <translation>Carretera de circunvalación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="80"/>
+        <source>Boulevard</source>
+        <translation>Bulevar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="80"/>
+        <source>Collector</source>
+        <translation>Calle colectora</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="80"/>
+        <source>Local street</source>
+        <translation>Calle local</translation>
     </message>
 </context>
 </TS>

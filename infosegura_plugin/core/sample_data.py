@@ -52,6 +52,21 @@ SAMPLE_LAYERS = [
 ]
 
 
+def sample_layer_title(table: str) -> str:
+    """The name a sample table takes in the Layers panel and legends, in the user's language
+    (the table keeps its English name)."""
+    titles = {
+        "city_boundary": tr("City boundary"),
+        "neighbourhoods": tr("Neighbourhoods"),
+        "streets": tr("Streets"),
+        "mile_markers": tr("Mile markers"),
+        "landmarks": tr("Landmarks"),
+        "community_assets": tr("Community assets"),
+        "incidents": tr("Incidents (simulated)"),
+    }
+    return titles.get(table, table)
+
+
 def sample_gpkg_path() -> Path:
     return sample_path(SAMPLE_GPKG)
 

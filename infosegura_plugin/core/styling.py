@@ -12,15 +12,18 @@ from qgis.core import (
 )
 
 from ..paths import style_path
+from .legend_labels import translate_legend
 
 
 def apply_style(layer: QgsVectorLayer, style_name: str) -> bool:
-    """Apply ``resources/styles/<style_name>.qml`` to ``layer``; False when it is missing."""
+    """Apply ``resources/styles/<style_name>.qml`` to ``layer`` with its legend labels in
+    the user's language; False when the style is missing."""
     path = style_path(style_name)
     if not path.exists() or layer is None or not layer.isValid():
         return False
     _message, ok = layer.loadNamedStyle(str(path))
     if ok:
+        translate_legend(layer)
         layer.triggerRepaint()
     return bool(ok)
 

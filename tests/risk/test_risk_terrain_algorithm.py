@@ -112,16 +112,17 @@ def test_expert_model_square_grid(run_algorithm, inputs, tmp_path):
     assert "http" not in html and "<script" not in html
 
 
-def test_hexagon_grid_and_layer_name(run_algorithm, inputs):
-    from qgis.core import QgsProcessingContext, QgsProject
+def test_hexagon_grid_and_layer_name(run_algorithm, inputs, tmp_path):
+    from qgis.core import QgsProcessingContext, QgsProcessingOutputLayerDefinition, QgsProject
 
     inputs["GRID_TYPE"] = 0
+    # As the toolbox runs it: the output is to be loaded into the project, under a name.
+    inputs["OUTPUT"] = QgsProcessingOutputLayerDefinition(str(tmp_path / "grid.gpkg"), QgsProject.instance())
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     result = run_algorithm("infosegura:riskterrain", inputs, context=context)
-    layer = result["OUTPUT"]
-    if isinstance(layer, str):
-        layer = QgsVectorLayer(layer, "grid", "ogr")
+    assert context.layerToLoadOnCompletionDetails(result["OUTPUT"]).name == "Risk terrain (expert-weighted)"
+    layer = QgsVectorLayer(result["OUTPUT"], "grid", "ogr")
     assert layer.featureCount() > 400
     geometry = next(layer.getFeatures()).geometry()
     assert len(geometry.asPolygon()[0]) == 7

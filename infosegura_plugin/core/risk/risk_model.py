@@ -29,6 +29,7 @@ import numpy as np
 from ...i18n import tr
 from .grid import Lattice
 from .kernels import nearest_distance, quartic_kde
+from .model_text import translate_model_text
 
 LAYERS = ("outlets", "assets")
 PROXIMITY = "proximity"
@@ -139,7 +140,8 @@ def model_from_dict(data, name: str = "model") -> RiskModel:
         seen.add(factor.id)
         factors.append(factor)
     description = data.get("description", "")
-    return RiskModel(label=label.strip(), factors=factors, description=str(description))
+    return RiskModel(label=translate_model_text(label.strip()), factors=factors,
+                     description=translate_model_text(str(description)))
 
 
 def _factor_from_dict(item, name: str, number: int) -> Factor:
@@ -190,7 +192,7 @@ def _factor_from_dict(item, name: str, number: int) -> Factor:
         raise bad("label", tr("must be a text"))
     return Factor(
         id=factor_id,
-        label=label,
+        label=translate_model_text(label),
         layer=layer,
         categories=tuple(normalise_category(c) for c in categories),
         operationalisation=operationalisation,

@@ -10,7 +10,7 @@ from qgis.core import (
 )
 
 from ...core.geopackage import GeoPackageWriteError
-from ...core.sample_data import copy_sample
+from ...core.sample_data import copy_sample, sample_layer_title
 from .base import InfoSeguraAlgorithm, TrainingGroup
 
 
@@ -59,7 +59,7 @@ class LoadSampleAlgorithm(TrainingGroup, InfoSeguraAlgorithm):
         except (GeoPackageWriteError, FileNotFoundError) as error:
             raise QgsProcessingException(f"{error}") from error
         for uri in uris:
-            name = uri.split("layername=")[-1]
+            name = sample_layer_title(uri.split("layername=")[-1])
             context.addLayerToLoadOnCompletion(
                 uri, QgsProcessingContext.LayerDetails(name, context.project(), name, QgsProcessingUtils.LayerHint.Vector)
             )
