@@ -71,6 +71,12 @@ build_chroot() {
 if [ "${LTR_REBUILD:-0}" = 1 ]; then rm -rf "$ROOT"; fi
 [ -x "$ROOT/usr/bin/make" ] || build_chroot
 cp -L /etc/resolv.conf "$ROOT/etc/resolv.conf" 2>/dev/null || true
+# This machine's own trust anchors (a site or proxy CA added the Debian way) hold inside too.
+if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+  mkdir -p "$ROOT/usr/local/share/ca-certificates"
+  cp /usr/local/share/ca-certificates/*.crt "$ROOT/usr/local/share/ca-certificates/"
+  chroot "$ROOT" update-ca-certificates >/dev/null 2>&1 || echo "check-ltr: update-ca-certificates failed" >&2
+fi
 
 # The working tree, fresh; the chroot's .venv (built for its Python) survives.
 mkdir -p "$ROOT$DEST"

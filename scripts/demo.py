@@ -179,7 +179,6 @@ def pipeline(gpkg, out):
 
 def show_map(gpkg, map_png):
     from infosegura_plugin.core.print_map import build_layout, export_png
-
     from infosegura_plugin.core.sample_map import results_map_layers, results_map_note, results_map_title
 
     project = QgsProject.instance()
