@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../infosegura_plugin/core/geopackage.py" line="48"/>
+        <location filename="../infosegura_plugin/core/geopackage.py" line="53"/>
         <source>Could not write {} to {}: {}</source>
         <translation>No se pudo escribir {} en {}: {}</translation>
     </message>
@@ -14,327 +14,322 @@
         <translation>La muestra de Belmopan no tiene la capa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="289"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="305"/>
         <source>address</source>
         <translation>dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="290"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="306"/>
         <source>blank</source>
         <translation>en blanco</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="291"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="307"/>
         <source>not an address</source>
         <translation>no es una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="292"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="308"/>
         <source>P.O. box</source>
         <translation>apartado postal</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="293"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="309"/>
         <source>phone number</source>
         <translation>número de teléfono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="75"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="80"/>
         <source>Cannot open the address memory {}: {}</source>
         <translation>No se puede abrir la memoria de direcciones {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="107"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="114"/>
         <source>Cannot create the address memory {}: {}</source>
         <translation>No se puede crear la memoria de direcciones {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="146"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="157"/>
         <source>Cannot write the address memory {}: {}</source>
         <translation>No se puede escribir la memoria de direcciones {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocode_rows.py" line="143"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocode_rows.py" line="150"/>
         <source>Register coordinates far from the streets were ignored; {}</source>
         <translation>Se ignoraron las coordenadas del registro, que están lejos de las calles; {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="83"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="121"/>
         <source>Coordinates given in the register</source>
         <translation>Coordenadas indicadas en el registro</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="105"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="180"/>
         <source>Remembered placement ({})</source>
         <translation>Ubicación recordada ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="111"/>
-        <source>In another town ({}), outside the street layer</source>
-        <translation>En otra localidad ({}), fuera de la capa de calles</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="127"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="163"/>
         <source>Best candidate {} scored {:.0f}, below the minimum {:.0f}</source>
         <translation>El mejor candidato, {}, obtuvo {:.0f} puntos, por debajo del mínimo de {:.0f}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="253"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="317"/>
         <source>No mile marker for mile {:g} of {}; placed on the highway</source>
         <translation>No hay marcador para la milla {:g} de {}; se ubicó sobre la carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="257"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="321"/>
         <source>Mile {:g} marker of {}</source>
         <translation>Marcador de la milla {:g} de {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="257"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="321"/>
         <source>Mile {:g} of {}, between two mile markers</source>
         <translation>Milla {:g} de {}, entre dos marcadores de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="259"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="324"/>
         <source>Mile {:g}, {}</source>
         <translation>Milla {:g}, {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="279"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="347"/>
         <source>Corner of {} and {}</source>
         <translation>Esquina de {} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="287"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="355"/>
         <source>{} and {} do not meet</source>
         <translation>{} y {} no se cruzan</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="312"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="410"/>
         <source>Only the area {} is given; placed inside it</source>
         <translation>Solo se indica el área {}; se ubicó dentro de ella</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="102"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="104"/>
         <source>Choose the {} field of layer {}</source>
         <translation>Elija el campo de {} de la capa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="106"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="108"/>
         <source>Layer {} has no field {} ({})</source>
         <translation>La capa {} no tiene el campo {} ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="159"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="161"/>
         <source>street name</source>
         <translation>nombre de calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="160"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="162"/>
         <source>street aliases</source>
         <translation>otros nombres de calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="161"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="164"/>
         <source>address range</source>
         <translation>rango de direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="182"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="186"/>
         <source>area name</source>
         <translation>nombre de área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="202"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="218"/>
         <source>landmark name</source>
         <translation>nombre del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="203"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="219"/>
         <source>landmark aliases</source>
         <translation>otros nombres del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="204"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="220"/>
         <source>landmark kind</source>
         <translation>tipo de punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="215"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="231"/>
         <source>highway name</source>
         <translation>nombre de carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="216"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="232"/>
         <source>mile</source>
         <translation>milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="240"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="256"/>
         <source>by {}, {}, from {}</source>
         <translation>por {}, {}, fuente: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="263"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="284"/>
         <source>Layer {} has no street lines with a name in field {}</source>
         <translation>La capa {} no tiene líneas de calle con nombre en el campo {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="32"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="49"/>
         <source>{} ({})</source>
         <translation>{} ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="27"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="44"/>
         <source>{} &amp; {} ({})</source>
         <translation>{} &amp; {} ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="28"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="45"/>
         <source>{} &amp; {}</source>
         <translation>{} &amp; {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="36"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="53"/>
         <source>No. {} on the left side of {} (range {}-{})</source>
         <translation>N.º {} en el lado izquierdo de {} (rango {}-{})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="37"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="54"/>
         <source>No. {} on the right side of {} (range {}-{})</source>
         <translation>N.º {} en el lado derecho de {} (rango {}-{})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="41"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="58"/>
         <source>Placed on {}: the address gives no house number</source>
         <translation>Ubicado en {}: la dirección no indica número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="43"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="60"/>
         <source>No. {} is outside the address ranges of {}; placed on the street</source>
         <translation>El n.º {} está fuera de los rangos de direcciones de {}; se ubicó sobre la calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="45"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="62"/>
         <source>{} has no address ranges; placed on the street</source>
         <translation>{} no tiene rangos de direcciones; se ubicó sobre la calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="48"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="65"/>
         <source>{}, in {}</source>
         <translation>{}, en {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="53"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="70"/>
         <source>Opposite {} (placed at the landmark)</source>
         <translation>Frente a {} (ubicado en el punto de referencia)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="55"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="72"/>
         <source>Behind {} (placed at the landmark)</source>
         <translation>Detrás de {} (ubicado en el punto de referencia)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="57"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="74"/>
         <source>Next to {} (placed at the landmark)</source>
         <translation>Al lado de {} (ubicado en el punto de referencia)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="59"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="76"/>
         <source>Near {} (placed at the landmark)</source>
         <translation>Cerca de {} (ubicado en el punto de referencia)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="60"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="77"/>
         <source>At {}</source>
         <translation>En {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="64"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="81"/>
         <source>Blank address</source>
         <translation>Dirección en blanco</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="66"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="83"/>
         <source>A post office box, not a place</source>
         <translation>Un apartado postal, no un lugar</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="68"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="85"/>
         <source>A phone number, not an address</source>
         <translation>Un número de teléfono, no una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="69"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="86"/>
         <source>Not an address</source>
         <translation>No es una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="74"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="99"/>
         <source>No streets named like {} and {}</source>
         <translation>No hay calles con nombres parecidos a {} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="75"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="101"/>
         <source>No street named like {}</source>
         <translation>No hay ninguna calle con un nombre parecido a {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="77"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="103"/>
         <source>No landmark fits {}</source>
         <translation>Ningún punto de referencia coincide con {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="79"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="105"/>
         <source>No area or landmark named {}</source>
         <translation>No hay ningún área ni punto de referencia llamado {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="80"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="107"/>
         <source>Nothing in the address to locate</source>
         <translation>La dirección no contiene nada que se pueda ubicar</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="90"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="124"/>
         <source>{} streets named {}; the area given does not decide</source>
         <translation>{} calles se llaman {}; el área indicada no permite decidir</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="91"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="125"/>
         <source>{} streets named {}; no area given</source>
         <translation>{} calles se llaman {}; no se indica el área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="94"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="131"/>
         <source>{} meet at {} places; the area given does not decide</source>
         <translation>{} se cruzan en {} lugares; el área indicada no permite decidir</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="95"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="132"/>
         <source>{} meet at {} places; no area given</source>
         <translation>{} se cruzan en {} lugares; no se indica el área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="97"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="137"/>
         <source>{} landmarks fit: {}</source>
         <translation>{} puntos de referencia coinciden: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="98"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="138"/>
         <source>{} candidates within {:.0f} points of each other and over {:.0f} m apart: {}</source>
         <translation>{} candidatos a menos de {:.0f} puntos entre sí y separados por más de {:.0f} m: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/print_map.py" line="81"/>
+        <location filename="../infosegura_plugin/core/print_map.py" line="149"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/print_map.py" line="118"/>
+        <location filename="../infosegura_plugin/core/print_map.py" line="194"/>
         <source>Could not write the map image {}</source>
         <translation>No se pudo escribir la imagen del mapa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/print_map.py" line="126"/>
+        <location filename="../infosegura_plugin/core/print_map.py" line="206"/>
         <source>Could not write the map PDF {}</source>
         <translation>No se pudo escribir el PDF del mapa {}</translation>
     </message>
@@ -539,442 +534,437 @@
         <translation>{}: el libro está dañado: la hoja '{}' aparece en la lista, pero falta.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="64"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="65"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="151"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="152"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="148"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="149"/>
         <source>Cells</source>
         <translation>Celdas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="72"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="73"/>
         <source>Outlets in the cells</source>
         <translation>Expendios en las celdas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="73"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="74"/>
         <source>Cells with at least one outlet</source>
         <translation>Celdas con al menos un expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="76"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="77"/>
         <source>Incidents in the cells (model fitting)</source>
         <translation>Incidentes en las celdas (ajuste del modelo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="78"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="79"/>
         <source>Incidents in the cells (validation)</source>
         <translation>Incidentes en las celdas (validación)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="79"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="80"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="84"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="85"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="84"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="85"/>
         <source>Share of area</source>
         <translation>Proporción del área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="90"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="91"/>
         <source>risk_score is the product of the relative risks of the factors present in a cell, scaled so the lowest cell scores 1. risk_class divides ln(risk_score) between 0 and its maximum into five equal intervals (fixed rules, no quantiles).</source>
         <translation>risk_score es el producto de los riesgos relativos de los factores presentes en una celda, escalado para que la celda más baja tenga 1. risk_class divide ln(risk_score) entre 0 y su máximo en cinco intervalos iguales (reglas fijas, sin cuantiles).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="100"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="101"/>
         <source>outlets</source>
         <translation>expendios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="100"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="101"/>
         <source>assets</source>
         <translation>bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="105"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="105"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="105"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="105"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="105"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
         <source>Condition</source>
         <translation>Condición</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
         <source>Relative risk</source>
         <translation>Riesgo relativo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="116"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
         <source>Top share of area</source>
         <translation>Proporción del área de mayor riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="116"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="116"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
         <source>Hit rate</source>
         <translation>Tasa de aciertos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="116"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
         <source>PAI</source>
         <translation>PAI</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="123"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="124"/>
         <source>Cells ranked by risk score (ties by outlet kernel density). Hit rate: share of the incidents that fall in the top cells. PAI (Predictive Accuracy Index): hit rate divided by the share of area.</source>
         <translation>Celdas ordenadas por puntuación de riesgo (los empates se resuelven por la densidad kernel de expendios). Tasa de aciertos: proporción de los incidentes que caen en las celdas de mayor riesgo. PAI (índice de precisión predictiva): tasa de aciertos dividida entre la proporción del área.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="133"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="134"/>
         <source>Negative binomial</source>
         <translation>Binomial negativa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="133"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="134"/>
         <source>Poisson</source>
         <translation>Poisson</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="134"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="135"/>
         <source>Forward stepwise selection by BIC over the factors at several distances or bandwidths; relative risk = exp(coefficient). The model with the lower BIC is used.</source>
         <translation>Selección por pasos hacia adelante según el BIC entre los factores a varias distancias o anchos de banda; riesgo relativo = exp(coeficiente). Se usa el modelo con el BIC más bajo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="138"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="139"/>
         <source> (used)</source>
         <translation> (usado)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="141"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="142"/>
         <source>(intercept)</source>
         <translation>(intercepto)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
         <source>Term</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
         <source>Coefficient</source>
         <translation>Coeficiente</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
         <source>Std. error</source>
         <translation>Error est.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
         <source>z</source>
         <translation>z</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="148"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="149"/>
         <source>Log-likelihood</source>
         <translation>Log-verosimilitud</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="154"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="155"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="150"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="151"/>
         <source>Dispersion alpha</source>
         <translation>Alfa de dispersión</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="151"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="152"/>
         <source>Statistic</source>
         <translation>Estadístico</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="152"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="153"/>
         <source>start (intercept only)</source>
         <translation>inicio (solo intercepto)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="154"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="155"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="160"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="161"/>
         <source>{} (within {} m)</source>
         <translation>{} (a menos de {} m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="161"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="162"/>
         <source>{} (high density, bandwidth {} m)</source>
         <translation>{} (alta densidad, ancho de banda {} m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="69"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="75"/>
         <source>within {} m</source>
         <translation>a menos de {} m</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="70"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="76"/>
         <source>high density (bandwidth {} m, &gt; mean + {} SD)</source>
         <translation>alta densidad (ancho de banda {} m, &gt; media + {} DE)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="118"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="114"/>
         <source>Risk model {}: file not found</source>
         <translation>Modelo de riesgo {}: no se encontró el archivo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="120"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="116"/>
         <source>Risk model {}: not a readable JSON file ({})</source>
         <translation>Modelo de riesgo {}: no es un archivo JSON legible ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="128"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="130"/>
         <source>Risk model {}: the file must hold a JSON object</source>
         <translation>Modelo de riesgo {}: el archivo debe contener un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="131"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="133"/>
         <source>Risk model {}: &apos;label&apos; must be a non-empty text</source>
         <translation>Modelo de riesgo {}: 'label' debe ser un texto no vacío</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="134"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="136"/>
         <source>Risk model {}: &apos;factors&apos; must be a non-empty list</source>
         <translation>Modelo de riesgo {}: 'factors' debe ser una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="139"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="141"/>
         <source>Risk model {}: factor {}: &apos;id&apos; {} is used twice</source>
         <translation>Modelo de riesgo {}: factor {}: el 'id' {} se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="149"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="155"/>
         <source>Risk model {}: factor {}: &apos;{}&apos; {}</source>
         <translation>Modelo de riesgo {}: factor {}: '{}' {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="152"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="158"/>
         <source>Risk model {}: factor {} must be a JSON object</source>
         <translation>Modelo de riesgo {}: el factor {} debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="157"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="163"/>
         <source>is not a known key</source>
         <translation>no es una clave conocida</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="160"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="166"/>
         <source>must be lower-case letters, digits and _ (a field name, at most 31 characters)</source>
         <translation>debe contener letras minúsculas, dígitos y _ (un nombre de campo de 31 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="162"/>
-        <source>is the name of a grid field</source>
-        <translation>es el nombre de un campo de la cuadrícula</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="165"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="171"/>
         <source>must be &apos;outlets&apos; or &apos;assets&apos;</source>
         <translation>debe ser 'outlets' o 'assets'</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="168"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="174"/>
         <source>must be a non-empty list of category names (or [&quot;*&quot;] for all)</source>
         <translation>debe ser una lista no vacía de nombres de categoría (o [&quot;*&quot;] para todas)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="171"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="182"/>
         <source>must be &apos;proximity&apos; or &apos;density&apos;</source>
         <translation>debe ser 'proximity' o 'density'</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="175"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="186"/>
         <source>must be a positive number of metres</source>
         <translation>debe ser un número positivo de metros</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="178"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="189"/>
         <source>must be a positive number</source>
         <translation>debe ser un número positivo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="181"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="195"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="183"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="197"/>
         <source>must be below 1 for a protective factor and at least 1 otherwise</source>
         <translation>debe ser menor que 1 para un factor protector y al menos 1 en los demás casos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="186"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="200"/>
         <source>must be a number of standard deviations (0 or more)</source>
         <translation>debe ser un número de desviaciones estándar (0 o más)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="189"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="203"/>
         <source>must be a field name</source>
         <translation>debe ser un nombre de campo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="192"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="208"/>
         <source>must be a text</source>
         <translation>debe ser un texto</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="289"/>
+        <location filename="../infosegura_plugin/core/risk/risk_classes.py" line="51"/>
         <source>very low</source>
         <translation>muy bajo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="289"/>
+        <location filename="../infosegura_plugin/core/risk/risk_classes.py" line="51"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="289"/>
+        <location filename="../infosegura_plugin/core/risk/risk_classes.py" line="51"/>
         <source>moderate</source>
         <translation>moderado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="290"/>
+        <location filename="../infosegura_plugin/core/risk/risk_classes.py" line="52"/>
         <source>high</source>
         <translation>alto</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="290"/>
+        <location filename="../infosegura_plugin/core/risk/risk_classes.py" line="52"/>
         <source>very high</source>
         <translation>muy alto</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="131"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="132"/>
         <source>No outlet lies in the study area: the grid reflects outlets outside it only.</source>
         <translation>Ningún expendio está dentro del área de estudio: la cuadrícula solo refleja expendios que están fuera de ella.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="146"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="147"/>
         <source>No factor improved the fit (BIC): every cell has the same risk.</source>
         <translation>Ningún factor mejoró el ajuste (BIC): todas las celdas tienen el mismo riesgo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="162"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="163"/>
         <source>{} validation incidents lie outside the grid and were not counted.</source>
         <translation>{} incidentes de validación están fuera de la cuadrícula y no se contaron.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="166"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="167"/>
         <source>Hexagon cells: {} m between neighbouring centres (flat to flat).</source>
         <translation>Celdas hexagonales: {} m entre centros vecinos (de lado a lado).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="199"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="200"/>
         <source>Factor {}: no {} layer given; the factor is absent everywhere.</source>
         <translation>Factor {}: no se indicó la capa {}; el factor está ausente en todas partes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="203"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="204"/>
         <source>Factor {}: no {} feature has category {}; the factor is absent everywhere.</source>
         <translation>Factor {}: ninguna entidad de la capa {} tiene la categoría {}; el factor está ausente en todas partes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="250"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="251"/>
         <source>fitted from {} incidents</source>
         <translation>ajustado a partir de {} incidentes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="251"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="252"/>
         <source>Candidate factors from the model &apos;{}&apos;; relative risks fitted to the incidents.</source>
         <translation>Factores candidatos del modelo '{}'; riesgos relativos ajustados a los incidentes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="248"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="312"/>
         <source>Mile {:g} is beyond the mile markers of {} (miles {:g} to {:g}): not on this map</source>
         <translation>La milla {:g} está más allá de los marcadores de milla de {} (millas {:g} a {:g}): no está en este mapa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="60"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="61"/>
         <source>Risk terrain model</source>
         <translation>Modelo de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="68"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="69"/>
         <source>Grid</source>
         <translation>Cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="83"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="84"/>
         <source>Risk classes</source>
         <translation>Clases de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="95"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="96"/>
         <source>Factors</source>
         <translation>Factores</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="110"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="111"/>
         <source>No factor in the model: every cell has the same risk.</source>
         <translation>El modelo no tiene factores: todas las celdas tienen el mismo riesgo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="115"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="116"/>
         <source>Validation against later incidents</source>
         <translation>Validación con incidentes posteriores</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="134"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="135"/>
         <source>Fitted from incidents</source>
         <translation>Ajustado a partir de incidentes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="176"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="177"/>
         <source>Hot spots need at least {} cells; this grid has {}: no Gi* columns.</source>
         <translation>Los puntos calientes necesitan al menos {} celdas; esta cuadrícula tiene {}: sin columnas Gi*.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="182"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="183"/>
         <source>{} is the same in every cell: no hot spots to find, no Gi* columns.</source>
         <translation>{} es igual en todas las celdas: no hay puntos calientes que buscar, sin columnas Gi*.</translation>
     </message>
@@ -1038,6 +1028,76 @@
         <source>Synthetic data for training: invented streets, places and licences. Risk weights are expert-weighted placeholders. Shelters are never shown.</source>
         <translation>Datos sintéticos para capacitación: calles, lugares y licencias inventados. Los pesos de riesgo son provisionales, ponderados por expertos. Los albergues nunca se muestran.</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="146"/>
+        <source>Risk model {}: the relative risks multiply to more than 1e300: use values between 1/{} and {}</source>
+        <translation>Modelo de riesgo {}: los riesgos relativos multiplicados superan 1e300: use valores entre 1/{} y {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="168"/>
+        <source>is the name of a grid field ({}): choose another id</source>
+        <translation>es el nombre de un campo de la cuadrícula ({}): elija otro id</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="177"/>
+        <source>names sensitive places ({}): a risk layer built on them would show where they are. Remove them from the model (a [&quot;*&quot;] wildcard leaves them out by itself)</source>
+        <translation>nombra lugares sensibles ({}): una capa de riesgo construida sobre ellos mostraría dónde están. Quítelos del modelo (el comodín [&quot;*&quot;] los deja fuera por sí solo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="191"/>
+        <source>must lie between {} and {} (it is {})</source>
+        <translation>debe estar entre {} y {} (es {})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="205"/>
+        <source>is a sensitive-flag field: a factor may not select places by it</source>
+        <translation>es un campo que marca lugares sensibles: un factor no puede seleccionar lugares por él</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="184"/>
+        <source>Remembered at {} places: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="163"/>
+        <source>street town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="198"/>
+        <source>town name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="90"/>
+        <source>In another town ({}), outside the reference layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="93"/>
+        <source>Only the town {} is given: too coarse to place a premises; place it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="109"/>
+        <source>{} in {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="121"/>
+        <source>{} streets named {}, in {}; no town given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="128"/>
+        <source>{} meet at {} places, in {}; no town given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="135"/>
+        <source>{} landmarks fit, in {}; no town given: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddressLocatorFilter</name>
@@ -1078,12 +1138,12 @@
 <context>
     <name>CommunityProfilesAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="92"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="89"/>
         <source>Community risk profiles</source>
         <translation>Perfiles de riesgo comunitario</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="63"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="60"/>
         <source>One row per neighbourhood: licensed outlets in total and by category (on_premise, off_premise, occasional, unknown), area_km2, outlets_per_km2 and outlets_per_1000 residents (empty without a population field), proximity conflicts whose outlet lies in the area, the mean (area-weighted) and highest risk_score of the risk-grid cells whose centre lies in the area, top_risk_share (share of that area in the 'very high' risk class), hotspot_cells (cells with gi_class 2 or 3, when the grid went through the hot spot analysis), risk_level (the typical risk class of its cells) and rank (1 = highest risk: by risk_mean, then outlets per 1,000 residents, then outlets per km², then name).
 
 The risk grid is the output of the risk terrain model (risk_score, risk_class), or of the hot spot analysis run on it (adds gi_class). The areas must be in a projected CRS; the other layers are reprojected to it.</source>
@@ -1092,285 +1152,330 @@ The risk grid is the output of the risk terrain model (risk_score, risk_class), 
 La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_score, risk_class) o del análisis de puntos calientes ejecutado sobre él (añade gi_class). Las áreas deben estar en un SRC proyectado; las demás capas se reproyectan a ese SRC.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="78"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="75"/>
         <source>Neighbourhoods</source>
         <translation>Barrios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="79"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="76"/>
         <source>Neighbourhood name field</source>
         <translation>Campo de nombre del barrio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="81"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="78"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="83"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="80"/>
         <source>Outlet category field</source>
         <translation>Campo de categoría del expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="85"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="82"/>
         <source>Population field (empty: &apos;population&apos; when present)</source>
         <translation>Campo de población (vacío: 'population' si existe)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="88"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="85"/>
         <source>Risk grid (risk terrain or hot spot output)</source>
         <translation>Cuadrícula de riesgo (resultado del terreno de riesgo o de los puntos calientes)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="90"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="87"/>
         <source>Proximity conflicts (optional)</source>
         <translation>Conflictos de proximidad (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="102"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="99"/>
         <source>The neighbourhoods layer {} is in a geographic CRS ({}): areas need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>La capa de barrios {} está en un SRC geográfico ({}): las áreas requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="102"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="99"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="167"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="169"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="113"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="110"/>
         <source>The risk grid {} has no field risk_score: give the output of the risk terrain model (infosegura:riskterrain) or of the hot spot analysis run on it.</source>
         <translation>La cuadrícula de riesgo {} no tiene el campo risk_score: indique el resultado del modelo de terreno de riesgo (infosegura:riskterrain) o del análisis de puntos calientes ejecutado sobre él.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="119"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="116"/>
         <source>The risk grid has no gi_class: hotspot_cells stays empty (run the hot spot analysis on the grid first to fill it).</source>
         <translation>La cuadrícula de riesgo no tiene gi_class: hotspot_cells queda vacío (para llenarlo, ejecute primero el análisis de puntos calientes sobre la cuadrícula).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="125"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="122"/>
         <source>The outlets layer {} has no category field: every outlet counts as unknown.</source>
         <translation>La capa de expendios {} no tiene campo de categoría: todos los expendios cuentan como de categoría desconocida (unknown).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="130"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="127"/>
         <source>The outlets layer {} has no point: every count is 0.</source>
         <translation>La capa de expendios {} no tiene ningún punto: todos los conteos son 0.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="142"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="144"/>
         <source>Canceled: no profile layer was written.</source>
         <translation>Cancelado: no se escribió ninguna capa de perfiles.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="144"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="146"/>
         <source>No cell of the risk grid {} has its centre in a neighbourhood of {}: the risk columns are empty. Do the layers cover the same place?</source>
         <translation>Ninguna celda de la cuadrícula de riesgo {} tiene su centro en un barrio de {}: las columnas de riesgo están vacías. ¿Cubren las capas el mismo lugar?</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="151"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="153"/>
         <source>Highest risk: {}</source>
         <translation>Mayor riesgo: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="175"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="177"/>
         <source>The neighbourhoods layer {} has no polygon.</source>
         <translation>La capa de barrios {} no tiene ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="220"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="222"/>
         <source>The risk grid {} has no cell.</source>
         <translation>La cuadrícula de riesgo {} no tiene ninguna celda.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="248"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="250"/>
         <source>Canceled: the profile layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa de perfiles está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="259"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="261"/>
         <source>Could not write the profiles: {}</source>
         <translation>No se pudieron escribir los perfiles: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="134"/>
+        <source>{} conflict lines of {} end at a sensitive place and are not counted.</source>
+        <translation>{} líneas de conflicto de {} terminan en un lugar sensible y no se cuentan.</translation>
     </message>
 </context>
 <context>
     <name>GeocodeAddressesAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="64"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="90"/>
         <source>Geocode licence addresses</source>
         <translation>Geocodificar direcciones de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="67"/>
-        <source>Places each row of a licence register on the map from its free-text address, offline, and says how: gc_status (matched, tied or unmatched), gc_score (0-100), gc_type (the level that placed it), gc_street, gc_note (why, in words) and gc_candidates (JSON, for tied and unmatched rows).
-
-Levels, best first: coordinates already in the register (a point layer&apos;s own geometry near the streets) -&gt; the address memory (when &apos;Use the address memory&apos; is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points; a street in another town is never matched to a Belmopan street.
-
-No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (two streets of the same name and no area given, a corner found twice, a landmark phrase that fits several landmarks) the row is &apos;tied&apos;: it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate&apos;s score. Every input row appears exactly once in the output, which is in the street layer&apos;s CRS.</source>
-        <translation>Ubica en el mapa cada fila de un registro de licencias a partir de su dirección en texto libre, sin conexión, e indica cómo: gc_status (matched: ubicada, tied: empatada o unmatched: no ubicada), gc_score (0-100), gc_type (el nivel que la ubicó), gc_street, gc_note (el motivo, en palabras) y gc_candidates (JSON, para las filas empatadas y no ubicadas).
-
-Niveles, del mejor al peor: coordenadas ya presentes en el registro (la propia geometría de una capa de puntos cerca de las calles) -&gt; la memoria de direcciones (cuando 'Usar la memoria de direcciones' está marcado) -&gt; número de casa en el rango de direcciones del lado correcto del segmento correcto (paridad, retiro de 10 m en las esquinas, 8 m fuera del eje de la calle, siguiendo las curvas) -&gt; esquina de dos calles con nombre (calculada a partir de las líneas) -&gt; punto de referencia (frente a, detrás de, al lado de, cerca de; en inglés y en español) -&gt; solo la calle (un punto sobre la calle, en el área nombrada si la hay) -&gt; solo el área -&gt; no ubicada. Decide el primer nivel cuyo mejor candidato alcanza la puntuación mínima. Los nombres de calle se comparan de forma aproximada: los errores de escritura, las abreviaturas, los tipos de vía en español y las palabras de tipo que faltan restan unos pocos puntos; una calle de otra localidad nunca se hace coincidir con una calle de Belmopan.
-
-Sin suposiciones silenciosas: cuando otro candidato obtiene una puntuación a menos de {} puntos de la del mejor y está a más de {} m de él (dos calles con el mismo nombre y sin área indicada, una esquina encontrada dos veces, una frase de punto de referencia que coincide con varios puntos de referencia), la fila queda 'tied' (empatada): se muestra en el mejor candidato para su revisión y se listan todos los candidatos. Las filas no ubicadas no tienen geometría; su gc_score es la puntuación del mejor candidato. Cada fila de entrada aparece exactamente una vez en el resultado, que está en el SRC de la capa de calles.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="102"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="145"/>
         <source>Licence register (table or layer)</source>
         <translation>Registro de licencias (tabla o capa)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="104"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="146"/>
         <source>Address field</source>
         <translation>Campo de dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="105"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="148"/>
         <source>Streets</source>
         <translation>Calles</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="107"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="149"/>
         <source>Street name field</source>
         <translation>Campo de nombre de calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="108"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="150"/>
         <source>Other street names field (separated by ;)</source>
         <translation>Campo de otros nombres de calle (separados por ;)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="110"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="152"/>
         <source>Left side: first house number</source>
         <translation>Lado izquierdo: primer número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="112"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="153"/>
         <source>Left side: last house number</source>
         <translation>Lado izquierdo: último número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="114"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="154"/>
         <source>Right side: first house number</source>
         <translation>Lado derecho: primer número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="116"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="155"/>
         <source>Right side: last house number</source>
         <translation>Lado derecho: último número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="118"/>
-        <source>Areas (neighbourhoods)</source>
-        <translation>Áreas (barrios)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="120"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="162"/>
         <source>Area name field</source>
         <translation>Campo de nombre de área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="121"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="163"/>
         <source>Landmarks</source>
         <translation>Puntos de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="123"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="164"/>
         <source>Landmark name field</source>
         <translation>Campo de nombre del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="124"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="165"/>
         <source>Other landmark names field (separated by ;)</source>
         <translation>Campo de otros nombres del punto de referencia (separados por ;)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="126"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="167"/>
         <source>Landmark kind field</source>
         <translation>Campo de tipo de punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="128"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="168"/>
         <source>Highway mile markers</source>
         <translation>Marcadores de milla de las carreteras</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="132"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="169"/>
         <source>Mile marker highway field</source>
         <translation>Campo de carretera del marcador de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="134"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="170"/>
         <source>Mile marker mile field</source>
         <translation>Campo de milla del marcador de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="136"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="172"/>
         <source>Minimum score to accept a match (0-100)</source>
         <translation>Puntuación mínima para aceptar una ubicación (0-100)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="139"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="175"/>
         <source>Use the address memory (placements confirmed before)</source>
         <translation>Usar la memoria de direcciones (ubicaciones confirmadas antes)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="142"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="178"/>
         <source>Address memory file (default: the one in the settings)</source>
         <translation>Archivo de memoria de direcciones (predeterminado: el de la configuración)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="147"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="183"/>
         <source>Geocoded premises</source>
         <translation>Establecimientos geocodificados</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="149"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="185"/>
         <source>Matched rows</source>
         <translation>Filas ubicadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="149"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="185"/>
         <source>Tied rows</source>
         <translation>Filas empatadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="149"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="185"/>
         <source>Unmatched rows</source>
         <translation>Filas no ubicadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="160"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="203"/>
         <source>Layer {} has no field {}</source>
         <translation>La capa {} no tiene el campo {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="183"/>
-        <source>The register {} has no address field {}</source>
-        <translation>El registro {} no tiene el campo de dirección {}</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="202"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="245"/>
         <source>Building the street index...</source>
         <translation>Construyendo el índice de calles...</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="213"/>
-        <source>{} streets from {} segments</source>
-        <translation>{} calles a partir de {} segmentos</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="224"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="277"/>
         <source>{} matched, {} tied, {} unmatched of {} rows</source>
         <translation>{} ubicadas, {} empatadas, {} no ubicadas de {} filas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="223"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="276"/>
         <source>Canceled: the geocoded layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa geocodificada está incompleta y no debe usarse.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="93"/>
+        <source>Places each row of a licence register on the map from its free-text address, offline, and says how: gc_status (matched, tied or unmatched), gc_score (0-100), gc_type (the level that placed it), gc_street, gc_note (why, in words) and gc_candidates (JSON, for tied and unmatched rows).
+
+Levels, best first: coordinates already in the register (a point layer&apos;s own geometry near the streets) -&gt; the address memory (when &apos;Use the address memory&apos; is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points.
+
+Towns: one street layer may hold one town or the whole country. The towns the reference layers cover come from the street layer&apos;s town field, the towns layer, the areas layer (which may hold towns and neighbourhoods together) and &apos;Town of streets without a town&apos;. A covered town named in an address (&apos;Orange Walk&apos;, &apos;O.W.&apos;, &apos;OW Town&apos;) or in the register&apos;s town field narrows the search to that town. An address in a town the layers do not cover is unmatched, &apos;in another town&apos;. When the layers name no town at all, the town the register names most often is taken as the street layer&apos;s own (the log says so).
+
+No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (the same street name in two towns and no town given, a corner found twice, a landmark phrase that fits several landmarks) the row is &apos;tied&apos;: it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate&apos;s score. Every input row appears exactly once in the output, which is in the street layer&apos;s CRS.
+
+Fields left empty are found by their usual names (name, ST_NAME, STREET, FULLNAME; L_F_ADD, LFROMADD, FROMLEFT; TOWN, CITY, VILLAGE ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="147"/>
+        <source>Town field of the register (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="151"/>
+        <source>Town or village field of the streets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="156"/>
+        <source>Town of streets without a town (a street layer of one town)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="159"/>
+        <source>Towns and villages (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="160"/>
+        <source>Town name field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="161"/>
+        <source>Areas (neighbourhoods, and towns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="211"/>
+        <source>Choose &apos;{}&apos; for layer {}: none of its fields has a usual name for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="240"/>
+        <source>Street fields: name {}, town {}, ranges {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="264"/>
+        <source>{} streets from {} segments; towns covered: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="291"/>
+        <source>The reference layers name no town (no town field, towns layer or town area) and the register names no town most of the time: addresses naming a town are reported as &apos;in another town&apos;. Give &apos;Town of streets without a town&apos; to place them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="298"/>
+        <source>The reference layers name no town; the register names {} in {} of the {} rows that name a town, so the street layer is taken to be {}. Set &apos;Town of streets without a town&apos; to choose another.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1878,139 +1983,122 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>ProximityConflictsAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="57"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="51"/>
         <source>Proximity conflicts (outlets near schools, churches, ...)</source>
         <translation>Conflictos de proximidad (expendios cerca de escuelas, iglesias, ...)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="60"/>
-        <source>One straight line per licensed outlet and community asset strictly closer than the distance, drawn from the outlet to the asset, with both identities and categories and distance_m. Belize has no distance rule, so the distance is yours to set (metres).
-
-Categories: a comma-separated list of asset categories, matched exactly without regard to case or surrounding spaces: &apos;school&apos; takes &apos;School&apos; but not &apos;preschool&apos;.
-
-Shelters (category &apos;shelter&apos;, or a true &apos;sensitive&apos; field) are never exported: a line ending at a shelter would show where it is. Pairs with them are only counted in the log.
-
-The outlets must be in a projected CRS (metres); the assets are reprojected to it. Identity fields left empty are taken from licence_id / premises / category and asset_id / name when present.</source>
-        <translation>Una línea recta por cada par de expendio con licencia y bien comunitario que estén estrictamente más cerca que la distancia, trazada del expendio al bien, con las identidades y categorías de ambos y distance_m. Belice no tiene una norma de distancia, así que usted define la distancia (en metros).
-
-Categorías: una lista de categorías de bienes separadas por comas, que se comparan exactamente, sin importar mayúsculas o minúsculas ni los espacios alrededor: 'school' incluye 'School', pero no 'preschool'.
-
-Los albergues (categoría 'shelter', o un campo 'sensitive' verdadero) nunca se exportan: una línea que termine en un albergue mostraría dónde está. Los pares con albergues solo se cuentan en el registro de mensajes.
-
-Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyectan a ese SRC. Los campos de identidad que se dejen vacíos se toman de licence_id / premises / category y asset_id / name cuando existen.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="74"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="70"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="75"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="71"/>
         <source>Outlet identifier field (empty: licence_id)</source>
         <translation>Campo identificador del expendio (vacío: licence_id)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="78"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="74"/>
         <source>Outlet name field (empty: premises)</source>
         <translation>Campo de nombre del expendio (vacío: premises)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="81"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="77"/>
         <source>Outlet category field (empty: category)</source>
         <translation>Campo de categoría del expendio (vacío: category)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="84"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="80"/>
         <source>Community assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="85"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="81"/>
         <source>Asset identifier field (empty: asset_id)</source>
         <translation>Campo identificador del bien (vacío: asset_id)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="88"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="84"/>
         <source>Asset name field (empty: name)</source>
         <translation>Campo de nombre del bien (vacío: name)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="90"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="86"/>
         <source>Asset category field</source>
         <translation>Campo de categoría del bien</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="92"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="88"/>
         <source>Asset categories (comma-separated)</source>
         <translation>Categorías de bienes (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="94"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="90"/>
         <source>Distance (m): pairs strictly closer are conflicts</source>
         <translation>Distancia (m): los pares estrictamente más cercanos son conflictos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="97"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="93"/>
         <source>Proximity conflicts</source>
         <translation>Conflictos de proximidad</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="99"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="95"/>
         <source>Number of conflicts</source>
         <translation>Número de conflictos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="111"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="107"/>
         <source>The layer {} is in a geographic CRS ({}): distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>La capa {} está en un SRC geográfico ({}): las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="111"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="107"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="117"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="113"/>
         <source>The distance must be more than 0 m.</source>
         <translation>La distancia debe ser mayor que 0 m.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="120"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="116"/>
         <source>Give at least one asset category (for example: school, church).</source>
         <translation>Indique al menos una categoría de bien (por ejemplo: school, church).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="123"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="119"/>
         <source>The assets layer {} has no field {}.</source>
         <translation>La capa de bienes {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="130"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="126"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="163"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="165"/>
         <source>Canceled: no conflict layer was written.</source>
         <translation>Cancelado: no se escribió ninguna capa de conflictos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="149"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="151"/>
         <source>The outlets layer {} has no point.</source>
         <translation>La capa de expendios {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="151"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="153"/>
         <source>The assets layer {} has no point.</source>
         <translation>La capa de bienes {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="158"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="160"/>
         <source>No asset of {} has the category: {}</source>
         <translation>Ningún bien de {} tiene la categoría: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="168"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="169"/>
         <source>{} outlets are closer than the distance to a shelter or other sensitive site; these pairs are not written, so the sites are never exposed.</source>
         <translation>{} expendios están más cerca que la distancia de un albergue u otro sitio sensible; estos pares no se escriben, para que los sitios nunca queden expuestos.</translation>
     </message>
@@ -2028,6 +2116,28 @@ Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyect
         <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="213"/>
         <source>Could not write the conflict layer: {}</source>
         <translation>No se pudo escribir la capa de conflictos: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="54"/>
+        <source>One straight line per licensed outlet and community asset strictly closer than the distance, drawn from the outlet to the asset, with both identities and categories and distance_m. Belize has no distance rule, so the distance is yours to set (metres).
+
+Categories: a comma-separated list of asset categories, matched without regard to case, accents, spaces, underscores, hyphens or plurals: &apos;school&apos; takes &apos;Schools&apos; but not &apos;preschool&apos;.
+
+Sensitive places (shelters, victim services, safe houses and their Spanish names, or a true sensitive, confidential, restricted or private field; see the plugin settings) are never exported: a line ending at one would show where it is. Pairs with them are only counted in the log.
+
+The outlets must be in a projected CRS (metres); the assets are reprojected to it. Identity fields left empty are taken from licence_id / premises / category and asset_id / name when present.</source>
+        <translation>Una línea recta por cada par de expendio con licencia y bien comunitario que estén estrictamente más cerca que la distancia, trazada del expendio al bien, con las identidades y categorías de ambos y distance_m. Belice no tiene una norma de distancia, así que usted define la distancia (en metros).
+
+Categorías: una lista de categorías de bienes separadas por comas, que se comparan sin importar mayúsculas, acentos, espacios, guiones bajos, guiones ni plurales: 'school' incluye 'Schools', pero no 'preschool'.
+
+Los lugares sensibles (albergues, servicios a víctimas, casas seguras y sus nombres en inglés, o un campo sensitive, confidential, restricted o private verdadero; vea la configuración del complemento) nunca se exportan: una línea que termine en uno mostraría dónde está. Los pares con ellos solo se cuentan en el registro de mensajes.
+
+Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyectan a él. Los campos de identidad que se dejen vacíos se toman de licence_id / premises / category y asset_id / name cuando existen.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="138"/>
+        <source>The categories {} are sensitive: conflicts with them are counted in this log, never written.</source>
+        <translation>Las categorías {} son sensibles: los conflictos con ellas se cuentan en este registro, nunca se escriben.</translation>
     </message>
 </context>
 <context>
@@ -2143,12 +2253,12 @@ Una fila se recuerda cuando tiene geometría y fue ubicada o confirmada a mano: 
 <context>
     <name>RiskTerrainAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="72"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="67"/>
         <source>Risk terrain model (grid)</source>
         <translation>Modelo de terreno de riesgo (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="75"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="70"/>
         <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap&apos;s raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
 
 Without a model file the bundled expert-weighted Belmopan model is used. Give incidents and the weights are fitted instead (Poisson and negative binomial regression, stepwise by BIC). Give later incidents for validation and the report shows the hit rate and the Predictive Accuracy Index for the top 5, 10 and 20% of the area.
@@ -2161,229 +2271,234 @@ Sin archivo de modelo, se usa el modelo de Belmopan incluido, ponderado por expe
 El área de estudio debe estar en un SRC proyectado (metros); las capas de puntos se reproyectan a ese SRC. Una capa de expendios vacía es un error; un área de estudio sin expendios da una cuadrícula válida (los expendios cercanos siguen contando) con una advertencia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="95"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="90"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="96"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="91"/>
         <source>Outlet category field</source>
         <translation>Campo de categoría del expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="98"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="93"/>
         <source>Community assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="100"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="95"/>
         <source>Asset category field</source>
         <translation>Campo de categoría del bien</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="231"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="233"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="104"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="99"/>
         <source>Cell size (m)</source>
         <translation>Tamaño de celda (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="106"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="101"/>
         <source>Grid type</source>
         <translation>Tipo de cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="106"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="101"/>
         <source>Hexagon</source>
         <translation>Hexágono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="106"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="101"/>
         <source>Square</source>
         <translation>Cuadrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="108"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="103"/>
         <source>Kernel radius for outlet density (m)</source>
         <translation>Radio del kernel para la densidad de expendios (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="111"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="106"/>
         <source>Risk model (JSON; empty: expert-weighted Belmopan model)</source>
         <translation>Modelo de riesgo (JSON; vacío: modelo de Belmopan ponderado por expertos)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="114"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="109"/>
         <source>Incidents to fit the model (optional)</source>
         <translation>Incidentes para ajustar el modelo (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="116"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="111"/>
         <source>Later incidents for validation (optional)</source>
         <translation>Incidentes posteriores para validación (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="126"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="121"/>
         <source>Risk terrain grid</source>
         <translation>Cuadrícula de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="128"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="123"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="128"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="123"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="136"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="131"/>
         <source>The study area layer could not be read.</source>
         <translation>No se pudo leer la capa del área de estudio.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="139"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
         <source>The study area {} is in a geographic CRS ({}): cell sizes and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>El área de estudio {} está en un SRC geográfico ({}): los tamaños de celda y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="139"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="146"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="141"/>
         <source>The study area {} has no polygon.</source>
         <translation>El área de estudio {} no tiene ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="153"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="148"/>
         <source>The study area {} has no area.</source>
         <translation>El área de estudio {} no tiene superficie.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="191"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="193"/>
         <source>The outlets layer {} has no point: there is nothing to model. Check the layer and any filter on it.</source>
         <translation>La capa de expendios {} no tiene ningún punto: no hay nada que modelar. Revise la capa y cualquier filtro aplicado a ella.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="195"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="197"/>
         <source>The incidents layer {} has no point to fit the model to.</source>
         <translation>La capa de incidentes {} no tiene ningún punto al que ajustar el modelo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="197"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="199"/>
         <source>The validation incidents layer {} has no point.</source>
         <translation>La capa de incidentes de validación {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="203"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="205"/>
         <source>Risk model: {} ({} factors)</source>
         <translation>Modelo de riesgo: {} ({} factores)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="213"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="215"/>
         <source>Canceled: no grid was written.</source>
         <translation>Cancelado: no se escribió ninguna cuadrícula.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="216"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="218"/>
         <source>{} cells intersect the study area {}</source>
         <translation>{} celdas intersecan el área de estudio {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="217"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="219"/>
         <source>Computed in {} s ({})</source>
         <translation>Calculado en {} s ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="222"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="224"/>
         <source>Wrote {} cells in {} s</source>
         <translation>Se escribieron {} celdas en {} s</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="224"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="226"/>
         <source>Risk terrain ({})</source>
         <translation>Terreno de riesgo ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="232"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
         <source>Outlets</source>
         <translation>Expendios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="232"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="233"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="235"/>
         <source>Assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="233"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="235"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="236"/>
         <source>Grid</source>
         <translation>Cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="236"/>
         <source>hexagon</source>
         <translation>hexágono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="236"/>
         <source>square</source>
         <translation>cuadrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="235"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="237"/>
         <source>Kernel radius</source>
         <translation>Radio del kernel</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="236"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="238"/>
         <source>Model file</source>
         <translation>Archivo del modelo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="247"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="249"/>
         <source>A {} m grid over the study area {} would need about {} million cells: use a larger cell size.</source>
         <translation>Una cuadrícula de {} m sobre el área de estudio {} necesitaría unos {} millones de celdas: use un tamaño de celda mayor.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="281"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="283"/>
         <source>Canceled: the grid is incomplete and must not be used.</source>
         <translation>Cancelado: la cuadrícula está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="298"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="300"/>
         <source>Could not write the grid: {}</source>
         <translation>No se pudo escribir la cuadrícula: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="118"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="113"/>
         <source>Add Gi* hot spots of (gi_z, gi_p, gi_class)</source>
         <translation>Agregar puntos calientes Gi* de (gi_z, gi_p, gi_class)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="118"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="113"/>
         <source>No hot spots</source>
         <translation>Sin puntos calientes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="122"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="117"/>
         <source>Getis-Ord Gi* on the grid itself (cells sharing an edge or a vertex, analytic p-values, Benjamini-Hochberg FDR), in the same pass: use it for large grids. The Hot spots tool offers permutations and distance bands.</source>
         <translation>Getis-Ord Gi* sobre la propia cuadrícula (celdas que comparten un borde o un vértice, valores p analíticos, FDR de Benjamini-Hochberg), en la misma pasada: úselo para cuadrículas grandes. La herramienta Puntos calientes ofrece permutaciones y bandas de distancia.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="165"/>
+        <source>{} sensitive places (shelters, victim services, ...) of {} are left out of every factor.</source>
+        <translation>{} lugares sensibles (albergues, servicios a víctimas, ...) de {} quedan fuera de todos los factores.</translation>
     </message>
 </context>
 <context>

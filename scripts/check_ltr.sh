@@ -101,6 +101,7 @@ exec unshare --mount --propagation private bash -c '
     chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb \
       PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
       bash -c "cd $dest && make $target" || { status=$?; echo "check-ltr: make $target FAILED ($status)"; break; }
+    echo "check-ltr: make $target passed"
   done
   exit $status
 ' check-ltr "$ROOT" "$DEST" "${TARGETS[@]}"

@@ -9,7 +9,7 @@ from typing import Tuple
 
 import numpy as np
 
-from .canceled import check_canceled
+from .cancel import check_canceled
 
 
 def point_pairs_within(

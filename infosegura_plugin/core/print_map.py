@@ -7,6 +7,7 @@ from typing import List, Optional
 
 from qgis.core import (
     Qgis,
+    QgsFeatureRequest,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
@@ -21,11 +22,13 @@ from qgis.core import (
     QgsRectangle,
     QgsTextFormat,
     QgsUnitTypes,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..i18n import tr
+from .sensitive import load_policy, sensitive_feature_ids
 
 
 class MapExportError(RuntimeError):
@@ -81,6 +84,27 @@ def _label(layout, text, x, y, width, height, size, bold=False, shrink_to_fit=Fa
     return label
 
 
+def public_layers(layers: List[QgsMapLayer]) -> List[QgsMapLayer]:
+    """The layers as they may be printed: a vector layer holding sensitive places
+    (:mod:`.sensitive`) is replaced by an in-memory copy without them, styled the same."""
+    policy = load_policy()
+    out = []
+    for layer in layers:
+        hidden = sensitive_feature_ids(layer, policy=policy) if isinstance(layer, QgsVectorLayer) else set()
+        if not hidden:
+            out.append(layer)
+            continue
+        keep = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes()) if f.id() not in hidden]
+        copy = layer.materialize(QgsFeatureRequest().setFilterFids(keep))
+        copy.setName(layer.name())
+        copy.setRenderer(layer.renderer().clone())
+        if layer.labeling() is not None:
+            copy.setLabeling(layer.labeling().clone())
+        copy.setLabelsEnabled(layer.labelsEnabled())
+        out.append(copy)
+    return out
+
+
 def build_layout(
     project: QgsProject,
     layers: List[QgsMapLayer],
@@ -88,8 +112,11 @@ def build_layout(
     note: str,
     extent: Optional[QgsRectangle] = None,
 ) -> QgsPrintLayout:
-    """An A4 landscape layout: ``layers`` are drawn top first, as in the Layers panel."""
+    """An A4 landscape layout: ``layers`` are drawn top first, as in the Layers panel.
+    Sensitive places are never drawn (:func:`public_layers`)."""
+    layers = public_layers(layers)
     layout = QgsPrintLayout(project)
+    layout.infosegura_layers = layers  # the public copies live as long as the layout
     layout.initializeDefaults()
     page = layout.pageCollection().page(0)
     page.setPageSize("A4", page.Landscape)

@@ -31,7 +31,7 @@ def _imported_modules(path: Path):
 
 
 def test_geometry_backend_and_point_pairs_never_import_the_risk_code():
-    for name in ("geometry_backend.py", "point_pairs.py", "canceled.py"):
+    for name in ("geometry_backend.py", "point_pairs.py", "cancel.py"):
         risk = [m for m in _imported_modules(CORE / name) if m.startswith("infosegura_plugin.core.risk")]
         assert risk == [], f"core/{name} imports {risk}"
 

@@ -28,7 +28,7 @@ from typing import Callable, List, Optional, Sequence, Tuple
 import numpy as np
 
 from .. import geometry_backend
-from ..canceled import CanceledError, check_canceled  # noqa: F401 (re-exported)
+from ..cancel import CanceledError, check_canceled  # noqa: F401 (re-exported for older imports)
 
 SQRT3 = math.sqrt(3.0)
 HEXAGON = "hexagon"
