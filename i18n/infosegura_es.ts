@@ -1056,47 +1056,47 @@
     <message>
         <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="184"/>
         <source>Remembered at {} places: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordada en {} lugares: {}</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/geocoding/layers.py" line="163"/>
         <source>street town</source>
-        <translation type="unfinished"></translation>
+        <translation>pueblo de la calle</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/geocoding/layers.py" line="198"/>
         <source>town name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del pueblo</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/geocoding/wording.py" line="90"/>
         <source>In another town ({}), outside the reference layers</source>
-        <translation type="unfinished"></translation>
+        <translation>En otro pueblo ({}), fuera de las capas de referencia</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/geocoding/wording.py" line="93"/>
         <source>Only the town {} is given: too coarse to place a premises; place it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se indica el pueblo {}: demasiado impreciso para ubicar un establecimiento; ubíquelo a mano</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/geocoding/wording.py" line="109"/>
         <source>{} in {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} en {}</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/geocoding/wording.py" line="121"/>
         <source>{} streets named {}, in {}; no town given</source>
-        <translation type="unfinished"></translation>
+        <translation>{} calles llamadas {}, en {}; no se indica el pueblo</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/geocoding/wording.py" line="128"/>
         <source>{} meet at {} places, in {}; no town given</source>
-        <translation type="unfinished"></translation>
+        <translation>{} se cruzan en {} lugares, en {}; no se indica el pueblo</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/geocoding/wording.py" line="135"/>
         <source>{} landmarks fit, in {}; no town given: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} puntos de referencia coinciden, en {}; no se indica el pueblo: {}</translation>
     </message>
 </context>
 <context>
@@ -1420,62 +1420,70 @@ Towns: one street layer may hold one town or the whole country. The towns the re
 No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (the same street name in two towns and no town given, a corner found twice, a landmark phrase that fits several landmarks) the row is &apos;tied&apos;: it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate&apos;s score. Every input row appears exactly once in the output, which is in the street layer&apos;s CRS.
 
 Fields left empty are found by their usual names (name, ST_NAME, STREET, FULLNAME; L_F_ADD, LFROMADD, FROMLEFT; TOWN, CITY, VILLAGE ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubica en el mapa cada fila de un registro de licencias a partir de su dirección en texto libre, sin conexión, y dice cómo: gc_status (matched = ubicada, tied = empatada o unmatched = sin ubicar), gc_score (0-100), gc_type (el nivel que la ubicó), gc_street, gc_note (por qué, en palabras) y gc_candidates (JSON, para filas empatadas y sin ubicar).
+
+Niveles, del mejor al peor: coordenadas que ya trae el registro (la geometría propia de una capa de puntos cerca de las calles) -&gt; la memoria de direcciones (si «Usar la memoria de direcciones» está marcado) -&gt; número de casa en el rango de direcciones del lado correcto del segmento correcto (paridad, retiro de 10 m de la esquina, 8 m desde el eje, siguiendo las curvas) -&gt; esquina de dos calles nombradas (calculada a partir de las líneas) -&gt; punto de referencia (frente a, detrás de, al lado de, cerca de; inglés y español) -&gt; solo la calle (un punto sobre la calle, en la zona nombrada si la hay) -&gt; solo la zona -&gt; sin ubicar. Decide el primer nivel cuyo mejor candidato alcanza la puntuación mínima. Los nombres de calle se comparan de forma aproximada: errores de escritura, abreviaturas, tipos en español y tipos omitidos cuestan unos pocos puntos.
+
+Pueblos: una capa de calles puede contener un pueblo o todo el país. Los pueblos que cubren las capas de referencia vienen del campo de pueblo de la capa de calles, de la capa de pueblos, de la capa de zonas (que puede contener pueblos y barrios juntos) y de «Pueblo de las calles sin pueblo». Un pueblo cubierto que se nombra en una dirección («Orange Walk», «O.W.», «OW Town») o en el campo de pueblo del registro limita la búsqueda a ese pueblo. Una dirección en un pueblo que las capas no cubren queda sin ubicar, «en otro pueblo». Si las capas no nombran ningún pueblo, se toma como propio de la capa de calles el pueblo que el registro nombra con más frecuencia (el registro de mensajes lo indica).
+
+Sin suposiciones silenciosas: cuando otro candidato puntúa a menos de {} puntos del mejor y está a más de {} m de él (el mismo nombre de calle en dos pueblos sin indicar el pueblo, una esquina hallada dos veces, una frase que corresponde a varios puntos de referencia) la fila queda «empatada»: se muestra en el mejor candidato para revisarla y se listan todos los candidatos. Las filas sin ubicar no tienen geometría; su gc_score es la puntuación del mejor candidato. Cada fila de entrada aparece exactamente una vez en la salida, que está en el SRC de la capa de calles.
+
+Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_NAME, STREET, FULLNAME; L_F_ADD, LFROMADD, FROMLEFT; TOWN, CITY, VILLAGE ...).</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="147"/>
         <source>Town field of the register (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de pueblo del registro (opcional)</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="151"/>
         <source>Town or village field of the streets</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de pueblo o aldea de las calles</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="156"/>
         <source>Town of streets without a town (a street layer of one town)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pueblo de las calles sin pueblo (una capa de calles de un solo pueblo)</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="159"/>
         <source>Towns and villages (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pueblos y aldeas (polígonos)</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="160"/>
         <source>Town name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo del nombre del pueblo</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="161"/>
         <source>Areas (neighbourhoods, and towns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas (barrios y pueblos)</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="211"/>
         <source>Choose &apos;{}&apos; for layer {}: none of its fields has a usual name for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija «{}» para la capa {}: ninguno de sus campos tiene un nombre habitual para ello</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="240"/>
         <source>Street fields: name {}, town {}, ranges {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de calles: nombre {}, pueblo {}, rangos {}</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="264"/>
         <source>{} streets from {} segments; towns covered: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} calles de {} segmentos; pueblos cubiertos: {}</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="291"/>
         <source>The reference layers name no town (no town field, towns layer or town area) and the register names no town most of the time: addresses naming a town are reported as &apos;in another town&apos;. Give &apos;Town of streets without a town&apos; to place them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las capas de referencia no nombran ningún pueblo (sin campo de pueblo, capa de pueblos ni zona que sea pueblo) y el registro no nombra un mismo pueblo la mayoría de las veces: las direcciones que nombran un pueblo se informan como «en otro pueblo». Indique «Pueblo de las calles sin pueblo» para ubicarlas.</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="298"/>
         <source>The reference layers name no town; the register names {} in {} of the {} rows that name a town, so the street layer is taken to be {}. Set &apos;Town of streets without a town&apos; to choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las capas de referencia no nombran ningún pueblo; el registro nombra {} en {} de las {} filas que nombran un pueblo, así que se toma la capa de calles como {}. Indique «Pueblo de las calles sin pueblo» para elegir otro.</translation>
     </message>
 </context>
 <context>
