@@ -181,11 +181,12 @@ def test_empty_outlets_give_zero_counts_with_a_warning(run_algorithm):
     assert "The outlets layer outlets has no point: every count is 0." in feedback.messages
 
 
-def test_cancel_writes_nothing(run_algorithm):
+def test_cancel_writes_nothing(run_algorithm, tmp_path):
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     with pytest.raises(QgsProcessingException, match="(?i)cancel"):
-        run(run_algorithm, feedback)
+        run(run_algorithm, feedback, OUTPUT=str(tmp_path / "profiles.gpkg"))
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_outlet_at_the_asset_itself_counts_as_a_conflict(run_algorithm, tmp_path):

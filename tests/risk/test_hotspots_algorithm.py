@@ -194,12 +194,26 @@ def test_bad_inputs_give_clear_messages(run_algorithm, case, message):
         run(run_algorithm, layer, **overrides)
 
 
-def test_cancel_writes_nothing(run_algorithm):
+def test_cancel_writes_nothing(run_algorithm, tmp_path):
     layer, _cells = grid_layer(hot_corner_values())
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     with pytest.raises(QgsProcessingException, match="(?i)cancel"):
-        run(run_algorithm, layer, feedback)
+        run(run_algorithm, layer, feedback, OUTPUT=str(tmp_path / "hot_spots.gpkg"))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cancel_leaves_the_previous_result_as_it_was(run_algorithm, tmp_path):
+    layer, _cells = grid_layer(hot_corner_values())
+    output = tmp_path / "hot_spots.gpkg"
+    run(run_algorithm, layer, OUTPUT=str(output))
+    before = output.read_bytes()
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="(?i)cancel"):
+        run(run_algorithm, layer, feedback, OUTPUT=str(output))
+    assert output.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hot_spots.gpkg"]
 
 
 class CancelAt(QgsProcessingFeedback):
