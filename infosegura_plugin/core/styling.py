@@ -81,6 +81,12 @@ _post_processors = []
 def style_output(context: QgsProcessingContext, dest_id: str, style_name: str) -> None:
     """Style an algorithm output: in the file when it is a GeoPackage, and when loaded."""
     style_gpkg_layer(dest_id, style_name)
+    style_on_load(context, dest_id, style_name)
+
+
+def style_on_load(context: QgsProcessingContext, dest_id: str, style_name: str) -> None:
+    """Style a layer when Processing loads it into the project (Processing opens layers
+    without the default style stored in their GeoPackage)."""
     if context.willLoadLayerOnCompletion(dest_id):
         processor = _ApplyStyle(style_name)
         _post_processors.append(processor)

@@ -134,3 +134,22 @@ def test_risk_terrain_layer_name_carries_the_spanish_model_label(spanish, run_al
     assert details.name == "Terreno de riesgo (ponderado por expertos)"
     grid = QgsVectorLayer(result["OUTPUT"], "grid", "ogr")
     assert layer_labels(grid) == ["Muy bajo", "Bajo", "Moderado", "Alto", "Muy alto"]
+
+
+def test_loadsample_layers_open_styled_in_the_project_in_spanish(spanish, plugin, tmp_path, sample_gpkg):
+    """As the toolbox runs it: Processing loads the layers into the project (without the
+    style stored in the GeoPackage), named and styled in the user's language."""
+    import processing
+
+    project = QgsProject.instance()
+    before = set(project.mapLayers())
+    processing.runAndLoadResults("infosegura:loadsample", {"OUTPUT": str(tmp_path / "muestra.gpkg")})
+    added = [layer for layer_id, layer in project.mapLayers().items() if layer_id not in before]
+    try:
+        by_name = {layer.name(): layer for layer in added}
+        assert {"Calles", "Barrios", "Bienes comunitarios", "Límite de la ciudad"} <= set(by_name)
+        assert layer_labels(by_name["Calles"]) == [
+            "Carretera", "Carretera de circunvalación", "Bulevar", "Calle colectora", "Calle local"]
+        assert "Escuela" in layer_labels(by_name["Bienes comunitarios"])
+    finally:
+        project.removeMapLayers([layer.id() for layer in added])

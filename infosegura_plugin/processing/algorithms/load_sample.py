@@ -10,7 +10,8 @@ from qgis.core import (
 )
 
 from ...core.geopackage import GeoPackageWriteError
-from ...core.sample_data import copy_sample, sample_layer_title
+from ...core.sample_data import SAMPLE_LAYERS, copy_sample, sample_layer_title
+from ...core.styling import style_on_load
 from .base import InfoSeguraAlgorithm, TrainingGroup
 
 
@@ -58,10 +59,14 @@ class LoadSampleAlgorithm(TrainingGroup, InfoSeguraAlgorithm):
             uris = copy_sample(destination, include_sensitive, feedback=feedback)
         except (GeoPackageWriteError, FileNotFoundError) as error:
             raise QgsProcessingException(f"{error}") from error
+        styles = {spec.table: spec.style for spec in SAMPLE_LAYERS}
         for uri in uris:
-            name = sample_layer_title(uri.split("layername=")[-1])
+            table = uri.split("layername=")[-1]
+            name = sample_layer_title(table)
             context.addLayerToLoadOnCompletion(
                 uri, QgsProcessingContext.LayerDetails(name, context.project(), name, QgsProcessingUtils.LayerHint.Vector)
             )
+            # Processing loads layers without their stored default style: style them on loading.
+            style_on_load(context, uri, styles[table])
         feedback.pushInfo(self.tr("Wrote {} synthetic sample layers to {}").format(len(uris), destination))
         return {self.OUTPUT: destination, self.LAYERS: uris}
