@@ -41,7 +41,15 @@ def _inside_qgis():
         source = layer.source()
         return source.split("layername=")[-1] if "layername=" in source else Path(source.split("|")[0]).stem
 
+    def by_table_after(table):
+        from qgis.core import QgsProject
+
+        return next(layer for layer in QgsProject.instance().mapLayers().values() if table_of(layer) == table)
+
     def run_tools():
+        if os.environ.get(STARTUP_ENV + "_RAN"):  # QGIS 3.22 runs a startup script twice: work once
+            return
+        os.environ[STARTUP_ENV + "_RAN"] = "1"
         try:
             import processing
             import qgis.utils
@@ -64,43 +72,71 @@ def _inside_qgis():
             register = processing.run("infosegura:importregister", {
                 "INPUT": str(sample / "licence_register.xlsx"), "REFERENCE_DATE": "2026-01-01",
                 "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
-            run("infosegura:geocodeaddresses", {
+            premises = run("infosegura:geocodeaddresses", {
                 "INPUT": register, "ADDRESS_FIELD": "address",
                 "STREETS": by_table["streets"], "STREET_NAME_FIELD": "name", "STREET_ALIAS_FIELD": "alt_names",
                 "LEFT_FROM_FIELD": "l_from", "LEFT_TO_FIELD": "l_to", "RIGHT_FROM_FIELD": "r_from",
                 "RIGHT_TO_FIELD": "r_to", "AREAS": by_table["neighbourhoods"], "AREA_NAME_FIELD": "name",
                 "LANDMARKS": by_table["landmarks"], "LANDMARK_NAME_FIELD": "name", "USE_MEMORY": False,
-                "OUTPUT": str(work / "premises.gpkg")})
+                "OUTPUT": str(work / "premises.gpkg")})["OUTPUT"]
+            from qgis.core import QgsFeatureRequest, QgsVectorLayer
+
+            # As in `make demo`: only premises placed without doubt feed the risk analysis.
+            matched = QgsVectorLayer(premises, "premises", "ogr").materialize(
+                QgsFeatureRequest().setFilterExpression("\"gc_status\" = 'matched'"))
             grid = run("infosegura:riskterrain", {
-                "OUTLETS": by_table["community_assets"], "ASSETS": by_table["community_assets"],
+                "OUTLETS": matched, "OUTLET_CATEGORY_FIELD": "category", "ASSETS": by_table["community_assets"],
                 "ASSET_CATEGORY_FIELD": "category", "STUDY_AREA": by_table["city_boundary"],
-                "CELL_SIZE": 80, "GRID_TYPE": 0, "KDE_RADIUS": 400, "OUTPUT": str(work / "risk.gpkg"),
+                "CELL_SIZE": 60, "GRID_TYPE": 0, "KDE_RADIUS": 400, "OUTPUT": str(work / "risk.gpkg"),
                 "REPORT": None})["OUTPUT"]
             run("infosegura:hotspots", {"INPUT": grid, "FIELD": "outlet_kde", "NEIGHBOURHOOD": 0, "FDR": True,
                                         "OUTPUT": str(work / "hot_spots.gpkg")})
             root = project.layerTreeRoot()
+            # Points over lines over areas, as a map reads best; the grid under the hot spots.
+            order = ["premises", "community_assets", "streets", "hot_spots", "risk", "neighbourhoods"]
+            for position, table in enumerate(order):
+                node = root.findLayer(by_table_after(table).id())
+                moved = node.clone()
+                root.insertChildNode(position, moved)
+                node.parent().removeChildNode(node)
             for layer in project.mapLayers().values():
                 node = root.findLayer(layer.id())
                 table = table_of(layer)
                 # A readable map: the risk grid under the hot spots is hidden, small layers folded.
                 visible = table not in ("incidents", "mile_markers", "landmarks", "risk")
                 node.setItemVisibilityChecked(visible)
-                node.setExpanded(table in ("community_assets", "premises", "hot_spots", "risk", "streets"))
+                node.setExpanded(table in ("community_assets", "premises", "hot_spots", "streets"))
                 log.append(f"layer: {layer.name()} ({table})")
+            window = iface.mainWindow()
+            from qgis.PyQt.QtCore import Qt
+            from qgis.PyQt.QtWidgets import QDockWidget
+
+            for dock in window.findChildren(QDockWidget):  # the Layers panel alone, tall and wide
+                if dock.objectName() != "Layers" and dock.isVisible():
+                    dock.hide()
+            layers_dock = window.findChild(QDockWidget, "Layers")
+            if layers_dock is not None:
+                window.resizeDocks([layers_dock], [470], Qt.Horizontal)
             canvas = iface.mapCanvas()
             extent = by_table["city_boundary"].extent()
             extent.scale(1.05)
             canvas.setExtent(extent)
-            canvas.refresh()
+            canvas.mapCanvasRefreshed.connect(lambda: QTimer.singleShot(1500, shoot))
+            canvas.refreshAllLayers()
         except Exception as error:  # the log must say what broke, whatever it is
             log.append(f"error: {error!r}")
             finish(1)
             return
-        QTimer.singleShot(6000, shoot)
+        QTimer.singleShot(60000, shoot)  # at the latest
+
+    shot = []
 
     def shoot():
         import qgis.utils
 
+        if shot:
+            return
+        shot.append(True)
         ok = qgis.utils.iface.mainWindow().grab().save(str(out))
         log.append(f"screenshot: {ok}")
         finish(0 if ok else 1)
@@ -152,11 +188,18 @@ def main(argv):
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}  # a real X display (Xvfb)
     env.update(QGIS_CUSTOM_CONFIG_PATH=str(config), PYQGIS_STARTUP=str(Path(__file__).resolve()),
                **{STARTUP_ENV: str(out)})
-    completed = subprocess.run(
+    desktop = subprocess.Popen(
         ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "/usr/bin/qgis", "--nologo", "--noversioncheck"],
-        env=env, capture_output=True, text=True, timeout=600)
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        _stdout, stderr = desktop.communicate(timeout=600)
+    except subprocess.TimeoutExpired:
+        import signal
+
+        os.killpg(desktop.pid, signal.SIGKILL)  # QGIS and its Xvfb, nothing left behind
+        _stdout, stderr = desktop.communicate()
     log = Path(str(out) + ".log")
-    print(log.read_text(encoding="utf-8") if log.exists() else completed.stderr[-3000:])
+    print(log.read_text(encoding="utf-8") if log.exists() else stderr[-3000:])
     if log.exists():
         log.unlink()
     if not out.exists():
