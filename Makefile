@@ -9,7 +9,7 @@ SYSTEM_PACKAGES = packages=$$(./scripts/system_packages.sh) && ./scripts/install
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup plugin package deploy demo test lint i18n bench sample clean check-ltr
+.PHONY: setup plugin package deploy demo test lint i18n bench sample clean check-ltr atlas-template
 
 setup: .venv/.setup-stamp
 	@$(SYSTEM_PACKAGES)
@@ -71,5 +71,14 @@ sample: setup
 check-ltr:
 	@./scripts/check_ltr.sh
 
+# The synthetic unseen-town regions (dev + frozen test) of the geocoding evaluation
+.PHONY: regions
+regions: setup
+	$(PY) scripts/make_region.py
+
 clean:
 	rm -rf build dist out .pytest_cache
+
+# The atlas layout shipped in resources/layouts (built from core/sharing/atlas_template.py).
+atlas-template: setup
+	$(PY) scripts/make_atlas_template.py

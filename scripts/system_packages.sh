@@ -7,7 +7,7 @@
 set -euo pipefail
 
 COMMON="qgis python3-qgis python3-shapely python3-venv qgis-providers xvfb xauth imagemagick
-pyqt5-dev-tools qttools5-dev-tools zip"
+pyqt5-dev-tools qttools5-dev-tools zip poppler-utils"
 
 codename="${DEBIAN_CODENAME:-}"
 if [ -z "$codename" ] && [ -r /etc/os-release ]; then

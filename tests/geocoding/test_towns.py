@@ -241,3 +241,30 @@ def test_default_town_parameter(run_algorithm):
         "INPUT": register, "STREETS": streets, "DEFAULT_TOWN": "San Roberto", "OUTPUT": "memory:"})
     statuses = [f["gc_status"] for f in result["OUTPUT"].getFeatures()]
     assert statuses == ["matched", "unmatched"]
+
+
+def test_remember_placements_keys_each_point_by_its_town(run_algorithm, tmp_path):
+    """The same text placed by hand in two towns: two memory entries; next year the
+    register's town column picks the right one, and without it the row is tied."""
+    from infosegura_plugin.core.geocoding.address_memory import AddressMemory
+
+    from ..layers import memory_layer
+
+    ow, sr = tt.at("Orange Walk", 700, 508), tt.at("San Roberto", 300, 508)
+    reviewed = memory_layer("Point?crs=EPSG:32616&field=Direccion:string&field=gc_type:string",
+                            [(tt.QgsGeometry.fromPointXY(ow), ["12 Church Street", "manual"]),
+                             (tt.QgsGeometry.fromPointXY(sr), ["12 Church Street", "manual"])], "reviewed")
+    memory = tmp_path / "memory.gpkg"
+    done = run_algorithm("infosegura:rememberplacements", {
+        "INPUT": reviewed, "ADDRESS_FIELD": "Direccion", "TOWNS": tt.towns_layer(), "TOWN_NAME_FIELD": "TOWN_NAME",
+        "MEMORY_PATH": str(memory)})
+    assert done["REMEMBERED"] == 2
+    assert sorted(town for town, _key in AddressMemory(memory).load()) == ["orange walk", "san roberto"]
+    register = tt.register(["12 Church Street", "12 Church Street", "12 Church Street"],
+                           towns=["San Roberto", "Orange Walk", None])
+    _result, rows = _run(run_algorithm, register, ADDRESS_TOWN_FIELD="Pueblo", USE_MEMORY=True,
+                         MEMORY_PATH=str(memory))
+    assert [(r["gc_status"], r["gc_type"]) for r in rows] == [("matched", "memory"), ("matched", "memory"),
+                                                              ("tied", "memory")]
+    assert rows[0]["geometry"].asPoint().distance(sr) < 0.01
+    assert rows[1]["geometry"].asPoint().distance(ow) < 0.01

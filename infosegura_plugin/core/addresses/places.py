@@ -12,141 +12,50 @@ tuples) to a canonical place key; the parser asks it for a place at the end or a
 start of an address part.
 """
 
+import csv
 from typing import Dict, Iterable, Optional, Tuple
 
 from .normalise import normalise_text
 
-# Belize towns and villages: canonical name -> spellings seen in registers (besides the
-# generic ones every name gets: initials, "Sta." for Santa, "Town"/"Village" after it).
-BELIZE_PLACES = {
-    "belize city": ("belize city", "bze city", "bz city", "b city", "belize cty", "bze cty", "ciudad de belice",
-                    "belice ciudad"),
-    "belmopan": ("belmopan", "belmopan city", "city of belmopan", "bmp", "ciudad de belmopan"),
-    "san ignacio": ("san ignacio", "s ignacio", "sn ignacio"),
-    "santa elena": ("santa elena",),
-    "benque viejo": ("benque viejo", "benque viejo del carmen", "benque"),
-    "orange walk": ("orange walk", "ow town", "o w town", "orangewalk"),
-    "corozal": ("corozal",),
-    "dangriga": ("dangriga", "stann creek town"),
-    "punta gorda": ("punta gorda", "pg town", "p g town"),
-    "san pedro": ("san pedro", "ambergris caye", "san pedro ambergris caye"),
-    "caye caulker": ("caye caulker",),
-    "placencia": ("placencia",),
-    "hopkins": ("hopkins",),
-    "independence": ("independence", "mango creek"),
-    "ladyville": ("ladyville",),
-    "burrell boom": ("burrell boom",),
-    "hattieville": ("hattieville",),
-    "sandhill": ("sandhill", "sand hill"),
-    "crooked tree": ("crooked tree",),
-    "bermudian landing": ("bermudian landing",),
-    "la democracia": ("la democracia", "democracia"),
-    "gales point": ("gales point",),
-    "roaring creek": ("roaring creek",),
-    "camalote": ("camalote",),
-    "teakettle": ("teakettle", "tea kettle"),
-    "ontario": ("ontario",),
-    "blackman eddy": ("blackman eddy",),
-    "georgeville": ("georgeville",),
-    "esperanza": ("esperanza",),
-    "unitedville": ("unitedville",),
-    "spanish lookout": ("spanish lookout",),
-    "valley of peace": ("valley of peace",),
-    "armenia": ("armenia",),
-    "bullet tree falls": ("bullet tree falls", "bullet tree"),
-    "cristo rey": ("cristo rey",),
-    "san jose succotz": ("san jose succotz", "succotz"),
-    "san antonio": ("san antonio",),
-    "santa familia": ("santa familia",),
-    "cotton tree": ("cotton tree",),
-    "more tomorrow": ("more tomorrow",),
-    "sarteneja": ("sarteneja",),
-    "chunox": ("chunox",),
-    "progresso": ("progresso",),
-    "copper bank": ("copper bank",),
-    "consejo": ("consejo",),
-    "calcutta": ("calcutta",),
-    "san narciso": ("san narciso",),
-    "san estevan": ("san estevan",),
-    "august pine ridge": ("august pine ridge",),
-    "guinea grass": ("guinea grass",),
-    "trial farm": ("trial farm",),
-    "carmelita": ("carmelita",),
-    "yo creek": ("yo creek",),
-    "san lazaro": ("san lazaro",),
-    "blue creek": ("blue creek",),
-    "indian church": ("indian church",),
-    "sittee river": ("sittee river",),
-    "seine bight": ("seine bight",),
-    "monkey river": ("monkey river",),
-    "barranco": ("barranco",),
-    "big creek": ("big creek",),
-    "maskall": ("maskall",),
-    "san felipe": ("san felipe",),
-    "shipyard": ("shipyard",),
-    "san roman": ("san roman",),
-    "xaibe": ("xaibe",),
-    "patchakan": ("patchakan",),
-    "san joaquin": ("san joaquin",),
-    "libertad": ("libertad",),
-    "ranchito": ("ranchito",),
-    "san victor": ("san victor",),
-    "louisville": ("louisville",),
-    "biscayne": ("biscayne",),
-    "double head cabbage": ("double head cabbage",),
-    "flowers bank": ("flowers bank",),
-    "lords bank": ("lords bank",),
-    "gardenia": ("gardenia",),
-    "sand creek": ("sand creek",),
-    "silk grass": ("silk grass",),
-    "pomona": ("pomona",),
-    "middlesex": ("middlesex",),
-    "san luis": ("san luis",),
-    "barton creek": ("barton creek",),
-    "billy white": ("billy white",),
-    "san marcos": ("san marcos",),
-    "santa cruz": ("santa cruz",),
-    "san jose": ("san jose",),
-    "santa ana": ("santa ana",),
-    "trinidad": ("trinidad",),
-    "douglas": ("douglas",),
-    "san pablo": ("san pablo",),
-    "san carlos": ("san carlos",),
-    "bella vista": ("bella vista",),
-    "san miguel": ("san miguel",),
-    "golden stream": ("golden stream",),
-    "san pedro columbia": ("san pedro columbia",),
-    "jalacte": ("jalacte",),
-    "forest home": ("forest home",),
-    "cowpen": ("cowpen",),
-    "maya center": ("maya center", "maya centre"),
-    "red bank": ("red bank",),
-}
-# Left out on purpose: "August", "San Martin" (villages, but far more often street or
-# neighbourhood names; the reference data's own places are recognised anyway).
 
-DISTRICTS = ("belize", "cayo", "orange walk", "corozal", "stann creek", "toledo")
+def _rows(name: str):
+    """Rows of a CSV in ``resources/places`` (lines starting with # are comments)."""
+    from ...paths import resource
+
+    with open(resource("places", name), encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+# Belize towns and villages: canonical name -> other spellings seen in registers (besides
+# the generic ones every name gets: initials, "Sta." for Santa, "Town"/"Village" after it).
+# Data, not code: resources/places/belize_places.csv.
+BELIZE_PLACES = {
+    row["place"].strip(): tuple(s.strip() for s in (row["other_spellings"] or "").split(";") if s.strip())
+    for row in _rows("belize_places.csv")
+}
+_REGIONS = _rows("regions.csv")
+DISTRICTS = tuple(r["name"] for r in _REGIONS if r["kind"] in ("district", "district_only"))
+_DISTRICTS_ALONE = tuple(r["name"] for r in _REGIONS if r["kind"] == "district_only")
+_COUNTRY = tuple(r["name"] for r in _REGIONS if r["kind"] == "country")
 
 # Generic words that may follow a place name ("Orange Walk Town", "Bullet Tree Village").
-PLACE_SUFFIXES = ("town", "village", "vill", "vlg", "pueblo", "aldea", "comunidad", "community", "city")
+PLACE_SUFFIXES = ("town", "twn", "village", "vill", "vlg", "pueblo", "aldea", "comunidad", "community", "city")
 # Abbreviations inside place names: "Sta. Elena", "Sn. Ignacio".
-PLACE_ABBREVIATIONS = {"sta": "santa", "sto": "santo", "sn": "san", "snta": "santa", "sta.": "santa"}
+PLACE_ABBREVIATIONS = {"sta": "santa", "sto": "santo", "sn": "san", "snta": "santa", "s": "san"}
 _NAME_LINKS = frozenset({"of", "de", "del", "la", "el", "los", "las", "the"})
 
 
 def _noise_phrases():
-    phrases = {
-        "belize", "belice", "c a", "central america", "centroamerica", "centro america", "belize c a",
-        "belize central america", "district", "dist", "distrito", "cd", "c d",
-    }
+    phrases = set(_COUNTRY) | {"district", "dist", "distrito"}
     for district in DISTRICTS:
         initials = "".join(word[0] for word in district.split())
+        spaced = " ".join(initials)
         for form in (f"{district} district", f"{district} dist", f"{district} distr", f"distrito de {district}",
                      f"distrito {district}", f"{district} belize", f"{initials} d", f"{initials}d",
-                     f"{' '.join(initials)} d"):
+                     f"{spaced} d", f"{initials} dist", f"{initials} district", f"{spaced} dist",
+                     f"{spaced} district", f"{initials} distr"):
             phrases.add(form)
-    for district in ("cayo", "toledo", "stann creek"):
-        phrases.add(district)  # districts that are no town: "San Ignacio, Cayo"
+    phrases.update(_DISTRICTS_ALONE)  # districts that are no town: "San Ignacio, Cayo"
     return frozenset(tuple(p.split()) for p in phrases)
 
 
@@ -156,8 +65,10 @@ MAX_NOISE_TOKENS = max(len(p) for p in REGION_NOISE)
 
 
 def fold_place_tokens(tokens) -> Tuple[str, ...]:
-    """Abbreviations inside place names expanded: ("sta", "elena") -> ("santa", "elena")."""
-    return tuple(PLACE_ABBREVIATIONS.get(t, t) for t in tokens)
+    """Abbreviations inside place names expanded: ("sta", "elena") -> ("santa", "elena"),
+    ("s", "abundio") -> ("san", "abundio"); never the last word."""
+    tokens = tuple(tokens)
+    return tuple(PLACE_ABBREVIATIONS.get(t, t) if i < len(tokens) - 1 else t for i, t in enumerate(tokens))
 
 
 def place_key(name: str) -> str:
@@ -175,6 +86,25 @@ def place_key(name: str) -> str:
         if builtin is not None:
             return builtin
     return " ".join(tokens)
+
+
+# A whole address part this close to one of the data's places is that place ("Oragne Walk").
+MISSPELT_PLACE_SCORE = 85.0
+# ... and at the end of a longer part, after a street, a number or an area word: stricter.
+MISSPELT_TAIL_SCORE = 88.0
+
+
+def _abbreviates(token: str, key: str) -> bool:
+    letters = key.replace(" ", "")
+    if not letters or token[0] != letters[0]:
+        return False
+    position = 0
+    for char in token:
+        position = letters.find(char, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
 
 
 def _initials(key: str) -> Optional[str]:
@@ -195,14 +125,19 @@ class PlaceVocabulary:
     """Spellings -> canonical place key, for the built-in Belize places and the reference
     data's own places. Immutable once built; hashed by identity (parse caches key on it)."""
 
-    def __init__(self, data_places: Iterable[str] = ()):
-        """``data_places``: names of the towns and areas of the reference layers."""
+    def __init__(self, data_places: Iterable[str] = (), data_areas: Iterable[str] = ()):
+        """``data_places``: names of the towns of the reference layers; ``data_areas``: of
+        its areas (kept whole: "Back-a-Town" is a neighbourhood, not "Back-a")."""
         spellings: Dict[Tuple[str, ...], str] = {}
         data_keys = []
         for name in data_places:
             key = place_key(name)
             if key and key not in data_keys:
                 data_keys.append(key)
+        for name in data_areas:
+            for key in (place_key(name), normalise_text(name)):  # "Back-a-Town" and "Back-a"
+                if key and key not in data_keys:
+                    data_keys.append(key)
         self.data_keys = frozenset(data_keys)
         # Built-in spellings first; the data's own names win where they differ.
         spellings.update(BUILTIN_SPELLINGS)
@@ -233,8 +168,11 @@ class PlaceVocabulary:
     def lookup(self, tokens, whole_part: bool = False) -> Optional[str]:
         """Canonical key when ``tokens`` (exactly) spell a place, "Town"/"Village" allowed
         after it; ``whole_part``: the tokens are a whole address part (joined initials allowed)."""
-        tokens = fold_place_tokens(tokens)
+        raw = tuple(tokens)
+        tokens = fold_place_tokens(raw)
         found = self.spellings.get(tokens)
+        if found is None and tokens != raw:
+            found = self.spellings.get(raw)  # "S. R.": initials, not "San R."
         if found is None and len(tokens) > 1 and tokens[-1] in PLACE_SUFFIXES:
             found = self.spellings.get(tokens[:-1])
             if found is None:
@@ -260,6 +198,69 @@ class PlaceVocabulary:
             found = self.lookup(tokens[:size], whole_part=size == len(tokens))
             if found is not None:
                 return size, found
+        return None
+
+    def shortened(self, tokens, whole_part: bool, after_name) -> Optional[Tuple[int, str]]:
+        """(number of tokens, key) for a shortened or misspelt name of one of the DATA's
+        places at the end of ``tokens``: "Cz Town", "Coro Town", "Czl" right after a street
+        or landmark, or a whole part that is a typo ("Oragne Walk"). Only one place may fit."""
+        tokens = tuple(tokens)
+        if len(tokens) >= 2 and tokens[-1] in PLACE_SUFFIXES + ("tn",):
+            key = self._abbreviation(tokens[-2])
+            if key is not None:
+                return 2, key
+            for size in (3, 2):  # "Peso Cedral Vill.": a misspelt name, then "Village"
+                if len(tokens) > size:
+                    key = self._misspelt(" ".join(fold_place_tokens(tokens[-size - 1:-1])), MISSPELT_TAIL_SCORE)
+                    if key is not None:
+                        return size + 1, key
+        last = tokens[-1] if tokens else ""
+        if len(tokens) >= 2 and len(last) >= 3 and not any(c in "aeiouy" for c in last) and after_name(tokens[:-1]):
+            key = self._abbreviation(last)  # "CZL", "BLZ": consonants only, after a street
+            if key is not None:
+                return 1, key
+        if whole_part and len(tokens) == 1 and (len(last) >= 3 and (not any(c in "aeiouy" for c in last)
+                                                                    or self._prefix(last))):
+            key = self._abbreviation(last)  # "Czl.", "Coro" as a part of their own
+            if key is not None:
+                return 1, key
+        if whole_part and 1 <= len(tokens) <= 4:
+            key = self._misspelt(" ".join(fold_place_tokens(tokens)))
+            if key is not None:
+                return len(tokens), key
+        for size in (3, 2):  # "... 321C Orang Walk", "Pueblo Viejo area Orange Wlak"
+            if len(tokens) > size and after_name(tokens[:-size]):
+                key = self._misspelt(" ".join(fold_place_tokens(tokens[-size:])), MISSPELT_TAIL_SCORE)
+                if key is not None:
+                    return size, key
+        return None
+
+    def misspelt_whole(self, tokens) -> Optional[str]:
+        """A whole address part that is one of the data's places misspelt (strict)."""
+        if not 1 <= len(tokens) <= 4:
+            return None
+        return self._misspelt(" ".join(fold_place_tokens(tokens)), MISSPELT_TAIL_SCORE)
+
+    def _prefix(self, token: str) -> bool:
+        return any(key.startswith(token) for key in self.data_keys)
+
+    def _abbreviation(self, token: str) -> Optional[str]:
+        """The one data place whose name ``token`` abbreviates: same first letter, its
+        letters in order ("cz", "czl", "coro" for Corozal; "ow" for Orange Walk)."""
+        if len(token) < 2 or not token.isalpha():
+            return None
+        fits = [key for key in self.data_keys if _abbreviates(token, key)]
+        return fits[0] if len(fits) == 1 else None
+
+    def _misspelt(self, phrase: str, threshold: float = 0.0) -> Optional[str]:
+        from .fuzzy import similarity
+
+        if len(phrase) < 5:
+            return None
+        threshold = threshold or MISSPELT_PLACE_SCORE
+        scored = sorted(((similarity(phrase, key), key) for key in self.data_keys), reverse=True)
+        if scored and scored[0][0] >= threshold and (len(scored) == 1 or scored[1][0] < scored[0][0] - 5):
+            return scored[0][1]
         return None
 
     def is_builtin(self, key: str) -> bool:

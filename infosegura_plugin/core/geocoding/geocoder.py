@@ -81,10 +81,10 @@ class Geocoder:
         self._crossings: Dict[Tuple[int, int], List[Tuple[float, float]]] = {}
         self._refresh()
 
-    def _refresh(self):
-        """(Re)build what depends on the covered places; empties the caches."""
-        names = [town.label for town in self.towns.towns] + (self.areas.names if self.areas is not None else [])
-        self.vocabulary = PlaceVocabulary(names)
+    def _refresh(self, vocabulary: Optional[PlaceVocabulary] = None):
+        """(Re)build what depends on the covered places; empties the result cache."""
+        self.vocabulary = vocabulary or PlaceVocabulary(
+            [town.label for town in self.towns.towns], self.areas.names if self.areas is not None else [])
         self.places = PlaceResolver(self.towns, self.areas, self.streets, self.landmarks, self.vocabulary)
         self.words = Wording(self.areas, self.towns)
         self._cache: Dict[Tuple[str, str], GeocodeResult] = {}
@@ -105,7 +105,9 @@ class Geocoder:
             self.areas.towns = [found or town for found in self.areas.towns]
         if self.landmarks is not None:
             self.landmarks.towns = [found or town for found in self.landmarks.towns]
-        self._refresh()
+        # A town the parser already recognises keeps the vocabulary (and what it parsed).
+        known = place_key(name) in set(self.vocabulary.spellings.values())
+        self._refresh(self.vocabulary if known else None)
 
     def parse(self, text: str):
         """The address as this reference data reads it (its own place names recognised)."""
@@ -230,7 +232,7 @@ class Geocoder:
         elif not parsed.streets:
             # "Main y Hidalgo", "Main at Church", "Main & Church" (read as a landmark, for
             # "church"): two bare names that are both streets here.
-            for place in q.leftover + ([parsed.landmark] if parsed.landmark else []):
+            for place in q.leftover + ([parsed.landmark] if parsed.landmark else []) + [parsed.normalised]:
                 corners = self._bare_corner(place, q)
                 if corners:
                     levels.append((corners, tie))
@@ -253,7 +255,7 @@ class Geocoder:
             if score < floor:
                 break
             if parsed.mile is not None:
-                pool.append(self._mile_candidate(street, score, parsed.mile, q.areas))
+                pool.append(self._mile_candidate(street, score, parsed.mile, q))
                 continue
             if number is not None:
                 hit = self._range_hit(street, number, q.areas)
@@ -264,7 +266,7 @@ class Geocoder:
                                           self.words.range_note(number, side, street.label, start, end),
                                           frozenset(segment.areas), segment.towns))
                     continue
-            pool.append(self._street_candidate(street, score, number, q.areas))
+            pool.append(self._street_candidate(street, score, number, q))
         return q.narrow(pool)
 
     @staticmethod
@@ -272,8 +274,8 @@ class Geocoder:
         """Cheap pre-filter: a street in another town than the one named is never scored."""
         return not q.towns or not towns or bool(towns & q.towns)
 
-    def _street_candidate(self, street: Street, score: float, number, areas, penalty=None, note=None):
-        area = next((a for a in areas if a in street.areas), None)
+    def _street_candidate(self, street: Street, score: float, number, q: Qualifiers, penalty=None, note=None):
+        area = next((a for a in q.areas if a in street.areas), None)
         if penalty is None:
             if number is None:
                 penalty = 0.0
@@ -281,7 +283,7 @@ class Geocoder:
                 penalty = NUMBER_NOT_IN_RANGES if street.has_ranges else NUMBER_WITHOUT_RANGES
         if note is None:
             note = self.words.street_note(street, number, area)
-        return Candidate("street", max(0.0, score - penalty), self.streets.street_point(street, area),
+        return Candidate("street", max(0.0, score - penalty), self.streets.street_point(street, area, q.towns),
                          self.words.street_label(street, area), street.label, note,
                          frozenset(street.areas), street.towns)
 
@@ -298,11 +300,13 @@ class Geocoder:
         segment = self.streets.segments[i]
         return interpolate_house(segment.polyline, number, start, end, side), segment, side, start, end
 
-    def _mile_candidate(self, street: Street, score: float, mile: float, areas) -> Candidate:
+    def _mile_candidate(self, street: Street, score: float, mile: float, q: Qualifiers) -> Candidate:
         located, key = None, None
         if self.mile_markers is not None:
-            # The address may use an alias ("Western Hwy"): markers carry the primary name.
-            key = self.mile_markers.highway_key(street.key, normalise_street_name(street.label))
+            # The address may use an alias ("Western Hwy", "Northern Highway") and the town
+            # its local name: the markers carry one of the highway's names.
+            names = (street.key, normalise_street_name(street.label), *self.streets.related_keys.get(street.key, ()))
+            key = self.mile_markers.highway_key(*dict.fromkeys(names))
             located = self.mile_markers.locate(key, mile) if key else None
         if located is None and key is not None:
             first, last = self.mile_markers.span(key)
@@ -310,11 +314,11 @@ class Geocoder:
                 # Miles far beyond the markers are another stretch of the highway, often
                 # another town: never put them on this map's stretch.
                 return self._street_candidate(
-                    street, score, None, areas, MILE_BEYOND_MARKERS,
+                    street, score, None, q, MILE_BEYOND_MARKERS,
                     tr("Mile {:g} is beyond the mile markers of {} (miles {:g} to {:g}): not on this map").format(
                         mile, street.label, first, last))
         if located is None:
-            return self._street_candidate(street, score, None, areas, MILE_WITHOUT_MARKER,
+            return self._street_candidate(street, score, None, q, MILE_WITHOUT_MARKER,
                                           tr("No mile marker for mile {:g} of {}; placed on the highway").format(
                                               mile, street.label))
         point, _key, exact = located

@@ -14,17 +14,22 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 from shapely.geometry import LineString, MultiLineString
 from shapely.ops import linemerge
 
-from ..addresses.fuzzy import street_name_score
-from ..addresses.normalise import normalise_street_name, street_core
+from ..addresses.fuzzy import TYPE_DIFFERENT_FACTOR, TYPE_MISSING_FACTOR, street_name_score
+from ..addresses.normalise import normalise_street_name, split_street_type, street_core
 from .interpolation import Polyline
 
-# Segments of one name closer than this belong to the same street (gaps at roundabouts,
-# short unnamed links); farther apart they are separate streets that share a name.
-SAME_STREET_GAP_M = 100.0
+# Segments of one name (in one town) closer than this belong to the same street: gaps at
+# roundabouts, a block interrupted by a park or a canal, a segment left undrawn. Farther
+# apart they are separate streets that share a name. The same distance as the tie rule:
+# two parts closer than that would never be told apart anyway.
+SAME_STREET_GAP_M = 250.0
 # A candidate name must share this share of the query's trigrams to be scored at all.
 BLOCKING_MIN_SHARE = 0.3
 # Names scoring below this are not street candidates at all.
 MIN_NAME_SCORE = 60.0
+# "PG Hwy" for Philip Goldson Highway, "MV Blvd" for Mountain View Boulevard: the initials
+# of a name of two to four words, when no other name has them.
+INITIALS_SCORE = 85.0
 
 
 @dataclass
@@ -41,6 +46,7 @@ class StreetSegment:
     town_name: str = ""  # the street layer's town field, as written
     areas: Tuple[int, ...] = ()  # AreaIndex ids holding it, smallest first (filled by the builder)
     towns: FrozenSet[int] = frozenset()  # TownIndex ids (filled by the builder)
+    own_towns: FrozenSet[int] = frozenset()  # as the data says, before stretches join their street's town
     _polyline: Optional[Polyline] = field(default=None, repr=False)
 
     @property
@@ -156,6 +162,7 @@ class StreetIndex:
         """Segments already carry their areas and towns (see ``layers.build_geocoder``)."""
         self.segments = list(segments)
         by_key: Dict[str, List[int]] = defaultdict(list)
+        related: Dict[str, set] = defaultdict(set)
         primary_of: Dict[int, str] = {}
         for i, segment in enumerate(self.segments):
             keys = []
@@ -167,8 +174,12 @@ class StreetIndex:
                 primary_of[i] = segment.name.strip()
             for key in keys:
                 by_key[key].append(i)
+            for key in keys:
+                related[key].update(keys)
         self.streets: List[Street] = []
         self.streets_by_key: Dict[str, List[int]] = {}
+        for segment in self.segments:
+            segment.own_towns = segment.towns  # before stretches without a town join their street's
         for key in sorted(by_key):
             self.streets_by_key[key] = []
             ids = by_key[key]
@@ -196,11 +207,19 @@ class StreetIndex:
         # Blocking: trigrams of each name's core -> keys, so a query scores a few names only.
         self._cores = {key: street_core(key) or key for key in self.streets_by_key}
         self._trigram_keys: Dict[str, set] = defaultdict(set)
+        by_initials: Dict[Tuple[str, str], List[str]] = defaultdict(list)
         for key, core in self._cores.items():
             for gram in trigrams(core):
                 self._trigram_keys[gram].add(key)
+            words = [w for w in core.split() if w not in ("de", "del", "la", "las", "los", "el", "of", "the")]
+            if 2 <= len(words) <= 4 and all(w[0].isalpha() for w in words):
+                by_initials[("".join(w[0] for w in words), split_street_type(key)[1])].append(key)
+        self._initials = {initials: keys for initials, keys in by_initials.items()}
         self.match_names = lru_cache(maxsize=65536)(self._match_names)
+        # Every name a name shares a segment with ("Northern Highway" / "Philip Goldson Highway").
+        self.related_keys: Dict[str, Tuple[str, ...]] = {key: tuple(sorted(names)) for key, names in related.items()}
         self._range_tables: Dict[int, list] = {}
+        self._town_points: Dict[tuple, Tuple[float, float]] = {}
 
     def __len__(self):
         return len(self.streets)
@@ -220,13 +239,21 @@ class StreetIndex:
         """((key, score), ...) best first, for a ``normalise_street_name`` query."""
         if not query:
             return ()
-        scored = []
+        scored = {}
         for key in self.candidate_keys(query):
             score = 100.0 if key == query else street_name_score(query, key)
             if score >= MIN_NAME_SCORE:
-                scored.append((key, round(score, 1)))
-        scored.sort(key=lambda item: (-item[1], item[0]))
-        return tuple(scored)
+                scored[key] = round(score, 1)
+        core, kind = split_street_type(query)
+        if 2 <= len(core) <= 4 and core.isalpha():
+            names = {k for (initials, _kind), keys in self._initials.items() if initials == core for k in keys}
+            if len({self._cores[k] for k in names}) == 1:
+                for key in names:
+                    key_kind = split_street_type(key)[1]
+                    factor = 1.0 if key_kind == kind else (TYPE_MISSING_FACTOR if not (kind and key_kind)
+                                                           else TYPE_DIFFERENT_FACTOR)
+                    scored[key] = max(scored.get(key, 0.0), round(INITIALS_SCORE * factor, 1))
+        return tuple(sorted(scored.items(), key=lambda item: (-item[1], item[0])))
 
     def match_streets(self, query: str) -> List[Tuple[Street, float]]:
         """Streets whose name or alias matches ``query``, with the name score, best first.
@@ -256,12 +283,20 @@ class StreetIndex:
             self._range_tables[street.id] = table
         return table
 
-    def street_point(self, street: Street, area: Optional[int] = None) -> Tuple[float, float]:
-        """A point on the street; on its part inside ``area`` when it has one there."""
+    def street_point(self, street: Street, area: Optional[int] = None, towns=None) -> Tuple[float, float]:
+        """A point on the street; on its part inside ``area`` when it has one there, else
+        on its part in ``towns`` (a highway named in a village: the village's stretch)."""
         if area is not None and len(street.areas) > 1:
             lines = [self.segments[i].line for i in street.segments if area in self.segments[i].areas]
             if lines:
                 return middle_point(lines[0] if len(lines) == 1 else MultiLineString(lines))
+        if towns:
+            lines = [self.segments[i].line for i in street.segments if self.segments[i].own_towns & towns]
+            if lines and len(lines) < len(street.segments):
+                key = (street.id, frozenset(towns))
+                if key not in self._town_points:
+                    self._town_points[key] = middle_point(lines[0] if len(lines) == 1 else MultiLineString(lines))
+                return self._town_points[key]
         if street._middle is None:
             street._middle = middle_point(street.geometry)
         return street._middle

@@ -109,33 +109,53 @@ def _area_towns(segments, towns: TownIndex, areas, default):
 
 
 def _landmark_towns(segments, towns: TownIndex, landmarks, default):
-    boxes = BoxIndex([segment.line.bounds for segment in segments], cell=500.0)
+    placed = [j for j, segment in enumerate(segments) if segment.towns]
+    boxes = BoxIndex([segments[j].line.bounds for j in placed], cell=500.0) if placed else None
     for i, (x, y) in enumerate(landmarks.points):
         found = towns.towns_at(x, y)
-        if not found:
-            point = Point(x, y)
-            best = None
-            for j in boxes.near(x, y, LANDMARK_STREET_REACH_M):
-                distance = segments[j].line.distance(point)
-                if distance <= LANDMARK_STREET_REACH_M and (best is None or distance < best[0]):
-                    best = (distance, j)
-            if best is not None:
-                found = segments[best[1]].towns
+        if not found and boxes is not None:
+            found = _nearest_street_towns(segments, placed, boxes, x, y)
         landmarks.towns[i] = found or default
 
 
-def dominant_town(addresses: Iterable[str], vocabulary=BUILTIN_VOCABULARY) -> Optional[tuple]:
+def _nearest_street_towns(segments, placed, boxes, x, y):
+    """Towns of the nearest street with a town within reach: boxes nearest first, exact
+    distances only while a box could still hold a nearer line."""
+    def box_gap(k):
+        x0, y0, x1, y1 = boxes.boxes[k]
+        return max(x0 - x, 0.0, x - x1) ** 2 + max(y0 - y, 0.0, y - y1) ** 2
+
+    point = Point(x, y)
+    best = None
+    for k in sorted(boxes.near(x, y, LANDMARK_STREET_REACH_M), key=box_gap):
+        if best is not None and box_gap(k) > best[0] ** 2:
+            break
+        segment = segments[placed[k]]
+        distance = segment.line.distance(point)
+        if distance <= LANDMARK_STREET_REACH_M and (best is None or distance < best[0]):
+            best = (distance, segment.towns)
+    return best[1] if best is not None else NO_TOWN
+
+
+def dominant_town(addresses: Iterable[str], parse=None) -> Optional[tuple]:
     """(town key, rows naming it, rows naming any town) when one recognised town is named
-    in most rows that name a town: a register sent for one town. None otherwise."""
-    from ..addresses.parser import parse_address
+    in most rows that name a town: a register sent for one town. None otherwise.
+
+    ``parse(text)``: the geocoder's own parser (its place vocabulary and caches)."""
+    if parse is None:
+        from ..addresses.parser import parse_address
+
+        def parse(text):
+            return parse_address(text, BUILTIN_VOCABULARY)
 
     counts: Counter = Counter()
     naming = 0
-    for text in addresses:
-        keys = set(parse_address(text, vocabulary).towns)
+    for text, repeats in Counter(addresses).items():  # registers repeat: parse each text once
+        keys = set(parse(text).towns)
         if keys:
-            naming += 1
-            counts.update(keys)
+            naming += repeats
+            for key in keys:
+                counts[key] += repeats
     if not counts:
         return None
     key, rows = counts.most_common(1)[0]

@@ -282,11 +282,11 @@ class GeocodeAddressesAlgorithm(GeocodingGroup, InfoSeguraAlgorithm):
 
     def _adopt_register_town(self, source, address_field, geocoder, feedback):
         """The layers name no town: take the one the register names in most rows as theirs."""
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
-            [source.fields().lookupField(address_field)])
-        texts = (str(f[address_field]) for f in source.getFeatures(request)
-                 if f[address_field] is not None and str(f[address_field]) != "NULL")
-        found = dominant_town(texts, geocoder.vocabulary)
+        index = source.fields().lookupField(address_field)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+        texts = (str(value) for value in (f.attributes()[index] for f in source.getFeatures(request))
+                 if value is not None and not (hasattr(value, "isNull") and value.isNull()))
+        found = dominant_town(texts, geocoder.parse)
         if found is None:
             feedback.pushWarning(self.tr(
                 "The reference layers name no town (no town field, towns layer or town area) and the "
