@@ -29,10 +29,14 @@ _TYPES = {  # kind: (QVariant type before 3.38, QMetaType type from 3.38)
 KINDS = tuple(_TYPES)
 
 
-def make_field(name: str, kind: str, length: int = 0, precision: int = 0) -> QgsField:
-    """A field ``name`` of ``kind`` (one of :data:`KINDS`), with an optional length."""
-    try:
-        variant_type, meta_type = _TYPES[kind]
-    except KeyError:
-        raise ValueError(f"unknown field kind {kind!r}; use one of {', '.join(KINDS)}") from None
+def make_field(name: str, kind, length: int = 0, precision: int = 0) -> QgsField:
+    """A field ``name`` of ``kind``: one of :data:`KINDS`, or the ``type()`` of an existing
+    field (to copy its type); with an optional length and precision."""
+    if isinstance(kind, str):
+        try:
+            variant_type, meta_type = _TYPES[kind]
+        except KeyError:
+            raise ValueError(f"unknown field kind {kind!r}; use one of {', '.join(KINDS)}") from None
+    else:  # Qt's type ids are the same numbers in QVariant::Type and QMetaType::Type
+        variant_type, meta_type = QVariant.Type(int(kind)), QMetaType.Type(int(kind))
     return QgsField(name, meta_type if _USE_METATYPE else variant_type, "", int(length), int(precision))

@@ -30,6 +30,12 @@ def test_each_kind_makes_a_field_a_layer_keeps_without_a_warning(kind):
         assert field.length() == 12
 
 
+def test_the_type_of_an_existing_field_is_copied():
+    for kind in KINDS:
+        copied = make_field("copy", make_field("original", kind).type())
+        assert int(copied.type()) == TYPE_IDS[kind]
+
+
 def test_an_unknown_kind_is_refused_by_name():
     with pytest.raises(ValueError, match="unknown field kind 'float'"):
         make_field("x", "float")
