@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import List, Optional
 
 from qgis.core import (
-    Qgis,
     QgsFeatureRequest,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
@@ -20,52 +19,18 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
-    QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QSize, Qt
-from qgis.PyQt.QtGui import QColor, QFont
 
 from ..i18n import tr
+from .layout_text import style_label, style_legend
 from .sensitive import load_policy, sensitive_feature_ids
 
 
 class MapExportError(RuntimeError):
     pass
-
-
-TEXT_COLOUR = "#202020"
-
-
-def _font(size: int, bold: bool = False) -> QFont:
-    font = QFont("Sans Serif", size)
-    font.setBold(bold)
-    return font
-
-
-def _text_format(size: int, bold: bool = False) -> QgsTextFormat:
-    text_format = QgsTextFormat()
-    text_format.setFont(_font(size, bold))
-    text_format.setSize(size)
-    text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
-    text_format.setColor(QColor(TEXT_COLOUR))
-    return text_format
-
-
-def _set_label_text_style(label: QgsLayoutItemLabel, size: int, bold: bool) -> None:
-    if Qgis.QGIS_VERSION_INT >= 32400:  # setFont/setFontColor are deprecated from 3.24
-        label.setTextFormat(_text_format(size, bold))
-    else:
-        label.setFont(_font(size, bold))
-        label.setFontColor(QColor(TEXT_COLOUR))
-
-
-def _set_legend_text_style(style: QgsLegendStyle, size: int, bold: bool) -> None:
-    if Qgis.QGIS_VERSION_INT >= 33000:  # QgsLegendStyle.setFont is deprecated from 3.30
-        style.setTextFormat(_text_format(size, bold))
-    else:
-        style.setFont(_font(size, bold))
 
 
 def _label(layout, text, x, y, width, height, size, bold=False, shrink_to_fit=False):
@@ -74,10 +39,10 @@ def _label(layout, text, x, y, width, height, size, bold=False, shrink_to_fit=Fa
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
     label.setHAlign(Qt.AlignLeft)
-    _set_label_text_style(label, size, bold)
+    style_label(label, size, bold)
     while shrink_to_fit and size > 10 and label.sizeForText().width() > width:
         size -= 1
-        _set_label_text_style(label, size, bold)
+        style_label(label, size, bold)
     label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
     label.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(label)
@@ -149,7 +114,7 @@ def build_layout(
     legend.setTitle(tr("Legend"))
     for style, size, bold in ((QgsLegendStyle.Title, 11, True), (QgsLegendStyle.Group, 8, True),
                               (QgsLegendStyle.Subgroup, 8, True), (QgsLegendStyle.SymbolLabel, 7, False)):
-        _set_legend_text_style(legend.rstyle(style), size, bold)
+        style_legend(legend.rstyle(style), size, bold)
     legend.setSymbolHeight(3.5)
     legend.setSymbolWidth(5)
     legend.setWrapString("|")
