@@ -5,6 +5,7 @@ Applying a style (:func:`..styling.apply_style`) passes each category, range and
 label through Qt's catalogue, context ``Styles``, so a Spanish QGIS shows a Spanish
 legend and stores it with the layer. The table below lists every label of every QML:
 pylupdate5 reads the marked literals, and a test checks the table against the QMLs.
+Labels without a letter ("5 – 9") read the same in every language and are not listed.
 """
 
 from typing import Dict, Tuple
@@ -46,6 +47,25 @@ STYLE_LABELS: Dict[str, Tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("Styles", "Very low"),
         QT_TRANSLATE_NOOP("Styles", "No risk data"),
     ),
+    "emerging_hotspots": (
+        QT_TRANSLATE_NOOP("Styles", "Intensifying hot spot"),
+        QT_TRANSLATE_NOOP("Styles", "Persistent hot spot"),
+        QT_TRANSLATE_NOOP("Styles", "Consecutive hot spot"),
+        QT_TRANSLATE_NOOP("Styles", "New hot spot"),
+        QT_TRANSLATE_NOOP("Styles", "Diminishing hot spot"),
+        QT_TRANSLATE_NOOP("Styles", "Sporadic hot spot"),
+        QT_TRANSLATE_NOOP("Styles", "Oscillating hot spot"),
+        QT_TRANSLATE_NOOP("Styles", "Historical hot spot"),
+        QT_TRANSLATE_NOOP("Styles", "Intensifying cold spot"),
+        QT_TRANSLATE_NOOP("Styles", "Persistent cold spot"),
+        QT_TRANSLATE_NOOP("Styles", "Consecutive cold spot"),
+        QT_TRANSLATE_NOOP("Styles", "New cold spot"),
+        QT_TRANSLATE_NOOP("Styles", "Diminishing cold spot"),
+        QT_TRANSLATE_NOOP("Styles", "Sporadic cold spot"),
+        QT_TRANSLATE_NOOP("Styles", "Oscillating cold spot"),
+        QT_TRANSLATE_NOOP("Styles", "Historical cold spot"),
+        QT_TRANSLATE_NOOP("Styles", "No pattern detected"),
+    ),
     "geocoded_premises": (
         QT_TRANSLATE_NOOP("Styles", "Matched"),
         QT_TRANSLATE_NOOP("Styles", "Tied: review (shown at the best candidate)"),
@@ -69,6 +89,29 @@ STYLE_LABELS: Dict[str, Tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("Styles", "Off premise (shops, stores, wholesale)"),
         QT_TRANSLATE_NOOP("Styles", "Occasional (special events)"),
         QT_TRANSLATE_NOOP("Styles", "Unknown class"),
+    ),
+    "public_areas": (
+        QT_TRANSLATE_NOOP("Styles", "<5 (fewer than 5, or withheld to protect a small count)"),
+        QT_TRANSLATE_NOOP("Styles", "50 or more"),
+    ),
+    "public_cells": (
+        QT_TRANSLATE_NOOP("Styles", "<5 (fewer than 5, or withheld to protect a small count)"),
+        QT_TRANSLATE_NOOP("Styles", "50 or more"),
+    ),
+    "register_change_summary": (
+        QT_TRANSLATE_NOOP("Styles", "3 or more fewer outlets"),
+        QT_TRANSLATE_NOOP("Styles", "1 or 2 fewer"),
+        QT_TRANSLATE_NOOP("Styles", "as many as before"),
+        QT_TRANSLATE_NOOP("Styles", "1 or 2 more"),
+        QT_TRANSLATE_NOOP("Styles", "3 or more additional outlets"),
+    ),
+    "register_changes": (
+        QT_TRANSLATE_NOOP("Styles", "New premises"),
+        QT_TRANSLATE_NOOP("Styles", "Closed"),
+        QT_TRANSLATE_NOOP("Styles", "Moved"),
+        QT_TRANSLATE_NOOP("Styles", "Class of licence changed"),
+        QT_TRANSLATE_NOOP("Styles", "Renewed"),
+        QT_TRANSLATE_NOOP("Styles", "Unchanged"),
     ),
     "risk_grid": (
         QT_TRANSLATE_NOOP("Styles", "Very low"),

@@ -20,10 +20,11 @@ GEOMETRY = {"marker": "Point", "line": "LineString", "fill": "Polygon"}
 
 
 def qml_labels(path: Path):
-    """Every label a QML shows in a legend: categories, rules, ranges, colour-ramp items."""
+    """Every label with words a QML shows in a legend: categories, rules, ranges, colour-ramp
+    items ("5 – 9" reads the same in every language)."""
     root = ET.parse(path).getroot()
     return [e.get("label") for tag in ("category", "rule", "range", "item", "paletteEntry")
-            for e in root.iter(tag) if e.get("label")]
+            for e in root.iter(tag) if e.get("label") and any(c.isalpha() for c in e.get("label"))]
 
 
 def layer_labels(layer):
@@ -63,7 +64,7 @@ def test_the_table_names_no_missing_style():
 
 @pytest.mark.parametrize("style", sorted(STYLE_LABELS))
 def test_each_style_opens_with_a_spanish_legend(spanish, style):
-    labels = layer_labels(styled_layer(style))
+    labels = [label for label in layer_labels(styled_layer(style)) if any(c.isalpha() for c in label)]
     assert len(labels) == len(STYLE_LABELS[style])
     left_in_english = [label for label in labels if label in ENGLISH]
     assert left_in_english == []
