@@ -164,6 +164,10 @@ class PlaceVocabulary:
             self.joined_initials[(short,)] = key
         self.spellings = spellings
         self.max_tokens = max((len(k) for k in spellings), default=1)
+        self._by_rest: Dict[Tuple[str, ...], list] = {}
+        for spelling, key in spellings.items():
+            if len(spelling) > 1:
+                self._by_rest.setdefault(spelling[1:], []).append((spelling[0], key))
 
     def lookup(self, tokens, whole_part: bool = False) -> Optional[str]:
         """Canonical key when ``tokens`` (exactly) spell a place, "Town"/"Village" allowed
@@ -189,7 +193,19 @@ class PlaceVocabulary:
             found = self.lookup(tokens[-size:], whole_part=size == len(tokens))
             if found is not None:
                 return size, found
+        for size in (4, 3, 2):  # "Sp. Lookout", "Benq. Viejo": the first word shortened
+            if size <= len(tokens):
+                found = self._first_word_shortened(tokens[-size:])
+                if found is not None:
+                    return size, found
         return None
+
+    def _first_word_shortened(self, tokens) -> Optional[str]:
+        head, rest = tokens[0], tuple(tokens[1:])
+        if len(head) < 2 or not head.isalpha() or not rest:
+            return None
+        fits = {key for first, key in self._by_rest.get(rest, ()) if first != head and first.startswith(head)}
+        return next(iter(fits)) if len(fits) == 1 else None
 
     def at_start(self, tokens) -> Optional[Tuple[int, str]]:
         """(number of tokens, key) of the longest place spelled by the first tokens."""
