@@ -63,7 +63,7 @@ build_chroot() {
   {
     echo "deb $mirror $SUITE main"
     echo "deb $mirror $SUITE-updates main"
-    [ -n "$security" ] && echo "deb $security $SUITE-security main"
+    if [ -n "$security" ]; then echo "deb $security $SUITE-security main"; fi
   } >"$ROOT.partial/etc/apt/sources.list"
   mv "$ROOT.partial" "$ROOT"
 }
