@@ -29,7 +29,9 @@ HOTSPOT_BANDS = ("gi_z", "gi_class")
 RISK_CLASS_BAND = BANDS.index("risk_class") + 1
 STYLE_NAME = "risk_raster"
 CREATION_OPTIONS = ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "COMPRESS=DEFLATE", "PREDICTOR=3",
-                    "INTERLEAVE=BAND", "BIGTIFF=IF_SAFER", "NUM_THREADS=ALL_CPUS"]
+                    "INTERLEAVE=PIXEL", "BIGTIFF=IF_SAFER", "NUM_THREADS=ALL_CPUS"]
+# Pixel interleaving: GDAL 3.6 reading band-interleaved multi-band tiles with several
+# threads (GDAL_NUM_THREADS) logs libtiff "ExtraSamples" errors for every tile.
 OVERVIEW_MIN_SIZE = 256
 
 
@@ -110,14 +112,19 @@ def write_grid_raster(path: str, lattice: Lattice, flat_cells: np.ndarray, bands
         _check(dataset.SetGeoTransform(geotransform(lattice)) == 0 and dataset.SetProjection(crs_wkt) == 0, path)
         if metadata:
             dataset.SetMetadata({k: str(v) for k, v in metadata.items()})
+        stack = np.empty((len(bands), lattice.nrows, lattice.ncols), dtype=np.float32)
         for number, (name, values) in enumerate(bands, start=1):
-            _check_canceled(feedback)
             band = dataset.GetRasterBand(number)
             band.SetDescription(name)
             band.SetNoDataValue(NODATA)
-            _check(band.WriteArray(dense_band(lattice, flat_cells, values)) == 0, path)
-            if progress is not None:
-                progress(60.0 * number / len(bands))
+            stack[number - 1] = dense_band(lattice, flat_cells, values)
+        _check_canceled(feedback)
+        # All bands in one call: pixel-interleaved tiles are then compressed once each.
+        _check(dataset.WriteRaster(0, 0, lattice.ncols, lattice.nrows, stack.tobytes(),
+                                   buf_type=gdal.GDT_Float32, band_list=list(range(1, len(bands) + 1))) == 0, path)
+        del stack
+        if progress is not None:
+            progress(60.0)
         _check_canceled(feedback)
         levels = overview_levels(lattice.ncols, lattice.nrows)
         # Nearest neighbour: classes stay classes and counts stay counts when zoomed out.

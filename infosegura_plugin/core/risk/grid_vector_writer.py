@@ -65,7 +65,8 @@ def grid_columns(result) -> List[GridColumn]:
 def nonzero_cells(result) -> np.ndarray:
     """Indices of the cells whose score is not zero: an outlet in the cell, outlet
     density above zero, or a model factor present (a protective one included)."""
-    keep = (np.asarray(result.outlet_count) > 0) | (np.asarray(result.outlet_kde) > 0)
+    # On the written (rounded) density: a cell is never kept for a value it shows as 0.
+    keep = (np.asarray(result.outlet_count) > 0) | (np.round(result.outlet_kde, 6) > 0)
     for column in result.factor_columns.values():
         keep |= np.asarray(column) != 0
     return np.flatnonzero(keep)
