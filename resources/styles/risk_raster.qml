@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis maxScale="0" hasScaleBasedVisibilityFlag="0" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" minScale="1e+08">
+<qgis maxScale="0" version="3.22.16-Białowieża" minScale="1e+08" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal fetchMode="0" enabled="0" mode="0">
+  <temporal mode="0" enabled="0" fetchMode="0">
     <fixedRange>
       <start></start>
       <end></end>
@@ -26,9 +26,9 @@
   </pipe-data-defined-properties>
   <pipe>
     <provider>
-      <resampling enabled="false" zoomedOutResamplingMethod="nearestNeighbour" zoomedInResamplingMethod="nearestNeighbour" maxOversampling="2"/>
+      <resampling zoomedOutResamplingMethod="nearestNeighbour" maxOversampling="2" enabled="false" zoomedInResamplingMethod="nearestNeighbour"/>
     </provider>
-    <rasterrenderer type="paletted" band="5" alphaBand="-1" opacity="0.85" nodataColor="">
+    <rasterrenderer alphaBand="-1" opacity="0.85" nodataColor="" type="paletted" band="5">
       <minMaxOrigin>
         <limits>None</limits>
         <extent>WholeRaster</extent>
@@ -38,15 +38,15 @@
         <stdDevFactor>2</stdDevFactor>
       </minMaxOrigin>
       <colorPalette>
-        <paletteEntry value="1" label="Very low" color="#ffffb2" alpha="255"/>
-        <paletteEntry value="2" label="Low" color="#fecc5c" alpha="255"/>
-        <paletteEntry value="3" label="Moderate" color="#fd8d3c" alpha="255"/>
-        <paletteEntry value="4" label="High" color="#f03b20" alpha="255"/>
-        <paletteEntry value="5" label="Very high" color="#bd0026" alpha="255"/>
+        <paletteEntry alpha="255" value="1" color="#ffffb2" label="Very low"/>
+        <paletteEntry alpha="255" value="2" color="#fecc5c" label="Low"/>
+        <paletteEntry alpha="255" value="3" color="#fd8d3c" label="Moderate"/>
+        <paletteEntry alpha="255" value="4" color="#f03b20" label="High"/>
+        <paletteEntry alpha="255" value="5" color="#bd0026" label="Very high"/>
       </colorPalette>
     </rasterrenderer>
-    <brightnesscontrast gamma="1" contrast="0" brightness="0"/>
-    <huesaturation invertColors="0" colorizeRed="255" saturation="0" colorizeOn="0" grayscaleMode="0" colorizeStrength="100" colorizeGreen="128" colorizeBlue="128"/>
+    <brightnesscontrast gamma="1" brightness="0" contrast="0"/>
+    <huesaturation grayscaleMode="0" colorizeRed="255" colorizeOn="0" colorizeStrength="100" invertColors="0" saturation="0" colorizeBlue="128" colorizeGreen="128"/>
     <rasterresampler maxOversampling="2"/>
     <resamplingStage>resamplingFilter</resamplingStage>
   </pipe>
