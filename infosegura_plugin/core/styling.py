@@ -79,6 +79,11 @@ _post_processors = []
 def style_output(context: QgsProcessingContext, dest_id: str, style_name: str) -> None:
     """Style an algorithm output: in the file when it is a GeoPackage, and when loaded."""
     style_gpkg_layer(dest_id, style_name)
+    style_when_loaded(context, dest_id, style_name)
+
+
+def style_when_loaded(context: QgsProcessingContext, dest_id: str, style_name: str) -> None:
+    """Style an output when Processing loads it into the project (the file is left alone)."""
     if context.willLoadLayerOnCompletion(dest_id):
         processor = _ApplyStyle(style_name)
         _post_processors.append(processor)

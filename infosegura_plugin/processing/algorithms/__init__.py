@@ -18,6 +18,7 @@ ALGORITHMS = [
     ("risk_terrain", "RiskTerrainAlgorithm"),
     ("hotspots", "HotspotsAlgorithm"),
     ("community_profiles", "CommunityProfilesAlgorithm"),
+    ("run_analysis", "RunAnalysisAlgorithm"),
 ]
 
 
