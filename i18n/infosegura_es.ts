@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../infosegura_plugin/core/geopackage.py" line="48"/>
+        <location filename="../infosegura_plugin/core/geopackage.py" line="53"/>
         <source>Could not write {} to {}: {}</source>
         <translation>No se pudo escribir {} en {}: {}</translation>
     </message>
@@ -14,327 +14,322 @@
         <translation>La muestra de Belmopan no tiene la capa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="289"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="305"/>
         <source>address</source>
         <translation>dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="290"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="306"/>
         <source>blank</source>
         <translation>en blanco</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="291"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="307"/>
         <source>not an address</source>
         <translation>no es una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="292"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="308"/>
         <source>P.O. box</source>
         <translation>apartado postal</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="293"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="309"/>
         <source>phone number</source>
         <translation>número de teléfono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="75"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="80"/>
         <source>Cannot open the address memory {}: {}</source>
         <translation>No se puede abrir la memoria de direcciones {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="107"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="114"/>
         <source>Cannot create the address memory {}: {}</source>
         <translation>No se puede crear la memoria de direcciones {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="146"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="157"/>
         <source>Cannot write the address memory {}: {}</source>
         <translation>No se puede escribir la memoria de direcciones {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocode_rows.py" line="143"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocode_rows.py" line="150"/>
         <source>Register coordinates far from the streets were ignored; {}</source>
         <translation>Se ignoraron las coordenadas del registro, que están lejos de las calles; {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="83"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="123"/>
         <source>Coordinates given in the register</source>
         <translation>Coordenadas indicadas en el registro</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="105"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="182"/>
         <source>Remembered placement ({})</source>
         <translation>Ubicación recordada ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="111"/>
-        <source>In another town ({}), outside the street layer</source>
-        <translation>En otra localidad ({}), fuera de la capa de calles</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="127"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="165"/>
         <source>Best candidate {} scored {:.0f}, below the minimum {:.0f}</source>
         <translation>El mejor candidato, {}, obtuvo {:.0f} puntos, por debajo del mínimo de {:.0f}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="253"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="319"/>
         <source>No mile marker for mile {:g} of {}; placed on the highway</source>
         <translation>No hay marcador para la milla {:g} de {}; se ubicó sobre la carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="257"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="323"/>
         <source>Mile {:g} marker of {}</source>
         <translation>Marcador de la milla {:g} de {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="257"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="323"/>
         <source>Mile {:g} of {}, between two mile markers</source>
         <translation>Milla {:g} de {}, entre dos marcadores de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="259"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="326"/>
         <source>Mile {:g}, {}</source>
         <translation>Milla {:g}, {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="279"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="349"/>
         <source>Corner of {} and {}</source>
         <translation>Esquina de {} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="287"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="357"/>
         <source>{} and {} do not meet</source>
         <translation>{} y {} no se cruzan</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="312"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="412"/>
         <source>Only the area {} is given; placed inside it</source>
         <translation>Solo se indica el área {}; se ubicó dentro de ella</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="102"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="104"/>
         <source>Choose the {} field of layer {}</source>
         <translation>Elija el campo de {} de la capa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="106"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="108"/>
         <source>Layer {} has no field {} ({})</source>
         <translation>La capa {} no tiene el campo {} ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="159"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="161"/>
         <source>street name</source>
         <translation>nombre de calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="160"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="162"/>
         <source>street aliases</source>
         <translation>otros nombres de calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="161"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="164"/>
         <source>address range</source>
         <translation>rango de direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="182"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="186"/>
         <source>area name</source>
         <translation>nombre de área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="202"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="218"/>
         <source>landmark name</source>
         <translation>nombre del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="203"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="219"/>
         <source>landmark aliases</source>
         <translation>otros nombres del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="204"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="220"/>
         <source>landmark kind</source>
         <translation>tipo de punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="215"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="231"/>
         <source>highway name</source>
         <translation>nombre de carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="216"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="232"/>
         <source>mile</source>
         <translation>milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="240"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="256"/>
         <source>by {}, {}, from {}</source>
         <translation>por {}, {}, fuente: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="263"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="284"/>
         <source>Layer {} has no street lines with a name in field {}</source>
         <translation>La capa {} no tiene líneas de calle con nombre en el campo {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="32"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="49"/>
         <source>{} ({})</source>
         <translation>{} ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="27"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="44"/>
         <source>{} &amp; {} ({})</source>
         <translation>{} &amp; {} ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="28"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="45"/>
         <source>{} &amp; {}</source>
         <translation>{} &amp; {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="36"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="53"/>
         <source>No. {} on the left side of {} (range {}-{})</source>
         <translation>N.º {} en el lado izquierdo de {} (rango {}-{})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="37"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="54"/>
         <source>No. {} on the right side of {} (range {}-{})</source>
         <translation>N.º {} en el lado derecho de {} (rango {}-{})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="41"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="58"/>
         <source>Placed on {}: the address gives no house number</source>
         <translation>Ubicado en {}: la dirección no indica número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="43"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="60"/>
         <source>No. {} is outside the address ranges of {}; placed on the street</source>
         <translation>El n.º {} está fuera de los rangos de direcciones de {}; se ubicó sobre la calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="45"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="62"/>
         <source>{} has no address ranges; placed on the street</source>
         <translation>{} no tiene rangos de direcciones; se ubicó sobre la calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="48"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="65"/>
         <source>{}, in {}</source>
         <translation>{}, en {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="53"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="70"/>
         <source>Opposite {} (placed at the landmark)</source>
         <translation>Frente a {} (ubicado en el punto de referencia)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="55"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="72"/>
         <source>Behind {} (placed at the landmark)</source>
         <translation>Detrás de {} (ubicado en el punto de referencia)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="57"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="74"/>
         <source>Next to {} (placed at the landmark)</source>
         <translation>Al lado de {} (ubicado en el punto de referencia)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="59"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="76"/>
         <source>Near {} (placed at the landmark)</source>
         <translation>Cerca de {} (ubicado en el punto de referencia)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="60"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="77"/>
         <source>At {}</source>
         <translation>En {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="64"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="81"/>
         <source>Blank address</source>
         <translation>Dirección en blanco</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="66"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="83"/>
         <source>A post office box, not a place</source>
         <translation>Un apartado postal, no un lugar</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="68"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="85"/>
         <source>A phone number, not an address</source>
         <translation>Un número de teléfono, no una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="69"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="86"/>
         <source>Not an address</source>
         <translation>No es una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="74"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="99"/>
         <source>No streets named like {} and {}</source>
         <translation>No hay calles con nombres parecidos a {} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="75"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="101"/>
         <source>No street named like {}</source>
         <translation>No hay ninguna calle con un nombre parecido a {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="77"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="103"/>
         <source>No landmark fits {}</source>
         <translation>Ningún punto de referencia coincide con {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="79"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="105"/>
         <source>No area or landmark named {}</source>
         <translation>No hay ningún área ni punto de referencia llamado {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="80"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="107"/>
         <source>Nothing in the address to locate</source>
         <translation>La dirección no contiene nada que se pueda ubicar</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="90"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="124"/>
         <source>{} streets named {}; the area given does not decide</source>
         <translation>{} calles se llaman {}; el área indicada no permite decidir</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="91"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="125"/>
         <source>{} streets named {}; no area given</source>
         <translation>{} calles se llaman {}; no se indica el área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="94"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="131"/>
         <source>{} meet at {} places; the area given does not decide</source>
         <translation>{} se cruzan en {} lugares; el área indicada no permite decidir</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="95"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="132"/>
         <source>{} meet at {} places; no area given</source>
         <translation>{} se cruzan en {} lugares; no se indica el área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="97"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="137"/>
         <source>{} landmarks fit: {}</source>
         <translation>{} puntos de referencia coinciden: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="98"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="138"/>
         <source>{} candidates within {:.0f} points of each other and over {:.0f} m apart: {}</source>
         <translation>{} candidatos a menos de {:.0f} puntos entre sí y separados por más de {:.0f} m: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/print_map.py" line="81"/>
+        <location filename="../infosegura_plugin/core/print_map.py" line="108"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/print_map.py" line="118"/>
+        <location filename="../infosegura_plugin/core/print_map.py" line="145"/>
         <source>Could not write the map image {}</source>
         <translation>No se pudo escribir la imagen del mapa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/print_map.py" line="126"/>
+        <location filename="../infosegura_plugin/core/print_map.py" line="153"/>
         <source>Could not write the map PDF {}</source>
         <translation>No se pudo escribir el PDF del mapa {}</translation>
     </message>
@@ -539,444 +534,854 @@
         <translation>{}: el libro está dañado: la hoja '{}' aparece en la lista, pero falta.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="64"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="65"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="151"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="152"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="148"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="149"/>
         <source>Cells</source>
         <translation>Celdas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="72"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="73"/>
         <source>Outlets in the cells</source>
         <translation>Expendios en las celdas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="73"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="74"/>
         <source>Cells with at least one outlet</source>
         <translation>Celdas con al menos un expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="76"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="77"/>
         <source>Incidents in the cells (model fitting)</source>
         <translation>Incidentes en las celdas (ajuste del modelo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="78"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="79"/>
         <source>Incidents in the cells (validation)</source>
         <translation>Incidentes en las celdas (validación)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="79"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="80"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="84"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="85"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="84"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="85"/>
         <source>Share of area</source>
         <translation>Proporción del área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="90"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="91"/>
         <source>risk_score is the product of the relative risks of the factors present in a cell, scaled so the lowest cell scores 1. risk_class divides ln(risk_score) between 0 and its maximum into five equal intervals (fixed rules, no quantiles).</source>
         <translation>risk_score es el producto de los riesgos relativos de los factores presentes en una celda, escalado para que la celda más baja tenga 1. risk_class divide ln(risk_score) entre 0 y su máximo en cinco intervalos iguales (reglas fijas, sin cuantiles).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="100"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="101"/>
         <source>outlets</source>
         <translation>expendios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="100"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="101"/>
         <source>assets</source>
         <translation>bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="105"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="105"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="105"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="105"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="105"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
         <source>Condition</source>
         <translation>Condición</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
         <source>Relative risk</source>
         <translation>Riesgo relativo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="116"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
         <source>Top share of area</source>
         <translation>Proporción del área de mayor riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="116"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="116"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
         <source>Hit rate</source>
         <translation>Tasa de aciertos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="116"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
         <source>PAI</source>
         <translation>PAI</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="123"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="124"/>
         <source>Cells ranked by risk score (ties by outlet kernel density). Hit rate: share of the incidents that fall in the top cells. PAI (Predictive Accuracy Index): hit rate divided by the share of area.</source>
         <translation>Celdas ordenadas por puntuación de riesgo (los empates se resuelven por la densidad kernel de expendios). Tasa de aciertos: proporción de los incidentes que caen en las celdas de mayor riesgo. PAI (índice de precisión predictiva): tasa de aciertos dividida entre la proporción del área.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="133"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="134"/>
         <source>Negative binomial</source>
         <translation>Binomial negativa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="133"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="134"/>
         <source>Poisson</source>
         <translation>Poisson</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="134"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="135"/>
         <source>Forward stepwise selection by BIC over the factors at several distances or bandwidths; relative risk = exp(coefficient). The model with the lower BIC is used.</source>
         <translation>Selección por pasos hacia adelante según el BIC entre los factores a varias distancias o anchos de banda; riesgo relativo = exp(coeficiente). Se usa el modelo con el BIC más bajo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="138"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="139"/>
         <source> (used)</source>
         <translation> (usado)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="141"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="142"/>
         <source>(intercept)</source>
         <translation>(intercepto)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
         <source>Term</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
         <source>Coefficient</source>
         <translation>Coeficiente</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
         <source>Std. error</source>
         <translation>Error est.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
         <source>z</source>
         <translation>z</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="148"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="149"/>
         <source>Log-likelihood</source>
         <translation>Log-verosimilitud</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="154"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="155"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="150"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="151"/>
         <source>Dispersion alpha</source>
         <translation>Alfa de dispersión</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="151"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="152"/>
         <source>Statistic</source>
         <translation>Estadístico</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="152"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="153"/>
         <source>start (intercept only)</source>
         <translation>inicio (solo intercepto)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="154"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="155"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="160"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="161"/>
         <source>{} (within {} m)</source>
         <translation>{} (a menos de {} m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="161"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="162"/>
         <source>{} (high density, bandwidth {} m)</source>
         <translation>{} (alta densidad, ancho de banda {} m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="68"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="74"/>
         <source>within {} m</source>
         <translation>a menos de {} m</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="69"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="75"/>
         <source>high density (bandwidth {} m, &gt; mean + {} SD)</source>
         <translation>alta densidad (ancho de banda {} m, &gt; media + {} DE)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="117"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="113"/>
         <source>Risk model {}: file not found</source>
         <translation>Modelo de riesgo {}: no se encontró el archivo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="119"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="115"/>
         <source>Risk model {}: not a readable JSON file ({})</source>
         <translation>Modelo de riesgo {}: no es un archivo JSON legible ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="127"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="129"/>
         <source>Risk model {}: the file must hold a JSON object</source>
         <translation>Modelo de riesgo {}: el archivo debe contener un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="130"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="132"/>
         <source>Risk model {}: &apos;label&apos; must be a non-empty text</source>
         <translation>Modelo de riesgo {}: 'label' debe ser un texto no vacío</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="133"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="135"/>
         <source>Risk model {}: &apos;factors&apos; must be a non-empty list</source>
         <translation>Modelo de riesgo {}: 'factors' debe ser una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="138"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="140"/>
         <source>Risk model {}: factor {}: &apos;id&apos; {} is used twice</source>
         <translation>Modelo de riesgo {}: factor {}: el 'id' {} se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="147"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="153"/>
         <source>Risk model {}: factor {}: &apos;{}&apos; {}</source>
         <translation>Modelo de riesgo {}: factor {}: '{}' {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="150"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="156"/>
         <source>Risk model {}: factor {} must be a JSON object</source>
         <translation>Modelo de riesgo {}: el factor {} debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="155"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="161"/>
         <source>is not a known key</source>
         <translation>no es una clave conocida</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="158"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="164"/>
         <source>must be lower-case letters, digits and _ (a field name, at most 31 characters)</source>
         <translation>debe contener letras minúsculas, dígitos y _ (un nombre de campo de 31 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="160"/>
-        <source>is the name of a grid field</source>
-        <translation>es el nombre de un campo de la cuadrícula</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="163"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="169"/>
         <source>must be &apos;outlets&apos; or &apos;assets&apos;</source>
         <translation>debe ser 'outlets' o 'assets'</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="166"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="172"/>
         <source>must be a non-empty list of category names (or [&quot;*&quot;] for all)</source>
         <translation>debe ser una lista no vacía de nombres de categoría (o [&quot;*&quot;] para todas)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="169"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="180"/>
         <source>must be &apos;proximity&apos; or &apos;density&apos;</source>
         <translation>debe ser 'proximity' o 'density'</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="173"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="184"/>
         <source>must be a positive number of metres</source>
         <translation>debe ser un número positivo de metros</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="176"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="187"/>
         <source>must be a positive number</source>
         <translation>debe ser un número positivo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="179"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="193"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="181"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="195"/>
         <source>must be below 1 for a protective factor and at least 1 otherwise</source>
         <translation>debe ser menor que 1 para un factor protector y al menos 1 en los demás casos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="184"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="198"/>
         <source>must be a number of standard deviations (0 or more)</source>
         <translation>debe ser un número de desviaciones estándar (0 o más)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="187"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="201"/>
         <source>must be a field name</source>
         <translation>debe ser un nombre de campo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="190"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="206"/>
         <source>must be a text</source>
         <translation>debe ser un texto</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="287"/>
+        <location filename="../infosegura_plugin/core/risk/risk_classes.py" line="51"/>
         <source>very low</source>
         <translation>muy bajo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="287"/>
+        <location filename="../infosegura_plugin/core/risk/risk_classes.py" line="51"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="287"/>
+        <location filename="../infosegura_plugin/core/risk/risk_classes.py" line="51"/>
         <source>moderate</source>
         <translation>moderado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="288"/>
+        <location filename="../infosegura_plugin/core/risk/risk_classes.py" line="52"/>
         <source>high</source>
         <translation>alto</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="288"/>
+        <location filename="../infosegura_plugin/core/risk/risk_classes.py" line="52"/>
         <source>very high</source>
         <translation>muy alto</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="131"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="132"/>
         <source>No outlet lies in the study area: the grid reflects outlets outside it only.</source>
         <translation>Ningún expendio está dentro del área de estudio: la cuadrícula solo refleja expendios que están fuera de ella.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="146"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="147"/>
         <source>No factor improved the fit (BIC): every cell has the same risk.</source>
         <translation>Ningún factor mejoró el ajuste (BIC): todas las celdas tienen el mismo riesgo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="162"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="163"/>
         <source>{} validation incidents lie outside the grid and were not counted.</source>
         <translation>{} incidentes de validación están fuera de la cuadrícula y no se contaron.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="166"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="167"/>
         <source>Hexagon cells: {} m between neighbouring centres (flat to flat).</source>
         <translation>Celdas hexagonales: {} m entre centros vecinos (de lado a lado).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="199"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="200"/>
         <source>Factor {}: no {} layer given; the factor is absent everywhere.</source>
         <translation>Factor {}: no se indicó la capa {}; el factor está ausente en todas partes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="203"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="204"/>
         <source>Factor {}: no {} feature has category {}; the factor is absent everywhere.</source>
         <translation>Factor {}: ninguna entidad de la capa {} tiene la categoría {}; el factor está ausente en todas partes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="250"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="251"/>
         <source>fitted from {} incidents</source>
         <translation>ajustado a partir de {} incidentes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="251"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="252"/>
         <source>Candidate factors from the model &apos;{}&apos;; relative risks fitted to the incidents.</source>
         <translation>Factores candidatos del modelo '{}'; riesgos relativos ajustados a los incidentes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="248"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="314"/>
         <source>Mile {:g} is beyond the mile markers of {} (miles {:g} to {:g}): not on this map</source>
         <translation>La milla {:g} está más allá de los marcadores de milla de {} (millas {:g} a {:g}): no está en este mapa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="60"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="61"/>
         <source>Risk terrain model</source>
         <translation>Modelo de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="68"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="69"/>
         <source>Grid</source>
         <translation>Cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="83"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="84"/>
         <source>Risk classes</source>
         <translation>Clases de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="95"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="96"/>
         <source>Factors</source>
         <translation>Factores</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="110"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="111"/>
         <source>No factor in the model: every cell has the same risk.</source>
         <translation>El modelo no tiene factores: todas las celdas tienen el mismo riesgo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="115"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="116"/>
         <source>Validation against later incidents</source>
         <translation>Validación con incidentes posteriores</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="134"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="135"/>
         <source>Fitted from incidents</source>
         <translation>Ajustado a partir de incidentes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="176"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="177"/>
         <source>Hot spots need at least {} cells; this grid has {}: no Gi* columns.</source>
         <translation>Los puntos calientes necesitan al menos {} celdas; esta cuadrícula tiene {}: sin columnas Gi*.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="182"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="183"/>
         <source>{} is the same in every cell: no hot spots to find, no Gi* columns.</source>
         <translation>{} es igual en todas las celdas: no hay puntos calientes que buscar, sin columnas Gi*.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="145"/>
+        <source>Risk model {}: the relative risks multiply to more than 1e300: use values between 1/{} and {}</source>
+        <translation>Modelo de riesgo {}: los riesgos relativos multiplicados superan 1e300: use valores entre 1/{} y {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="166"/>
+        <source>is the name of a grid field ({}): choose another id</source>
+        <translation>es el nombre de un campo de la cuadrícula ({}): elija otro id</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="175"/>
+        <source>names sensitive places ({}): a risk layer built on them would show where they are. Remove them from the model (a [&quot;*&quot;] wildcard leaves them out by itself)</source>
+        <translation>nombra lugares sensibles ({}): una capa de riesgo construida sobre ellos mostraría dónde están. Quítelos del modelo (el comodín [&quot;*&quot;] los deja fuera por sí solo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="189"/>
+        <source>must lie between {} and {} (it is {})</source>
+        <translation>debe estar entre {} y {} (es {})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="203"/>
+        <source>is a sensitive-flag field: a factor may not select places by it</source>
+        <translation>es un campo que marca lugares sensibles: un factor no puede seleccionar lugares por él</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="49"/>
+        <source>Licence application check</source>
+        <translation>Revisión de solicitud de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="53"/>
+        <source>Proposed: {}</source>
+        <translation>Propuesto: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="55"/>
+        <source>Address: {}</source>
+        <translation>Dirección: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="56"/>
+        <source>Location: {} E, {} N</source>
+        <translation>Ubicación: {} E, {} N</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="59"/>
+        <source>Reference: {}</source>
+        <translation>Referencia: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="60"/>
+        <source>Checked on {}</source>
+        <translation>Revisado el {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="96"/>
+        <source>Schools and youth places</source>
+        <translation>Escuelas y lugares para jóvenes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="74"/>
+        <source>Licensed outlets, all</source>
+        <translation>Expendios con licencia, todos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="75"/>
+        <source>Outlets per km², now</source>
+        <translation>Expendios por km², ahora</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="76"/>
+        <source>Outlets per km², with this one</source>
+        <translation>Expendios por km², con este</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="89"/>
+        <source>Prepared with InfoSegura (QGIS), offline. Distances are straight lines from the proposed site.</source>
+        <translation>Preparado con InfoSegura (QGIS), sin conexión. Las distancias son en línea recta desde el sitio propuesto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="95"/>
+        <source>Proposed premises</source>
+        <translation>Establecimiento propuesto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="98"/>
+        <source>Licensed outlets</source>
+        <translation>Expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="100"/>
+        <source>Distances</source>
+        <translation>Distancias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="100"/>
+        <source>{} m</source>
+        <translation>{} m</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="103"/>
+        <source>Risk class of the grid</source>
+        <translation>Clase de riesgo de la cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="109"/>
+        <source>Communities</source>
+        <translation>Comunidades</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="109"/>
+        <source>Streets</source>
+        <translation>Calles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="124"/>
+        <source>star: proposed premises</source>
+        <translation>estrella: establecimiento propuesto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="124"/>
+        <source>blue squares: schools and youth places</source>
+        <translation>cuadrados azules: escuelas y lugares para jóvenes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="125"/>
+        <source>circles and triangles: licensed outlets</source>
+        <translation>círculos y triángulos: expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="125"/>
+        <source>dashed rings: distances</source>
+        <translation>anillos discontinuos: distancias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="128"/>
+        <source>Within each distance</source>
+        <translation>Dentro de cada distancia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report_pdf.py" line="158"/>
+        <source>At a glance</source>
+        <translation>En resumen</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="15"/>
+        <source>school</source>
+        <translation>escuela</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="15"/>
+        <source>schools</source>
+        <translation>escuelas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="16"/>
+        <source>youth centre</source>
+        <translation>centro juvenil</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="16"/>
+        <source>youth centres</source>
+        <translation>centros juveniles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="17"/>
+        <source>playground</source>
+        <translation>área de juegos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="17"/>
+        <source>playgrounds</source>
+        <translation>áreas de juegos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="18"/>
+        <source>park</source>
+        <translation>parque</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="18"/>
+        <source>parks</source>
+        <translation>parques</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="19"/>
+        <source>church</source>
+        <translation>iglesia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="19"/>
+        <source>churches</source>
+        <translation>iglesias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="20"/>
+        <source>community centre</source>
+        <translation>centro comunitario</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="20"/>
+        <source>community centres</source>
+        <translation>centros comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="21"/>
+        <source>health centre</source>
+        <translation>centro de salud</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="21"/>
+        <source>health centres</source>
+        <translation>centros de salud</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="22"/>
+        <source>on-premise outlet</source>
+        <translation>expendio para consumo en el local</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="22"/>
+        <source>on-premise outlets</source>
+        <translation>expendios para consumo en el local</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="23"/>
+        <source>off-premise outlet</source>
+        <translation>expendio para llevar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="23"/>
+        <source>off-premise outlets</source>
+        <translation>expendios para llevar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="24"/>
+        <source>occasional licence</source>
+        <translation>licencia ocasional</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="24"/>
+        <source>occasional licences</source>
+        <translation>licencias ocasionales</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="25"/>
+        <source>outlet of another kind</source>
+        <translation>expendio de otro tipo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="25"/>
+        <source>outlets of another kind</source>
+        <translation>expendios de otro tipo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="34"/>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="69"/>
+        <source>{} within {} m.</source>
+        <translation>{} a menos de {} m.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="71"/>
+        <source>No school or youth place within {} m.</source>
+        <translation>Ninguna escuela ni lugar para jóvenes a menos de {} m.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="74"/>
+        <source>The nearest school or youth place is {} ({}), {} m away.</source>
+        <translation>La escuela o el lugar para jóvenes más cercano es {} ({}), a {} m.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="74"/>
+        <source>unnamed</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="81"/>
+        <source>{} licensed outlets already within {} m ({}); with this one {}: {} instead of {} outlets per km² around the site.</source>
+        <translation>{} expendios con licencia ya a menos de {} m ({}); con este, {}: {} en lugar de {} expendios por km² alrededor del sitio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="86"/>
+        <source>No licensed outlet within {} m; this one would be the first ({} outlets per km² around the site).</source>
+        <translation>Ningún expendio con licencia a menos de {} m; este sería el primero ({} expendios por km² alrededor del sitio).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="90"/>
+        <source>The community</source>
+        <translation>La comunidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="94"/>
+        <source>{} ranks {} of {} communities by risk (typical risk: {}).</source>
+        <translation>{} ocupa el puesto {} de {} comunidades por riesgo (riesgo típico: {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="97"/>
+        <source>{} ranks {} of {} communities by outlet density.</source>
+        <translation>{} ocupa el puesto {} de {} comunidades por densidad de expendios.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="100"/>
+        <source>Counting this outlet it would rank {} (typical risk: {}).</source>
+        <translation>Contando este expendio ocuparía el puesto {} (riesgo típico: {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="102"/>
+        <source>Counting this outlet it would keep its rank.</source>
+        <translation>Contando este expendio mantendría su puesto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="104"/>
+        <source>{} has {} licensed outlets per 1,000 residents; with this one {}.</source>
+        <translation>{} tiene {} expendios con licencia por cada 1.000 residentes; con este, {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="109"/>
+        <source>The site lies in a cell of {} risk (risk score {}); with this outlet: {} risk ({}).</source>
+        <translation>El sitio está en una celda de riesgo {} (puntuación de riesgo {}); con este expendio: riesgo {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="112"/>
+        <source>{} of the {} cells of the risk grid would change risk class.</source>
+        <translation>{} de las {} celdas de la cuadrícula de riesgo cambiarían de clase de riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="115"/>
+        <source>The site lies in a cell of {} risk (risk score {}).</source>
+        <translation>El sitio está en una celda de riesgo {} (puntuación de riesgo {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="119"/>
+        <source>The site is in a hot spot of the risk grid (Gi*, {}% confidence).</source>
+        <translation>El sitio está en un punto caliente de la cuadrícula de riesgo (Gi*, {}% de confianza).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="122"/>
+        <source>The site is in a cold spot of the risk grid (Gi*).</source>
+        <translation>El sitio está en un punto frío de la cuadrícula de riesgo (Gi*).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="124"/>
+        <source>The site is not in a significant hot spot of the risk grid (Gi*).</source>
+        <translation>El sitio no está en un punto caliente significativo de la cuadrícula de riesgo (Gi*).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="129"/>
+        <source>These are facts for the licensing board, not a recommendation: the decision is the board&apos;s. Places protected for safety (shelters and similar) are never shown or counted.</source>
+        <translation>Estos son hechos para la junta de licencias, no una recomendación: la decisión es de la junta. Los lugares protegidos por seguridad (albergues y similares) nunca se muestran ni se cuentan.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="186"/>
+        <source>Remembered at {} places: {}</source>
+        <translation>Recordado en {} lugares: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="163"/>
+        <source>street town</source>
+        <translation>pueblo de la calle</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="198"/>
+        <source>town name</source>
+        <translation>nombre del pueblo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="90"/>
+        <source>In another town ({}), outside the reference layers</source>
+        <translation>En otro pueblo ({}), fuera de las capas de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="93"/>
+        <source>Only the town {} is given: too coarse to place a premises; place it by hand</source>
+        <translation>Solo se indica el pueblo {}: demasiado impreciso para ubicar un establecimiento; ubíquelo a mano</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="109"/>
+        <source>{} in {}</source>
+        <translation>{} en {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="121"/>
+        <source>{} streets named {}, in {}; no town given</source>
+        <translation>{} calles llamadas {}, en {}; no se indica pueblo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="128"/>
+        <source>{} meet at {} places, in {}; no town given</source>
+        <translation>{} se cruzan en {} lugares, en {}; no se indica pueblo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="135"/>
+        <source>{} landmarks fit, in {}; no town given: {}</source>
+        <translation>{} puntos de referencia coinciden, en {}; no se indica pueblo: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="268"/>
+        <source>placed on the map</source>
+        <translation>ubicado en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="305"/>
+        <source>placed from the address</source>
+        <translation>ubicado a partir de la dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="127"/>
+        <source>hexagons: risk class of the grid, from pale (very low) to dark (very high)</source>
+        <translation>hexágonos: clase de riesgo de la cuadrícula, de clara (muy bajo) a oscura (muy alto)</translation>
     </message>
 </context>
 <context>
@@ -1016,14 +1421,318 @@
     </message>
 </context>
 <context>
+    <name>ApplicationCheckPanel</name>
+    <message>
+        <location filename="../infosegura_plugin/gui/application_check_tool.py" line="49"/>
+        <source>Click the place on the map</source>
+        <translation>Haga clic en el lugar en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/application_check_tool.py" line="52"/>
+        <source>Then click where the proposed premises would be.</source>
+        <translation>Luego haga clic donde estaría el establecimiento propuesto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/application_check_tool.py" line="59"/>
+        <source>or type its address, then Enter</source>
+        <translation>o escriba su dirección y pulse Intro</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/application_check_tool.py" line="62"/>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/application_check_tool.py" line="67"/>
+        <source>Places protected for safety are never shown or counted on the page.</source>
+        <translation>Los lugares protegidos por seguridad nunca se muestran ni se cuentan en la página.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckApplicationAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="69"/>
+        <source>Check a licence application</source>
+        <translation>Revisar una solicitud de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="76"/>
+        <source>One page (PDF, English or Spanish) and an HTML summary for the licensing board about a proposed licensed premises: a map of its surroundings; the schools and youth places (the categories you list) within each distance, and the nearest one; the licensed outlets already within each distance and the outlet density there now and with this one; the rank and typical risk of the community holding the site and how they would change with one more outlet; the risk class of its cell of the risk grid now and with the outlet (recomputed with the risk model, as the risk terrain tool does); and the same facts as plain sentences. It states facts, never a verdict.
+
+The site: click it on the map (Location), or type its address (geocoded offline with the street layer, and landmarks when given; an address that cannot be placed without doubt is refused, so the site is never guessed).
+
+Places protected for safety (shelters, safe houses and any place the sensitive settings name) are never drawn, named or counted. Distances are straight lines; &apos;within&apos; includes the distance itself. Give the risk grid of the risk terrain model (with its factor columns) and the community profiles for the risk and rank parts; give the same outlets they were built from.</source>
+        <translation>Una página (PDF, en inglés o español) y un resumen HTML para la junta de licencias sobre un establecimiento con licencia propuesto: un mapa de sus alrededores; las escuelas y los lugares para jóvenes (las categorías que indique) dentro de cada distancia, y el más cercano; los expendios con licencia que ya hay dentro de cada distancia y la densidad de expendios allí ahora y con este; el puesto y el riesgo típico de la comunidad donde está el sitio y cómo cambiarían con un expendio más; la clase de riesgo de su celda de la cuadrícula de riesgo ahora y con el expendio (recalculada con el modelo de riesgo, como lo hace la herramienta de terreno de riesgo); y los mismos hechos en frases sencillas. Expone hechos, nunca un veredicto.
+
+El sitio: haga clic en él en el mapa (Ubicación) o escriba su dirección (geocodificada sin conexión con la capa de calles, y con los puntos de referencia si se indican; una dirección que no se puede ubicar sin duda se rechaza, de modo que el sitio nunca se adivina).
+
+Los lugares protegidos por seguridad (albergues, casas seguras y cualquier lugar que nombre la configuración de lugares sensibles) nunca se dibujan, nombran ni cuentan. Las distancias son en línea recta; 'a menos de' incluye la propia distancia. Indique la cuadrícula del modelo de terreno de riesgo (con sus columnas de factores) y los perfiles de comunidades para las partes de riesgo y de puesto; indique los mismos expendios con los que se hicieron.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="96"/>
+        <source>Proposed premises: its place (click on the map)</source>
+        <translation>Establecimiento propuesto: su lugar (haga clic en el mapa)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="98"/>
+        <source>...or its address</source>
+        <translation>...o su dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="100"/>
+        <source>Streets (to place the address)</source>
+        <translation>Calles (para ubicar la dirección)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="102"/>
+        <source>Landmarks (to place the address, optional)</source>
+        <translation>Puntos de referencia (para ubicar la dirección, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="104"/>
+        <source>Name of the proposed premises</source>
+        <translation>Nombre del establecimiento propuesto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="106"/>
+        <source>Application reference</source>
+        <translation>Referencia de la solicitud</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="108"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="108"/>
+        <source>On-premise (bar, restaurant, night club)</source>
+        <translation>Para consumo en el local (bar, restaurante, discoteca)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="108"/>
+        <source>Off-premise (shop, liquor store)</source>
+        <translation>Para llevar (tienda, licorería)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="108"/>
+        <source>Occasional</source>
+        <translation>Ocasional</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="112"/>
+        <source>Class of licence</source>
+        <translation>Clase de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="114"/>
+        <source>Community assets</source>
+        <translation>Bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="116"/>
+        <source>Asset category field</source>
+        <translation>Campo de categoría del bien</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="118"/>
+        <source>Schools and youth places (categories, comma-separated)</source>
+        <translation>Escuelas y lugares para jóvenes (categorías, separadas por comas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="121"/>
+        <source>Licensed outlets</source>
+        <translation>Expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="123"/>
+        <source>Outlet category field</source>
+        <translation>Campo de categoría del expendio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="125"/>
+        <source>Risk grid (risk terrain output, optional)</source>
+        <translation>Cuadrícula de riesgo (resultado del terreno de riesgo, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="127"/>
+        <source>Risk model of the grid (JSON; empty: the bundled expert-weighted model)</source>
+        <translation>Modelo de riesgo de la cuadrícula (JSON; vacío: el modelo ponderado por expertos incluido)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="132"/>
+        <source>Community profiles or neighbourhoods (optional)</source>
+        <translation>Perfiles de comunidades o barrios (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="134"/>
+        <source>Community name field</source>
+        <translation>Campo de nombre de la comunidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="136"/>
+        <source>Distances (m, comma-separated)</source>
+        <translation>Distancias (m, separadas por comas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="138"/>
+        <source>Language of the page</source>
+        <translation>Idioma de la página</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="140"/>
+        <source>Page for the board (PDF)</source>
+        <translation>Página para la junta (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="140"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="143"/>
+        <source>Summary (HTML)</source>
+        <translation>Resumen (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="143"/>
+        <source>HTML files (*.html)</source>
+        <translation>Archivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="146"/>
+        <source>The facts as sentences</source>
+        <translation>Los hechos en frases</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="147"/>
+        <source>Site X</source>
+        <translation>X del sitio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="148"/>
+        <source>Site Y</source>
+        <translation>Y del sitio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="149"/>
+        <source>Community of the site</source>
+        <translation>Comunidad del sitio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="162"/>
+        <source>The Spanish catalogue was not found: the page is written in English.</source>
+        <translation>No se encontró el catálogo en español: la página se escribe en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="167"/>
+        <source>Site: {} E, {} N ({})</source>
+        <translation>Sitio: {} E, {} N ({})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="195"/>
+        <source>The layer {} has no field {}.</source>
+        <translation>La capa {} no tiene el campo {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="178"/>
+        <source>{} places protected for safety are left out of the check.</source>
+        <translation>{} lugares protegidos por seguridad quedan fuera de la revisión.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="188"/>
+        <source>The risk grid {} has no cell.</source>
+        <translation>La cuadrícula de riesgo {} no tiene ninguna celda.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="200"/>
+        <source>Canceled: nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="215"/>
+        <source>Cannot write into the folder of {}: choose another place.</source>
+        <translation>No se puede escribir en la carpeta de {}: elija otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="241"/>
+        <source>No layer of the check is in a projected CRS: distances need metres. Reproject the outlets to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>Ninguna capa de la revisión está en un SRC proyectado: las distancias necesitan metros. Reproyecte primero los expendios a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="250"/>
+        <source>Distances must be numbers of metres separated by commas, such as 100,300,500 (got {}).</source>
+        <translation>Las distancias deben ser números de metros separados por comas, como 100,300,500 (se recibió {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="254"/>
+        <source>Distances must be between 1 and {} m, such as 100,300,500 (got {}).</source>
+        <translation>Las distancias deben estar entre 1 y {} m, como 100,300,500 (se recibió {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="257"/>
+        <source>Give at most five distances (got {}).</source>
+        <translation>Indique como máximo cinco distancias (se recibieron {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="267"/>
+        <source>The location could not be read: click the place again.</source>
+        <translation>No se pudo leer la ubicación: vuelva a hacer clic en el lugar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="270"/>
+        <source>Give the place of the proposed premises: click it on the map, or type its address.</source>
+        <translation>Indique el lugar del establecimiento propuesto: haga clic en él en el mapa o escriba su dirección.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="274"/>
+        <source>To place an address, give the street layer (or click the place).</source>
+        <translation>Para ubicar una dirección, indique la capa de calles (o haga clic en el lugar).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="282"/>
+        <source>The street layer {} has no street name field.</source>
+        <translation>La capa de calles {} no tiene campo de nombre de calle.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="298"/>
+        <source>The address &apos;{}&apos; cannot be placed without doubt ({}): click the place on the map instead.</source>
+        <translation>La dirección '{}' no se puede ubicar sin duda ({}): haga clic en el lugar en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="304"/>
+        <source>Address placed: {} (score {}).</source>
+        <translation>Dirección ubicada: {} (puntuación {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="317"/>
+        <source>The risk grid {} has no column {} of the risk model: the risk with the new outlet is not computed (give the grid and the model the risk terrain tool used).</source>
+        <translation>La cuadrícula de riesgo {} no tiene la columna {} del modelo de riesgo: no se calcula el riesgo con el nuevo expendio (indique la cuadrícula y el modelo que usó la herramienta de terreno de riesgo).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="327"/>
+        <source>Recomputed from these outlets, {} cells of the risk grid differ from the grid&apos;s risk_score: the grid was made from other outlets or another model. The page uses the recomputed values.</source>
+        <translation>Recalculadas a partir de estos expendios, {} celdas de la cuadrícula de riesgo difieren del risk_score de la cuadrícula: la cuadrícula se hizo con otros expendios u otro modelo. La página usa los valores recalculados.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="332"/>
+        <source>{} has rank {} in {}, {} recomputed from these outlets and grid: the profiles were made from other layers.</source>
+        <translation>{} tiene el puesto {} en {} y el {} recalculado a partir de estos expendios y esta cuadrícula: los perfiles se hicieron con otras capas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="336"/>
+        <source>The site lies in no community of {}.</source>
+        <translation>El sitio no está en ninguna comunidad de {}.</translation>
+    </message>
+</context>
+<context>
     <name>CommunityProfilesAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="92"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="89"/>
         <source>Community risk profiles</source>
         <translation>Perfiles de riesgo comunitario</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="63"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="60"/>
         <source>One row per neighbourhood: licensed outlets in total and by category (on_premise, off_premise, occasional, unknown), area_km2, outlets_per_km2 and outlets_per_1000 residents (empty without a population field), proximity conflicts whose outlet lies in the area, the mean (area-weighted) and highest risk_score of the risk-grid cells whose centre lies in the area, top_risk_share (share of that area in the 'very high' risk class), hotspot_cells (cells with gi_class 2 or 3, when the grid went through the hot spot analysis), risk_level (the typical risk class of its cells) and rank (1 = highest risk: by risk_mean, then outlets per 1,000 residents, then outlets per km², then name).
 
 The risk grid is the output of the risk terrain model (risk_score, risk_class), or of the hot spot analysis run on it (adds gi_class). The areas must be in a projected CRS; the other layers are reprojected to it.</source>
@@ -1032,285 +1741,726 @@ The risk grid is the output of the risk terrain model (risk_score, risk_class), 
 La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_score, risk_class) o del análisis de puntos calientes ejecutado sobre él (añade gi_class). Las áreas deben estar en un SRC proyectado; las demás capas se reproyectan a ese SRC.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="78"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="75"/>
         <source>Neighbourhoods</source>
         <translation>Barrios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="79"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="76"/>
         <source>Neighbourhood name field</source>
         <translation>Campo de nombre del barrio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="81"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="78"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="83"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="80"/>
         <source>Outlet category field</source>
         <translation>Campo de categoría del expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="85"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="82"/>
         <source>Population field (empty: &apos;population&apos; when present)</source>
         <translation>Campo de población (vacío: 'population' si existe)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="88"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="85"/>
         <source>Risk grid (risk terrain or hot spot output)</source>
         <translation>Cuadrícula de riesgo (resultado del terreno de riesgo o de los puntos calientes)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="90"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="87"/>
         <source>Proximity conflicts (optional)</source>
         <translation>Conflictos de proximidad (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="102"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="99"/>
         <source>The neighbourhoods layer {} is in a geographic CRS ({}): areas need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>La capa de barrios {} está en un SRC geográfico ({}): las áreas requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="102"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="99"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="167"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="169"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="113"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="110"/>
         <source>The risk grid {} has no field risk_score: give the output of the risk terrain model (infosegura:riskterrain) or of the hot spot analysis run on it.</source>
         <translation>La cuadrícula de riesgo {} no tiene el campo risk_score: indique el resultado del modelo de terreno de riesgo (infosegura:riskterrain) o del análisis de puntos calientes ejecutado sobre él.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="119"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="116"/>
         <source>The risk grid has no gi_class: hotspot_cells stays empty (run the hot spot analysis on the grid first to fill it).</source>
         <translation>La cuadrícula de riesgo no tiene gi_class: hotspot_cells queda vacío (para llenarlo, ejecute primero el análisis de puntos calientes sobre la cuadrícula).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="125"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="122"/>
         <source>The outlets layer {} has no category field: every outlet counts as unknown.</source>
         <translation>La capa de expendios {} no tiene campo de categoría: todos los expendios cuentan como de categoría desconocida (unknown).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="130"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="127"/>
         <source>The outlets layer {} has no point: every count is 0.</source>
         <translation>La capa de expendios {} no tiene ningún punto: todos los conteos son 0.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="142"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="144"/>
         <source>Canceled: no profile layer was written.</source>
         <translation>Cancelado: no se escribió ninguna capa de perfiles.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="144"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="146"/>
         <source>No cell of the risk grid {} has its centre in a neighbourhood of {}: the risk columns are empty. Do the layers cover the same place?</source>
         <translation>Ninguna celda de la cuadrícula de riesgo {} tiene su centro en un barrio de {}: las columnas de riesgo están vacías. ¿Cubren las capas el mismo lugar?</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="151"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="153"/>
         <source>Highest risk: {}</source>
         <translation>Mayor riesgo: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="175"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="177"/>
         <source>The neighbourhoods layer {} has no polygon.</source>
         <translation>La capa de barrios {} no tiene ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="220"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="222"/>
         <source>The risk grid {} has no cell.</source>
         <translation>La cuadrícula de riesgo {} no tiene ninguna celda.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="248"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="250"/>
         <source>Canceled: the profile layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa de perfiles está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="259"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="261"/>
         <source>Could not write the profiles: {}</source>
         <translation>No se pudieron escribir los perfiles: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="134"/>
+        <source>{} conflict lines of {} end at a sensitive place and are not counted.</source>
+        <translation>{} líneas de conflicto de {} terminan en un lugar sensible y no se cuentan.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareRegistersAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="59"/>
+        <source>Compare two registers (what changed)</source>
+        <translation>Comparar dos registros (qué cambió)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="62"/>
+        <source>Compares an earlier and a later licence register (any two periods, usually geocoded) and lists every premises once, with change = new, closed, moved, class_changed, renewed or unchanged and its old and new values side by side (old_licence_id / new_licence_id, old_premises / new_premises, ... old_expiry / new_expiry), changed_fields (every value that differs), matched_by, match_score (0-100) and distance_m.
+
+Matching: first by licence number (case, spaces and punctuation ignored); then, for premises whose number changed, by a similar premises name (typos, &apos;&amp;&apos; or &apos;and&apos;, accents ignored) plus a similar address (read like the geocoder reads it: &apos;Ave.&apos; or &apos;Avenue&apos;, &apos;Calle X&apos; or &apos;X Street&apos;, town names ignored), the same licensee or a place within the move distance. A row entered twice in one register counts once (duplicates).
+
+moved: placed more than the move distance apart at a different address (a premises geocoded differently at the same address has not moved). class_changed: another class of licence. renewed: a new licence number, issue or expiry date. unchanged: none of these.
+
+Also written: a line from the old to the new place of each moved premises, and with neighbourhoods a summary per neighbourhood: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) and, with a population, the same per 1,000 residents. Only premises with a point count in a neighbourhood: give the geocoded registers (select gc_status = &apos;matched&apos; to leave out rows to review).</source>
+        <translation>Compara un registro de licencias anterior y uno posterior (dos periodos cualesquiera, normalmente geocodificados) y lista cada establecimiento una vez, con change = new (nuevo), closed (cerrado), moved (trasladado), class_changed (cambio de clase), renewed (renovado) o unchanged (sin cambios) y sus valores antiguos y nuevos lado a lado (old_licence_id / new_licence_id, old_premises / new_premises, ... old_expiry / new_expiry), changed_fields (cada valor que difiere), matched_by, match_score (0-100) y distance_m.
+
+Emparejamiento: primero por número de licencia (sin importar mayúsculas, espacios ni puntuación); luego, para los establecimientos cuyo número cambió, por un nombre de establecimiento parecido (errores de escritura, '&amp;' o 'and', acentos) más una dirección parecida (leída como la lee el geocodificador: 'Ave.' o 'Avenue', 'Calle X' o 'X Street', sin nombres de pueblo), el mismo titular o un lugar dentro de la distancia de traslado. Una fila anotada dos veces en un registro cuenta una vez (duplicados).
+
+moved: ubicados a más de la distancia de traslado y con otra dirección (un establecimiento geocodificado de otra forma con la misma dirección no se ha trasladado). class_changed: otra clase de licencia. renewed: un nuevo número de licencia, fecha de emisión o de vencimiento. unchanged: nada de esto.
+
+También se escriben: una línea del lugar antiguo al nuevo de cada establecimiento trasladado y, con barrios, un resumen por barrio: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) y, con población, lo mismo por cada 1.000 residentes. Solo cuentan en un barrio los establecimientos con un punto: indique los registros geocodificados (seleccione gc_status = 'matched' para dejar fuera las filas por revisar).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="85"/>
+        <source>Earlier register (geocoded premises)</source>
+        <translation>Registro anterior (establecimientos geocodificados)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="87"/>
+        <source>Later register (geocoded premises)</source>
+        <translation>Registro posterior (establecimientos geocodificados)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="89"/>
+        <source>Licence number field (in both registers)</source>
+        <translation>Campo de número de licencia (en ambos registros)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="91"/>
+        <source>Premises name field</source>
+        <translation>Campo de nombre del establecimiento</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="91"/>
+        <source>Address field</source>
+        <translation>Campo de dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="91"/>
+        <source>Licence class field</source>
+        <translation>Campo de clase de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="99"/>
+        <source>Moved when farther apart than (m)</source>
+        <translation>Trasladado cuando están a más de (m)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="102"/>
+        <source>Neighbourhoods for the summary (optional)</source>
+        <translation>Barrios para el resumen (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="105"/>
+        <source>Neighbourhood name field</source>
+        <translation>Campo de nombre del barrio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="107"/>
+        <source>Population field (empty: &apos;population&apos; when present)</source>
+        <translation>Campo de población (vacío: 'population' si existe)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="110"/>
+        <source>Register changes</source>
+        <translation>Cambios del registro</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="112"/>
+        <source>Moves (old place to new place)</source>
+        <translation>Traslados (del lugar antiguo al nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="115"/>
+        <source>Changes per neighbourhood</source>
+        <translation>Cambios por barrio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="140"/>
+        <source>Canceled: nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="143"/>
+        <source>{} premises: {} new, {} closed, {} moved, {} changed class, {} renewed, {} unchanged</source>
+        <translation>{} establecimientos: {} nuevos, {} cerrados, {} trasladados, {} con cambio de clase, {} renovados, {} sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="146"/>
+        <source>{} repeated rows (a premises entered twice in a register) were counted with their premises.</source>
+        <translation>{} filas repetidas (un establecimiento anotado dos veces en un registro) se contaron con su establecimiento.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="167"/>
+        <source>No neighbourhoods given: no summary per neighbourhood.</source>
+        <translation>No se indicaron barrios: no hay resumen por barrio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="184"/>
+        <source>The registers {} and {} are in a geographic CRS: distances need metres. Reproject one of them to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>Los registros {} y {} están en un SRC geográfico: las distancias necesitan metros. Reproyecte primero uno de ellos a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="192"/>
+        <source>The register {} has no field {}: choose its licence number field, or import it with infosegura:importregister (which writes licence_id).</source>
+        <translation>El registro {} no tiene el campo {}: elija su campo de número de licencia, o impórtelo con infosegura:importregister (que escribe licence_id).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="196"/>
+        <source>The register {} has neither a premises name nor an address field: premises cannot be matched when their licence numbers change.</source>
+        <translation>El registro {} no tiene campo de nombre del establecimiento ni de dirección: los establecimientos no se pueden emparejar cuando cambian sus números de licencia.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="201"/>
+        <source>The register {} has no rows.</source>
+        <translation>El registro {} no tiene filas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="206"/>
+        <source>The neighbourhoods layer {} has no CRS.</source>
+        <translation>La capa de barrios {} no tiene SRC.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="212"/>
+        <source>The layer {} has no field {}.</source>
+        <translation>La capa {} no tiene el campo {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="220"/>
+        <source>The neighbourhoods layer {} has no polygon.</source>
+        <translation>La capa de barrios {} no tiene ningún polígono.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="268"/>
+        <source>Canceled: the change layer is incomplete and must not be used.</source>
+        <translation>Cancelado: la capa de cambios está incompleta y no debe usarse.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="285"/>
+        <source>Could not write the change layer: {}</source>
+        <translation>No se pudo escribir la capa de cambios: {}</translation>
+    </message>
+</context>
+<context>
+    <name>EmergingHotspotsAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="71"/>
+        <source>Emerging hot spots (space-time)</source>
+        <translation>Puntos calientes emergentes (espacio-tiempo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="74"/>
+        <source>Where hot spots of incidents or licensed premises are new, growing, lasting or fading, over three or more periods (ten or more give trends a chance to be significant). The points are counted in every cell of a hexagon or square grid over the study area in every period (a space-time cube). Each bin (cell and period) gets the Getis-Ord Gi* z-score of its neighbourhood: the cell and the cells sharing an edge or a vertex with it, in its period and the previous periods of the time window, compared with all bins of the cube (or of the time window). p-values are two-sided normal, with the Benjamini-Hochberg false discovery rate correction over all bins when ticked. The Mann-Kendall test gives the trend of each cell&apos;s z-scores (trend_z, trend_p, trend_tau).
+
+Patterns, as defined for ArcGIS Pro&apos;s Emerging Hot Spot Analysis (n periods; &apos;hot&apos; = a significant hot spot bin at the chosen confidence):
+new: hot in the final period and never before. consecutive: one uninterrupted run of at least two hot periods at the end, never hot before it, less than 90% of the periods hot. intensifying: hot in at least 90% of the periods including the final one, with a significant upward trend. persistent: the same without a significant trend. diminishing: the same with a significant downward trend. sporadic: hot in the final period, on and off before, less than 90% hot, never cold. oscillating: hot in the final period, a cold spot in some earlier period, less than 90% hot. historical: not hot in the final period but hot in at least 90% of the periods. Cold spots mirror them. Where two definitions overlap the first listed wins; everything else is no_pattern.
+
+Give either one layer with a period field (numbers or text, one period per value; or dates, binned by year, quarter or month, quiet periods included) or several layers, one per period, oldest first. Output per cell: pattern, bins (one character per period: + hot, - cold, . neither), hot_periods, cold_periods, the trend, the final z-score and class, the total count and, for up to 60 periods, count_&lt;i&gt;, gi_z_&lt;i&gt; and gi_class_&lt;i&gt; (i = 1 for the oldest). The optional cube table has one row per cell and period.</source>
+        <translation>Dónde los puntos calientes de incidentes o de establecimientos con licencia son nuevos, crecen, se mantienen o se desvanecen, a lo largo de tres o más periodos (con diez o más las tendencias pueden ser significativas). Los puntos se cuentan en cada celda de una cuadrícula hexagonal o cuadrada sobre el área de estudio en cada periodo (un cubo espacio-temporal). Cada bin (celda y periodo) recibe la puntuación z de Getis-Ord Gi* de su vecindario: la celda y las celdas que comparten con ella un lado o un vértice, en su periodo y en los periodos anteriores de la ventana temporal, comparada con todos los bins del cubo (o de la ventana temporal). Los valores p son normales bilaterales, con la corrección de la tasa de falsos descubrimientos de Benjamini-Hochberg sobre todos los bins si se marca. La prueba de Mann-Kendall da la tendencia de las puntuaciones z de cada celda (trend_z, trend_p, trend_tau).
+
+Patrones, según la definición del análisis de puntos calientes emergentes de ArcGIS Pro (n periodos; 'caliente' = un bin de punto caliente significativo con la confianza elegida):
+new (nuevo): caliente en el periodo final y nunca antes. consecutive (consecutivo): una única racha ininterrumpida de al menos dos periodos calientes al final, nunca caliente antes de ella, menos del 90% de los periodos calientes. intensifying (en intensificación): caliente en al menos el 90% de los periodos, incluido el final, con una tendencia al alza significativa. persistent (persistente): lo mismo sin tendencia significativa. diminishing (en disminución): lo mismo con una tendencia a la baja significativa. sporadic (esporádico): caliente en el periodo final, intermitente antes, menos del 90% caliente, nunca frío. oscillating (oscilante): caliente en el periodo final, un punto frío en algún periodo anterior, menos del 90% caliente. historical (histórico): no caliente en el periodo final pero caliente en al menos el 90% de los periodos. Los puntos fríos son su reflejo. Donde dos definiciones se solapan gana la primera de la lista; todo lo demás es no_pattern.
+
+Indique una capa con un campo de periodo (números o texto, un periodo por valor; o fechas, agrupadas por año, trimestre o mes, incluidos los periodos sin eventos) o varias capas, una por periodo, de la más antigua a la más reciente. Resultado por celda: pattern, bins (un carácter por periodo: + caliente, - frío, . ninguno), hot_periods, cold_periods, la tendencia, la puntuación z y la clase finales, el recuento total y, hasta 60 periodos, count_&lt;i&gt;, gi_z_&lt;i&gt; y gi_class_&lt;i&gt; (i = 1 para el más antiguo). La tabla opcional del cubo tiene una fila por celda y periodo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="102"/>
+        <source>Points with a period (incidents, premises)</source>
+        <translation>Puntos con un periodo (incidentes, establecimientos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="105"/>
+        <source>Period field (a period number or label, or a date)</source>
+        <translation>Campo de periodo (un número o etiqueta de periodo, o una fecha)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="138"/>
+        <source>Periods</source>
+        <translation>Periodos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="108"/>
+        <source>Each value of the field</source>
+        <translation>Cada valor del campo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="108"/>
+        <source>Years (dates)</source>
+        <translation>Años (fechas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="108"/>
+        <source>Quarters (dates)</source>
+        <translation>Trimestres (fechas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="108"/>
+        <source>Months (dates)</source>
+        <translation>Meses (fechas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="112"/>
+        <source>Or: one point layer per period, oldest first (registers)</source>
+        <translation>O: una capa de puntos por periodo, de la más antigua a la más reciente (registros)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="115"/>
+        <source>Study area</source>
+        <translation>Área de estudio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="117"/>
+        <source>Cell size (m)</source>
+        <translation>Tamaño de celda (m)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="119"/>
+        <source>Grid type</source>
+        <translation>Tipo de cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="119"/>
+        <source>Hexagon</source>
+        <translation>Hexágono</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="119"/>
+        <source>Square</source>
+        <translation>Cuadrado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="121"/>
+        <source>Time window (earlier periods in each neighbourhood)</source>
+        <translation>Ventana temporal (periodos anteriores en cada vecindario)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="124"/>
+        <source>Compare each bin with</source>
+        <translation>Comparar cada bin con</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="124"/>
+        <source>All bins of the cube</source>
+        <translation>Todos los bins del cubo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="124"/>
+        <source>The bins of its time window</source>
+        <translation>Los bins de su ventana temporal</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="129"/>
+        <source>Significant at</source>
+        <translation>Significativo al</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="131"/>
+        <source>False discovery rate correction (Benjamini-Hochberg)</source>
+        <translation>Corrección de la tasa de falsos descubrimientos (Benjamini-Hochberg)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="133"/>
+        <source>Emerging hot spots</source>
+        <translation>Puntos calientes emergentes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="135"/>
+        <source>Space-time cube (one row per cell and period)</source>
+        <translation>Cubo espacio-temporal (una fila por celda y periodo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="139"/>
+        <source>Cells</source>
+        <translation>Celdas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="149"/>
+        <source>A {} m grid over the study area {} would need about {} million cells: use a larger cell size.</source>
+        <translation>Una cuadrícula de {} m sobre el área de estudio {} necesitaría unos {} millones de celdas: use un tamaño de celda mayor.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="154"/>
+        <source>Periods, oldest first: {}</source>
+        <translation>Periodos, del más antiguo al más reciente: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="160"/>
+        <source>{} points lie outside the grid over {} and are not counted.</source>
+        <translation>{} puntos quedan fuera de la cuadrícula sobre {} y no se cuentan.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="172"/>
+        <source>Canceled: nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="174"/>
+        <source>No emerging hot spot analysis of {}: {}</source>
+        <translation>No hay análisis de puntos calientes emergentes de {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="177"/>
+        <source>Period {} has the same count in every cell: no hot or cold spot in it.</source>
+        <translation>El periodo {} tiene el mismo recuento en todas las celdas: no hay puntos calientes ni fríos en él.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="197"/>
+        <source>The study area {} is in a geographic CRS ({}): cell sizes need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>El área de estudio {} está en un SRC geográfico ({}): los tamaños de celda necesitan metros. Reproyéctela primero a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="197"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="204"/>
+        <source>The study area {} has no polygon.</source>
+        <translation>El área de estudio {} no tiene ningún polígono.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="218"/>
+        <source>Give either a point layer with a period field, or one point layer per period (not both).</source>
+        <translation>Indique una capa de puntos con un campo de periodo, o una capa de puntos por periodo (no ambas).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="224"/>
+        <source>The layer {} has no period field {}: choose the field that holds each point&apos;s period or date.</source>
+        <translation>La capa {} no tiene el campo de periodo {}: elija el campo que contiene el periodo o la fecha de cada punto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="233"/>
+        <source>{} points of {} have no readable period in {} and are left out.</source>
+        <translation>{} puntos de {} no tienen un periodo legible en {} y quedan fuera.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="236"/>
+        <source>The layer {} has {} periods in {}: emerging hot spots need at least three (ten or more for trends to be significant).</source>
+        <translation>La capa {} tiene {} periodos en {}: los puntos calientes emergentes necesitan al menos tres (diez o más para que las tendencias sean significativas).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="243"/>
+        <source>{} layers given: emerging hot spots need at least three periods (ten or more for trends to be significant).</source>
+        <translation>Se indicaron {} capas: los puntos calientes emergentes necesitan al menos tres periodos (diez o más para que las tendencias sean significativas).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="259"/>
+        <source>Patterns: {} ({} cells without a pattern)</source>
+        <translation>Patrones: {} ({} celdas sin patrón)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="259"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="268"/>
+        <source>More than {} periods: the per-period columns are only in the cube table.</source>
+        <translation>Más de {} periodos: las columnas por periodo solo están en la tabla del cubo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="296"/>
+        <source>Canceled: the layer is incomplete and must not be used.</source>
+        <translation>Cancelado: la capa está incompleta y no debe usarse.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="312"/>
+        <source>Could not write the layer: {}</source>
+        <translation>No se pudo escribir la capa: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="334"/>
+        <source>Canceled: the cube table is incomplete and must not be used.</source>
+        <translation>Cancelado: la tabla del cubo está incompleta y no debe usarse.</translation>
     </message>
 </context>
 <context>
     <name>GeocodeAddressesAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="64"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="90"/>
         <source>Geocode licence addresses</source>
         <translation>Geocodificar direcciones de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="67"/>
-        <source>Places each row of a licence register on the map from its free-text address, offline, and says how: gc_status (matched, tied or unmatched), gc_score (0-100), gc_type (the level that placed it), gc_street, gc_note (why, in words) and gc_candidates (JSON, for tied and unmatched rows).
-
-Levels, best first: coordinates already in the register (a point layer&apos;s own geometry near the streets) -&gt; the address memory (when &apos;Use the address memory&apos; is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points; a street in another town is never matched to a Belmopan street.
-
-No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (two streets of the same name and no area given, a corner found twice, a landmark phrase that fits several landmarks) the row is &apos;tied&apos;: it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate&apos;s score. Every input row appears exactly once in the output, which is in the street layer&apos;s CRS.</source>
-        <translation>Ubica en el mapa cada fila de un registro de licencias a partir de su dirección en texto libre, sin conexión, e indica cómo: gc_status (matched: ubicada, tied: empatada o unmatched: no ubicada), gc_score (0-100), gc_type (el nivel que la ubicó), gc_street, gc_note (el motivo, en palabras) y gc_candidates (JSON, para las filas empatadas y no ubicadas).
-
-Niveles, del mejor al peor: coordenadas ya presentes en el registro (la propia geometría de una capa de puntos cerca de las calles) -&gt; la memoria de direcciones (cuando 'Usar la memoria de direcciones' está marcado) -&gt; número de casa en el rango de direcciones del lado correcto del segmento correcto (paridad, retiro de 10 m en las esquinas, 8 m fuera del eje de la calle, siguiendo las curvas) -&gt; esquina de dos calles con nombre (calculada a partir de las líneas) -&gt; punto de referencia (frente a, detrás de, al lado de, cerca de; en inglés y en español) -&gt; solo la calle (un punto sobre la calle, en el área nombrada si la hay) -&gt; solo el área -&gt; no ubicada. Decide el primer nivel cuyo mejor candidato alcanza la puntuación mínima. Los nombres de calle se comparan de forma aproximada: los errores de escritura, las abreviaturas, los tipos de vía en español y las palabras de tipo que faltan restan unos pocos puntos; una calle de otra localidad nunca se hace coincidir con una calle de Belmopan.
-
-Sin suposiciones silenciosas: cuando otro candidato obtiene una puntuación a menos de {} puntos de la del mejor y está a más de {} m de él (dos calles con el mismo nombre y sin área indicada, una esquina encontrada dos veces, una frase de punto de referencia que coincide con varios puntos de referencia), la fila queda 'tied' (empatada): se muestra en el mejor candidato para su revisión y se listan todos los candidatos. Las filas no ubicadas no tienen geometría; su gc_score es la puntuación del mejor candidato. Cada fila de entrada aparece exactamente una vez en el resultado, que está en el SRC de la capa de calles.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="102"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="145"/>
         <source>Licence register (table or layer)</source>
         <translation>Registro de licencias (tabla o capa)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="104"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="146"/>
         <source>Address field</source>
         <translation>Campo de dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="105"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="148"/>
         <source>Streets</source>
         <translation>Calles</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="107"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="149"/>
         <source>Street name field</source>
         <translation>Campo de nombre de calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="108"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="150"/>
         <source>Other street names field (separated by ;)</source>
         <translation>Campo de otros nombres de calle (separados por ;)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="110"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="152"/>
         <source>Left side: first house number</source>
         <translation>Lado izquierdo: primer número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="112"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="153"/>
         <source>Left side: last house number</source>
         <translation>Lado izquierdo: último número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="114"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="154"/>
         <source>Right side: first house number</source>
         <translation>Lado derecho: primer número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="116"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="155"/>
         <source>Right side: last house number</source>
         <translation>Lado derecho: último número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="118"/>
-        <source>Areas (neighbourhoods)</source>
-        <translation>Áreas (barrios)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="120"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="162"/>
         <source>Area name field</source>
         <translation>Campo de nombre de área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="121"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="163"/>
         <source>Landmarks</source>
         <translation>Puntos de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="123"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="164"/>
         <source>Landmark name field</source>
         <translation>Campo de nombre del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="124"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="165"/>
         <source>Other landmark names field (separated by ;)</source>
         <translation>Campo de otros nombres del punto de referencia (separados por ;)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="126"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="167"/>
         <source>Landmark kind field</source>
         <translation>Campo de tipo de punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="128"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="168"/>
         <source>Highway mile markers</source>
         <translation>Marcadores de milla de las carreteras</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="132"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="169"/>
         <source>Mile marker highway field</source>
         <translation>Campo de carretera del marcador de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="134"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="170"/>
         <source>Mile marker mile field</source>
         <translation>Campo de milla del marcador de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="136"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="172"/>
         <source>Minimum score to accept a match (0-100)</source>
         <translation>Puntuación mínima para aceptar una ubicación (0-100)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="139"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="175"/>
         <source>Use the address memory (placements confirmed before)</source>
         <translation>Usar la memoria de direcciones (ubicaciones confirmadas antes)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="142"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="178"/>
         <source>Address memory file (default: the one in the settings)</source>
         <translation>Archivo de memoria de direcciones (predeterminado: el de la configuración)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="147"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="183"/>
         <source>Geocoded premises</source>
         <translation>Establecimientos geocodificados</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="149"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="185"/>
         <source>Matched rows</source>
         <translation>Filas ubicadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="149"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="185"/>
         <source>Tied rows</source>
         <translation>Filas empatadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="149"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="185"/>
         <source>Unmatched rows</source>
         <translation>Filas no ubicadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="160"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="203"/>
         <source>Layer {} has no field {}</source>
         <translation>La capa {} no tiene el campo {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="183"/>
-        <source>The register {} has no address field {}</source>
-        <translation>El registro {} no tiene el campo de dirección {}</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="202"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="245"/>
         <source>Building the street index...</source>
         <translation>Construyendo el índice de calles...</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="213"/>
-        <source>{} streets from {} segments</source>
-        <translation>{} calles a partir de {} segmentos</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="224"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="277"/>
         <source>{} matched, {} tied, {} unmatched of {} rows</source>
         <translation>{} ubicadas, {} empatadas, {} no ubicadas de {} filas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="223"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="276"/>
         <source>Canceled: the geocoded layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa geocodificada está incompleta y no debe usarse.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="93"/>
+        <source>Places each row of a licence register on the map from its free-text address, offline, and says how: gc_status (matched, tied or unmatched), gc_score (0-100), gc_type (the level that placed it), gc_street, gc_note (why, in words) and gc_candidates (JSON, for tied and unmatched rows).
+
+Levels, best first: coordinates already in the register (a point layer&apos;s own geometry near the streets) -&gt; the address memory (when &apos;Use the address memory&apos; is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points.
+
+Towns: one street layer may hold one town or the whole country. The towns the reference layers cover come from the street layer&apos;s town field, the towns layer, the areas layer (which may hold towns and neighbourhoods together) and &apos;Town of streets without a town&apos;. A covered town named in an address (&apos;Orange Walk&apos;, &apos;O.W.&apos;, &apos;OW Town&apos;) or in the register&apos;s town field narrows the search to that town. An address in a town the layers do not cover is unmatched, &apos;in another town&apos;. When the layers name no town at all, the town the register names most often is taken as the street layer&apos;s own (the log says so).
+
+No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (the same street name in two towns and no town given, a corner found twice, a landmark phrase that fits several landmarks) the row is &apos;tied&apos;: it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate&apos;s score. Every input row appears exactly once in the output, which is in the street layer&apos;s CRS.
+
+Fields left empty are found by their usual names (name, ST_NAME, STREET, FULLNAME; L_F_ADD, LFROMADD, FROMLEFT; TOWN, CITY, VILLAGE ...).</source>
+        <translation>Ubica en el mapa cada fila de un registro de licencias a partir de su dirección en texto libre, sin conexión, y dice cómo: gc_status (matched, tied o unmatched), gc_score (0-100), gc_type (el nivel que la ubicó), gc_street, gc_note (por qué, en palabras) y gc_candidates (JSON, para las filas empatadas y sin ubicar).
+
+Niveles, del mejor al peor: coordenadas que ya están en el registro (la geometría propia de una capa de puntos cerca de las calles) -&gt; la memoria de direcciones (si 'Usar la memoria de direcciones' está marcado) -&gt; número de casa en el rango de direcciones del lado correcto del segmento correcto (paridad, retranqueo de 10 m en las esquinas, 8 m del eje, siguiendo las curvas) -&gt; esquina de dos calles con nombre (calculada a partir de las líneas) -&gt; punto de referencia (frente a, detrás de, al lado de, cerca de; en inglés y español) -&gt; solo la calle (un punto en la calle, en el área nombrada si la hay) -&gt; solo el área -&gt; sin ubicar. Decide el primer nivel cuyo mejor candidato alcanza la puntuación mínima. Los nombres de calle se comparan de forma aproximada: los errores de escritura, las abreviaturas, los tipos en español y las palabras de tipo que faltan cuestan pocos puntos.
+
+Pueblos: una capa de calles puede contener un pueblo o todo el país. Los pueblos que cubren las capas de referencia salen del campo de pueblo de la capa de calles, de la capa de pueblos, de la capa de áreas (que puede contener pueblos y barrios a la vez) y de 'Pueblo de las calles sin pueblo'. Un pueblo cubierto que se nombra en una dirección ('Orange Walk', 'O.W.', 'OW Town') o en el campo de pueblo del registro limita la búsqueda a ese pueblo. Una dirección en un pueblo que las capas no cubren queda sin ubicar, 'en otro pueblo'. Cuando las capas no nombran ningún pueblo, el pueblo que el registro nombra con más frecuencia se toma como el de la capa de calles (el registro de mensajes lo indica).
+
+Sin suposiciones silenciosas: cuando otro candidato puntúa a menos de {} puntos del mejor y está a más de {} m de él (el mismo nombre de calle en dos pueblos sin pueblo indicado, una esquina encontrada dos veces, una frase de referencia que encaja con varios puntos de referencia) la fila queda 'empatada': se muestra en el mejor candidato para revisarla y se listan todos los candidatos. Las filas sin ubicar no tienen geometría; su gc_score es la puntuación del mejor candidato. Cada fila de entrada aparece exactamente una vez en el resultado, que está en el SRC de la capa de calles.
+
+Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_NAME, STREET, FULLNAME; L_F_ADD, LFROMADD, FROMLEFT; TOWN, CITY, VILLAGE ...).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="147"/>
+        <source>Town field of the register (optional)</source>
+        <translation>Campo de pueblo del registro (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="151"/>
+        <source>Town or village field of the streets</source>
+        <translation>Campo de pueblo o aldea de las calles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="156"/>
+        <source>Town of streets without a town (a street layer of one town)</source>
+        <translation>Pueblo de las calles sin pueblo (una capa de calles de un solo pueblo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="159"/>
+        <source>Towns and villages (polygons)</source>
+        <translation>Pueblos y aldeas (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="160"/>
+        <source>Town name field</source>
+        <translation>Campo de nombre del pueblo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="161"/>
+        <source>Areas (neighbourhoods, and towns)</source>
+        <translation>Áreas (barrios y pueblos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="211"/>
+        <source>Choose &apos;{}&apos; for layer {}: none of its fields has a usual name for it</source>
+        <translation>Elija '{}' para la capa {}: ninguno de sus campos tiene un nombre habitual para ello</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="240"/>
+        <source>Street fields: name {}, town {}, ranges {}</source>
+        <translation>Campos de calles: nombre {}, pueblo {}, rangos {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="264"/>
+        <source>{} streets from {} segments; towns covered: {}</source>
+        <translation>{} calles de {} segmentos; pueblos cubiertos: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="291"/>
+        <source>The reference layers name no town (no town field, towns layer or town area) and the register names no town most of the time: addresses naming a town are reported as &apos;in another town&apos;. Give &apos;Town of streets without a town&apos; to place them.</source>
+        <translation>Las capas de referencia no nombran ningún pueblo (ni campo de pueblo, ni capa de pueblos, ni área de pueblo) y el registro no nombra ningún pueblo la mayoría de las veces: las direcciones que nombran un pueblo se marcan como 'en otro pueblo'. Indique 'Pueblo de las calles sin pueblo' para ubicarlas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="298"/>
+        <source>The reference layers name no town; the register names {} in {} of the {} rows that name a town, so the street layer is taken to be {}. Set &apos;Town of streets without a town&apos; to choose another.</source>
+        <translation>Las capas de referencia no nombran ningún pueblo; el registro nombra {} en {} de las {} filas que nombran un pueblo, así que se considera que la capa de calles es {}. Ajuste 'Pueblo de las calles sin pueblo' para elegir otro.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +2895,36 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <source>A ranked table of neighbourhoods: outlets, density, conflicts and risk.</source>
         <translation>Una tabla ordenada de barrios: expendios, densidad, conflictos y riesgo.</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="65"/>
+        <source>8. What changed since the last register</source>
+        <translation>8. Qué cambió desde el último registro</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="65"/>
+        <source>New, closed, moved and renewed premises between two registers, and the net change per neighbourhood.</source>
+        <translation>Establecimientos nuevos, cerrados, trasladados y renovados entre dos registros, y el cambio neto por barrio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="70"/>
+        <source>9. Emerging hot spots</source>
+        <translation>9. Puntos calientes emergentes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="70"/>
+        <source>Over several periods: where hot spots are new, growing, lasting or fading.</source>
+        <translation>A lo largo de varios periodos: dónde los puntos calientes son nuevos, crecen, se mantienen o se desvanecen.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="75"/>
+        <source>10. Check a licence application</source>
+        <translation>10. Revisar una solicitud de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="75"/>
+        <source>One page for the licensing board: what stands around the proposed premises. Facts, never a verdict.</source>
+        <translation>Una página para la junta de licencias: qué hay alrededor del establecimiento propuesto. Hechos, nunca un veredicto.</translation>
+    </message>
 </context>
 <context>
     <name>InfoSeguraPlugin</name>
@@ -1772,7 +2952,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <translation>InfoSegura: establecimientos con licencia, bienes comunitarios y riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/__init__.py" line="30"/>
+        <location filename="../infosegura_plugin/processing/algorithms/__init__.py" line="33"/>
         <source>{} is not available: {}. On Debian/Ubuntu install python3-shapely; other QGIS installers include it.</source>
         <translation>{} no está disponible: {}. En Debian/Ubuntu instale python3-shapely; los demás instaladores de QGIS lo incluyen.</translation>
     </message>
@@ -1818,139 +2998,122 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>ProximityConflictsAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="57"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="51"/>
         <source>Proximity conflicts (outlets near schools, churches, ...)</source>
         <translation>Conflictos de proximidad (expendios cerca de escuelas, iglesias, ...)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="60"/>
-        <source>One straight line per licensed outlet and community asset strictly closer than the distance, drawn from the outlet to the asset, with both identities and categories and distance_m. Belize has no distance rule, so the distance is yours to set (metres).
-
-Categories: a comma-separated list of asset categories, matched exactly without regard to case or surrounding spaces: &apos;school&apos; takes &apos;School&apos; but not &apos;preschool&apos;.
-
-Shelters (category &apos;shelter&apos;, or a true &apos;sensitive&apos; field) are never exported: a line ending at a shelter would show where it is. Pairs with them are only counted in the log.
-
-The outlets must be in a projected CRS (metres); the assets are reprojected to it. Identity fields left empty are taken from licence_id / premises / category and asset_id / name when present.</source>
-        <translation>Una línea recta por cada par de expendio con licencia y bien comunitario que estén estrictamente más cerca que la distancia, trazada del expendio al bien, con las identidades y categorías de ambos y distance_m. Belice no tiene una norma de distancia, así que usted define la distancia (en metros).
-
-Categorías: una lista de categorías de bienes separadas por comas, que se comparan exactamente, sin importar mayúsculas o minúsculas ni los espacios alrededor: 'school' incluye 'School', pero no 'preschool'.
-
-Los albergues (categoría 'shelter', o un campo 'sensitive' verdadero) nunca se exportan: una línea que termine en un albergue mostraría dónde está. Los pares con albergues solo se cuentan en el registro de mensajes.
-
-Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyectan a ese SRC. Los campos de identidad que se dejen vacíos se toman de licence_id / premises / category y asset_id / name cuando existen.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="74"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="70"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="75"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="71"/>
         <source>Outlet identifier field (empty: licence_id)</source>
         <translation>Campo identificador del expendio (vacío: licence_id)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="78"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="74"/>
         <source>Outlet name field (empty: premises)</source>
         <translation>Campo de nombre del expendio (vacío: premises)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="81"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="77"/>
         <source>Outlet category field (empty: category)</source>
         <translation>Campo de categoría del expendio (vacío: category)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="84"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="80"/>
         <source>Community assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="85"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="81"/>
         <source>Asset identifier field (empty: asset_id)</source>
         <translation>Campo identificador del bien (vacío: asset_id)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="88"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="84"/>
         <source>Asset name field (empty: name)</source>
         <translation>Campo de nombre del bien (vacío: name)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="90"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="86"/>
         <source>Asset category field</source>
         <translation>Campo de categoría del bien</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="92"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="88"/>
         <source>Asset categories (comma-separated)</source>
         <translation>Categorías de bienes (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="94"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="90"/>
         <source>Distance (m): pairs strictly closer are conflicts</source>
         <translation>Distancia (m): los pares estrictamente más cercanos son conflictos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="97"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="93"/>
         <source>Proximity conflicts</source>
         <translation>Conflictos de proximidad</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="99"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="95"/>
         <source>Number of conflicts</source>
         <translation>Número de conflictos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="111"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="107"/>
         <source>The layer {} is in a geographic CRS ({}): distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>La capa {} está en un SRC geográfico ({}): las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="111"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="107"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="117"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="113"/>
         <source>The distance must be more than 0 m.</source>
         <translation>La distancia debe ser mayor que 0 m.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="120"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="116"/>
         <source>Give at least one asset category (for example: school, church).</source>
         <translation>Indique al menos una categoría de bien (por ejemplo: school, church).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="123"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="119"/>
         <source>The assets layer {} has no field {}.</source>
         <translation>La capa de bienes {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="130"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="126"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="163"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="165"/>
         <source>Canceled: no conflict layer was written.</source>
         <translation>Cancelado: no se escribió ninguna capa de conflictos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="149"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="151"/>
         <source>The outlets layer {} has no point.</source>
         <translation>La capa de expendios {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="151"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="153"/>
         <source>The assets layer {} has no point.</source>
         <translation>La capa de bienes {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="158"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="160"/>
         <source>No asset of {} has the category: {}</source>
         <translation>Ningún bien de {} tiene la categoría: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="168"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="169"/>
         <source>{} outlets are closer than the distance to a shelter or other sensitive site; these pairs are not written, so the sites are never exposed.</source>
         <translation>{} expendios están más cerca que la distancia de un albergue u otro sitio sensible; estos pares no se escriben, para que los sitios nunca queden expuestos.</translation>
     </message>
@@ -1969,83 +3132,124 @@ Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyect
         <source>Could not write the conflict layer: {}</source>
         <translation>No se pudo escribir la capa de conflictos: {}</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="54"/>
+        <source>One straight line per licensed outlet and community asset strictly closer than the distance, drawn from the outlet to the asset, with both identities and categories and distance_m. Belize has no distance rule, so the distance is yours to set (metres).
+
+Categories: a comma-separated list of asset categories, matched without regard to case, accents, spaces, underscores, hyphens or plurals: &apos;school&apos; takes &apos;Schools&apos; but not &apos;preschool&apos;.
+
+Sensitive places (shelters, victim services, safe houses and their Spanish names, or a true sensitive, confidential, restricted or private field; see the plugin settings) are never exported: a line ending at one would show where it is. Pairs with them are only counted in the log.
+
+The outlets must be in a projected CRS (metres); the assets are reprojected to it. Identity fields left empty are taken from licence_id / premises / category and asset_id / name when present.</source>
+        <translation>Una línea recta por cada par de expendio con licencia y bien comunitario que estén estrictamente más cerca que la distancia, trazada del expendio al bien, con las identidades y categorías de ambos y distance_m. Belice no tiene una norma de distancia, así que usted define la distancia (en metros).
+
+Categorías: una lista de categorías de bienes separadas por comas, que se comparan sin importar mayúsculas, acentos, espacios, guiones bajos, guiones ni plurales: 'school' incluye 'Schools', pero no 'preschool'.
+
+Los lugares sensibles (albergues, servicios a víctimas, casas seguras y sus nombres en inglés, o un campo sensitive, confidential, restricted o private verdadero; vea la configuración del complemento) nunca se exportan: una línea que termine en uno mostraría dónde está. Los pares con ellos solo se cuentan en el registro de mensajes.
+
+Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyectan a él. Los campos de identidad que se dejen vacíos se toman de licence_id / premises / category y asset_id / name cuando existen.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="138"/>
+        <source>The categories {} are sensitive: conflicts with them are counted in this log, never written.</source>
+        <translation>Las categorías {} son sensibles: los conflictos con ellas se cuentan en este registro, nunca se escriben.</translation>
+    </message>
 </context>
 <context>
     <name>RememberPlacementsAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="50"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="54"/>
         <source>Remember reviewed placements</source>
         <translation>Recordar ubicaciones revisadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="53"/>
-        <source>Stores the points of reviewed premises in the address memory, so that next year&apos;s register geocodes them instantly (tick &apos;Use the address memory&apos; in &apos;Geocode licence addresses&apos;; they come out with gc_type &apos;memory&apos;).
-
-A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is &apos;manual&apos;, or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick &apos;Every row with a geometry&apos; to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.</source>
-        <translation>Guarda los puntos de los establecimientos revisados en la memoria de direcciones, para que el registro del próximo año los geocodifique al instante (marque 'Usar la memoria de direcciones' en 'Geocodificar direcciones de licencias'; salen con gc_type 'memory').
-
-Una fila se recuerda cuando tiene geometría y fue ubicada o confirmada a mano: su gc_type es 'manual', o su campo de confirmación (por defecto gc_confirmed) es true / 1 / yes. Marque 'Todas las filas con geometría' para recordar una capa revisada en su totalidad. Las direcciones se recuerdan en forma normalizada (no importan las mayúsculas, los acentos ni la puntuación); una confirmación más reciente reemplaza a una anterior. Cada entrada registra quién, cuándo y la fuente (por defecto: el nombre de la capa). El archivo de memoria es el de la configuración del complemento, a menos que elija otro.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="67"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="74"/>
         <source>Reviewed premises</source>
         <translation>Establecimientos revisados</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="69"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="76"/>
         <source>Address field</source>
         <translation>Campo de dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="71"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="78"/>
         <source>Confirmation field (true when checked by hand)</source>
         <translation>Campo de confirmación (verdadero si se revisó a mano)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="74"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="81"/>
         <source>Every row with a geometry (the whole layer was reviewed)</source>
         <translation>Todas las filas con geometría (se revisó la capa completa)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="76"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="83"/>
         <source>Source (default: the layer name)</source>
         <translation>Fuente (predeterminado: el nombre de la capa)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="78"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="92"/>
         <source>Address memory file (default: the one in the settings)</source>
         <translation>Archivo de memoria de direcciones (predeterminado: el de la configuración)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="83"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="97"/>
         <source>Placements remembered</source>
         <translation>Ubicaciones recordadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="84"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="98"/>
         <source>Address memory file</source>
         <translation>Archivo de memoria de direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="93"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="107"/>
         <source>Layer {} has no field {}</source>
         <translation>La capa {} no tiene el campo {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="131"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="151"/>
         <source>Remembered {} placements in {}</source>
         <translation>Se recordaron {} ubicaciones en {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="57"/>
+        <source>Stores the points of reviewed premises in the address memory, so that next year&apos;s register geocodes them instantly (tick &apos;Use the address memory&apos; in &apos;Geocode licence addresses&apos;; they come out with gc_type &apos;memory&apos;).
+
+A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is &apos;manual&apos;, or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick &apos;Every row with a geometry&apos; to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.
+
+Each placement is remembered with its town, so the same address in two towns is two entries: the town field of the layer when you choose one, else the town polygon that holds the point, else the town the address names.</source>
+        <translation>Guarda los puntos de los establecimientos revisados en la memoria de direcciones, para que el registro del próximo año los geocodifique al instante (marque 'Usar la memoria de direcciones' en 'Geocodificar direcciones de licencias'; salen con gc_type 'memory').
+
+Una fila se recuerda cuando tiene geometría y fue ubicada o confirmada a mano: su gc_type es 'manual', o su campo de confirmación (por defecto gc_confirmed) es true / 1 / yes. Marque 'Todas las filas con geometría' para recordar una capa revisada en su totalidad. Las direcciones se recuerdan en forma normalizada (no importan las mayúsculas, los acentos ni la puntuación); una confirmación más reciente reemplaza a una anterior. Cada entrada registra quién, cuándo y la fuente (por defecto: el nombre de la capa). El archivo de memoria es el de la configuración del complemento, a menos que elija otro.
+
+Cada ubicación se recuerda con su pueblo, así que la misma dirección en dos pueblos son dos entradas: el campo de pueblo de la capa si elige uno; si no, el polígono de pueblo que contiene el punto; si no, el pueblo que nombra la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="85"/>
+        <source>Town field (optional)</source>
+        <translation>Campo de pueblo (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="87"/>
+        <source>Towns and villages (polygons, optional)</source>
+        <translation>Pueblos y aldeas (polígonos, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="90"/>
+        <source>Town name field</source>
+        <translation>Campo del nombre del pueblo</translation>
     </message>
 </context>
 <context>
     <name>RiskTerrainAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="72"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="67"/>
         <source>Risk terrain model (grid)</source>
         <translation>Modelo de terreno de riesgo (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="75"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="70"/>
         <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap&apos;s raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
 
 Without a model file the bundled expert-weighted Belmopan model is used. Give incidents and the weights are fitted instead (Poisson and negative binomial regression, stepwise by BIC). Give later incidents for validation and the report shows the hit rate and the Predictive Accuracy Index for the top 5, 10 and 20% of the area.
@@ -2058,229 +3262,234 @@ Sin archivo de modelo, se usa el modelo de Belmopan incluido, ponderado por expe
 El área de estudio debe estar en un SRC proyectado (metros); las capas de puntos se reproyectan a ese SRC. Una capa de expendios vacía es un error; un área de estudio sin expendios da una cuadrícula válida (los expendios cercanos siguen contando) con una advertencia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="95"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="90"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="96"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="91"/>
         <source>Outlet category field</source>
         <translation>Campo de categoría del expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="98"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="93"/>
         <source>Community assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="100"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="95"/>
         <source>Asset category field</source>
         <translation>Campo de categoría del bien</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="231"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="233"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="104"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="99"/>
         <source>Cell size (m)</source>
         <translation>Tamaño de celda (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="106"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="101"/>
         <source>Grid type</source>
         <translation>Tipo de cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="106"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="101"/>
         <source>Hexagon</source>
         <translation>Hexágono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="106"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="101"/>
         <source>Square</source>
         <translation>Cuadrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="108"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="103"/>
         <source>Kernel radius for outlet density (m)</source>
         <translation>Radio del kernel para la densidad de expendios (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="111"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="106"/>
         <source>Risk model (JSON; empty: expert-weighted Belmopan model)</source>
         <translation>Modelo de riesgo (JSON; vacío: modelo de Belmopan ponderado por expertos)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="114"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="109"/>
         <source>Incidents to fit the model (optional)</source>
         <translation>Incidentes para ajustar el modelo (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="116"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="111"/>
         <source>Later incidents for validation (optional)</source>
         <translation>Incidentes posteriores para validación (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="126"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="121"/>
         <source>Risk terrain grid</source>
         <translation>Cuadrícula de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="128"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="123"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="128"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="123"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="136"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="131"/>
         <source>The study area layer could not be read.</source>
         <translation>No se pudo leer la capa del área de estudio.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="139"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
         <source>The study area {} is in a geographic CRS ({}): cell sizes and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>El área de estudio {} está en un SRC geográfico ({}): los tamaños de celda y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="139"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="146"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="141"/>
         <source>The study area {} has no polygon.</source>
         <translation>El área de estudio {} no tiene ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="153"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="148"/>
         <source>The study area {} has no area.</source>
         <translation>El área de estudio {} no tiene superficie.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="191"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="193"/>
         <source>The outlets layer {} has no point: there is nothing to model. Check the layer and any filter on it.</source>
         <translation>La capa de expendios {} no tiene ningún punto: no hay nada que modelar. Revise la capa y cualquier filtro aplicado a ella.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="195"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="197"/>
         <source>The incidents layer {} has no point to fit the model to.</source>
         <translation>La capa de incidentes {} no tiene ningún punto al que ajustar el modelo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="197"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="199"/>
         <source>The validation incidents layer {} has no point.</source>
         <translation>La capa de incidentes de validación {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="203"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="205"/>
         <source>Risk model: {} ({} factors)</source>
         <translation>Modelo de riesgo: {} ({} factores)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="213"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="215"/>
         <source>Canceled: no grid was written.</source>
         <translation>Cancelado: no se escribió ninguna cuadrícula.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="216"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="218"/>
         <source>{} cells intersect the study area {}</source>
         <translation>{} celdas intersecan el área de estudio {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="217"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="219"/>
         <source>Computed in {} s ({})</source>
         <translation>Calculado en {} s ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="222"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="224"/>
         <source>Wrote {} cells in {} s</source>
         <translation>Se escribieron {} celdas en {} s</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="224"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="226"/>
         <source>Risk terrain ({})</source>
         <translation>Terreno de riesgo ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="232"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
         <source>Outlets</source>
         <translation>Expendios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="232"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="233"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="235"/>
         <source>Assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="233"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="235"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="236"/>
         <source>Grid</source>
         <translation>Cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="236"/>
         <source>hexagon</source>
         <translation>hexágono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="236"/>
         <source>square</source>
         <translation>cuadrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="235"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="237"/>
         <source>Kernel radius</source>
         <translation>Radio del kernel</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="236"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="238"/>
         <source>Model file</source>
         <translation>Archivo del modelo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="247"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="249"/>
         <source>A {} m grid over the study area {} would need about {} million cells: use a larger cell size.</source>
         <translation>Una cuadrícula de {} m sobre el área de estudio {} necesitaría unos {} millones de celdas: use un tamaño de celda mayor.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="281"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="283"/>
         <source>Canceled: the grid is incomplete and must not be used.</source>
         <translation>Cancelado: la cuadrícula está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="298"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="300"/>
         <source>Could not write the grid: {}</source>
         <translation>No se pudo escribir la cuadrícula: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="118"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="113"/>
         <source>Add Gi* hot spots of (gi_z, gi_p, gi_class)</source>
         <translation>Agregar puntos calientes Gi* de (gi_z, gi_p, gi_class)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="118"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="113"/>
         <source>No hot spots</source>
         <translation>Sin puntos calientes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="122"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="117"/>
         <source>Getis-Ord Gi* on the grid itself (cells sharing an edge or a vertex, analytic p-values, Benjamini-Hochberg FDR), in the same pass: use it for large grids. The Hot spots tool offers permutations and distance bands.</source>
         <translation>Getis-Ord Gi* sobre la propia cuadrícula (celdas que comparten un borde o un vértice, valores p analíticos, FDR de Benjamini-Hochberg), en la misma pasada: úselo para cuadrículas grandes. La herramienta Puntos calientes ofrece permutaciones y bandas de distancia.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="165"/>
+        <source>{} sensitive places (shelters, victim services, ...) of {} are left out of every factor.</source>
+        <translation>{} lugares sensibles (albergues, servicios a víctimas, ...) de {} quedan fuera de todos los factores.</translation>
     </message>
 </context>
 </TS>
