@@ -14,27 +14,27 @@
         <translation>La muestra de Belmopan no tiene la capa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="305"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="307"/>
         <source>address</source>
         <translation>dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="306"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="308"/>
         <source>blank</source>
         <translation>en blanco</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="307"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="309"/>
         <source>not an address</source>
         <translation>no es una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="308"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="310"/>
         <source>P.O. box</source>
         <translation>apartado postal</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="309"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="311"/>
         <source>phone number</source>
         <translation>número de teléfono</translation>
     </message>
@@ -1383,6 +1383,236 @@
         <source>hexagons: risk class of the grid, from pale (very low) to dark (very high)</source>
         <translation>hexágonos: clase de riesgo de la cuadrícula, de clara (muy bajo) a oscura (muy alto)</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="101"/>
+        <source>Canceled during {}: the results folder was not changed.</source>
+        <translation>Cancelado durante {}: la carpeta de resultados no se modificó.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="103"/>
+        <source>Canceled: the results folder was not changed.</source>
+        <translation>Cancelado: la carpeta de resultados no se modificó.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="112"/>
+        <source>Step {} of {}: {}</source>
+        <translation>Paso {} de {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="118"/>
+        <source>{} failed: {}</source>
+        <translation>Falló el paso «{}»: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="141"/>
+        <source>import the licence register</source>
+        <translation>importar el registro de licencias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="147"/>
+        <source>geocode the addresses</source>
+        <translation>geocodificar las direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="152"/>
+        <source>take the matched premises</source>
+        <translation>tomar los establecimientos ubicados</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="157"/>
+        <source>The geocoder matched none of the {} rows of the register: there is nothing to analyse. Check the street layer and its fields, then review the addresses with the geocoding tool.</source>
+        <translation>El geocodificador no ubicó ninguna de las {} filas del registro: no hay nada que analizar. Revise la capa de calles y sus campos, y luego las direcciones con la herramienta de geocodificación.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="162"/>
+        <source>find outlets near community assets</source>
+        <translation>buscar expendios cerca de bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="175"/>
+        <source>build the risk terrain grid</source>
+        <translation>construir la cuadrícula de terreno de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="177"/>
+        <source>find the hot spots</source>
+        <translation>buscar los puntos calientes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="183"/>
+        <source>profile the communities</source>
+        <translation>perfilar las comunidades</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="251"/>
+        <source>{} is from an earlier run with square cells; this run&apos;s grid is hexagonal.</source>
+        <translation>{} es de una ejecución anterior con celdas cuadradas; la cuadrícula de esta ejecución es hexagonal.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="255"/>
+        <source>Community risk profiles</source>
+        <translation>Perfiles de riesgo comunitario</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="255"/>
+        <source>Hot spots</source>
+        <translation>Puntos calientes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="256"/>
+        <source>Proximity conflicts</source>
+        <translation>Conflictos de proximidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="256"/>
+        <source>Licensed premises</source>
+        <translation>Establecimientos con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="266"/>
+        <source>pack the analysis bundle</source>
+        <translation>empaquetar el paquete de análisis</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="266"/>
+        <source>print the community atlas</source>
+        <translation>imprimir el atlas de comunidades</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="266"/>
+        <source>write the public export</source>
+        <translation>escribir la exportación pública</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="274"/>
+        <source>InfoSegura analysis</source>
+        <translation>Análisis InfoSegura</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="302"/>
+        <source>{} skipped: this version of {} also needs {}.</source>
+        <translation>Se omitió «{}»: esta versión de {} también necesita {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="309"/>
+        <source>Canceled during {}: the analysis results are in {}.</source>
+        <translation>Cancelado durante {}: los resultados del análisis están en {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="311"/>
+        <source>The analysis results are in {}, but {}</source>
+        <translation>Los resultados del análisis están en {}, pero {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="320"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="321"/>
+        <source>  Register rows: {}</source>
+        <translation>  Filas del registro: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="322"/>
+        <source>  Geocoded: {} matched, {} tied (to review), {} unmatched</source>
+        <translation>  Geocodificación: {} ubicadas, {} empatadas (por revisar), {} no ubicadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="324"/>
+        <source>  Proximity conflicts: {}</source>
+        <translation>  Conflictos de proximidad: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="325"/>
+        <source>  Communities at highest risk:</source>
+        <translation>  Comunidades de mayor riesgo:</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="328"/>
+        <source>  Results: {}</source>
+        <translation>  Resultados: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="329"/>
+        <source>Bundle</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="329"/>
+        <source>Atlas</source>
+        <translation>Atlas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="329"/>
+        <source>Public export</source>
+        <translation>Exportación pública</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="339"/>
+        <source>{}. {} (mean risk {}, {} outlets, {} conflicts)</source>
+        <translation>{}. {} (riesgo medio {}, {} expendios, {} conflictos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="48"/>
+        <source>Choose at least one output: the risk terrain grid (polygons), the risk terrain raster, or both.</source>
+        <translation>Elija al menos una salida: la cuadrícula de terreno de riesgo (polígonos), el ráster de terreno de riesgo, o ambos.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="51"/>
+        <source>The risk terrain raster needs square cells: set Grid type to Square, or leave the raster output empty (hexagon grids are written as polygons only).</source>
+        <translation>El ráster de terreno de riesgo necesita celdas cuadradas: elija Cuadrado como tipo de cuadrícula, o deje vacía la salida ráster (las cuadrículas hexagonales se escriben solo como polígonos).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="55"/>
+        <source>The risk terrain raster {} must be a GeoTIFF file (.tif).</source>
+        <translation>El ráster de terreno de riesgo {} debe ser un archivo GeoTIFF (.tif).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="81"/>
+        <source>Canceled: the risk terrain raster was not written.</source>
+        <translation>Cancelado: no se escribió el ráster de terreno de riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="83"/>
+        <source>Could not write the risk terrain raster {}: {}</source>
+        <translation>No se pudo escribir el ráster de terreno de riesgo {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="85"/>
+        <source>Wrote the raster {} ({} x {} cells) in {} s</source>
+        <translation>Se escribió el ráster {} ({} x {} celdas) en {} s</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="89"/>
+        <source>Risk terrain raster ({})</source>
+        <translation>Ráster de terreno de riesgo ({})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="115"/>
+        <source>Canceled: the risk terrain grid was not written.</source>
+        <translation>Cancelado: no se escribió la cuadrícula de terreno de riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="117"/>
+        <source>Could not write the risk terrain grid {}: {}</source>
+        <translation>No se pudo escribir la cuadrícula de terreno de riesgo {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="120"/>
+        <source>Wrote {} of {} cells (cells with a non-zero score only) in {} s</source>
+        <translation>Se escribieron {} de {} celdas (solo celdas con puntuación distinta de cero) en {} s</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="123"/>
+        <source>Wrote {} cells in {} s</source>
+        <translation>Se escribieron {} celdas en {} s</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="125"/>
+        <source>Risk terrain ({})</source>
+        <translation>Terreno de riesgo ({})</translation>
+    </message>
 </context>
 <context>
     <name>AddressLocatorFilter</name>
@@ -1418,6 +1648,11 @@
         <location filename="../infosegura_plugin/processing/algorithms/base.py" line="85"/>
         <source>Training</source>
         <translation>Capacitación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="29"/>
+        <source>Complete analysis</source>
+        <translation>Análisis completo</translation>
     </message>
 </context>
 <context>
@@ -2952,7 +3187,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <translation>InfoSegura: establecimientos con licencia, bienes comunitarios y riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/__init__.py" line="33"/>
+        <location filename="../infosegura_plugin/processing/algorithms/__init__.py" line="34"/>
         <source>{} is not available: {}. On Debian/Ubuntu install python3-shapely; other QGIS installers include it.</source>
         <translation>{} no está disponible: {}. En Debian/Ubuntu instale python3-shapely; los demás instaladores de QGIS lo incluyen.</translation>
     </message>
@@ -3244,12 +3479,12 @@ Cada ubicación se recuerda con su pueblo, así que la misma dirección en dos p
 <context>
     <name>RiskTerrainAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="67"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="64"/>
         <source>Risk terrain model (grid)</source>
         <translation>Modelo de terreno de riesgo (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="70"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="67"/>
         <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap&apos;s raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
 
 Without a model file the bundled expert-weighted Belmopan model is used. Give incidents and the weights are fitted instead (Poisson and negative binomial regression, stepwise by BIC). Give later incidents for validation and the report shows the hit rate and the Predictive Accuracy Index for the top 5, 10 and 20% of the area.
@@ -3262,234 +3497,495 @@ Sin archivo de modelo, se usa el modelo de Belmopan incluido, ponderado por expe
 El área de estudio debe estar en un SRC proyectado (metros); las capas de puntos se reproyectan a ese SRC. Una capa de expendios vacía es un error; un área de estudio sin expendios da una cuadrícula válida (los expendios cercanos siguen contando) con una advertencia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="90"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="87"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="91"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="88"/>
         <source>Outlet category field</source>
         <translation>Campo de categoría del expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="93"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="90"/>
         <source>Community assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="95"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="92"/>
         <source>Asset category field</source>
         <translation>Campo de categoría del bien</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="233"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="238"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="99"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="96"/>
         <source>Cell size (m)</source>
         <translation>Tamaño de celda (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="101"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="98"/>
         <source>Grid type</source>
         <translation>Tipo de cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="101"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="98"/>
         <source>Hexagon</source>
         <translation>Hexágono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="101"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="98"/>
         <source>Square</source>
         <translation>Cuadrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="103"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="100"/>
         <source>Kernel radius for outlet density (m)</source>
         <translation>Radio del kernel para la densidad de expendios (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="106"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="103"/>
         <source>Risk model (JSON; empty: expert-weighted Belmopan model)</source>
         <translation>Modelo de riesgo (JSON; vacío: modelo de Belmopan ponderado por expertos)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="109"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="106"/>
         <source>Incidents to fit the model (optional)</source>
         <translation>Incidentes para ajustar el modelo (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="111"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="108"/>
         <source>Later incidents for validation (optional)</source>
         <translation>Incidentes posteriores para validación (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="121"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="118"/>
         <source>Risk terrain grid</source>
         <translation>Cuadrícula de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="123"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="133"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="123"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="133"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="131"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="141"/>
         <source>The study area layer could not be read.</source>
         <translation>No se pudo leer la capa del área de estudio.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="144"/>
         <source>The study area {} is in a geographic CRS ({}): cell sizes and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>El área de estudio {} está en un SRC geográfico ({}): los tamaños de celda y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="144"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="141"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="151"/>
         <source>The study area {} has no polygon.</source>
         <translation>El área de estudio {} no tiene ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="148"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="158"/>
         <source>The study area {} has no area.</source>
         <translation>El área de estudio {} no tiene superficie.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="193"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="203"/>
         <source>The outlets layer {} has no point: there is nothing to model. Check the layer and any filter on it.</source>
         <translation>La capa de expendios {} no tiene ningún punto: no hay nada que modelar. Revise la capa y cualquier filtro aplicado a ella.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="197"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="207"/>
         <source>The incidents layer {} has no point to fit the model to.</source>
         <translation>La capa de incidentes {} no tiene ningún punto al que ajustar el modelo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="199"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="209"/>
         <source>The validation incidents layer {} has no point.</source>
         <translation>La capa de incidentes de validación {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="205"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="217"/>
         <source>Risk model: {} ({} factors)</source>
         <translation>Modelo de riesgo: {} ({} factores)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="215"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="227"/>
         <source>Canceled: no grid was written.</source>
         <translation>Cancelado: no se escribió ninguna cuadrícula.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="218"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="230"/>
         <source>{} cells intersect the study area {}</source>
         <translation>{} celdas intersecan el área de estudio {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="219"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="231"/>
         <source>Computed in {} s ({})</source>
         <translation>Calculado en {} s ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="224"/>
-        <source>Wrote {} cells in {} s</source>
-        <translation>Se escribieron {} celdas en {} s</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="226"/>
-        <source>Risk terrain ({})</source>
-        <translation>Terreno de riesgo ({})</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="239"/>
         <source>Outlets</source>
         <translation>Expendios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="239"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="235"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="240"/>
         <source>Assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="235"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="240"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="236"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="241"/>
         <source>Grid</source>
         <translation>Cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="236"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="241"/>
         <source>hexagon</source>
         <translation>hexágono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="236"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="241"/>
         <source>square</source>
         <translation>cuadrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="237"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="242"/>
         <source>Kernel radius</source>
         <translation>Radio del kernel</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="238"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="243"/>
         <source>Model file</source>
         <translation>Archivo del modelo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="249"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="254"/>
         <source>A {} m grid over the study area {} would need about {} million cells: use a larger cell size.</source>
         <translation>Una cuadrícula de {} m sobre el área de estudio {} necesitaría unos {} millones de celdas: use un tamaño de celda mayor.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="283"/>
-        <source>Canceled: the grid is incomplete and must not be used.</source>
-        <translation>Cancelado: la cuadrícula está incompleta y no debe usarse.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="300"/>
-        <source>Could not write the grid: {}</source>
-        <translation>No se pudo escribir la cuadrícula: {}</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="113"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="110"/>
         <source>Add Gi* hot spots of (gi_z, gi_p, gi_class)</source>
         <translation>Agregar puntos calientes Gi* de (gi_z, gi_p, gi_class)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="113"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="110"/>
         <source>No hot spots</source>
         <translation>Sin puntos calientes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="117"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="114"/>
         <source>Getis-Ord Gi* on the grid itself (cells sharing an edge or a vertex, analytic p-values, Benjamini-Hochberg FDR), in the same pass: use it for large grids. The Hot spots tool offers permutations and distance bands.</source>
         <translation>Getis-Ord Gi* sobre la propia cuadrícula (celdas que comparten un borde o un vértice, valores p analíticos, FDR de Benjamini-Hochberg), en la misma pasada: úselo para cuadrículas grandes. La herramienta Puntos calientes ofrece permutaciones y bandas de distancia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="165"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="175"/>
         <source>{} sensitive places (shelters, victim services, ...) of {} are left out of every factor.</source>
         <translation>{} lugares sensibles (albergues, servicios a víctimas, ...) de {} quedan fuera de todos los factores.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="121"/>
+        <source>Risk terrain grid: only cells with a non-zero score</source>
+        <translation>Cuadrícula de terreno de riesgo: solo celdas con puntuación distinta de cero</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="123"/>
+        <source>Write only the cells that hold an outlet, have outlet density above zero or have a model factor present; the raster keeps every cell.</source>
+        <translation>Escribir solo las celdas que contienen un expendio, tienen densidad de expendios mayor que cero o tienen presente un factor del modelo; el ráster conserva todas las celdas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="126"/>
+        <source>Risk terrain raster (GeoTIFF, square grids)</source>
+        <translation>Ráster de terreno de riesgo (GeoTIFF, cuadrículas cuadradas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="129"/>
+        <source>One band per measure (outlet_count, outlet_kde, dist_outlet, risk_score, risk_class 1-5, and gi_z, gi_class with hot spots), tiled, compressed, with overviews, styled like the grid. Square grids only.</source>
+        <translation>Una banda por medida (outlet_count, outlet_kde, dist_outlet, risk_score, risk_class 1-5, y gi_z, gi_class con puntos calientes), en teselas, comprimido, con vistas generales y con el mismo estilo que la cuadrícula. Solo cuadrículas cuadradas.</translation>
+    </message>
+</context>
+<context>
+    <name>RunAnalysisAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="86"/>
+        <source>Run the whole analysis (register to results)</source>
+        <translation>Ejecutar todo el análisis (del registro a los resultados)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="89"/>
+        <source>One run from a licence register file to every result, written into one folder: import the register, geocode its addresses, find outlets near community assets, build the risk terrain grid, find its hot spots and profile the communities; then, when those tools are installed, pack the analysis bundle, print the community atlas and write the public-safe export.
+
+Each step is the InfoSegura tool of the same name, run with the parameters given here; only the premises the geocoder matched without doubt are analysed (tied and unmatched rows stay in licensed_premises for review).
+
+The folder receives infosegura_results.gpkg (licence_register, licensed_premises, proximity_conflicts, risk_terrain, hot_spots, community_profiles, each styled), risk_terrain_report.html, risk_terrain.tif with a square grid, and infosegura_bundle.gpkg, infosegura_atlas.pdf and infosegura_public.gpkg when those tools are available. A failed or canceled run leaves the results of an earlier run in the folder as they were. The log ends with a summary: rows, matched, tied and unmatched, conflicts and the five communities at highest risk.</source>
+        <translation>Una sola ejecución desde un archivo de registro de licencias hasta todos los resultados, escritos en una carpeta: importar el registro, geocodificar sus direcciones, buscar expendios cerca de bienes comunitarios, construir la cuadrícula de terreno de riesgo, buscar sus puntos calientes y perfilar las comunidades; después, cuando esas herramientas están instaladas, empaquetar el paquete de análisis, imprimir el atlas de comunidades y escribir la exportación apta para el público.
+
+Cada paso es la herramienta de InfoSegura del mismo nombre, ejecutada con los parámetros dados aquí; solo se analizan los establecimientos que el geocodificador ubicó sin duda (las filas empatadas y no ubicadas quedan en licensed_premises para revisión).
+
+La carpeta recibe infosegura_results.gpkg (licence_register, licensed_premises, proximity_conflicts, risk_terrain, hot_spots, community_profiles, cada una con su estilo), risk_terrain_report.html, risk_terrain.tif con una cuadrícula cuadrada, e infosegura_bundle.gpkg, infosegura_atlas.pdf e infosegura_public.gpkg cuando esas herramientas están disponibles. Una ejecución fallida o cancelada deja tal como estaban los resultados de una ejecución anterior en la carpeta. El registro termina con un resumen: filas, ubicadas, empatadas y no ubicadas, conflictos y las cinco comunidades de mayor riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="128"/>
+        <source>Licence register file (CSV, Excel, ODS)</source>
+        <translation>Archivo del registro de licencias (CSV, Excel, ODS)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="128"/>
+        <source>Licence registers ({});;All files (*.*)</source>
+        <translation>Registros de licencias ({});;Todos los archivos (*.*)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="131"/>
+        <source>Sheet (name or number, workbooks only)</source>
+        <translation>Hoja (nombre o número, solo para libros)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="133"/>
+        <source>Reference date for expiry (YYYY-MM-DD, empty = today)</source>
+        <translation>Fecha de referencia para el vencimiento (AAAA-MM-DD, vacío = hoy)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="135"/>
+        <source>Streets</source>
+        <translation>Calles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="137"/>
+        <source>Street name field</source>
+        <translation>Campo de nombre de calle</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="138"/>
+        <source>Other street names field (separated by ;)</source>
+        <translation>Campo de otros nombres de calle (separados por ;)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="140"/>
+        <source>Left side: first house number</source>
+        <translation>Lado izquierdo: primer número de casa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="140"/>
+        <source>Left side: last house number</source>
+        <translation>Lado izquierdo: último número de casa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="140"/>
+        <source>Right side: first house number</source>
+        <translation>Lado derecho: primer número de casa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="140"/>
+        <source>Right side: last house number</source>
+        <translation>Lado derecho: último número de casa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="147"/>
+        <source>Neighbourhoods</source>
+        <translation>Barrios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="149"/>
+        <source>Neighbourhood name field</source>
+        <translation>Campo de nombre del barrio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="150"/>
+        <source>Population field (empty: &apos;population&apos; when present)</source>
+        <translation>Campo de población (vacío: 'population' si existe)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="152"/>
+        <source>Landmarks</source>
+        <translation>Puntos de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="154"/>
+        <source>Landmark name field</source>
+        <translation>Campo de nombre del punto de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="155"/>
+        <source>Highway mile markers</source>
+        <translation>Marcadores de milla de las carreteras</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="157"/>
+        <source>Use the address memory (placements confirmed before)</source>
+        <translation>Usar la memoria de direcciones (ubicaciones confirmadas antes)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="159"/>
+        <source>Community assets</source>
+        <translation>Bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="161"/>
+        <source>Asset category field</source>
+        <translation>Campo de categoría del bien</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="162"/>
+        <source>Study area</source>
+        <translation>Área de estudio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="164"/>
+        <source>Incidents to fit the risk model (optional)</source>
+        <translation>Incidentes para ajustar el modelo de riesgo (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="166"/>
+        <source>Risk model (JSON; empty: expert-weighted Belmopan model)</source>
+        <translation>Modelo de riesgo (JSON; vacío: modelo de Belmopan ponderado por expertos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="169"/>
+        <source>Cell size (m)</source>
+        <translation>Tamaño de celda (m)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="171"/>
+        <source>Grid type</source>
+        <translation>Tipo de cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="171"/>
+        <source>Hexagon</source>
+        <translation>Hexágono</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="171"/>
+        <source>Square</source>
+        <translation>Cuadrado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="173"/>
+        <source>Kernel radius for outlet density (m)</source>
+        <translation>Radio del kernel para la densidad de expendios (m)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="176"/>
+        <source>Conflict distance (m): outlets closer to an asset are conflicts</source>
+        <translation>Distancia de conflicto (m): los expendios más cercanos a un bien son conflictos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="179"/>
+        <source>Asset categories for conflicts (comma-separated)</source>
+        <translation>Categorías de bienes para los conflictos (separadas por comas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="182"/>
+        <source>Hot spots of</source>
+        <translation>Puntos calientes de</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="184"/>
+        <source>False discovery rate correction for hot spots (Benjamini-Hochberg)</source>
+        <translation>Corrección por tasa de falsos descubrimientos para los puntos calientes (Benjamini-Hochberg)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="186"/>
+        <source>Title of the bundle and the atlas</source>
+        <translation>Título del paquete y del atlas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="186"/>
+        <source>InfoSegura analysis</source>
+        <translation>Análisis InfoSegura</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="188"/>
+        <source>Results folder</source>
+        <translation>Carpeta de resultados</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="190"/>
+        <source>Results GeoPackage</source>
+        <translation>GeoPackage de resultados</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="191"/>
+        <source>Register rows</source>
+        <translation>Filas del registro</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="191"/>
+        <source>Matched rows</source>
+        <translation>Filas ubicadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="191"/>
+        <source>Tied rows</source>
+        <translation>Filas empatadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="191"/>
+        <source>Unmatched rows</source>
+        <translation>Filas no ubicadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="191"/>
+        <source>Proximity conflicts</source>
+        <translation>Conflictos de proximidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="195"/>
+        <source>The five communities at highest risk</source>
+        <translation>Las cinco comunidades de mayor riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="195"/>
+        <source>Analysis bundle</source>
+        <translation>Paquete de análisis</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="195"/>
+        <source>Community atlas</source>
+        <translation>Atlas de comunidades</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="195"/>
+        <source>Public export</source>
+        <translation>Exportación pública</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="204"/>
+        <source>Street town field (national street layers)</source>
+        <translation>Campo de ciudad de la calle (capas nacionales de calles)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="207"/>
+        <source>Towns and villages</source>
+        <translation>Ciudades y pueblos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="210"/>
+        <source>Town name field</source>
+        <translation>Campo de nombre de la ciudad</translation>
     </message>
 </context>
 </TS>

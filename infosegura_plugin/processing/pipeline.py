@@ -24,9 +24,9 @@ from qgis.core import (
     QgsProcessingMultiStepFeedback,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.styling import style_when_loaded
+from ..i18n import tr
 
 HOTSPOT_FIELDS = ("outlet_kde", "risk_score", "outlet_count")
 GEOCODER_TOWN_PARAMETERS = ("STREET_TOWN_FIELD", "TOWNS", "TOWN_NAME_FIELD")
@@ -40,10 +40,6 @@ TABLES = ("licence_register", "licensed_premises", "proximity_conflicts", "risk_
           "community_profiles")
 LOADED = (("community_profiles", "community_profiles"), ("hot_spots", "hotspots"),
           ("proximity_conflicts", "proximity_conflicts"), ("licensed_premises", "geocoded_premises"))
-
-
-def tr(text):
-    return QCoreApplication.translate("Pipeline", text)
 
 
 def geocoder_parameter_names() -> set:

@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 from qgis.core import QgsProcessingException, QgsWkbTypes
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.risk.grid import SQUARE, CanceledError
 from ..core.risk.grid_raster import STYLE_NAME, RasterWriteError, raster_bands, write_grid_raster
@@ -24,14 +23,11 @@ from ..core.risk.grid_vector_writer import (
     write_sink_grid,
 )
 from ..core.styling import style_output
+from ..i18n import tr
 from ..paths import style_path
 from .algorithms.base import ProgressPart
 
 RASTER_EXTENSIONS = (".tif", ".tiff")
-
-
-def tr(text):
-    return QCoreApplication.translate("RiskGridOutputs", text)
 
 
 class GridOutputs:
