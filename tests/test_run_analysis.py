@@ -147,3 +147,14 @@ def test_missing_register_and_no_match_are_clear_errors(run_algorithm, tmp_path)
     with pytest.raises(QgsProcessingException, match="matched none of the 1 rows"):
         run_algorithm("infosegura:runanalysis", sample_parameters(tmp_path / "out", REGISTER=str(register)))
     assert not (tmp_path / "out" / "infosegura_results.gpkg").exists()
+
+
+def test_town_parameters_reach_the_geocoder(run_algorithm, tmp_path):
+    from infosegura_plugin.processing.algorithms.run_analysis import RunAnalysisAlgorithm
+
+    algorithm = RunAnalysisAlgorithm()
+    algorithm.initAlgorithm()
+    offered = {p.name() for p in algorithm.parameterDefinitions()}
+    assert {"STREET_TOWN_FIELD", "TOWNS", "TOWN_NAME_FIELD"} <= offered
+    with pytest.raises(QgsProcessingException, match="geocode the addresses failed: .*no field no_such_town"):
+        run_algorithm("infosegura:runanalysis", sample_parameters(tmp_path, STREET_TOWN_FIELD="no_such_town"))
