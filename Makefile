@@ -9,7 +9,7 @@ APT_PACKAGES := qgis python3-qgis python3-shapely qgis-providers xvfb xauth imag
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup plugin package deploy demo test lint i18n bench sample clean
+.PHONY: setup plugin package deploy demo test lint i18n bench sample clean atlas-template
 
 setup: .venv/.setup-stamp
 	@./scripts/install_system_packages.sh $(APT_PACKAGES)
@@ -70,3 +70,7 @@ regions: setup
 
 clean:
 	rm -rf build dist out .pytest_cache
+
+# The atlas layout shipped in resources/layouts (built from core/sharing/atlas_template.py).
+atlas-template: setup
+	$(PY) scripts/make_atlas_template.py

@@ -2,7 +2,8 @@
 
 Runs the same Processing algorithms a user runs from the toolbox or qgis_process, writes
 every result into one GeoPackage (each layer with its style stored as default) plus a
-PNG map under the output folder, and prints a short summary.
+PNG map under the output folder, then shares the results (a bundle for another agency,
+the PDF atlas, the public-safe export), and prints a short summary.
 """
 
 import argparse
@@ -87,6 +88,7 @@ def main(argv=None):
     changes["application"] = application_check(gpkg, out)
     show_map(gpkg, out / "belmopan_map.png")
     show_changes_map(gpkg, out / "belmopan_changes.png")
+    summary["shared"] = share(gpkg, out)
     print_summary(gpkg, out, summary)
     print_changes(gpkg, out, changes)
     QgsProject.instance().clear()
@@ -251,6 +253,35 @@ def show_map(gpkg, map_png):
     del layout
 
 
+def share(gpkg, out):
+    """The sharing tools: a bundle for another agency, the printed atlas, the public export."""
+    premises = layer(gpkg, "licensed_premises")
+    bundle = run("infosegura:exportbundle", {
+        "LAYERS": [premises, layer(gpkg, "proximity_conflicts"), layer(gpkg, "community_assets"),
+                   layer(gpkg, "hot_spots"), layer(gpkg, "community_profiles"), layer(gpkg, "neighbourhoods"),
+                   layer(gpkg, "streets")],
+        "TITLE": "Belmopan licensed premises and risk (synthetic sample)",
+        "OUTPUT": str(out / "belmopan_bundle.gpkg"), "REPORT": str(out / "belmopan_bundle.html"),
+    })
+    from infosegura_plugin.core.styling import apply_style
+
+    matched = selection(gpkg, "licensed_premises", "\"gc_status\" = 'matched'")
+    apply_style(matched, "geocoded_premises")
+    atlas = run("infosegura:printatlas", {
+        "AREAS": layer(gpkg, "community_profiles"), "AREA_NAME_FIELD": "name",
+        "RISK_GRID": layer(gpkg, "hot_spots"), "OUTLETS": matched,
+        "CONFLICTS": layer(gpkg, "proximity_conflicts"), "ASSETS": layer(gpkg, "community_assets"),
+        "TITLE": "Belmopan (synthetic sample)", "OUTPUT": str(out / "belmopan_atlas.pdf"),
+    })
+    public = run("infosegura:publicexport", {
+        "AREAS": layer(gpkg, "community_profiles"), "AREA_NAME_FIELD": "name",
+        "INCIDENTS": layer(gpkg, "incidents"), "PREMISES": premises,
+        "ASSETS": layer(gpkg, "community_assets"), "CONFLICTS": layer(gpkg, "proximity_conflicts"),
+        "MIN_COUNT": 5, "OUTPUT": str(out / "belmopan_public.gpkg"),
+    })
+    return {"bundle": bundle, "atlas": atlas, "public": public}
+
+
 def print_summary(gpkg, out, summary):
     imported, geocoded = summary["imported"], summary["geocoded"]
     profiles = layer(gpkg, "community_profiles")
@@ -260,6 +291,11 @@ def print_summary(gpkg, out, summary):
     print(f"  GeoPackage  : {gpkg}  (every layer opens styled)")
     print(f"  Map (PNG)   : {out / 'belmopan_map.png'}")
     print(f"  Risk report : {out / 'risk_terrain_report.html'}")
+    shared = summary["shared"]
+    print(f"  Bundle      : {shared['bundle']['OUTPUT']}  ({shared['bundle']['CLASSIFICATION']}; "
+          f"run record {shared['bundle']['REPORT']})")
+    print(f"  Atlas (PDF) : {shared['atlas']['OUTPUT']}  ({shared['atlas']['PAGES']} pages)")
+    print(f"  Public      : {shared['public']['OUTPUT']}  (no shelters, no personal data, incidents as counts)")
     print(f"  Register rows read: {imported['ROWS_READ']}, with issues: {imported['ROWS_WITH_ISSUES']}")
     print(f"  Geocoded: {geocoded['MATCHED']} matched, {geocoded['TIED']} tied (to review), "
           f"{geocoded['UNMATCHED']} unmatched")

@@ -107,16 +107,31 @@ def _starts_a_location(token: str) -> bool:
     return token[0].isdigit() or token in NUMBER_WORDS or token in LOT_WORDS or token == "#"
 
 
-_PLACE_LEAD_WORDS = frozenset({"aldea", "village", "pueblo", "town", "city", "ciudad", "comunidad", "community",
-                               "villa", "the", "of", "de", "del", "in", "en"})
+# Words written before a place: "Aldea X", "Sector X", "Ciudad de X"; and nouns that do so
+# only with "of"/"de": "Village of X", "Town of X" ("Back-a-Town" keeps its "Town").
+_PLACE_LEAD_WORDS = frozenset({"aldea", "pueblo", "ciudad", "comunidad", "the", "of", "de", "del", "in", "en",
+                               "sector", "barrio", "bo", "colonia", "col", "zona"})
+_PLACE_LEAD_NOUNS = frozenset({"village", "town", "city", "community", "villa", "area", "neighbourhood",
+                               "neighborhood"})
+
+
+def _strip_lead_words(before):
+    linked = False
+    while before and (before[-1] in _PLACE_LEAD_WORDS or (linked and before[-1] in _PLACE_LEAD_NOUNS)):
+        linked = before[-1] in ("of", "de", "del")
+        before = before[:-1]
+    return before
 # A place right after these is the name of a street: "Camino a Belize City", "Road to
 # Hattieville", "Trapp Av. at Benque Viejo", "corner of Main and Santa Elena".
 _STREET_CONTINUES = frozenset({"a", "to", "hacia", "para", "at", "y", "con", "and", "with", "between", "entre"})
 
 
 def _names_the_street(before) -> bool:
-    """The place follows a type word written first ("Calle", "Av.", "Camino"): it is the
+    """The place follows a type word written first ("Calle", "Av.", "Calz. La"): it is the
     street's name. "Dock Av. San Rafael" is Dock Avenue, in San Rafael."""
+    before = list(before)
+    while len(before) > 1 and before[-1] in ("la", "el", "las", "los", "de", "del"):
+        before.pop()  # "Calz. La Esperanza", "Calle de la Paz"
     last = before[-1]
     if not (last in SPANISH_TYPE_WORDS or last in ("av", "ave", "avenue", "avenida")):
         return False
@@ -127,13 +142,14 @@ def _names_the_street(before) -> bool:
 
 def _ends_a_name(tokens) -> bool:
     """The tokens end with a street type word, a compass word after one, a house number, an
-    area word or a landmark noun ("... st", "... st n", "... 321c", "... area", "... station")."""
+    area word or a landmark noun ("... st", "... st n", "... 321c", "... area", "... iglesia")."""
     last = tokens[-1]
     if last in TYPE_WORD or last in TYPO_WORD or _NUMBER.match(last) or last in ("area", "sector", "barrio"):
         return True
     if last in DIRECTIONS and len(tokens) > 1 and tokens[-2] in TYPE_WORD:
         return True
-    return has_landmark_noun(canonical_landmark_tokens(tokens[-3:])[0])
+    return any(has_landmark_noun(canonical_landmark_tokens(tokens[-size:])[0]) for size in (1, 2, 3)
+               if size <= len(tokens))
 
 
 def split_places(tokens, vocabulary: PlaceVocabulary):
@@ -145,17 +161,25 @@ def split_places(tokens, vocabulary: PlaceVocabulary):
     places = []
     tokens = strip_noise(list(tokens))
     whole = len(tokens)
+
+    def after_name(head):
+        return _ends_a_name(head) or _is_street(head) or vocabulary.at_end(head) is not None
+
     while tokens:
         found = vocabulary.at_end(tokens)
-        if found is None and len(tokens) > 1 and _ends_a_name(tokens[:-1]):
-            # "Main St OW", "Police Station SI": joined initials right after a street or landmark.
+        if found is None and len(tokens) > 1 and after_name(tokens[:-1]):
+            # "Main St OW", "Avenida Independencia OW", "Police Station SI": joined initials
+            # right after a street, a landmark or another place.
             key = vocabulary.joined_initials.get((tokens[-1],))
             found = (1, key) if key else None
-        if found is None:
+        if found is None and not _is_street(tokens):
             # "Cz Town", "Coro Town", "CZL" after a street, "Oragne Walk" alone: the data's own places
-            found = vocabulary.shortened(
-                tokens, whole_part=len(tokens) == whole,
-                after_name=lambda head: _ends_a_name(head) or vocabulary.at_end(head) is not None)
+            found = vocabulary.shortened(tokens, whole_part=len(tokens) == whole, after_name=after_name)
+        elif found is None and len(tokens) == whole:
+            # A whole part that reads as a street ("Oragne Walk": "walk" is a type word) but
+            # is one of the data's places misspelt.
+            key = vocabulary.misspelt_whole(tokens)
+            found = (len(tokens), key) if key else None
         if found is None:
             break
         size, key = found
@@ -164,8 +188,7 @@ def split_places(tokens, vocabulary: PlaceVocabulary):
             break  # "Calle Santa Elena", "12 Av. Corozal": a street named after a place
         if before and before[-1] in _STREET_CONTINUES:
             break  # "Camino a Belize City", "Trapp Av. at Benque Viejo": the place names a street
-        while before and before[-1] in _PLACE_LEAD_WORDS:
-            before = before[:-1]  # "Aldea San Roberto", "Queen St, Village of San Roberto"
+        before = _strip_lead_words(before)  # "Aldea San Roberto", "Queen St, Village of San Roberto"
         places.insert(0, key)
         tokens = strip_noise(before)
     found = vocabulary.at_start(tokens) if len(tokens) > 1 else None
@@ -312,11 +335,18 @@ def _landmark_part(relation, tokens, notes, vocabulary, **fields):
         places = (" ".join(_strip_place_words(list(tokens))),)
     notes.append("landmark")
     core, town = None, None
-    # "Orange Walk Police Station": the town, then the landmark (the whole phrase may also
-    # be the landmark's own name, "San Ignacio Market": the geocoder tries both).
-    leading = vocabulary.at_start(tokens) if len(tokens) > 1 else None
+    # "Orange Walk Police Station", "the Tres Cruces Vill. RC school", "Czl. Atlantic Bank":
+    # the town, then the landmark (the whole phrase may also be the landmark's own name,
+    # "San Ignacio Market": the geocoder tries both).
+    bare = list(tokens)
+    while len(bare) > 1 and bare[0] in ("the", "la", "el", "los", "las"):
+        bare = bare[1:]
+    leading = vocabulary.at_start(bare) if len(bare) > 1 else None
+    if leading is None and len(bare) > 1:
+        short = vocabulary.shortened(bare[:1], whole_part=True, after_name=lambda head: False)
+        leading = short if short is not None and not any(c in "aeiouy" for c in bare[0]) else None
     if leading is not None:
-        rest, _ = canonical_landmark_tokens(tokens[leading[0]:])
+        rest, _ = canonical_landmark_tokens(bare[leading[0]:])
         if has_landmark_noun(rest):
             core, town = " ".join(rest), leading[1]
     return Part(relation=relation, landmark=landmark, landmark_core=core, landmark_town=town, places=places,

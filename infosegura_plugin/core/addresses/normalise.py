@@ -14,11 +14,11 @@ from .street_types import (
     DIRECTIONS,
     LEADING_ONLY_TYPES,
     LEADING_TYPE_WORDS,
-    ORDINALS,
     SPANISH_LINKS,
     SPANISH_TYPE_WORDS,
     TYPE_WORD,
     TYPO_WORD,
+    ordinal_number,
 )
 
 _APOSTROPHES = re.compile(r"['\u2019\u2018`\u00b4]")
@@ -86,7 +86,7 @@ def canonical_street_tokens(tokens):
             notes.append("spanish" if token in SPANISH_TYPE_WORDS else "abbreviation")
             token = canonical
         elif canonical is None:
-            token = ORDINALS.get(token, token)
+            token = ordinal_number(token) or token
             if i < last and token in _NAME_ABBREVIATIONS:
                 token = _NAME_ABBREVIATIONS[token]
         out.append(token)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import List, Optional
 
 from .address_part import LOT_WORDS, NUMBER_WORDS, read_part, split_places, strip_noise
-from .normalise import normalise_text
+from .normalise import has_street_type, normalise_text
 from .places import BUILTIN_VOCABULARY, PlaceVocabulary
 
 KINDS = ("address", "empty", "junk", "po_box", "phone")
@@ -139,7 +139,8 @@ def _split_business(raw_parts, vocabulary):
     head = first[:match.start()]
     head_tokens = normalise_text(head).split()
     if head_tokens and _is_business(head_tokens, head) and head_tokens[-1] not in LOT_WORDS \
-            and head_tokens[-1] not in NUMBER_WORDS and head_tokens[-1] != "mile":
+            and head_tokens[-1] not in NUMBER_WORDS and head_tokens[-1] != "mile" \
+            and not has_street_type(head_tokens[-1:]):  # "Baker's Ln #2" is a street
         return head.strip(" -:"), [first[match.start():]] + list(raw_parts[1:])
     return None, raw_parts
 

@@ -125,14 +125,19 @@ class PlaceVocabulary:
     """Spellings -> canonical place key, for the built-in Belize places and the reference
     data's own places. Immutable once built; hashed by identity (parse caches key on it)."""
 
-    def __init__(self, data_places: Iterable[str] = ()):
-        """``data_places``: names of the towns and areas of the reference layers."""
+    def __init__(self, data_places: Iterable[str] = (), data_areas: Iterable[str] = ()):
+        """``data_places``: names of the towns of the reference layers; ``data_areas``: of
+        its areas (kept whole: "Back-a-Town" is a neighbourhood, not "Back-a")."""
         spellings: Dict[Tuple[str, ...], str] = {}
         data_keys = []
         for name in data_places:
             key = place_key(name)
             if key and key not in data_keys:
                 data_keys.append(key)
+        for name in data_areas:
+            for key in (place_key(name), normalise_text(name)):  # "Back-a-Town" and "Back-a"
+                if key and key not in data_keys:
+                    data_keys.append(key)
         self.data_keys = frozenset(data_keys)
         # Built-in spellings first; the data's own names win where they differ.
         spellings.update(BUILTIN_SPELLINGS)
@@ -200,10 +205,15 @@ class PlaceVocabulary:
         places at the end of ``tokens``: "Cz Town", "Coro Town", "Czl" right after a street
         or landmark, or a whole part that is a typo ("Oragne Walk"). Only one place may fit."""
         tokens = tuple(tokens)
-        if len(tokens) >= 2 and tokens[-1] in PLACE_SUFFIXES + ("twn", "tn"):
+        if len(tokens) >= 2 and tokens[-1] in PLACE_SUFFIXES + ("tn",):
             key = self._abbreviation(tokens[-2])
             if key is not None:
                 return 2, key
+            for size in (3, 2):  # "Peso Cedral Vill.": a misspelt name, then "Village"
+                if len(tokens) > size:
+                    key = self._misspelt(" ".join(fold_place_tokens(tokens[-size - 1:-1])), MISSPELT_TAIL_SCORE)
+                    if key is not None:
+                        return size + 1, key
         last = tokens[-1] if tokens else ""
         if len(tokens) >= 2 and len(last) >= 3 and not any(c in "aeiouy" for c in last) and after_name(tokens[:-1]):
             key = self._abbreviation(last)  # "CZL", "BLZ": consonants only, after a street
@@ -224,6 +234,12 @@ class PlaceVocabulary:
                 if key is not None:
                     return size, key
         return None
+
+    def misspelt_whole(self, tokens) -> Optional[str]:
+        """A whole address part that is one of the data's places misspelt (strict)."""
+        if not 1 <= len(tokens) <= 4:
+            return None
+        return self._misspelt(" ".join(fold_place_tokens(tokens)), MISSPELT_TAIL_SCORE)
 
     def _prefix(self, token: str) -> bool:
         return any(key.startswith(token) for key in self.data_keys)

@@ -70,12 +70,32 @@ for _number, _words in enumerate((
         ("eighth", "8th", "octava", "octavo", "8va", "8vo", "8a", "8o"),
         ("ninth", "9th", "novena", "noveno", "9na", "9no", "9a", "9o"),
         ("tenth", "10th", "decima", "decimo", "10ma", "10mo", "10a", "10o"),
-        ("eleventh", "11th"), ("twelfth", "12th"), ("thirteenth", "13th"), ("fourteenth", "14th"),
-        ("fifteenth", "15th"), ("sixteenth", "16th"), ("seventeenth", "17th"), ("eighteenth", "18th"),
-        ("nineteenth", "19th"), ("twentieth", "20th")), start=1):
+        ("eleventh", "undecima", "undecimo", "onceava", "onceavo", "decimoprimera", "decimoprimero"),
+        ("twelfth", "duodecima", "duodecimo", "doceava", "doceavo", "decimosegunda", "decimosegundo"),
+        ("thirteenth", "decimotercera", "decimotercero", "treceava"),
+        ("fourteenth", "decimocuarta", "decimocuarto", "catorceava"),
+        ("fifteenth", "decimoquinta", "decimoquinto", "quinceava"),
+        ("sixteenth", "decimosexta", "decimosexto"), ("seventeenth", "decimoseptima", "decimoseptimo"),
+        ("eighteenth", "decimoctava", "decimoctavo"), ("nineteenth", "decimonovena", "decimonoveno"),
+        ("twentieth", "vigesima", "vigesimo")), start=1):
     for _word in _words:
         ORDINALS[_word] = str(_number)
 del _number, _words, _word
+
+# "4th", "11va", "3ra", "2nd", "21st": a number with an ordinal ending is that number.
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th", "ra", "ro", "da", "do", "ta", "to", "va", "vo", "ma", "mo", "na", "no",
+                    "er", "era", "a", "o")
+
+
+def ordinal_number(token: str):
+    """"11va" -> "11", "fourth" -> "4"; None when the token is no ordinal."""
+    if token in ORDINALS:
+        return ORDINALS[token]
+    digits = len(token) - len(token.lstrip("0123456789"))
+    if 0 < digits <= 3 and token[digits:] in ORDINAL_SUFFIXES:
+        return str(int(token[:digits]))
+    return None
+
 
 # Compass words after a street name: "4th St N.", "Calle 2 Sur" -> one English word.
 DIRECTIONS = {

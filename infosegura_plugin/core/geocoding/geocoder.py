@@ -83,8 +83,8 @@ class Geocoder:
 
     def _refresh(self, vocabulary: Optional[PlaceVocabulary] = None):
         """(Re)build what depends on the covered places; empties the result cache."""
-        names = [town.label for town in self.towns.towns] + (self.areas.names if self.areas is not None else [])
-        self.vocabulary = vocabulary or PlaceVocabulary(names)
+        self.vocabulary = vocabulary or PlaceVocabulary(
+            [town.label for town in self.towns.towns], self.areas.names if self.areas is not None else [])
         self.places = PlaceResolver(self.towns, self.areas, self.streets, self.landmarks, self.vocabulary)
         self.words = Wording(self.areas, self.towns)
         self._cache: Dict[Tuple[str, str], GeocodeResult] = {}
@@ -232,7 +232,7 @@ class Geocoder:
         elif not parsed.streets:
             # "Main y Hidalgo", "Main at Church", "Main & Church" (read as a landmark, for
             # "church"): two bare names that are both streets here.
-            for place in q.leftover + ([parsed.landmark] if parsed.landmark else []):
+            for place in q.leftover + ([parsed.landmark] if parsed.landmark else []) + [parsed.normalised]:
                 corners = self._bare_corner(place, q)
                 if corners:
                     levels.append((corners, tie))
@@ -303,8 +303,10 @@ class Geocoder:
     def _mile_candidate(self, street: Street, score: float, mile: float, q: Qualifiers) -> Candidate:
         located, key = None, None
         if self.mile_markers is not None:
-            # The address may use an alias ("Western Hwy"): markers carry the primary name.
-            key = self.mile_markers.highway_key(street.key, normalise_street_name(street.label))
+            # The address may use an alias ("Western Hwy", "Northern Highway") and the town
+            # its local name: the markers carry one of the highway's names.
+            names = (street.key, normalise_street_name(street.label), *self.streets.related_keys.get(street.key, ()))
+            key = self.mile_markers.highway_key(*dict.fromkeys(names))
             located = self.mile_markers.locate(key, mile) if key else None
         if located is None and key is not None:
             first, last = self.mile_markers.span(key)

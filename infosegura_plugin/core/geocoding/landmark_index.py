@@ -22,10 +22,11 @@ KIND_NOUNS = {
     "library": "library", "post_office": "post office", "fire_station": "fire station",
     "community_centre": "community centre", "youth_centre": "youth centre", "hotel": "hotel",
     "restaurant": "restaurant", "bar": "bar", "pharmacy": "pharmacy", "embassy": "embassy",
-    "ministry": "ministry", "city_hall": "city hall", "roundabout": "roundabout",
+    "ministry": "ministry", "city_hall": "town hall", "roundabout": "roundabout",
     "university": "university", "cemetery": "cemetery", "playground": "park",
     "fuel_station": "gas station", "petrol_station": "gas station", "police_post": "police station",
-    "health_facility": "health centre", "health_post": "health centre", "town_hall": "town hall",
+    "health_facility": "health centre hospital clinic", "health_post": "health centre clinic",
+    "town_hall": "town hall", "municipality": "town hall",
     "sports_field": "football field", "football_field": "football field", "government": "government office",
 }
 _ARTICLES = frozenset({"la", "el", "los", "las", "the", "lo"})

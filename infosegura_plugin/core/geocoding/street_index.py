@@ -162,6 +162,7 @@ class StreetIndex:
         """Segments already carry their areas and towns (see ``layers.build_geocoder``)."""
         self.segments = list(segments)
         by_key: Dict[str, List[int]] = defaultdict(list)
+        related: Dict[str, set] = defaultdict(set)
         primary_of: Dict[int, str] = {}
         for i, segment in enumerate(self.segments):
             keys = []
@@ -173,8 +174,12 @@ class StreetIndex:
                 primary_of[i] = segment.name.strip()
             for key in keys:
                 by_key[key].append(i)
+            for key in keys:
+                related[key].update(keys)
         self.streets: List[Street] = []
         self.streets_by_key: Dict[str, List[int]] = {}
+        for segment in self.segments:
+            segment.own_towns = segment.towns  # before stretches without a town join their street's
         for key in sorted(by_key):
             self.streets_by_key[key] = []
             ids = by_key[key]
@@ -191,7 +196,6 @@ class StreetIndex:
                 areas = tuple(sorted({a for i in members for a in self.segments[i].areas}))
                 towns = frozenset().union(*(self.segments[i].towns for i in members))
                 for i in members:  # a stretch just outside a town polygon belongs to its street's town
-                    self.segments[i].own_towns = self.segments[i].towns
                     self.segments[i].towns = self.segments[i].towns or towns
                 street = Street(
                     id=len(self.streets), key=key, label=label, segments=members, geometry=geometry,
@@ -212,6 +216,8 @@ class StreetIndex:
                 by_initials[("".join(w[0] for w in words), split_street_type(key)[1])].append(key)
         self._initials = {initials: keys for initials, keys in by_initials.items()}
         self.match_names = lru_cache(maxsize=65536)(self._match_names)
+        # Every name a name shares a segment with ("Northern Highway" / "Philip Goldson Highway").
+        self.related_keys: Dict[str, Tuple[str, ...]] = {key: tuple(sorted(names)) for key, names in related.items()}
         self._range_tables: Dict[int, list] = {}
         self._town_points: Dict[tuple, Tuple[float, float]] = {}
 
