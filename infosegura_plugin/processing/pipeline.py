@@ -8,6 +8,8 @@ Sharing (when those algorithms are installed, from the results in place): bundle
 atlas, public export.
 """
 
+import html
+import json
 import os
 import shutil
 import sqlite3
@@ -243,7 +245,8 @@ class Pipeline:
             if name == RESULTS_NAME:
                 # Copied, not moved: QGIS may still hold the private file open (and in WAL
                 # mode); the copy is a consistent snapshot on a file nobody has open yet.
-                copy_database(source, self.folder / name)
+                # The run records in it name the results where they now are.
+                copy_database(source, self.folder / name, rename_paths=(str(work), str(self.folder)))
             else:
                 move_file(source, self.folder / name)
         stale_raster = self.folder / RASTER_NAME
@@ -343,16 +346,24 @@ def top_communities(gpkg: Path, count: int = 5) -> List[str]:
     return out
 
 
-def copy_database(source: Path, target: Path) -> None:
+def copy_database(source: Path, target: Path, rename_paths=None) -> None:
     """Copy the SQLite database ``source`` (a GeoPackage) over ``target`` atomically: a
     consistent snapshot into a file beside the target, renamed over it; where the system
     refuses to rename over an open file, the snapshot replaces the target's content in
-    one SQLite transaction instead."""
+    one SQLite transaction instead. ``rename_paths`` = ``(old, new)``: a folder named in
+    the GeoPackage's metadata (the runs' records) is renamed there too."""
     partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
     _backup(source, partial)
     connection = sqlite3.connect(str(partial))
     try:
         connection.execute("PRAGMA journal_mode=DELETE")  # one self-contained file to pass on
+        if rename_paths and connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = 'gpkg_metadata'").fetchone():
+            old, new = rename_paths
+            for spelled in {(old, new), (json.dumps(old)[1:-1], json.dumps(new)[1:-1]),
+                            (html.escape(json.dumps(old)[1:-1]), html.escape(json.dumps(new)[1:-1]))}:
+                connection.execute("UPDATE gpkg_metadata SET metadata = replace(metadata, ?, ?)", spelled)
+            connection.commit()
     finally:
         connection.close()
     try:
