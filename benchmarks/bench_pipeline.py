@@ -3,8 +3,11 @@ licence register workbook to the results folder (and the bundle, atlas and publi
 export when those algorithms are installed), with the time of each step; then how long
 a cancel takes to stop the run at several points of it.
 
-Exit status 1 when a check fails: the whole run > 10 s, a cancel taking > 1 s to stop,
-or the run's results missing.
+The target is the register file to the bundle (the analysis and exportbundle); the atlas
+and the public export come after it and are timed too.
+
+Exit status 1 when a check fails: register to bundle > 10 s, a cancel taking > 1 s to
+stop, or the run's results missing.
 """
 
 import os
@@ -57,6 +60,8 @@ class StepClock(QgsProcessingFeedback):
     def __init__(self):
         super().__init__()
         self.steps, self._current, self._started = [], None, time.perf_counter()
+        self.begun = self._started
+        self.bundle_done = None
 
     def pushInfo(self, info):  # noqa: N802 (QGIS API)
         if info.startswith("Step "):
@@ -68,7 +73,10 @@ class StepClock(QgsProcessingFeedback):
 
     def _close(self):
         if self._current is not None:
-            self.steps.append((self._current, time.perf_counter() - self._started))
+            now = time.perf_counter()
+            self.steps.append((self._current, now - self._started))
+            if "bundle" in self._current:
+                self.bundle_done = now - self.begun
 
 
 class CancelAt(QgsProcessingFeedback):
@@ -106,9 +114,11 @@ def main():
     files = sorted(p.name for p in (work / "results").iterdir())
     print(f"  rows {results['ROWS']}, matched {results['MATCHED']}, tied {results['TIED']}, "
           f"unmatched {results['UNMATCHED']}, conflicts {results['CONFLICTS']}; files: {', '.join(files)}")
-    verdict = elapsed <= TARGET_S
-    print(f"  end to end {elapsed:.2f} s (<= {TARGET_S:.0f} s: {'PASS' if verdict else 'FAIL'}); load average "
-          f"now {os.getloadavg()[0]:.2f}")
+    to_bundle = clock.bundle_done if clock.bundle_done is not None else elapsed
+    label = "register file to bundle" if clock.bundle_done is not None else "register file to results (no bundle tool)"
+    verdict = to_bundle <= TARGET_S
+    print(f"  {label}: {to_bundle:.2f} s (<= {TARGET_S:.0f} s: {'PASS' if verdict else 'FAIL'}); the whole run "
+          f"{elapsed:.2f} s; load average now {os.getloadavg()[0]:.2f}")
     if not verdict:
         failures.append("pipeline time")
     if "infosegura_results.gpkg" not in files or not results["MATCHED"]:

@@ -51,6 +51,11 @@ def test_qgis_process_writes_every_result_into_one_folder(qgis_process, tmp_path
     assert results["TOP_COMMUNITIES"].startswith("1. ")
     names = {p.name for p in folder.iterdir()}
     assert {"infosegura_results.gpkg", "risk_terrain_report.html", "risk_terrain.tif", "risk_terrain.qml"} <= names
+    # The sharing tools are installed: the bundle, the atlas and the public export are there too.
+    assert {"infosegura_bundle.gpkg", "infosegura_atlas.pdf", "infosegura_public.gpkg"} <= names
+    assert results["BUNDLE"] == str(folder / "infosegura_bundle.gpkg")
+    assert results["ATLAS"] == str(folder / "infosegura_atlas.pdf")
+    assert results["PUBLIC_EXPORT"] == str(folder / "infosegura_public.gpkg")
     assert not [n for n in names if n.startswith(".")], names  # nothing left from the private folder
     counts = tables(folder / "infosegura_results.gpkg")
     assert TABLES <= set(counts)
@@ -65,6 +70,9 @@ def test_qgis_process_writes_every_result_into_one_folder(qgis_process, tmp_path
     log = completed.stdout
     assert "Summary" in log and "Communities at highest risk" in log
     assert "matched" in log and "tied (to review)" in log
+    # The runs recorded in the results name them where they are: the atlas finds the model.
+    assert "not recorded" not in log + completed.stderr
+    assert ".infosegura-run-" not in (folder / "infosegura_bundle.html").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -121,8 +129,9 @@ class CancelAt(QgsProcessingFeedback):
         super().pushInfo(info)
 
 
-# Step 2 (geocoding) runs from 1/7 to 2/7 of the bar: 20 % is in the middle of it.
-@pytest.mark.parametrize("step", ["Step 2 of", "Step 5 of", "Step 7 of", 20.0])
+# Step 2 (geocoding) runs from 1/10 to 2/10 of the bar (7 analysis steps and the 3 sharing
+# tools): 15 % is in the middle of it.
+@pytest.mark.parametrize("step", ["Step 2 of", "Step 5 of", "Step 7 of", 15.0])
 def test_cancel_stops_the_run_and_keeps_the_earlier_results(first_run, run_algorithm, tmp_path, step):
     earlier, _results, _feedback = first_run
     folder = tmp_path / "results"
@@ -136,6 +145,18 @@ def test_cancel_stops_the_run_and_keeps_the_earlier_results(first_run, run_algor
     assert not [m for m in feedback.after if m.startswith("Step ")], feedback.after
     # The earlier results are untouched and no private folder is left behind.
     assert {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} == before
+
+
+def test_cancel_while_sharing_says_where_the_analysis_is(first_run, run_algorithm, tmp_path):
+    earlier, _results, _feedback = first_run
+    folder = tmp_path / "results"
+    shutil.copytree(earlier, folder)
+    feedback = CancelAt("Step 9 of")
+    with pytest.raises(QgsProcessingException, match="the analysis results are in"):
+        run_algorithm("infosegura:runanalysis", sample_parameters(folder), feedback=feedback)
+    assert not [m for m in feedback.after if m.startswith("Step ")]
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")]
+    assert QgsVectorLayer(f"{folder / 'infosegura_results.gpkg'}|layername=community_profiles", "p", "ogr").isValid()
 
 
 def test_missing_register_and_no_match_are_clear_errors(run_algorithm, tmp_path):

@@ -108,8 +108,8 @@ class Pipeline:
         """Run one step as a child algorithm; its error becomes the pipeline's, with the step named."""
         import processing
 
-        self._check_canceled(title)
         self.multi.setCurrentStep(self.step)
+        self._check_canceled(title)
         self.step += 1
         self.feedback.pushInfo(tr("Step {} of {}: {}").format(self.step, self.step_count, title))
         try:
