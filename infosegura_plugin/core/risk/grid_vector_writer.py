@@ -97,9 +97,9 @@ def _python_values(column: GridColumn, index: np.ndarray) -> list:
     return values.tolist()
 
 
-def polygon_wkbs(rings: np.ndarray) -> bytes:
+def polygon_wkbs(rings: np.ndarray) -> List[bytes]:
     """Little-endian WKB polygons (one ring each) for ``(n, k, 2)`` closed rings, built
-    in one numpy pass; returns one buffer of ``n`` equal-sized records."""
+    in one numpy pass."""
     n, k, _ = rings.shape
     dtype = np.dtype([("order", "u1"), ("type", "<u4"), ("rings", "<u4"), ("points", "<u4"), ("xy", "<f8", (k, 2))])
     records = np.empty(n, dtype=dtype)
@@ -108,7 +108,8 @@ def polygon_wkbs(rings: np.ndarray) -> bytes:
     records["rings"] = 1
     records["points"] = k
     records["xy"] = rings
-    return records.tobytes()
+    buffer, size = records.tobytes(), dtype.itemsize
+    return [buffer[i * size:(i + 1) * size] for i in range(n)]
 
 
 def gpkg_geometry_blobs(rings: np.ndarray, srs_id: int):
@@ -282,13 +283,10 @@ def write_sink_grid(sink, fields, lattice, flat_cells, columns, keep=None, feedb
         if feedback is not None and feedback.isCanceled():
             raise CanceledError()
         stop = min(start + SINK_CHUNK, n)
-        rings = lattice.ring_coords(col[start:stop], row[start:stop])
-        buffer = polygon_wkbs(rings)
-        size = len(buffer) // max(stop - start, 1)
+        wkbs = polygon_wkbs(lattice.ring_coords(col[start:stop], row[start:stop]))
         index = keep[start:stop]
         values = [_python_values(c, index) for c in columns]
-        features = [feature_from_wkb(fields, buffer[i * size:(i + 1) * size], attributes)
-                    for i, attributes in enumerate(zip(*values))]
+        features = [feature_from_wkb(fields, wkb, attributes) for wkb, attributes in zip(wkbs, zip(*values))]
         if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
             raise GridWriteError(sink.lastError())
         if progress is not None:

@@ -23,6 +23,7 @@ from qgis.core import (
 
 from ...core.layer_arrays import read_points
 from ...core.risk.grid import HEXAGON, SQUARE, CanceledError
+from ...core.risk.grid_vector_writer import polygon_wkbs  # noqa: F401 (emerging_hotspots imports it here)
 from ...core.risk.report import write_report
 from ...core.risk.risk_model import ModelError, load_model, point_set
 from ...core.risk.terrain import compute_risk_terrain
