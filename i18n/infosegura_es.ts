@@ -14,27 +14,27 @@
         <translation>La muestra de Belmopan no tiene la capa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="308"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="312"/>
         <source>address</source>
         <translation>dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="309"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="313"/>
         <source>blank</source>
         <translation>en blanco</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="310"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="314"/>
         <source>not an address</source>
         <translation>no es una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="311"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="315"/>
         <source>P.O. box</source>
         <translation>apartado postal</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="312"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="316"/>
         <source>phone number</source>
         <translation>número de teléfono</translation>
     </message>
@@ -59,52 +59,52 @@
         <translation>Se ignoraron las coordenadas del registro, que están lejos de las calles; {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="123"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="127"/>
         <source>Coordinates given in the register</source>
         <translation>Coordenadas indicadas en el registro</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="182"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="186"/>
         <source>Remembered placement ({})</source>
         <translation>Ubicación recordada ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="165"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="169"/>
         <source>Best candidate {} scored {:.0f}, below the minimum {:.0f}</source>
         <translation>El mejor candidato, {}, obtuvo {:.0f} puntos, por debajo del mínimo de {:.0f}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="321"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="325"/>
         <source>No mile marker for mile {:g} of {}; placed on the highway</source>
         <translation>No hay marcador para la milla {:g} de {}; se ubicó sobre la carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="325"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="329"/>
         <source>Mile {:g} marker of {}</source>
         <translation>Marcador de la milla {:g} de {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="325"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="329"/>
         <source>Mile {:g} of {}, between two mile markers</source>
         <translation>Milla {:g} de {}, entre dos marcadores de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="328"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="332"/>
         <source>Mile {:g}, {}</source>
         <translation>Milla {:g}, {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="351"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="368"/>
         <source>Corner of {} and {}</source>
         <translation>Esquina de {} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="359"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="376"/>
         <source>{} and {} do not meet</source>
         <translation>{} y {} no se cruzan</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="414"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="431"/>
         <source>Only the area {} is given; placed inside it</source>
         <translation>Solo se indica el área {}; se ubicó dentro de ella</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>nombre de carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="232"/>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="56"/>
         <source>mile</source>
         <translation>milla</translation>
     </message>
@@ -919,7 +919,7 @@
         <translation>Factores candidatos del modelo '{}'; riesgos relativos ajustados a los incidentes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="316"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="320"/>
         <source>Mile {:g} is beyond the mile markers of {} (miles {:g} to {:g}): not on this map</source>
         <translation>La milla {:g} está más allá de los marcadores de milla de {} (millas {:g} a {:g}): no está en este mapa</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Comunidades</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="109"/>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="30"/>
         <source>Streets</source>
         <translation>Calles</translation>
     </message>
@@ -1324,7 +1324,7 @@
         <translation>Estos son hechos para la junta de licencias, no una recomendación: la decisión es de la junta. Los lugares protegidos por seguridad (albergues y similares) nunca se muestran ni se cuentan.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="186"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="190"/>
         <source>Remembered at {} places: {}</source>
         <translation>Recordado en {} lugares: {}</translation>
     </message>
@@ -1384,172 +1384,172 @@
         <translation>hexágonos: clase de riesgo de la cuadrícula, de clara (muy bajo) a oscura (muy alto)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="101"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="103"/>
         <source>Canceled during {}: the results folder was not changed.</source>
         <translation>Cancelado durante {}: la carpeta de resultados no se modificó.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="103"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="105"/>
         <source>Canceled: the results folder was not changed.</source>
         <translation>Cancelado: la carpeta de resultados no se modificó.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="112"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="114"/>
         <source>Step {} of {}: {}</source>
         <translation>Paso {} de {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="118"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="120"/>
         <source>{} failed: {}</source>
         <translation>Falló el paso «{}»: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="141"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="143"/>
         <source>import the licence register</source>
         <translation>importar el registro de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="147"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="149"/>
         <source>geocode the addresses</source>
         <translation>geocodificar las direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="152"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="154"/>
         <source>take the matched premises</source>
         <translation>tomar los establecimientos ubicados</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="157"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="159"/>
         <source>The geocoder matched none of the {} rows of the register: there is nothing to analyse. Check the street layer and its fields, then review the addresses with the geocoding tool.</source>
         <translation>El geocodificador no ubicó ninguna de las {} filas del registro: no hay nada que analizar. Revise la capa de calles y sus campos, y luego las direcciones con la herramienta de geocodificación.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="162"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="164"/>
         <source>find outlets near community assets</source>
         <translation>buscar expendios cerca de bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="175"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="177"/>
         <source>build the risk terrain grid</source>
         <translation>construir la cuadrícula de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="177"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="179"/>
         <source>find the hot spots</source>
         <translation>buscar los puntos calientes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="183"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="185"/>
         <source>profile the communities</source>
         <translation>perfilar las comunidades</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="251"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="254"/>
         <source>{} is from an earlier run with square cells; this run&apos;s grid is hexagonal.</source>
         <translation>{} es de una ejecución anterior con celdas cuadradas; la cuadrícula de esta ejecución es hexagonal.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="255"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="258"/>
         <source>Community risk profiles</source>
         <translation>Perfiles de riesgo comunitario</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="255"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="258"/>
         <source>Hot spots</source>
         <translation>Puntos calientes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="256"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="259"/>
         <source>Proximity conflicts</source>
         <translation>Conflictos de proximidad</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="256"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="259"/>
         <source>Licensed premises</source>
         <translation>Establecimientos con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="266"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="269"/>
         <source>pack the analysis bundle</source>
         <translation>empaquetar el paquete de análisis</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="266"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="269"/>
         <source>print the community atlas</source>
         <translation>imprimir el atlas de comunidades</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="266"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="269"/>
         <source>write the public export</source>
         <translation>escribir la exportación pública</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="274"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="277"/>
         <source>InfoSegura analysis</source>
         <translation>Análisis InfoSegura</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="302"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="305"/>
         <source>{} skipped: this version of {} also needs {}.</source>
         <translation>Se omitió «{}»: esta versión de {} también necesita {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="309"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="312"/>
         <source>Canceled during {}: the analysis results are in {}.</source>
         <translation>Cancelado durante {}: los resultados del análisis están en {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="311"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="314"/>
         <source>The analysis results are in {}, but {}</source>
         <translation>Los resultados del análisis están en {}, pero {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="320"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="323"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="321"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="324"/>
         <source>  Register rows: {}</source>
         <translation>  Filas del registro: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="322"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="325"/>
         <source>  Geocoded: {} matched, {} tied (to review), {} unmatched</source>
         <translation>  Geocodificación: {} ubicadas, {} empatadas (por revisar), {} no ubicadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="324"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="327"/>
         <source>  Proximity conflicts: {}</source>
         <translation>  Conflictos de proximidad: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="325"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="328"/>
         <source>  Communities at highest risk:</source>
         <translation>  Comunidades de mayor riesgo:</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="328"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="331"/>
         <source>  Results: {}</source>
         <translation>  Resultados: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="329"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="332"/>
         <source>Bundle</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="329"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="332"/>
         <source>Atlas</source>
         <translation>Atlas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="329"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="332"/>
         <source>Public export</source>
         <translation>Exportación pública</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="339"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="342"/>
         <source>{}. {} (mean risk {}, {} outlets, {} conflicts)</source>
         <translation>{}. {} (riesgo medio {}, {} expendios, {} conflictos)</translation>
     </message>
@@ -1654,7 +1654,7 @@
         <translation>Expendio cerca de una escuela o lugar juvenil</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="176"/>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="35"/>
         <source>Community assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
@@ -2118,16 +2118,416 @@
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/geocoder_task.py" line="117"/>
+        <source>Building the street index</source>
+        <translation>Construyendo el índice de calles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/geocoder_task.py" line="138"/>
+        <source>Building the street index was canceled.</source>
+        <translation>Se canceló la construcción del índice de calles.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/geocoder_task.py" line="182"/>
+        <source>Choose the street layer and its name field under Project data first.</source>
+        <translation>Primero elija la capa de calles y su campo de nombre en Datos del proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/memory_task.py" line="30"/>
+        <source>Layer {} has no known coordinate reference system, so its points cannot be remembered (they would land in the wrong place next year). Set the layer&apos;s CRS (Layer Properties &gt; Source), then save again.</source>
+        <translation>La capa {} no tiene un sistema de referencia de coordenadas conocido, así que sus puntos no se pueden recordar (el próximo año caerían en el lugar equivocado). Asigne el SRC de la capa (Propiedades de la capa &gt; Fuente) y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/memory_task.py" line="76"/>
+        <source>Saving {} reviewed placements to the address memory</source>
+        <translation>Guardando {} ubicaciones revisadas en la memoria de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/memory_task.py" line="84"/>
+        <source>Saving to the address memory was canceled.</source>
+        <translation>Se canceló el guardado en la memoria de direcciones.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="31"/>
+        <source>Areas (neighbourhoods)</source>
+        <translation>Áreas (barrios)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="32"/>
+        <source>Landmarks</source>
+        <translation>Puntos de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="34"/>
+        <source>Highway mile markers</source>
+        <translation>Marcadores de milla</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="36"/>
+        <source>Study area</source>
+        <translation>Área de estudio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="54"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="54"/>
+        <source>other names</source>
+        <translation>otros nombres</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="50"/>
+        <source>town</source>
+        <translation>localidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="50"/>
+        <source>left: from number</source>
+        <translation>izquierda: desde el número</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="51"/>
+        <source>left: to number</source>
+        <translation>izquierda: hasta el número</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="51"/>
+        <source>right: from number</source>
+        <translation>derecha: desde el número</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="52"/>
+        <source>right: to number</source>
+        <translation>derecha: hasta el número</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="53"/>
+        <source>population</source>
+        <translation>población</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="55"/>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="55"/>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="56"/>
+        <source>highway</source>
+        <translation>carretera</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="66"/>
+        <source>Project data</source>
+        <translation>Datos del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="85"/>
+        <source>Fields (guessed from the layers)</source>
+        <translation>Campos (deducidos de las capas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="126"/>
+        <source>Minimum geocoding score</source>
+        <translation>Puntuación mínima de geocodificación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="127"/>
+        <source>Use the address memory</source>
+        <translation>Usar la memoria de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="36"/>
+        <source>Row {} is no longer in layer {}.</source>
+        <translation>La fila {} ya no está en la capa {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="38"/>
+        <source>Layer {} cannot be edited (read-only source?). Save it as a GeoPackage and review the copy.</source>
+        <translation>La capa {} no se puede editar (¿fuente de solo lectura?). Guárdela como GeoPackage y revise la copia.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="61"/>
+        <source>{}: reviewed, took candidate {} ({}, {} {:.0f})</source>
+        <translation>{}: revisada, se tomó el candidato {} ({}, {} {:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="63"/>
+        <source>Take candidate {}</source>
+        <translation>Tomar el candidato {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="70"/>
+        <source>{}: reviewed, placed on the map (snapped to {})</source>
+        <translation>{}: revisada, ubicada en el mapa (ajustada a {})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="72"/>
+        <source>{}: reviewed, placed on the map</source>
+        <translation>{}: revisada, ubicada en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="73"/>
+        <source>Place on the map</source>
+        <translation>Ubicar en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="81"/>
+        <source>This row has no point to confirm: take a candidate or place it on the map.</source>
+        <translation>Esta fila no tiene punto que confirmar: tome un candidato o ubíquela en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="82"/>
+        <source>{}: reviewed, confirmed the {} match (score {:.0f})</source>
+        <translation>{}: revisada, se confirmó la ubicación {} (puntuación {:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="84"/>
+        <source>Confirm the match</source>
+        <translation>Confirmar la ubicación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="89"/>
+        <source>{}: reviewed, left unmatched: {}</source>
+        <translation>{}: revisada, se dejó sin ubicar: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="133"/>
+        <source>Leave unmatched</source>
+        <translation>Dejar sin ubicar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="100"/>
+        <source>{}: address edited and geocoded again</source>
+        <translation>{}: dirección corregida y geocodificada de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="104"/>
+        <source>Edit the address and geocode again</source>
+        <translation>Corregir la dirección y geocodificar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="18"/>
+        <source>tied</source>
+        <translation>empatada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="18"/>
+        <source>unmatched</source>
+        <translation>no ubicada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="18"/>
+        <source>low score</source>
+        <translation>puntuación baja</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="19"/>
+        <source>reviewed</source>
+        <translation>revisada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="58"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="58"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="107"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="58"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="67"/>
+        <source>(no address)</source>
+        <translation>(sin dirección)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="107"/>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="107"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
+        <source>outside the map</source>
+        <translation>fuera del mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
+        <source>not a premises</source>
+        <translation>no es un establecimiento</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
+        <source>licence lapsed</source>
+        <translation>licencia vencida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
+        <source>address unknown</source>
+        <translation>dirección desconocida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="55"/>
+        <source>Geocoded layer</source>
+        <translation>Capa geocodificada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="60"/>
+        <source>Matched rows scoring below this are listed as &apos;low score&apos; for checking.</source>
+        <translation>Las filas ubicadas con menos puntos que este valor se listan como 'puntuación baja' para revisarlas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="61"/>
+        <source>Check matches scoring below</source>
+        <translation>Revisar ubicaciones con puntuación menor que</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
+        <source>Tied</source>
+        <translation>Empatadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
+        <source>Unmatched</source>
+        <translation>No ubicadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
+        <source>Low score</source>
+        <translation>Puntuación baja</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
+        <source>Reviewed</source>
+        <translation>Revisadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="81"/>
+        <source>Filter by address or note...</source>
+        <translation>Filtrar por dirección o nota...</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="107"/>
+        <source>Settle the selected row</source>
+        <translation>Resolver la fila elegida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="110"/>
+        <source>Take (1-9)</source>
+        <translation>Tomar (1-9)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="111"/>
+        <source>Place the row at the selected candidate (keys 1-9: that candidate)</source>
+        <translation>Ubicar la fila en el candidato elegido (teclas 1-9: ese candidato)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="112"/>
+        <source>Place (P)</source>
+        <translation>Ubicar (P)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="113"/>
+        <source>Click on the map where the premises is</source>
+        <translation>Haga clic en el mapa donde está el establecimiento</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="114"/>
+        <source>Confirm (Enter)</source>
+        <translation>Confirmar (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="115"/>
+        <source>The row is right where it is: confirm it</source>
+        <translation>La fila está bien donde está: confírmela</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="120"/>
+        <source>Snap to streets when placing</source>
+        <translation>Ajustar a las calles al ubicar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="124"/>
+        <source>Corrected address</source>
+        <translation>Dirección corregida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="125"/>
+        <source>Geocode again</source>
+        <translation>Geocodificar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="139"/>
+        <source>Save reviewed placements to the address memory</source>
+        <translation>Guardar las ubicaciones revisadas en la memoria de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="142"/>
+        <source>Keys in the list: Up/Down move, 1-9 take that candidate, P place on the map (Esc cancels), Enter confirm. Every change goes into the layer&apos;s edit buffer: Undo works; save the layer edits when you are done.</source>
+        <translation>Teclas en la lista: Arriba/Abajo para moverse, 1-9 toma ese candidato, P ubica en el mapa (Esc cancela), Intro confirma. Cada cambio queda en el búfer de edición de la capa: Deshacer funciona; guarde los cambios de la capa al terminar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/sample_task.py" line="37"/>
+        <source>Belmopan sample (synthetic)</source>
+        <translation>Muestra de Belmopan (sintética)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/sample_task.py" line="64"/>
+        <source>Loading the Belmopan sample</source>
+        <translation>Cargando la muestra de Belmopan</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/sample_task.py" line="95"/>
+        <source>Loading the sample was canceled.</source>
+        <translation>Se canceló la carga de la muestra.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="33"/>
+        <source>Towns and villages (optional)</source>
+        <translation>Pueblos y aldeas (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="108"/>
+        <source>none: the town the register names most</source>
+        <translation>vacío: el pueblo que el registro nombra más</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="121"/>
+        <source>town of streets without one</source>
+        <translation>pueblo de las calles sin pueblo</translation>
+    </message>
 </context>
 <context>
     <name>AddressLocatorFilter</name>
     <message>
-        <location filename="../infosegura_plugin/gui/locator_filter.py" line="108"/>
+        <location filename="../infosegura_plugin/gui/locator_filter.py" line="73"/>
         <source>Belize addresses (InfoSegura)</source>
         <translation>Direcciones de Belice (InfoSegura)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/locator_filter.py" line="132"/>
+        <location filename="../infosegura_plugin/gui/locator_filter.py" line="97"/>
         <source>Tied: check the candidates</source>
         <translation>Empatado: revise los candidatos</translation>
     </message>
@@ -2135,22 +2535,22 @@
 <context>
     <name>AlgorithmGroups</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="87"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="92"/>
         <source>Licence registers</source>
         <translation>Registros de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="95"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="100"/>
         <source>Geocoding</source>
         <translation>Geocodificación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="103"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="108"/>
         <source>Risk analysis</source>
         <translation>Análisis de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="111"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="116"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
@@ -2160,7 +2560,7 @@
         <translation>Análisis completo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="119"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="124"/>
         <source>Sharing results</source>
         <translation>Compartir resultados</translation>
     </message>
@@ -3662,7 +4062,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>InfoSeguraAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="63"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="68"/>
         <source>The run record could not be stored: {}</source>
         <translation>No se pudo guardar el registro de ejecución: {}</translation>
     </message>
@@ -3670,164 +4070,189 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>InfoSeguraDock</name>
     <message>
-        <location filename="../infosegura_plugin/gui/dock.py" line="21"/>
+        <location filename="../infosegura_plugin/gui/dock.py" line="205"/>
         <source>InfoSegura</source>
         <translation>InfoSegura</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/dock.py" line="29"/>
-        <source>Map licensed premises and community assets, then find the communities most at risk. Each step opens a tool you can also run from the Processing toolbox.</source>
-        <translation>Mapee los establecimientos con licencia y los bienes comunitarios, y luego encuentre las comunidades con mayor riesgo. Cada paso abre una herramienta que también puede ejecutar desde la caja de herramientas de Processing.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="25"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="29"/>
         <source>Load the Belmopan sample</source>
         <translation>Cargar la muestra de Belmopan</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="25"/>
-        <source>Synthetic streets, neighbourhoods, community assets and landmarks for training.</source>
-        <translation>Calles, barrios, bienes comunitarios y puntos de referencia sintéticos para capacitación.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="30"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="35"/>
         <source>1. Import a licence register</source>
         <translation>1. Importar un registro de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="30"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="35"/>
         <source>Read a CSV or Excel register as the licensing board sent it; every row is kept and each problem named.</source>
         <translation>Lea un registro CSV o Excel tal como lo envió la junta de licencias; se conserva cada fila y se nombra cada problema.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="35"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
         <source>2. Geocode addresses</source>
         <translation>2. Geocodificar direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="35"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
         <source>Place each premises on the street map, offline, with a status, a score and a match type.</source>
         <translation>Ubique cada establecimiento en el mapa de calles, sin conexión, con un estado, un puntaje y un tipo de coincidencia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="51"/>
         <source>3. Remember placements</source>
         <translation>3. Recordar ubicaciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="51"/>
         <source>Store the points you placed or confirmed by hand, so next year&apos;s register geocodes at once.</source>
         <translation>Guarde los puntos que ubicó o confirmó a mano, para que el registro del próximo año se geocodifique de inmediato.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="45"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="56"/>
         <source>4. Outlets near schools</source>
         <translation>4. Expendios cerca de escuelas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="45"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="56"/>
         <source>Lines from each outlet to each sensitive place closer than a distance you choose.</source>
         <translation>Líneas de cada expendio a cada lugar sensible más cercano que la distancia que usted elija.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="50"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="61"/>
         <source>5. Risk terrain grid</source>
         <translation>5. Cuadrícula de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="50"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="61"/>
         <source>Relative risk from outlet density and proximity, on a hexagon or square grid.</source>
         <translation>Riesgo relativo según la densidad y la proximidad de expendios, en una cuadrícula hexagonal o cuadrada.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="55"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="66"/>
         <source>6. Hot spots (Gi*)</source>
         <translation>6. Puntos calientes (Gi*)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="55"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="66"/>
         <source>Where high or low values cluster significantly, with false-discovery-rate correction.</source>
         <translation>Dónde se agrupan significativamente los valores altos o bajos, con corrección de la tasa de falsos descubrimientos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="60"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="71"/>
         <source>7. Communities at highest risk</source>
         <translation>7. Comunidades de mayor riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="60"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="71"/>
         <source>A ranked table of neighbourhoods: outlets, density, conflicts and risk.</source>
         <translation>Una tabla ordenada de barrios: expendios, densidad, conflictos y riesgo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="65"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="76"/>
         <source>8. What changed since the last register</source>
         <translation>8. Qué cambió desde el último registro</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="65"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="76"/>
         <source>New, closed, moved and renewed premises between two registers, and the net change per neighbourhood.</source>
         <translation>Establecimientos nuevos, cerrados, trasladados y renovados entre dos registros, y el cambio neto por barrio.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="70"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="81"/>
         <source>9. Emerging hot spots</source>
         <translation>9. Puntos calientes emergentes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="70"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="81"/>
         <source>Over several periods: where hot spots are new, growing, lasting or fading.</source>
         <translation>A lo largo de varios periodos: dónde los puntos calientes son nuevos, crecen, se mantienen o se desvanecen.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="75"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="86"/>
         <source>10. Check a licence application</source>
         <translation>10. Revisar una solicitud de licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="75"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="86"/>
         <source>One page for the licensing board: what stands around the proposed premises. Facts, never a verdict.</source>
         <translation>Una página para la junta de licencias: qué hay alrededor del establecimiento propuesto. Hechos, nunca un veredicto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="80"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="91"/>
         <source>One GeoPackage with the styled layers, the project and the run record; shelters left out.</source>
         <translation>Un GeoPackage con las capas con estilo, el proyecto y el registro de ejecución; sin albergues.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="85"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="96"/>
         <source>A PDF: a cover with the ranked communities, then one page per neighbourhood.</source>
         <translation>Un PDF: una portada con las comunidades ordenadas y luego una página por barrio.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="90"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="101"/>
         <source>For the web or the press: no shelters, no personal data, incidents only as counts.</source>
         <translation>Para la web o la prensa: sin albergues, sin datos personales, incidentes solo como conteos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="95"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="106"/>
         <source>Into your agency&apos;s schema, all or nothing, with styles; credentials stay in QGIS.</source>
         <translation>En el esquema de su agencia, todo o nada, con estilos; las credenciales se quedan en QGIS.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="80"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="91"/>
         <source>11. Share with an agency (bundle)</source>
         <translation>11. Compartir con una agencia (paquete)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="85"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="96"/>
         <source>12. Print the community atlas</source>
         <translation>12. Imprimir el atlas comunitario</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="90"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="101"/>
         <source>13. Public-safe export</source>
         <translation>13. Exportación pública segura</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="95"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="106"/>
         <source>14. Publish to the shared PostGIS</source>
         <translation>14. Publicar en el PostGIS compartido</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/dock.py" line="49"/>
+        <source>Choose the project data once; each step then opens a tool pre-filled with it (the same tools are in the Processing toolbox).</source>
+        <translation>Elija una vez los datos del proyecto; luego cada paso abre una herramienta ya rellenada con ellos (las mismas herramientas están en la caja de herramientas de Processing).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/dock.py" line="53"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/dock.py" line="55"/>
+        <source>Open the user guide (offline)</source>
+        <translation>Abrir la guía del usuario (sin conexión)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/dock.py" line="164"/>
+        <source>The synthetic Belmopan sample is loaded and set as the project data.</source>
+        <translation>La muestra sintética de Belmopan está cargada y es ahora los datos del proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="29"/>
+        <source>Synthetic streets, neighbourhoods, community assets and landmarks for training; they become the project data.</source>
+        <translation>Calles, barrios, bienes comunitarios y puntos de referencia sintéticos para capacitación; pasan a ser los datos del proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="45"/>
+        <source>Review addresses</source>
+        <translation>Revisar direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="45"/>
+        <source>Settle tied and unmatched rows on the map: take a candidate, click the place, or leave it with a reason.</source>
+        <translation>Resuelva en el mapa las filas empatadas y no ubicadas: tome un candidato, haga clic en el lugar o déjela con un motivo.</translation>
     </message>
 </context>
 <context>
@@ -3864,37 +4289,37 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>LoadSampleAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="27"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="53"/>
         <source>Load the Belmopan sample (synthetic)</source>
         <translation>Cargar la muestra de Belmopan (sintética)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="30"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="56"/>
         <source>Copies the bundled, entirely synthetic Belmopan sample into a GeoPackage and adds it to the map, styled: streets with address ranges, neighbourhoods with population, the city boundary, community assets, landmarks, highway mile markers and simulated incidents. Victim-support shelters are sensitive and are left out unless you tick the option. The licence registers (CSV and Excel) are in the plugin&apos;s resources/sample folder.</source>
         <translation>Copia la muestra de Belmopan incluida, totalmente sintética, en un GeoPackage y la añade al mapa con estilo: calles con rangos de direcciones, barrios con población, el límite de la ciudad, bienes comunitarios, puntos de referencia, marcadores de milla de las carreteras e incidentes simulados. Los albergues de apoyo a víctimas son sensibles y se omiten a menos que marque la opción. Los registros de licencias (CSV y Excel) están en la carpeta resources/sample del complemento.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="40"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="66"/>
         <source>Include sensitive assets (shelters)</source>
         <translation>Incluir bienes sensibles (albergues)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="45"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="71"/>
         <source>Sample GeoPackage</source>
         <translation>GeoPackage de muestra</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="45"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="71"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="50"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="76"/>
         <source>Sample layers</source>
         <translation>Capas de muestra</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="66"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="96"/>
         <source>Wrote {} synthetic sample layers to {}</source>
         <translation>Se escribieron {} capas sintéticas de muestra en {}</translation>
     </message>
@@ -4518,14 +4943,92 @@ Cada ubicación se recuerda con su pueblo, así que la misma dirección en dos p
     </message>
 </context>
 <context>
+    <name>ReviewDock</name>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="385"/>
+        <source>Review addresses</source>
+        <translation>Revisar direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="141"/>
+        <source>Choose a geocoded layer (one with gc_status, gc_score... fields).</source>
+        <translation>Elija una capa geocodificada (con los campos gc_status, gc_score...).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="144"/>
+        <source>{} tied, {} unmatched, {} low score, {} reviewed</source>
+        <translation>{} empatadas, {} no ubicadas, {} con puntuación baja, {} revisadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="187"/>
+        <source>Nothing left to review here. Save the reviewed placements to the address memory, then save the layer edits.</source>
+        <translation>No queda nada por revisar aquí. Guarde las ubicaciones revisadas en la memoria de direcciones y luego guarde los cambios de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="193"/>
+        <source>{} - {}</source>
+        <translation>{} - {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="193"/>
+        <source>(no address)</source>
+        <translation>(sin dirección)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="223"/>
+        <source>Select a row to review first.</source>
+        <translation>Primero elija una fila para revisar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="246"/>
+        <source>This row has no candidate {}.</source>
+        <translation>Esta fila no tiene candidato {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="269"/>
+        <source>Click where the premises is (Esc cancels).</source>
+        <translation>Haga clic donde está el establecimiento (Esc cancela).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="308"/>
+        <source>Layer {} has no address field to edit.</source>
+        <translation>La capa {} no tiene un campo de dirección que corregir.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="315"/>
+        <source>The geocoder could not be built.</source>
+        <translation>No se pudo construir el geocodificador.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="332"/>
+        <source>Geocoded again: {} ({:.0f}), {} candidates. Take one (1-9) or confirm (Enter).</source>
+        <translation>Geocodificada de nuevo: {} ({:.0f}), {} candidatos. Tome uno (1-9) o confirme (Intro).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="336"/>
+        <source>Building the street index for the project data...</source>
+        <translation>Construyendo el índice de calles de los datos del proyecto...</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="349"/>
+        <source>No reviewed row with a point yet: nothing to remember.</source>
+        <translation>Aún no hay filas revisadas con punto: nada que recordar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="356"/>
+        <source>Remembered {} placements in {}</source>
+        <translation>Se recordaron {} ubicaciones en {}</translation>
+    </message>
+</context>
+<context>
     <name>RiskTerrainAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="64"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="65"/>
         <source>Risk terrain model (grid)</source>
         <translation>Modelo de terreno de riesgo (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="67"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="68"/>
         <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap&apos;s raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
 
 Without a model file the bundled expert-weighted Belmopan model is used. Give incidents and the weights are fitted instead (Poisson and negative binomial regression, stepwise by BIC). Give later incidents for validation and the report shows the hit rate and the Predictive Accuracy Index for the top 5, 10 and 20% of the area.
@@ -4538,232 +5041,232 @@ Sin archivo de modelo, se usa el modelo de Belmopan incluido, ponderado por expe
 El área de estudio debe estar en un SRC proyectado (metros); las capas de puntos se reproyectan a ese SRC. Una capa de expendios vacía es un error; un área de estudio sin expendios da una cuadrícula válida (los expendios cercanos siguen contando) con una advertencia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="87"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="88"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="88"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="89"/>
         <source>Outlet category field</source>
         <translation>Campo de categoría del expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="90"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="91"/>
         <source>Community assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="92"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="93"/>
         <source>Asset category field</source>
         <translation>Campo de categoría del bien</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="238"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="239"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="96"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="97"/>
         <source>Cell size (m)</source>
         <translation>Tamaño de celda (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="98"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="99"/>
         <source>Grid type</source>
         <translation>Tipo de cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="98"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="99"/>
         <source>Hexagon</source>
         <translation>Hexágono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="98"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="99"/>
         <source>Square</source>
         <translation>Cuadrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="100"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="101"/>
         <source>Kernel radius for outlet density (m)</source>
         <translation>Radio del kernel para la densidad de expendios (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="103"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="104"/>
         <source>Risk model (JSON; empty: expert-weighted Belmopan model)</source>
         <translation>Modelo de riesgo (JSON; vacío: modelo de Belmopan ponderado por expertos)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="106"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="107"/>
         <source>Incidents to fit the model (optional)</source>
         <translation>Incidentes para ajustar el modelo (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="108"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="109"/>
         <source>Later incidents for validation (optional)</source>
         <translation>Incidentes posteriores para validación (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="118"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="119"/>
         <source>Risk terrain grid</source>
         <translation>Cuadrícula de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="133"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="133"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="141"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="142"/>
         <source>The study area layer could not be read.</source>
         <translation>No se pudo leer la capa del área de estudio.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="144"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="145"/>
         <source>The study area {} is in a geographic CRS ({}): cell sizes and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>El área de estudio {} está en un SRC geográfico ({}): los tamaños de celda y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="144"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="145"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="151"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="152"/>
         <source>The study area {} has no polygon.</source>
         <translation>El área de estudio {} no tiene ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="158"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="159"/>
         <source>The study area {} has no area.</source>
         <translation>El área de estudio {} no tiene superficie.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="203"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="204"/>
         <source>The outlets layer {} has no point: there is nothing to model. Check the layer and any filter on it.</source>
         <translation>La capa de expendios {} no tiene ningún punto: no hay nada que modelar. Revise la capa y cualquier filtro aplicado a ella.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="207"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="208"/>
         <source>The incidents layer {} has no point to fit the model to.</source>
         <translation>La capa de incidentes {} no tiene ningún punto al que ajustar el modelo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="209"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="210"/>
         <source>The validation incidents layer {} has no point.</source>
         <translation>La capa de incidentes de validación {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="217"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="218"/>
         <source>Risk model: {} ({} factors)</source>
         <translation>Modelo de riesgo: {} ({} factores)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="227"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="228"/>
         <source>Canceled: no grid was written.</source>
         <translation>Cancelado: no se escribió ninguna cuadrícula.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="230"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="231"/>
         <source>{} cells intersect the study area {}</source>
         <translation>{} celdas intersecan el área de estudio {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="231"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="232"/>
         <source>Computed in {} s ({})</source>
         <translation>Calculado en {} s ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="239"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="240"/>
         <source>Outlets</source>
         <translation>Expendios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="239"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="240"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="240"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="241"/>
         <source>Assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="240"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="241"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="241"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="242"/>
         <source>Grid</source>
         <translation>Cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="241"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="242"/>
         <source>hexagon</source>
         <translation>hexágono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="241"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="242"/>
         <source>square</source>
         <translation>cuadrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="242"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="243"/>
         <source>Kernel radius</source>
         <translation>Radio del kernel</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="243"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="244"/>
         <source>Model file</source>
         <translation>Archivo del modelo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="254"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="255"/>
         <source>A {} m grid over the study area {} would need about {} million cells: use a larger cell size.</source>
         <translation>Una cuadrícula de {} m sobre el área de estudio {} necesitaría unos {} millones de celdas: use un tamaño de celda mayor.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="110"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="111"/>
         <source>Add Gi* hot spots of (gi_z, gi_p, gi_class)</source>
         <translation>Agregar puntos calientes Gi* de (gi_z, gi_p, gi_class)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="110"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="111"/>
         <source>No hot spots</source>
         <translation>Sin puntos calientes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="114"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="115"/>
         <source>Getis-Ord Gi* on the grid itself (cells sharing an edge or a vertex, analytic p-values, Benjamini-Hochberg FDR), in the same pass: use it for large grids. The Hot spots tool offers permutations and distance bands.</source>
         <translation>Getis-Ord Gi* sobre la propia cuadrícula (celdas que comparten un borde o un vértice, valores p analíticos, FDR de Benjamini-Hochberg), en la misma pasada: úselo para cuadrículas grandes. La herramienta Puntos calientes ofrece permutaciones y bandas de distancia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="175"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="176"/>
         <source>{} sensitive places (shelters, victim services, ...) of {} are left out of every factor.</source>
         <translation>{} lugares sensibles (albergues, servicios a víctimas, ...) de {} quedan fuera de todos los factores.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="121"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="122"/>
         <source>Risk terrain grid: only cells with a non-zero score</source>
         <translation>Cuadrícula de terreno de riesgo: solo celdas con puntuación distinta de cero</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="123"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="124"/>
         <source>Write only the cells that hold an outlet, have outlet density above zero or have a model factor present; the raster keeps every cell.</source>
         <translation>Escribir solo las celdas que contienen un expendio, tienen densidad de expendios mayor que cero o tienen presente un factor del modelo; el ráster conserva todas las celdas.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="126"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="127"/>
         <source>Risk terrain raster (GeoTIFF, square grids)</source>
         <translation>Ráster de terreno de riesgo (GeoTIFF, cuadrículas cuadradas)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="129"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="130"/>
         <source>One band per measure (outlet_count, outlet_kde, dist_outlet, risk_score, risk_class 1-5, and gi_z, gi_class with hot spots), tiled, compressed, with overviews, styled like the grid. Square grids only.</source>
         <translation>Una banda por medida (outlet_count, outlet_kde, dist_outlet, risk_score, risk_class 1-5, y gi_z, gi_class con puntos calientes), en teselas, comprimido, con vistas generales y con el mismo estilo que la cuadrícula. Solo cuadrículas cuadradas.</translation>
     </message>

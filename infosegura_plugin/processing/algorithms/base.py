@@ -30,12 +30,17 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
         return icon_path(self.ICON)
 
     def helpUrl(self):  # noqa: N802 (QGIS API)
-        return "https://github.com/infosegura/infosegura-qgis#readme"
+        # The guide shipped inside the plugin, in the user's language: works offline.
+        from ...help_pages import help_url
+
+        return help_url(self.name())
 
     def output_sink(self, parameters, name, context, fields, wkb_type, crs, flags=QgsFeatureSink.SinkFlags()):
         """``parameterAsSink`` that never writes a runnable formula into a CSV/XLSX/ODS file."""
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs, flags)
-        if sink is not None and is_spreadsheet_destination(self.parameterAsOutputLayer(parameters, name, context) or ""):
+        # dest_id, not parameterAsOutputLayer(): that one registers a second layer to load
+        # ("memory:<name>") for temporary outputs, which the desktop then fails to load.
+        if sink is not None and is_spreadsheet_destination(dest_id or ""):
             sink = FormulaSafeSink(sink)
         if sink is not None:
             self.record_output(dest_id)
