@@ -1444,112 +1444,112 @@
         <translation>perfilar las comunidades</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="254"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="255"/>
         <source>{} is from an earlier run with square cells; this run&apos;s grid is hexagonal.</source>
         <translation>{} es de una ejecución anterior con celdas cuadradas; la cuadrícula de esta ejecución es hexagonal.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="258"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="259"/>
         <source>Community risk profiles</source>
         <translation>Perfiles de riesgo comunitario</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="258"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="259"/>
         <source>Hot spots</source>
         <translation>Puntos calientes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="259"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="260"/>
         <source>Proximity conflicts</source>
         <translation>Conflictos de proximidad</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="259"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="260"/>
         <source>Licensed premises</source>
         <translation>Establecimientos con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="269"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="270"/>
         <source>pack the analysis bundle</source>
         <translation>empaquetar el paquete de análisis</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="269"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="270"/>
         <source>print the community atlas</source>
         <translation>imprimir el atlas de comunidades</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="269"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="270"/>
         <source>write the public export</source>
         <translation>escribir la exportación pública</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="277"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="278"/>
         <source>InfoSegura analysis</source>
         <translation>Análisis InfoSegura</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="305"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="306"/>
         <source>{} skipped: this version of {} also needs {}.</source>
         <translation>Se omitió «{}»: esta versión de {} también necesita {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="312"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="313"/>
         <source>Canceled during {}: the analysis results are in {}.</source>
         <translation>Cancelado durante {}: los resultados del análisis están en {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="314"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="315"/>
         <source>The analysis results are in {}, but {}</source>
         <translation>Los resultados del análisis están en {}, pero {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="323"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="324"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="324"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="325"/>
         <source>  Register rows: {}</source>
         <translation>  Filas del registro: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="325"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="326"/>
         <source>  Geocoded: {} matched, {} tied (to review), {} unmatched</source>
         <translation>  Geocodificación: {} ubicadas, {} empatadas (por revisar), {} no ubicadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="327"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="328"/>
         <source>  Proximity conflicts: {}</source>
         <translation>  Conflictos de proximidad: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="328"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="329"/>
         <source>  Communities at highest risk:</source>
         <translation>  Comunidades de mayor riesgo:</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="331"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="332"/>
         <source>  Results: {}</source>
         <translation>  Resultados: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="332"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="333"/>
         <source>Bundle</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="332"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="333"/>
         <source>Atlas</source>
         <translation>Atlas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="332"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="333"/>
         <source>Public export</source>
         <translation>Exportación pública</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="342"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="343"/>
         <source>{}. {} (mean risk {}, {} outlets, {} conflicts)</source>
         <translation>{}. {} (riesgo medio {}, {} expendios, {} conflictos)</translation>
     </message>
@@ -2555,7 +2555,7 @@
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="29"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="30"/>
         <source>Complete analysis</source>
         <translation>Análisis completo</translation>
     </message>
@@ -4070,152 +4070,152 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>InfoSeguraDock</name>
     <message>
-        <location filename="../infosegura_plugin/gui/dock.py" line="205"/>
+        <location filename="../infosegura_plugin/gui/dock.py" line="241"/>
         <source>InfoSegura</source>
         <translation>InfoSegura</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="29"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="30"/>
         <source>Load the Belmopan sample</source>
         <translation>Cargar la muestra de Belmopan</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="35"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="42"/>
         <source>1. Import a licence register</source>
         <translation>1. Importar un registro de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="35"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="42"/>
         <source>Read a CSV or Excel register as the licensing board sent it; every row is kept and each problem named.</source>
         <translation>Lea un registro CSV o Excel tal como lo envió la junta de licencias; se conserva cada fila y se nombra cada problema.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="47"/>
         <source>2. Geocode addresses</source>
         <translation>2. Geocodificar direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="47"/>
         <source>Place each premises on the street map, offline, with a status, a score and a match type.</source>
         <translation>Ubique cada establecimiento en el mapa de calles, sin conexión, con un estado, un puntaje y un tipo de coincidencia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="51"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="58"/>
         <source>3. Remember placements</source>
         <translation>3. Recordar ubicaciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="51"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="58"/>
         <source>Store the points you placed or confirmed by hand, so next year&apos;s register geocodes at once.</source>
         <translation>Guarde los puntos que ubicó o confirmó a mano, para que el registro del próximo año se geocodifique de inmediato.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="56"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="63"/>
         <source>4. Outlets near schools</source>
         <translation>4. Expendios cerca de escuelas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="56"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="63"/>
         <source>Lines from each outlet to each sensitive place closer than a distance you choose.</source>
         <translation>Líneas de cada expendio a cada lugar sensible más cercano que la distancia que usted elija.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="61"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="68"/>
         <source>5. Risk terrain grid</source>
         <translation>5. Cuadrícula de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="61"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="68"/>
         <source>Relative risk from outlet density and proximity, on a hexagon or square grid.</source>
         <translation>Riesgo relativo según la densidad y la proximidad de expendios, en una cuadrícula hexagonal o cuadrada.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="66"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="73"/>
         <source>6. Hot spots (Gi*)</source>
         <translation>6. Puntos calientes (Gi*)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="66"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="73"/>
         <source>Where high or low values cluster significantly, with false-discovery-rate correction.</source>
         <translation>Dónde se agrupan significativamente los valores altos o bajos, con corrección de la tasa de falsos descubrimientos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="71"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="78"/>
         <source>7. Communities at highest risk</source>
         <translation>7. Comunidades de mayor riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="71"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="78"/>
         <source>A ranked table of neighbourhoods: outlets, density, conflicts and risk.</source>
         <translation>Una tabla ordenada de barrios: expendios, densidad, conflictos y riesgo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="76"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="83"/>
         <source>8. What changed since the last register</source>
         <translation>8. Qué cambió desde el último registro</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="76"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="83"/>
         <source>New, closed, moved and renewed premises between two registers, and the net change per neighbourhood.</source>
         <translation>Establecimientos nuevos, cerrados, trasladados y renovados entre dos registros, y el cambio neto por barrio.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="81"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="88"/>
         <source>9. Emerging hot spots</source>
         <translation>9. Puntos calientes emergentes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="81"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="88"/>
         <source>Over several periods: where hot spots are new, growing, lasting or fading.</source>
         <translation>A lo largo de varios periodos: dónde los puntos calientes son nuevos, crecen, se mantienen o se desvanecen.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="86"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="93"/>
         <source>10. Check a licence application</source>
         <translation>10. Revisar una solicitud de licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="86"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="93"/>
         <source>One page for the licensing board: what stands around the proposed premises. Facts, never a verdict.</source>
         <translation>Una página para la junta de licencias: qué hay alrededor del establecimiento propuesto. Hechos, nunca un veredicto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="91"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="98"/>
         <source>One GeoPackage with the styled layers, the project and the run record; shelters left out.</source>
         <translation>Un GeoPackage con las capas con estilo, el proyecto y el registro de ejecución; sin albergues.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="96"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="103"/>
         <source>A PDF: a cover with the ranked communities, then one page per neighbourhood.</source>
         <translation>Un PDF: una portada con las comunidades ordenadas y luego una página por barrio.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="101"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="108"/>
         <source>For the web or the press: no shelters, no personal data, incidents only as counts.</source>
         <translation>Para la web o la prensa: sin albergues, sin datos personales, incidentes solo como conteos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="106"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="113"/>
         <source>Into your agency&apos;s schema, all or nothing, with styles; credentials stay in QGIS.</source>
         <translation>En el esquema de su agencia, todo o nada, con estilos; las credenciales se quedan en QGIS.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="91"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="98"/>
         <source>11. Share with an agency (bundle)</source>
         <translation>11. Compartir con una agencia (paquete)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="96"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="103"/>
         <source>12. Print the community atlas</source>
         <translation>12. Imprimir el atlas comunitario</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="101"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="108"/>
         <source>13. Public-safe export</source>
         <translation>13. Exportación pública segura</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="106"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="113"/>
         <source>14. Publish to the shared PostGIS</source>
         <translation>14. Publicar en el PostGIS compartido</translation>
     </message>
@@ -4235,24 +4235,34 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <translation>Abrir la guía del usuario (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/dock.py" line="164"/>
+        <location filename="../infosegura_plugin/gui/dock.py" line="200"/>
         <source>The synthetic Belmopan sample is loaded and set as the project data.</source>
         <translation>La muestra sintética de Belmopan está cargada y es ahora los datos del proyecto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="29"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="30"/>
         <source>Synthetic streets, neighbourhoods, community assets and landmarks for training; they become the project data.</source>
         <translation>Calles, barrios, bienes comunitarios y puntos de referencia sintéticos para capacitación; pasan a ser los datos del proyecto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="45"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="52"/>
         <source>Review addresses</source>
         <translation>Revisar direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="45"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="52"/>
         <source>Settle tied and unmatched rows on the map: take a candidate, click the place, or leave it with a reason.</source>
         <translation>Resuelva en el mapa las filas empatadas y no ubicadas: tome un candidato, haga clic en el lugar o déjela con un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="36"/>
+        <source>Run everything (register to results)</source>
+        <translation>Ejecutar todo (del registro a los resultados)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="36"/>
+        <source>Steps 1 to 7, and the bundle, atlas and public export, in one run with the project data: choose the register file and a results folder.</source>
+        <translation>Los pasos 1 a 7, y el paquete, el atlas y la exportación pública, en una sola ejecución con los datos del proyecto: elija el archivo del registro y una carpeta de resultados.</translation>
     </message>
 </context>
 <context>
@@ -5274,12 +5284,12 @@ El área de estudio debe estar en un SRC proyectado (metros); las capas de punto
 <context>
     <name>RunAnalysisAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="86"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="89"/>
         <source>Run the whole analysis (register to results)</source>
         <translation>Ejecutar todo el análisis (del registro a los resultados)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="89"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="92"/>
         <source>One run from a licence register file to every result, written into one folder: import the register, geocode its addresses, find outlets near community assets, build the risk terrain grid, find its hot spots and profile the communities; then, when those tools are installed, pack the analysis bundle, print the community atlas and write the public-safe export.
 
 Each step is the InfoSegura tool of the same name, run with the parameters given here; only the premises the geocoder matched without doubt are analysed (tied and unmatched rows stay in licensed_premises for review).
@@ -5292,244 +5302,254 @@ Cada paso es la herramienta de InfoSegura del mismo nombre, ejecutada con los pa
 La carpeta recibe infosegura_results.gpkg (licence_register, licensed_premises, proximity_conflicts, risk_terrain, hot_spots, community_profiles, cada una con su estilo), risk_terrain_report.html, risk_terrain.tif con una cuadrícula cuadrada, e infosegura_bundle.gpkg, infosegura_atlas.pdf e infosegura_public.gpkg cuando esas herramientas están disponibles. Una ejecución fallida o cancelada deja tal como estaban los resultados de una ejecución anterior en la carpeta. El registro termina con un resumen: filas, ubicadas, empatadas y no ubicadas, conflictos y las cinco comunidades de mayor riesgo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="128"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="131"/>
         <source>Licence register file (CSV, Excel, ODS)</source>
         <translation>Archivo del registro de licencias (CSV, Excel, ODS)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="128"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="131"/>
         <source>Licence registers ({});;All files (*.*)</source>
         <translation>Registros de licencias ({});;Todos los archivos (*.*)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="131"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="134"/>
         <source>Sheet (name or number, workbooks only)</source>
         <translation>Hoja (nombre o número, solo para libros)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="133"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="136"/>
         <source>Reference date for expiry (YYYY-MM-DD, empty = today)</source>
         <translation>Fecha de referencia para el vencimiento (AAAA-MM-DD, vacío = hoy)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="135"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="138"/>
         <source>Streets</source>
         <translation>Calles</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="137"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="140"/>
         <source>Street name field</source>
         <translation>Campo de nombre de calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="138"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="141"/>
         <source>Other street names field (separated by ;)</source>
         <translation>Campo de otros nombres de calle (separados por ;)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="140"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="143"/>
         <source>Left side: first house number</source>
         <translation>Lado izquierdo: primer número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="140"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="143"/>
         <source>Left side: last house number</source>
         <translation>Lado izquierdo: último número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="140"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="143"/>
         <source>Right side: first house number</source>
         <translation>Lado derecho: primer número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="140"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="143"/>
         <source>Right side: last house number</source>
         <translation>Lado derecho: último número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="147"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="150"/>
         <source>Neighbourhoods</source>
         <translation>Barrios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="149"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="152"/>
         <source>Neighbourhood name field</source>
         <translation>Campo de nombre del barrio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="150"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="153"/>
         <source>Population field (empty: &apos;population&apos; when present)</source>
         <translation>Campo de población (vacío: 'population' si existe)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="152"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="155"/>
         <source>Landmarks</source>
         <translation>Puntos de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="154"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="157"/>
         <source>Landmark name field</source>
         <translation>Campo de nombre del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="155"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="158"/>
         <source>Highway mile markers</source>
         <translation>Marcadores de milla de las carreteras</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="157"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="163"/>
         <source>Use the address memory (placements confirmed before)</source>
         <translation>Usar la memoria de direcciones (ubicaciones confirmadas antes)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="159"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="165"/>
         <source>Community assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="161"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="167"/>
         <source>Asset category field</source>
         <translation>Campo de categoría del bien</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="162"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="168"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="164"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="170"/>
         <source>Incidents to fit the risk model (optional)</source>
         <translation>Incidentes para ajustar el modelo de riesgo (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="166"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="172"/>
         <source>Risk model (JSON; empty: expert-weighted Belmopan model)</source>
         <translation>Modelo de riesgo (JSON; vacío: modelo de Belmopan ponderado por expertos)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="169"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="175"/>
         <source>Cell size (m)</source>
         <translation>Tamaño de celda (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="171"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="177"/>
         <source>Grid type</source>
         <translation>Tipo de cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="171"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="177"/>
         <source>Hexagon</source>
         <translation>Hexágono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="171"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="177"/>
         <source>Square</source>
         <translation>Cuadrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="173"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="179"/>
         <source>Kernel radius for outlet density (m)</source>
         <translation>Radio del kernel para la densidad de expendios (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="176"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="182"/>
         <source>Conflict distance (m): outlets closer to an asset are conflicts</source>
         <translation>Distancia de conflicto (m): los expendios más cercanos a un bien son conflictos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="179"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="185"/>
         <source>Asset categories for conflicts (comma-separated)</source>
         <translation>Categorías de bienes para los conflictos (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="182"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="188"/>
         <source>Hot spots of</source>
         <translation>Puntos calientes de</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="184"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="190"/>
         <source>False discovery rate correction for hot spots (Benjamini-Hochberg)</source>
         <translation>Corrección por tasa de falsos descubrimientos para los puntos calientes (Benjamini-Hochberg)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="186"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="192"/>
         <source>Title of the bundle and the atlas</source>
         <translation>Título del paquete y del atlas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="186"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="192"/>
         <source>InfoSegura analysis</source>
         <translation>Análisis InfoSegura</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="188"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="194"/>
         <source>Results folder</source>
         <translation>Carpeta de resultados</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="190"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="196"/>
         <source>Results GeoPackage</source>
         <translation>GeoPackage de resultados</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="191"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="197"/>
         <source>Register rows</source>
         <translation>Filas del registro</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="191"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="197"/>
         <source>Matched rows</source>
         <translation>Filas ubicadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="191"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="197"/>
         <source>Tied rows</source>
         <translation>Filas empatadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="191"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="197"/>
         <source>Unmatched rows</source>
         <translation>Filas no ubicadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="191"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="197"/>
         <source>Proximity conflicts</source>
         <translation>Conflictos de proximidad</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="195"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="201"/>
         <source>The five communities at highest risk</source>
         <translation>Las cinco comunidades de mayor riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="195"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="201"/>
         <source>Analysis bundle</source>
         <translation>Paquete de análisis</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="195"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="201"/>
         <source>Community atlas</source>
         <translation>Atlas de comunidades</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="195"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="201"/>
         <source>Public export</source>
         <translation>Exportación pública</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="204"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="210"/>
         <source>Street town field (national street layers)</source>
         <translation>Campo de ciudad de la calle (capas nacionales de calles)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="207"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="213"/>
         <source>Towns and villages</source>
         <translation>Ciudades y pueblos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="210"/>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="216"/>
         <source>Town name field</source>
         <translation>Campo de nombre de la ciudad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="160"/>
+        <source>Minimum score to accept a match (0-100)</source>
+        <translation>Puntuación mínima para aceptar una ubicación (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="218"/>
+        <source>Town of the streets that name none</source>
+        <translation>Ciudad de las calles que no indican ninguna</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,7 @@ from ..core.styling import style_when_loaded
 from ..i18n import tr
 
 HOTSPOT_FIELDS = ("outlet_kde", "risk_score", "outlet_count")
-GEOCODER_TOWN_PARAMETERS = ("STREET_TOWN_FIELD", "TOWNS", "TOWN_NAME_FIELD")
+GEOCODER_TOWN_PARAMETERS = ("STREET_TOWN_FIELD", "TOWNS", "TOWN_NAME_FIELD", "DEFAULT_TOWN")
 RESULTS_NAME = "infosegura_results.gpkg"
 REPORT_NAME = "risk_terrain_report.html"
 RASTER_NAME = "risk_terrain.tif"
@@ -204,6 +204,7 @@ class Pipeline:
             "LANDMARKS": self._value(a.LANDMARKS), "LANDMARK_NAME_FIELD": self._string(a.LANDMARK_NAME_FIELD),
             "MILE_MARKERS": self._value(a.MILE_MARKERS),
             "USE_MEMORY": a.parameterAsBool(self.parameters, a.USE_MEMORY, self.context),
+            "MIN_SCORE": a.parameterAsDouble(self.parameters, a.MIN_SCORE, self.context),
             "OUTPUT": table_uri(gpkg, "licensed_premises"),
         }
         available = geocoder_parameter_names()

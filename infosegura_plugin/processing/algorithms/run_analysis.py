@@ -17,6 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ...core.geocoding import DEFAULT_MIN_SCORE
 from ...core.risk.conflicts import DEFAULT_CATEGORIES
 from ..pipeline import HOTSPOT_FIELDS, Pipeline, geocoder_parameter_names
 from .base import InfoSeguraAlgorithm
@@ -46,6 +47,8 @@ class RunAnalysisAlgorithm(WorkflowGroup, InfoSeguraAlgorithm):
     STREET_TOWN_FIELD = "STREET_TOWN_FIELD"
     TOWNS = "TOWNS"
     TOWN_NAME_FIELD = "TOWN_NAME_FIELD"
+    DEFAULT_TOWN = "DEFAULT_TOWN"
+    MIN_SCORE = "MIN_SCORE"
     AREAS = "AREAS"
     AREA_NAME_FIELD = "AREA_NAME_FIELD"
     POPULATION_FIELD = "POPULATION_FIELD"
@@ -154,6 +157,9 @@ class RunAnalysisAlgorithm(WorkflowGroup, InfoSeguraAlgorithm):
         self._field(self.LANDMARK_NAME_FIELD, self.tr("Landmark name field"), self.LANDMARKS, "name")
         self._advanced(QgsProcessingParameterFeatureSource(
             self.MILE_MARKERS, self.tr("Highway mile markers"), point, optional=True))
+        self._advanced(QgsProcessingParameterNumber(
+            self.MIN_SCORE, self.tr("Minimum score to accept a match (0-100)"), QgsProcessingParameterNumber.Double,
+            DEFAULT_MIN_SCORE, minValue=0.0, maxValue=100.0))
         self._advanced(QgsProcessingParameterBoolean(
             self.USE_MEMORY, self.tr("Use the address memory (placements confirmed before)"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -208,6 +214,9 @@ class RunAnalysisAlgorithm(WorkflowGroup, InfoSeguraAlgorithm):
                 self.TOWNS, self.tr("Towns and villages"), [QgsProcessing.TypeVectorPolygon], optional=True))
         if self.TOWN_NAME_FIELD in available and self.TOWNS in available:
             self._field(self.TOWN_NAME_FIELD, self.tr("Town name field"), self.TOWNS, "name", advanced=True)
+        if self.DEFAULT_TOWN in available:
+            self._advanced(QgsProcessingParameterString(
+                self.DEFAULT_TOWN, self.tr("Town of the streets that name none"), optional=True))
 
     def flags(self):
         flags = super().flags()
