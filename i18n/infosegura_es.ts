@@ -9,32 +9,32 @@
         <translation>No se pudo escribir {} en {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sample_data.py" line="68"/>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="82"/>
         <source>The Belmopan sample has no layer {}</source>
         <translation>La muestra de Belmopan no tiene la capa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="312"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="314"/>
         <source>address</source>
         <translation>dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="313"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="315"/>
         <source>blank</source>
         <translation>en blanco</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="314"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="316"/>
         <source>not an address</source>
         <translation>no es una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="315"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="317"/>
         <source>P.O. box</source>
         <translation>apartado postal</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="316"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="318"/>
         <source>phone number</source>
         <translation>número de teléfono</translation>
     </message>
@@ -89,22 +89,22 @@
         <translation>Milla {:g} de {}, entre dos marcadores de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="332"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="333"/>
         <source>Mile {:g}, {}</source>
         <translation>Milla {:g}, {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="368"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="369"/>
         <source>Corner of {} and {}</source>
         <translation>Esquina de {} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="376"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="377"/>
         <source>{} and {} do not meet</source>
         <translation>{} y {} no se cruzan</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="431"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="432"/>
         <source>Only the area {} is given; placed inside it</source>
         <translation>Solo se indica el área {}; se ubicó dentro de ella</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/print_map.py" line="145"/>
+        <location filename="../infosegura_plugin/core/print_map.py" line="159"/>
         <source>Could not write the map image {}</source>
         <translation>No se pudo escribir la imagen del mapa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/print_map.py" line="153"/>
+        <location filename="../infosegura_plugin/core/print_map.py" line="171"/>
         <source>Could not write the map PDF {}</source>
         <translation>No se pudo escribir el PDF del mapa {}</translation>
     </message>
@@ -744,112 +744,112 @@
         <translation>{} (alta densidad, ancho de banda {} m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="74"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="75"/>
         <source>within {} m</source>
         <translation>a menos de {} m</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="75"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="76"/>
         <source>high density (bandwidth {} m, &gt; mean + {} SD)</source>
         <translation>alta densidad (ancho de banda {} m, &gt; media + {} DE)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="113"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="114"/>
         <source>Risk model {}: file not found</source>
         <translation>Modelo de riesgo {}: no se encontró el archivo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="115"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="116"/>
         <source>Risk model {}: not a readable JSON file ({})</source>
         <translation>Modelo de riesgo {}: no es un archivo JSON legible ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="129"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="130"/>
         <source>Risk model {}: the file must hold a JSON object</source>
         <translation>Modelo de riesgo {}: el archivo debe contener un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="132"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="133"/>
         <source>Risk model {}: &apos;label&apos; must be a non-empty text</source>
         <translation>Modelo de riesgo {}: 'label' debe ser un texto no vacío</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="135"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="136"/>
         <source>Risk model {}: &apos;factors&apos; must be a non-empty list</source>
         <translation>Modelo de riesgo {}: 'factors' debe ser una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="140"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="141"/>
         <source>Risk model {}: factor {}: &apos;id&apos; {} is used twice</source>
         <translation>Modelo de riesgo {}: factor {}: el 'id' {} se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="153"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="155"/>
         <source>Risk model {}: factor {}: &apos;{}&apos; {}</source>
         <translation>Modelo de riesgo {}: factor {}: '{}' {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="156"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="158"/>
         <source>Risk model {}: factor {} must be a JSON object</source>
         <translation>Modelo de riesgo {}: el factor {} debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="161"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="163"/>
         <source>is not a known key</source>
         <translation>no es una clave conocida</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="164"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="166"/>
         <source>must be lower-case letters, digits and _ (a field name, at most 31 characters)</source>
         <translation>debe contener letras minúsculas, dígitos y _ (un nombre de campo de 31 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="169"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="171"/>
         <source>must be &apos;outlets&apos; or &apos;assets&apos;</source>
         <translation>debe ser 'outlets' o 'assets'</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="172"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="174"/>
         <source>must be a non-empty list of category names (or [&quot;*&quot;] for all)</source>
         <translation>debe ser una lista no vacía de nombres de categoría (o [&quot;*&quot;] para todas)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="180"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="182"/>
         <source>must be &apos;proximity&apos; or &apos;density&apos;</source>
         <translation>debe ser 'proximity' o 'density'</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="184"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="186"/>
         <source>must be a positive number of metres</source>
         <translation>debe ser un número positivo de metros</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="187"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="189"/>
         <source>must be a positive number</source>
         <translation>debe ser un número positivo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="193"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="195"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="195"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="197"/>
         <source>must be below 1 for a protective factor and at least 1 otherwise</source>
         <translation>debe ser menor que 1 para un factor protector y al menos 1 en los demás casos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="198"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="200"/>
         <source>must be a number of standard deviations (0 or more)</source>
         <translation>debe ser un número de desviaciones estándar (0 o más)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="201"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="203"/>
         <source>must be a field name</source>
         <translation>debe ser un nombre de campo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="206"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="208"/>
         <source>must be a text</source>
         <translation>debe ser un texto</translation>
     </message>
@@ -969,27 +969,27 @@
         <translation>{} es igual en todas las celdas: no hay puntos calientes que buscar, sin columnas Gi*.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="145"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="146"/>
         <source>Risk model {}: the relative risks multiply to more than 1e300: use values between 1/{} and {}</source>
         <translation>Modelo de riesgo {}: los riesgos relativos multiplicados superan 1e300: use valores entre 1/{} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="166"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="168"/>
         <source>is the name of a grid field ({}): choose another id</source>
         <translation>es el nombre de un campo de la cuadrícula ({}): elija otro id</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="175"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="177"/>
         <source>names sensitive places ({}): a risk layer built on them would show where they are. Remove them from the model (a [&quot;*&quot;] wildcard leaves them out by itself)</source>
         <translation>nombra lugares sensibles ({}): una capa de riesgo construida sobre ellos mostraría dónde están. Quítelos del modelo (el comodín [&quot;*&quot;] los deja fuera por sí solo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="189"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="191"/>
         <source>must lie between {} and {} (it is {})</source>
         <translation>debe estar entre {} y {} (es {})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="203"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="205"/>
         <source>is a sensitive-flag field: a factor may not select places by it</source>
         <translation>es un campo que marca lugares sensibles: un factor no puede seleccionar lugares por él</translation>
     </message>
@@ -1109,7 +1109,7 @@
         <translation>Dentro de cada distancia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/application_check/report_pdf.py" line="158"/>
+        <location filename="../infosegura_plugin/core/application_check/report_pdf.py" line="155"/>
         <source>At a glance</source>
         <translation>En resumen</translation>
     </message>
@@ -1974,12 +1974,12 @@
         <translation>Publicado por InfoSegura</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sharing/public_export.py" line="102"/>
+        <location filename="../infosegura_plugin/core/sharing/public_export.py" line="101"/>
         <source>MIN_COUNT must be at least 1.</source>
         <translation>MIN_COUNT debe ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sharing/public_export.py" line="104"/>
+        <location filename="../infosegura_plugin/core/sharing/public_export.py" line="103"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
@@ -2518,6 +2518,41 @@
         <source>town of streets without one</source>
         <translation>pueblo de las calles sin pueblo</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="58"/>
+        <source>City boundary</source>
+        <translation>Límite de la ciudad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="61"/>
+        <source>Mile markers</source>
+        <translation>Marcadores de milla</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="64"/>
+        <source>Incidents (simulated)</source>
+        <translation>Incidentes (simulados)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_map.py" line="15"/>
+        <source>Licensed premises (geocoded)</source>
+        <translation>Establecimientos con licencia (geocodificados)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_map.py" line="16"/>
+        <source>Outlets &lt; 150 m from a school,|youth centre or playground</source>
+        <translation>Expendios a &lt; 150 m de una escuela,|centro juvenil o parque infantil</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_map.py" line="26"/>
+        <source>InfoSegura - Belmopan: licensed premises and risk (synthetic sample)</source>
+        <translation>InfoSegura - Belmopan: establecimientos con licencia y riesgo (muestra sintética)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_map.py" line="30"/>
+        <source>Synthetic data for training: invented streets, places and licences. Risk weights are expert-weighted placeholders. Shelters are never shown.</source>
+        <translation>Datos sintéticos para capacitación: calles, lugares y licencias inventados. Los pesos de riesgo son provisionales, ponderados por expertos. Los albergues nunca se muestran.</translation>
+    </message>
 </context>
 <context>
     <name>AddressLocatorFilter</name>
@@ -2872,12 +2907,12 @@ Los lugares protegidos por seguridad (albergues, casas seguras y cualquier lugar
 <context>
     <name>CommunityProfilesAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="89"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="88"/>
         <source>Community risk profiles</source>
         <translation>Perfiles de riesgo comunitario</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="60"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="59"/>
         <source>One row per neighbourhood: licensed outlets in total and by category (on_premise, off_premise, occasional, unknown), area_km2, outlets_per_km2 and outlets_per_1000 residents (empty without a population field), proximity conflicts whose outlet lies in the area, the mean (area-weighted) and highest risk_score of the risk-grid cells whose centre lies in the area, top_risk_share (share of that area in the 'very high' risk class), hotspot_cells (cells with gi_class 2 or 3, when the grid went through the hot spot analysis), risk_level (the typical risk class of its cells) and rank (1 = highest risk: by risk_mean, then outlets per 1,000 residents, then outlets per km², then name).
 
 The risk grid is the output of the risk terrain model (risk_score, risk_class), or of the hot spot analysis run on it (adds gi_class). The areas must be in a projected CRS; the other layers are reprojected to it.</source>
@@ -2886,112 +2921,112 @@ The risk grid is the output of the risk terrain model (risk_score, risk_class), 
 La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_score, risk_class) o del análisis de puntos calientes ejecutado sobre él (añade gi_class). Las áreas deben estar en un SRC proyectado; las demás capas se reproyectan a ese SRC.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="75"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="74"/>
         <source>Neighbourhoods</source>
         <translation>Barrios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="76"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="75"/>
         <source>Neighbourhood name field</source>
         <translation>Campo de nombre del barrio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="78"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="77"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="80"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="79"/>
         <source>Outlet category field</source>
         <translation>Campo de categoría del expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="82"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="81"/>
         <source>Population field (empty: &apos;population&apos; when present)</source>
         <translation>Campo de población (vacío: 'population' si existe)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="85"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="84"/>
         <source>Risk grid (risk terrain or hot spot output)</source>
         <translation>Cuadrícula de riesgo (resultado del terreno de riesgo o de los puntos calientes)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="87"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="86"/>
         <source>Proximity conflicts (optional)</source>
         <translation>Conflictos de proximidad (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="99"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="98"/>
         <source>The neighbourhoods layer {} is in a geographic CRS ({}): areas need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>La capa de barrios {} está en un SRC geográfico ({}): las áreas requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="99"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="98"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="169"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="168"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="110"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="109"/>
         <source>The risk grid {} has no field risk_score: give the output of the risk terrain model (infosegura:riskterrain) or of the hot spot analysis run on it.</source>
         <translation>La cuadrícula de riesgo {} no tiene el campo risk_score: indique el resultado del modelo de terreno de riesgo (infosegura:riskterrain) o del análisis de puntos calientes ejecutado sobre él.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="116"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="115"/>
         <source>The risk grid has no gi_class: hotspot_cells stays empty (run the hot spot analysis on the grid first to fill it).</source>
         <translation>La cuadrícula de riesgo no tiene gi_class: hotspot_cells queda vacío (para llenarlo, ejecute primero el análisis de puntos calientes sobre la cuadrícula).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="122"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="121"/>
         <source>The outlets layer {} has no category field: every outlet counts as unknown.</source>
         <translation>La capa de expendios {} no tiene campo de categoría: todos los expendios cuentan como de categoría desconocida (unknown).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="127"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="126"/>
         <source>The outlets layer {} has no point: every count is 0.</source>
         <translation>La capa de expendios {} no tiene ningún punto: todos los conteos son 0.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="144"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="143"/>
         <source>Canceled: no profile layer was written.</source>
         <translation>Cancelado: no se escribió ninguna capa de perfiles.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="146"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="145"/>
         <source>No cell of the risk grid {} has its centre in a neighbourhood of {}: the risk columns are empty. Do the layers cover the same place?</source>
         <translation>Ninguna celda de la cuadrícula de riesgo {} tiene su centro en un barrio de {}: las columnas de riesgo están vacías. ¿Cubren las capas el mismo lugar?</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="153"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="152"/>
         <source>Highest risk: {}</source>
         <translation>Mayor riesgo: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="177"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="176"/>
         <source>The neighbourhoods layer {} has no polygon.</source>
         <translation>La capa de barrios {} no tiene ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="222"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="221"/>
         <source>The risk grid {} has no cell.</source>
         <translation>La cuadrícula de riesgo {} no tiene ninguna celda.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="250"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="249"/>
         <source>Canceled: the profile layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa de perfiles está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="261"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="260"/>
         <source>Could not write the profiles: {}</source>
         <translation>No se pudieron escribir los perfiles: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="134"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="133"/>
         <source>{} conflict lines of {} end at a sensitive place and are not counted.</source>
         <translation>{} líneas de conflicto de {} terminan en un lugar sensible y no se cuentan.</translation>
     </message>
@@ -2999,12 +3034,12 @@ La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_s
 <context>
     <name>CompareRegistersAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="59"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="58"/>
         <source>Compare two registers (what changed)</source>
         <translation>Comparar dos registros (qué cambió)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="62"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="61"/>
         <source>Compares an earlier and a later licence register (any two periods, usually geocoded) and lists every premises once, with change = new, closed, moved, class_changed, renewed or unchanged and its old and new values side by side (old_licence_id / new_licence_id, old_premises / new_premises, ... old_expiry / new_expiry), changed_fields (every value that differs), matched_by, match_score (0-100) and distance_m.
 
 Matching: first by licence number (case, spaces and punctuation ignored); then, for premises whose number changed, by a similar premises name (typos, &apos;&amp;&apos; or &apos;and&apos;, accents ignored) plus a similar address (read like the geocoder reads it: &apos;Ave.&apos; or &apos;Avenue&apos;, &apos;Calle X&apos; or &apos;X Street&apos;, town names ignored), the same licensee or a place within the move distance. A row entered twice in one register counts once (duplicates).
@@ -3021,132 +3056,132 @@ moved: ubicados a más de la distancia de traslado y con otra dirección (un est
 También se escriben: una línea del lugar antiguo al nuevo de cada establecimiento trasladado y, con barrios, un resumen por barrio: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) y, con población, lo mismo por cada 1.000 residentes. Solo cuentan en un barrio los establecimientos con un punto: indique los registros geocodificados (seleccione gc_status = 'matched' para dejar fuera las filas por revisar).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="85"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="84"/>
         <source>Earlier register (geocoded premises)</source>
         <translation>Registro anterior (establecimientos geocodificados)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="87"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="86"/>
         <source>Later register (geocoded premises)</source>
         <translation>Registro posterior (establecimientos geocodificados)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="89"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="88"/>
         <source>Licence number field (in both registers)</source>
         <translation>Campo de número de licencia (en ambos registros)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="91"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="90"/>
         <source>Premises name field</source>
         <translation>Campo de nombre del establecimiento</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="91"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="90"/>
         <source>Address field</source>
         <translation>Campo de dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="91"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="90"/>
         <source>Licence class field</source>
         <translation>Campo de clase de licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="99"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="98"/>
         <source>Moved when farther apart than (m)</source>
         <translation>Trasladado cuando están a más de (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="102"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="101"/>
         <source>Neighbourhoods for the summary (optional)</source>
         <translation>Barrios para el resumen (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="105"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="104"/>
         <source>Neighbourhood name field</source>
         <translation>Campo de nombre del barrio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="107"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="106"/>
         <source>Population field (empty: &apos;population&apos; when present)</source>
         <translation>Campo de población (vacío: 'population' si existe)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="110"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="109"/>
         <source>Register changes</source>
         <translation>Cambios del registro</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="112"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="111"/>
         <source>Moves (old place to new place)</source>
         <translation>Traslados (del lugar antiguo al nuevo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="115"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="114"/>
         <source>Changes per neighbourhood</source>
         <translation>Cambios por barrio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="140"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="139"/>
         <source>Canceled: nothing was written.</source>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="143"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="142"/>
         <source>{} premises: {} new, {} closed, {} moved, {} changed class, {} renewed, {} unchanged</source>
         <translation>{} establecimientos: {} nuevos, {} cerrados, {} trasladados, {} con cambio de clase, {} renovados, {} sin cambios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="146"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="145"/>
         <source>{} repeated rows (a premises entered twice in a register) were counted with their premises.</source>
         <translation>{} filas repetidas (un establecimiento anotado dos veces en un registro) se contaron con su establecimiento.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="167"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="166"/>
         <source>No neighbourhoods given: no summary per neighbourhood.</source>
         <translation>No se indicaron barrios: no hay resumen por barrio.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="184"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="183"/>
         <source>The registers {} and {} are in a geographic CRS: distances need metres. Reproject one of them to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>Los registros {} y {} están en un SRC geográfico: las distancias necesitan metros. Reproyecte primero uno de ellos a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="192"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="191"/>
         <source>The register {} has no field {}: choose its licence number field, or import it with infosegura:importregister (which writes licence_id).</source>
         <translation>El registro {} no tiene el campo {}: elija su campo de número de licencia, o impórtelo con infosegura:importregister (que escribe licence_id).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="196"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="195"/>
         <source>The register {} has neither a premises name nor an address field: premises cannot be matched when their licence numbers change.</source>
         <translation>El registro {} no tiene campo de nombre del establecimiento ni de dirección: los establecimientos no se pueden emparejar cuando cambian sus números de licencia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="201"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="200"/>
         <source>The register {} has no rows.</source>
         <translation>El registro {} no tiene filas.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="206"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="205"/>
         <source>The neighbourhoods layer {} has no CRS.</source>
         <translation>La capa de barrios {} no tiene SRC.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="212"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="211"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="220"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="219"/>
         <source>The neighbourhoods layer {} has no polygon.</source>
         <translation>La capa de barrios {} no tiene ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="268"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="267"/>
         <source>Canceled: the change layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa de cambios está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="285"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="284"/>
         <source>Could not write the change layer: {}</source>
         <translation>No se pudo escribir la capa de cambios: {}</translation>
     </message>
@@ -3722,202 +3757,202 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
 <context>
     <name>HotspotsAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="51"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="50"/>
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>Puntos calientes (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="72"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="71"/>
         <source>Polygons (for example the risk grid)</source>
         <translation>Polígonos (por ejemplo, la cuadrícula de riesgo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="74"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="73"/>
         <source>Value field</source>
         <translation>Campo de valor</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="76"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="75"/>
         <source>Neighbourhood</source>
         <translation>Vecindad</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="76"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="75"/>
         <source>Contiguity (sharing an edge or a vertex)</source>
         <translation>Contigüidad (comparten un borde o un vértice)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="76"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="75"/>
         <source>Distance band (centroids)</source>
         <translation>Banda de distancia (centroides)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="80"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="79"/>
         <source>Distance band (m; 0 = smallest giving every polygon a neighbour)</source>
         <translation>Banda de distancia (m; 0 = la más pequeña que da un vecino a cada polígono)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="83"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="82"/>
         <source>Permutations (0 = analytic normal p-values)</source>
         <translation>Permutaciones (0 = valores p normales analíticos)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="86"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="85"/>
         <source>False discovery rate correction (Benjamini-Hochberg)</source>
         <translation>Corrección de la tasa de falsos descubrimientos (Benjamini-Hochberg)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="88"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="87"/>
         <source>Random seed for the permutations</source>
         <translation>Semilla aleatoria para las permutaciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="91"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="90"/>
         <source>Hot spots</source>
         <translation>Puntos calientes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="103"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="102"/>
         <source>The layer {} is in a geographic CRS ({}): neighbourhoods and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>La capa {} está en un SRC geográfico ({}): las vecindades y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="103"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="102"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="109"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="108"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="120"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="119"/>
         <source>The layer {} has {} polygons with a value in {}: Gi* needs at least 30 for its statistics to mean anything. Use a larger area or smaller cells.</source>
         <translation>La capa {} tiene {} polígonos con valor en {}: Gi* necesita al menos 30 para que sus estadísticos tengan sentido. Use un área más grande o celdas más pequeñas.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="125"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="124"/>
         <source>{} polygons have no value in {} (or no geometry): they are kept with an empty result and are nobody&apos;s neighbour.</source>
         <translation>{} polígonos no tienen valor en {} (o no tienen geometría): se conservan con un resultado vacío y no son vecinos de ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="130"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="129"/>
         <source>Every polygon of {} has the same {} ({}): there is no hot or cold spot to find.</source>
         <translation>Todos los polígonos de {} tienen el mismo valor de {} ({}): no hay puntos calientes ni fríos que encontrar.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="139"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="138"/>
         <source>No polygon of {} has a neighbour with this neighbourhood: use contiguity or a larger distance band.</source>
         <translation>Ningún polígono de {} tiene vecinos con esta vecindad: use la contigüidad o una banda de distancia más grande.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="144"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="143"/>
         <source>{} polygons have no neighbour (feature ids {}{}): they get gi_class 0 and no z-score.</source>
         <translation>{} polígonos no tienen vecinos (id de entidad {}{}): reciben gi_class 0 y ninguna puntuación z.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="148"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="147"/>
         <source>Pseudo p-values from {} conditional permutations (seed {})</source>
         <translation>Pseudovalores p de {} permutaciones condicionales (semilla {})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="151"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="150"/>
         <source>The smallest two-sided pseudo p-value of {} permutations is 2/{}: 99% hot and cold spots need at least 200 permutations (999 is usual).</source>
         <translation>El pseudovalor p bilateral más pequeño con {} permutaciones es 2/{}: los puntos calientes y fríos al 99% necesitan al menos 200 permutaciones (lo habitual es 999).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="155"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="154"/>
         <source>{} polygons x {} permutations will take minutes: analytic p-values (0 permutations) are instant.</source>
         <translation>{} polígonos x {} permutaciones tardarán minutos: los valores p analíticos (0 permutaciones) son instantáneos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="160"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="159"/>
         <source>Every polygon of {} has the same {}.</source>
         <translation>Todos los polígonos de {} tienen el mismo valor de {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="162"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="161"/>
         <source>Gi* failed on {}: {}</source>
         <translation>Gi* falló en {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="181"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="180"/>
         <source>Canceled: no hot spot layer was written.</source>
         <translation>Cancelado: no se escribió ninguna capa de puntos calientes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="183"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="182"/>
         <source>The layer {} has no features.</source>
         <translation>La capa {} no tiene entidades.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="190"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="189"/>
         <source>Neighbours: contiguity (sharing an edge or a vertex)</source>
         <translation>Vecinos: contigüidad (comparten un borde o un vértice)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="198"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="197"/>
         <source>The polygons&apos; centroids all coincide: no distance band fits.</source>
         <translation>Los centroides de los polígonos coinciden todos: ninguna banda de distancia sirve.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="200"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="199"/>
         <source>Neighbours: centroids within {} m</source>
         <translation>Vecinos: centroides a menos de {} m</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="204"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="203"/>
         <source>hot spot 99%</source>
         <translation>punto caliente 99%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="204"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="203"/>
         <source>hot spot 95%</source>
         <translation>punto caliente 95%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="204"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="203"/>
         <source>hot spot 90%</source>
         <translation>punto caliente 90%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="205"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="204"/>
         <source>cold spot 90%</source>
         <translation>punto frío 90%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="205"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="204"/>
         <source>cold spot 95%</source>
         <translation>punto frío 95%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="205"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="204"/>
         <source>cold spot 99%</source>
         <translation>punto frío 99%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="207"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="206"/>
         <source>Gi* classes: {}</source>
         <translation>Clases de Gi*: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="209"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="208"/>
         <source>Significance with the Benjamini-Hochberg false discovery rate correction</source>
         <translation>Significancia con la corrección de la tasa de falsos descubrimientos de Benjamini-Hochberg</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="249"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="248"/>
         <source>Canceled: the hot spot layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa de puntos calientes está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="254"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="253"/>
         <source>Could not write the hot spot layer: {}</source>
         <translation>No se pudo escribir la capa de puntos calientes: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="54"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="53"/>
         <source>Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid&apos;s outlet_count or risk_score). Each polygon&apos;s neighbourhood is itself plus the polygons that share an edge or a vertex with it (contiguity; gaps under 1 mm count as shared), or whose centroids lie within the distance band; weights are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.
 
 gi_z: the Gi* z-score. gi_p: the two-sided normal p-value, or with permutations the pseudo p-value of conditional permutations, two-sided: 2 (extreme + 1) / (permutations + 1), at most 1. gi_class: +3/-3 hot/cold spot at 99% confidence (p &lt; 0.01), +2/-2 at 95% (p &lt; 0.05), +1/-1 at 90% (p &lt; 0.10), 0 not significant. With the false discovery rate correction the Benjamini-Hochberg procedure runs over all polygons, separately at each level.
@@ -4268,12 +4303,12 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>InfoSeguraPlugin</name>
     <message>
-        <location filename="../infosegura_plugin/plugin.py" line="41"/>
+        <location filename="../infosegura_plugin/plugin.py" line="37"/>
         <source>InfoSegura</source>
         <translation>InfoSegura</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/plugin.py" line="44"/>
+        <location filename="../infosegura_plugin/plugin.py" line="40"/>
         <source>Show the InfoSegura panel</source>
         <translation>Mostrar el panel de InfoSegura</translation>
     </message>
@@ -4329,7 +4364,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <translation>Capas de muestra</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="96"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="99"/>
         <source>Wrote {} synthetic sample layers to {}</source>
         <translation>Se escribieron {} capas sintéticas de muestra en {}</translation>
     </message>
@@ -4473,142 +4508,142 @@ El diseño viene de resources/layouts/infosegura_atlas.qpt: ábralo en el diseñ
 <context>
     <name>ProximityConflictsAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="51"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="50"/>
         <source>Proximity conflicts (outlets near schools, churches, ...)</source>
         <translation>Conflictos de proximidad (expendios cerca de escuelas, iglesias, ...)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="70"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="69"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="71"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="70"/>
         <source>Outlet identifier field (empty: licence_id)</source>
         <translation>Campo identificador del expendio (vacío: licence_id)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="74"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="73"/>
         <source>Outlet name field (empty: premises)</source>
         <translation>Campo de nombre del expendio (vacío: premises)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="77"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="76"/>
         <source>Outlet category field (empty: category)</source>
         <translation>Campo de categoría del expendio (vacío: category)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="80"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="79"/>
         <source>Community assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="81"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="80"/>
         <source>Asset identifier field (empty: asset_id)</source>
         <translation>Campo identificador del bien (vacío: asset_id)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="84"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="83"/>
         <source>Asset name field (empty: name)</source>
         <translation>Campo de nombre del bien (vacío: name)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="86"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="85"/>
         <source>Asset category field</source>
         <translation>Campo de categoría del bien</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="88"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="87"/>
         <source>Asset categories (comma-separated)</source>
         <translation>Categorías de bienes (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="90"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="89"/>
         <source>Distance (m): pairs strictly closer are conflicts</source>
         <translation>Distancia (m): los pares estrictamente más cercanos son conflictos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="93"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="92"/>
         <source>Proximity conflicts</source>
         <translation>Conflictos de proximidad</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="95"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="94"/>
         <source>Number of conflicts</source>
         <translation>Número de conflictos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="107"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="106"/>
         <source>The layer {} is in a geographic CRS ({}): distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>La capa {} está en un SRC geográfico ({}): las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="107"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="106"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="113"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="112"/>
         <source>The distance must be more than 0 m.</source>
         <translation>La distancia debe ser mayor que 0 m.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="116"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="115"/>
         <source>Give at least one asset category (for example: school, church).</source>
         <translation>Indique al menos una categoría de bien (por ejemplo: school, church).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="119"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="118"/>
         <source>The assets layer {} has no field {}.</source>
         <translation>La capa de bienes {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="126"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="125"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="165"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="164"/>
         <source>Canceled: no conflict layer was written.</source>
         <translation>Cancelado: no se escribió ninguna capa de conflictos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="151"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="150"/>
         <source>The outlets layer {} has no point.</source>
         <translation>La capa de expendios {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="153"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="152"/>
         <source>The assets layer {} has no point.</source>
         <translation>La capa de bienes {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="160"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="159"/>
         <source>No asset of {} has the category: {}</source>
         <translation>Ningún bien de {} tiene la categoría: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="169"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="168"/>
         <source>{} outlets are closer than the distance to a shelter or other sensitive site; these pairs are not written, so the sites are never exposed.</source>
         <translation>{} expendios están más cerca que la distancia de un albergue u otro sitio sensible; estos pares no se escriben, para que los sitios nunca queden expuestos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="172"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="171"/>
         <source>{} outlet-asset pairs closer than {} m ({} assets of {} categories)</source>
         <translation>{} pares expendio-bien a menos de {} m ({} bienes de {} categorías)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="206"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="205"/>
         <source>Canceled: the conflict layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa de conflictos está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="213"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="212"/>
         <source>Could not write the conflict layer: {}</source>
         <translation>No se pudo escribir la capa de conflictos: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="54"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="53"/>
         <source>One straight line per licensed outlet and community asset strictly closer than the distance, drawn from the outlet to the asset, with both identities and categories and distance_m. Belize has no distance rule, so the distance is yours to set (metres).
 
 Categories: a comma-separated list of asset categories, matched without regard to case, accents, spaces, underscores, hyphens or plurals: &apos;school&apos; takes &apos;Schools&apos; but not &apos;preschool&apos;.
@@ -4625,7 +4660,7 @@ Los lugares sensibles (albergues, servicios a víctimas, casas seguras y sus nom
 Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyectan a él. Los campos de identidad que se dejen vacíos se toman de licence_id / premises / category y asset_id / name cuando existen.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="138"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="137"/>
         <source>The categories {} are sensitive: conflicts with them are counted in this log, never written.</source>
         <translation>Las categorías {} son sensibles: los conflictos con ellas se cuentan en este registro, nunca se escriben.</translation>
     </message>
@@ -5028,6 +5063,49 @@ Cada ubicación se recuerda con su pueblo, así que la misma dirección en dos p
         <location filename="../infosegura_plugin/gui/review/review_dock.py" line="356"/>
         <source>Remembered {} placements in {}</source>
         <translation>Se recordaron {} ubicaciones en {}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskModel</name>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>expert-weighted</source>
+        <translation>ponderado por expertos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>Near an on-premise outlet (bar, night club, restaurant with licence)</source>
+        <translation>Cerca de un expendio de consumo en el local (bar, club nocturno, restaurante con licencia)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>High density of licensed outlets</source>
+        <translation>Alta densidad de expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>Near an off-premise outlet (liquor store, shop)</source>
+        <translation>Cerca de un expendio para llevar (licorería, tienda)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>Near the bus terminal</source>
+        <translation>Cerca de la terminal de autobuses</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>Near a market</source>
+        <translation>Cerca de un mercado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>Near a police station (protective)</source>
+        <translation>Cerca de una estación de policía (protector)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>Default risk terrain model for Belmopan: relative risk values are provisional expert-style weights chosen by the plugin developers (not fitted to data, not yet reviewed by the pilot&apos;s expert panel). Have them reviewed, or fit them (give INCIDENTS) once incident data are available.</source>
+        <translation>Modelo de terreno de riesgo predeterminado para Belmopan: los riesgos relativos son pesos provisionales de tipo experto elegidos por los desarrolladores del complemento (no ajustados a datos ni revisados aún por el panel de expertos del piloto). Haga que los revisen, o ajústelos (indique INCIDENTS) cuando haya datos de incidentes.</translation>
     </message>
 </context>
 <context>
@@ -5550,6 +5628,349 @@ La carpeta recibe infosegura_results.gpkg (licence_register, licensed_premises, 
         <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="218"/>
         <source>Town of the streets that name none</source>
         <translation>Ciudad de las calles que no indican ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>Styles</name>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
+        <source>Church</source>
+        <translation>Iglesia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
+        <source>Health centre</source>
+        <translation>Centro de salud</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
+        <source>Police</source>
+        <translation>Policía</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
+        <source>Park</source>
+        <translation>Parque</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
+        <source>Playground</source>
+        <translation>Parque infantil</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
+        <source>Community centre</source>
+        <translation>Centro comunitario</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
+        <source>Youth centre</source>
+        <translation>Centro juvenil</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
+        <source>Bus terminal</source>
+        <translation>Terminal de autobuses</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
+        <source>Shelter (sensitive)</source>
+        <translation>Albergue (sensible)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="124"/>
+        <source>Very high</source>
+        <translation>Muy alto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="124"/>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="124"/>
+        <source>Moderate</source>
+        <translation>Moderado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="124"/>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="124"/>
+        <source>Very low</source>
+        <translation>Muy bajo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="43"/>
+        <source>No risk data</source>
+        <translation>Sin datos de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="70"/>
+        <source>Matched</source>
+        <translation>Ubicado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="70"/>
+        <source>Tied: review (shown at the best candidate)</source>
+        <translation>Empatado: revisar (se muestra en el mejor candidato)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="70"/>
+        <source>Unmatched (no location)</source>
+        <translation>No ubicado (sin ubicación)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="75"/>
+        <source>Hot spot, 99% confidence</source>
+        <translation>Punto caliente, 99 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="75"/>
+        <source>Hot spot, 95% confidence</source>
+        <translation>Punto caliente, 95 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="75"/>
+        <source>Hot spot, 90% confidence</source>
+        <translation>Punto caliente, 90 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="75"/>
+        <source>Not significant</source>
+        <translation>No significativo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="75"/>
+        <source>Cold spot, 90% confidence</source>
+        <translation>Punto frío, 90 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="75"/>
+        <source>Cold spot, 95% confidence</source>
+        <translation>Punto frío, 95 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="75"/>
+        <source>Cold spot, 99% confidence</source>
+        <translation>Punto frío, 99 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="84"/>
+        <source>Period 1</source>
+        <translation>Periodo 1</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="84"/>
+        <source>Period 2</source>
+        <translation>Periodo 2</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="88"/>
+        <source>On premise (bars, clubs, hotels, restaurants)</source>
+        <translation>Consumo en el local (bares, clubes, hoteles, restaurantes)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="88"/>
+        <source>Off premise (shops, stores, wholesale)</source>
+        <translation>Para llevar (tiendas, almacenes, mayoristas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="88"/>
+        <source>Occasional (special events)</source>
+        <translation>Ocasional (eventos especiales)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="88"/>
+        <source>Unknown class</source>
+        <translation>Clase desconocida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="131"/>
+        <source>Highway</source>
+        <translation>Carretera</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="131"/>
+        <source>Ring road</source>
+        <translation>Carretera de circunvalación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="131"/>
+        <source>Boulevard</source>
+        <translation>Bulevar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="131"/>
+        <source>Collector</source>
+        <translation>Calle colectora</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="131"/>
+        <source>Local street</source>
+        <translation>Calle local</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
+        <source>Intensifying hot spot</source>
+        <translation>Punto caliente en intensificación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
+        <source>Persistent hot spot</source>
+        <translation>Punto caliente persistente</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
+        <source>Consecutive hot spot</source>
+        <translation>Punto caliente consecutivo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
+        <source>New hot spot</source>
+        <translation>Nuevo punto caliente</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
+        <source>Diminishing hot spot</source>
+        <translation>Punto caliente en disminución</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
+        <source>Sporadic hot spot</source>
+        <translation>Punto caliente esporádico</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
+        <source>Oscillating hot spot</source>
+        <translation>Punto caliente oscilante</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
+        <source>Historical hot spot</source>
+        <translation>Punto caliente histórico</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
+        <source>Intensifying cold spot</source>
+        <translation>Punto frío en intensificación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
+        <source>Persistent cold spot</source>
+        <translation>Punto frío persistente</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
+        <source>Consecutive cold spot</source>
+        <translation>Punto frío consecutivo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
+        <source>New cold spot</source>
+        <translation>Nuevo punto frío</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
+        <source>Diminishing cold spot</source>
+        <translation>Punto frío en disminución</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
+        <source>Sporadic cold spot</source>
+        <translation>Punto frío esporádico</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
+        <source>Oscillating cold spot</source>
+        <translation>Punto frío oscilante</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
+        <source>Historical cold spot</source>
+        <translation>Punto frío histórico</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
+        <source>No pattern detected</source>
+        <translation>Sin patrón detectado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="98"/>
+        <source>&lt;5 (fewer than 5, or withheld to protect a small count)</source>
+        <translation>&lt;5 (menos de 5, o retenido para proteger un conteo pequeño)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="98"/>
+        <source>50 or more</source>
+        <translation>50 o más</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="102"/>
+        <source>3 or more fewer outlets</source>
+        <translation>3 o más expendios menos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="102"/>
+        <source>1 or 2 fewer</source>
+        <translation>1 o 2 menos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="102"/>
+        <source>as many as before</source>
+        <translation>tantos como antes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="102"/>
+        <source>1 or 2 more</source>
+        <translation>1 o 2 más</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="102"/>
+        <source>3 or more additional outlets</source>
+        <translation>3 o más expendios adicionales</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="109"/>
+        <source>New premises</source>
+        <translation>Establecimiento nuevo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="109"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="109"/>
+        <source>Moved</source>
+        <translation>Trasladado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="109"/>
+        <source>Class of licence changed</source>
+        <translation>Cambio de clase de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="109"/>
+        <source>Renewed</source>
+        <translation>Renovado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="109"/>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
     </message>
 </context>
 </TS>

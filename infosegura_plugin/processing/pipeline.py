@@ -27,7 +27,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.styling import style_when_loaded
+from ..core.styling import style_on_load
 from ..i18n import tr
 
 HOTSPOT_FIELDS = ("outlet_kde", "risk_score", "outlet_count")
@@ -262,7 +262,7 @@ class Pipeline:
             uri = layer_uri(self.results_path, table)
             self.context.addLayerToLoadOnCompletion(uri, QgsProcessingContext.LayerDetails(
                 names[table], self.context.project(), table))
-            style_when_loaded(self.context, uri, style)  # the file already holds the styles
+            style_on_load(self.context, uri, style)  # the file already holds the styles
 
     # ---------------------------------------------------------------- sharing
 

@@ -140,6 +140,8 @@ def write_grid_raster(path: str, lattice: Lattice, flat_cells: np.ndarray, bands
             shutil.copyfile(style_qml, partial_qml)
             os.replace(partial_qml, qml)
         os.replace(partial, path)
+    except RuntimeError as error:  # GDAL with exceptions on (as QGIS 3.40's Python may set)
+        raise RasterWriteError(str(error)) from error
     finally:
         dataset = None
         for leftover in (partial, Path(f"{partial}.aux.xml")):

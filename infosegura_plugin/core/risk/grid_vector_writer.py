@@ -74,13 +74,14 @@ def nonzero_cells(result) -> np.ndarray:
 
 
 def qgs_fields(columns: Sequence[GridColumn]):
-    from qgis.core import QgsField, QgsFields
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsFields
 
-    types = {INTEGER: QVariant.Int, BIGINT: QVariant.LongLong, REAL: QVariant.Double, TEXT: QVariant.String}
+    from ..fields import DOUBLE, INT, INT64, STRING, make_field
+
+    kinds = {INTEGER: INT, BIGINT: INT64, REAL: DOUBLE, TEXT: STRING}
     fields = QgsFields()
     for column in columns:
-        fields.append(QgsField(column.name, types[column.kind], len=column.length))
+        fields.append(make_field(column.name, kinds[column.kind], column.length))
     return fields
 
 
