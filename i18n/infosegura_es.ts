@@ -350,7 +350,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/categories.py" line="86"/>
-        <source>{}: line {}: &apos;{}&apos; is not a category; use one of on_premise, off_premise, occasional, unknown.</source>
+        <source>{}: line {}: '{}' is not a category; use one of on_premise, off_premise, occasional, unknown.</source>
         <translation>{}: línea {}: '{}' no es una categoría; use una de estas: on_premise, off_premise, occasional, unknown.</translation>
     </message>
     <message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="54"/>
-        <source>{} is a text file: the sheet &apos;{}&apos; is ignored.</source>
+        <source>{} is a text file: the sheet '{}' is ignored.</source>
         <translation>{} es un archivo de texto: se ignora la hoja '{}'.</translation>
     </message>
     <message>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="105"/>
-        <source>The reference date &apos;{}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <source>The reference date '{}' is not a date; write it as YYYY-MM-DD.</source>
         <translation>La fecha de referencia '{}' no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
@@ -410,12 +410,12 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="156"/>
-        <source>{}: there is no sheet &apos;{}&apos;. The sheets are: {} (or give a number from 1 to {}).</source>
+        <source>{}: there is no sheet '{}'. The sheets are: {} (or give a number from 1 to {}).</source>
         <translation>{}: no existe la hoja '{}'. Las hojas son: {} (o indique un número del 1 al {}).</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="190"/>
-        <source>{}: the sheet &apos;{}&apos; is empty.</source>
+        <source>{}: the sheet '{}' is empty.</source>
         <translation>{}: la hoja '{}' está vacía.</translation>
     </message>
     <message>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="223"/>
-        <source>{}: there is no column &apos;{}&apos; (asked for as the {} column). The columns are: {}</source>
+        <source>{}: there is no column '{}' (asked for as the {} column). The columns are: {}</source>
         <translation>{}: no existe la columna '{}' (indicada como columna {}). Las columnas son: {}</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/records.py" line="121"/>
-        <source>sheet &apos;{}&apos;</source>
+        <source>sheet '{}'</source>
         <translation>hoja '{}'</translation>
     </message>
     <message>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/workbook.py" line="243"/>
-        <source>{}: the workbook is damaged: sheet &apos;{}&apos; is listed but missing.</source>
+        <source>{}: the workbook is damaged: sheet '{}' is listed but missing.</source>
         <translation>{}: el libro está dañado: la hoja '{}' aparece en la lista, pero falta.</translation>
     </message>
     <message>
@@ -770,22 +770,22 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="133"/>
-        <source>Risk model {}: &apos;label&apos; must be a non-empty text</source>
+        <source>Risk model {}: 'label' must be a non-empty text</source>
         <translation>Modelo de riesgo {}: 'label' debe ser un texto no vacío</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="136"/>
-        <source>Risk model {}: &apos;factors&apos; must be a non-empty list</source>
+        <source>Risk model {}: 'factors' must be a non-empty list</source>
         <translation>Modelo de riesgo {}: 'factors' debe ser una lista no vacía</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="141"/>
-        <source>Risk model {}: factor {}: &apos;id&apos; {} is used twice</source>
+        <source>Risk model {}: factor {}: 'id' {} is used twice</source>
         <translation>Modelo de riesgo {}: factor {}: el 'id' {} se usa dos veces</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="155"/>
-        <source>Risk model {}: factor {}: &apos;{}&apos; {}</source>
+        <source>Risk model {}: factor {}: '{}' {}</source>
         <translation>Modelo de riesgo {}: factor {}: '{}' {}</translation>
     </message>
     <message>
@@ -805,17 +805,17 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="171"/>
-        <source>must be &apos;outlets&apos; or &apos;assets&apos;</source>
+        <source>must be 'outlets' or 'assets'</source>
         <translation>debe ser 'outlets' o 'assets'</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="174"/>
-        <source>must be a non-empty list of category names (or [&quot;*&quot;] for all)</source>
-        <translation>debe ser una lista no vacía de nombres de categoría (o [&quot;*&quot;] para todas)</translation>
+        <source>must be a non-empty list of category names (or ["*"] for all)</source>
+        <translation>debe ser una lista no vacía de nombres de categoría (o ["*"] para todas)</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="182"/>
-        <source>must be &apos;proximity&apos; or &apos;density&apos;</source>
+        <source>must be 'proximity' or 'density'</source>
         <translation>debe ser 'proximity' o 'density'</translation>
     </message>
     <message>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/terrain.py" line="252"/>
-        <source>Candidate factors from the model &apos;{}&apos;; relative risks fitted to the incidents.</source>
+        <source>Candidate factors from the model '{}'; relative risks fitted to the incidents.</source>
         <translation>Factores candidatos del modelo '{}'; riesgos relativos ajustados a los incidentes.</translation>
     </message>
     <message>
@@ -969,401 +969,6 @@
         <translation>{} es igual en todas las celdas: no hay puntos calientes que buscar, sin columnas Gi*.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/geocoder_task.py" line="117"/>
-        <source>Building the street index</source>
-        <translation>Construyendo el índice de calles</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/geocoder_task.py" line="138"/>
-        <source>Building the street index was canceled.</source>
-        <translation>Se canceló la construcción del índice de calles.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/geocoder_task.py" line="182"/>
-        <source>Choose the street layer and its name field under Project data first.</source>
-        <translation>Primero elija la capa de calles y su campo de nombre en Datos del proyecto.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/memory_task.py" line="30"/>
-        <source>Layer {} has no known coordinate reference system, so its points cannot be remembered (they would land in the wrong place next year). Set the layer&apos;s CRS (Layer Properties &gt; Source), then save again.</source>
-        <translation>La capa {} no tiene un sistema de referencia de coordenadas conocido, así que sus puntos no se pueden recordar (el próximo año caerían en el lugar equivocado). Asigne el SRC de la capa (Propiedades de la capa &gt; Fuente) y vuelva a guardar.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/memory_task.py" line="76"/>
-        <source>Saving {} reviewed placements to the address memory</source>
-        <translation>Guardando {} ubicaciones revisadas en la memoria de direcciones</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/memory_task.py" line="84"/>
-        <source>Saving to the address memory was canceled.</source>
-        <translation>Se canceló el guardado en la memoria de direcciones.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="30"/>
-        <source>Streets</source>
-        <translation>Calles</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="31"/>
-        <source>Areas (neighbourhoods)</source>
-        <translation>Áreas (barrios)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="32"/>
-        <source>Landmarks</source>
-        <translation>Puntos de referencia</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="34"/>
-        <source>Highway mile markers</source>
-        <translation>Marcadores de milla</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="35"/>
-        <source>Community assets</source>
-        <translation>Bienes comunitarios</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="36"/>
-        <source>Study area</source>
-        <translation>Área de estudio</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="54"/>
-        <source>name</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="54"/>
-        <source>other names</source>
-        <translation>otros nombres</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="50"/>
-        <source>town</source>
-        <translation>localidad</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="50"/>
-        <source>left: from number</source>
-        <translation>izquierda: desde el número</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="51"/>
-        <source>left: to number</source>
-        <translation>izquierda: hasta el número</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="51"/>
-        <source>right: from number</source>
-        <translation>derecha: desde el número</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="52"/>
-        <source>right: to number</source>
-        <translation>derecha: hasta el número</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="53"/>
-        <source>population</source>
-        <translation>población</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="55"/>
-        <source>kind</source>
-        <translation>tipo</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="55"/>
-        <source>category</source>
-        <translation>categoría</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="56"/>
-        <source>highway</source>
-        <translation>carretera</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="66"/>
-        <source>Project data</source>
-        <translation>Datos del proyecto</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="85"/>
-        <source>Fields (guessed from the layers)</source>
-        <translation>Campos (deducidos de las capas)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="126"/>
-        <source>Minimum geocoding score</source>
-        <translation>Puntuación mínima de geocodificación</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="127"/>
-        <source>Use the address memory</source>
-        <translation>Usar la memoria de direcciones</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="36"/>
-        <source>Row {} is no longer in layer {}.</source>
-        <translation>La fila {} ya no está en la capa {}.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="38"/>
-        <source>Layer {} cannot be edited (read-only source?). Save it as a GeoPackage and review the copy.</source>
-        <translation>La capa {} no se puede editar (¿fuente de solo lectura?). Guárdela como GeoPackage y revise la copia.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="61"/>
-        <source>{}: reviewed, took candidate {} ({}, {} {:.0f})</source>
-        <translation>{}: revisada, se tomó el candidato {} ({}, {} {:.0f})</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="63"/>
-        <source>Take candidate {}</source>
-        <translation>Tomar el candidato {}</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="70"/>
-        <source>{}: reviewed, placed on the map (snapped to {})</source>
-        <translation>{}: revisada, ubicada en el mapa (ajustada a {})</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="72"/>
-        <source>{}: reviewed, placed on the map</source>
-        <translation>{}: revisada, ubicada en el mapa</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="73"/>
-        <source>Place on the map</source>
-        <translation>Ubicar en el mapa</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="81"/>
-        <source>This row has no point to confirm: take a candidate or place it on the map.</source>
-        <translation>Esta fila no tiene punto que confirmar: tome un candidato o ubíquela en el mapa.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="82"/>
-        <source>{}: reviewed, confirmed the {} match (score {:.0f})</source>
-        <translation>{}: revisada, se confirmó la ubicación {} (puntuación {:.0f})</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="84"/>
-        <source>Confirm the match</source>
-        <translation>Confirmar la ubicación</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="89"/>
-        <source>{}: reviewed, left unmatched: {}</source>
-        <translation>{}: revisada, se dejó sin ubicar: {}</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="133"/>
-        <source>Leave unmatched</source>
-        <translation>Dejar sin ubicar</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="100"/>
-        <source>{}: address edited and geocoded again</source>
-        <translation>{}: dirección corregida y geocodificada de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="104"/>
-        <source>Edit the address and geocode again</source>
-        <translation>Corregir la dirección y geocodificar de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="18"/>
-        <source>tied</source>
-        <translation>empatada</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="18"/>
-        <source>unmatched</source>
-        <translation>no ubicada</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="18"/>
-        <source>low score</source>
-        <translation>puntuación baja</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="19"/>
-        <source>reviewed</source>
-        <translation>revisada</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="58"/>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="58"/>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="107"/>
-        <source>Score</source>
-        <translation>Puntuación</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="58"/>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="67"/>
-        <source>(no address)</source>
-        <translation>(sin dirección)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="107"/>
-        <source>Candidate</source>
-        <translation>Candidato</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="107"/>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
-        <source>outside the map</source>
-        <translation>fuera del mapa</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
-        <source>not a premises</source>
-        <translation>no es un establecimiento</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
-        <source>licence lapsed</source>
-        <translation>licencia vencida</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
-        <source>address unknown</source>
-        <translation>dirección desconocida</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="55"/>
-        <source>Geocoded layer</source>
-        <translation>Capa geocodificada</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="60"/>
-        <source>Matched rows scoring below this are listed as &apos;low score&apos; for checking.</source>
-        <translation>Las filas ubicadas con menos puntos que este valor se listan como 'puntuación baja' para revisarlas.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="61"/>
-        <source>Check matches scoring below</source>
-        <translation>Revisar ubicaciones con puntuación menor que</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
-        <source>Tied</source>
-        <translation>Empatadas</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
-        <source>Unmatched</source>
-        <translation>No ubicadas</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
-        <source>Low score</source>
-        <translation>Puntuación baja</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
-        <source>Reviewed</source>
-        <translation>Revisadas</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="81"/>
-        <source>Filter by address or note...</source>
-        <translation>Filtrar por dirección o nota...</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="107"/>
-        <source>Settle the selected row</source>
-        <translation>Resolver la fila elegida</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="110"/>
-        <source>Take (1-9)</source>
-        <translation>Tomar (1-9)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="111"/>
-        <source>Place the row at the selected candidate (keys 1-9: that candidate)</source>
-        <translation>Ubicar la fila en el candidato elegido (teclas 1-9: ese candidato)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="112"/>
-        <source>Place (P)</source>
-        <translation>Ubicar (P)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="113"/>
-        <source>Click on the map where the premises is</source>
-        <translation>Haga clic en el mapa donde está el establecimiento</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="114"/>
-        <source>Confirm (Enter)</source>
-        <translation>Confirmar (Intro)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="115"/>
-        <source>The row is right where it is: confirm it</source>
-        <translation>La fila está bien donde está: confírmela</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="120"/>
-        <source>Snap to streets when placing</source>
-        <translation>Ajustar a las calles al ubicar</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="124"/>
-        <source>Corrected address</source>
-        <translation>Dirección corregida</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="125"/>
-        <source>Geocode again</source>
-        <translation>Geocodificar de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="139"/>
-        <source>Save reviewed placements to the address memory</source>
-        <translation>Guardar las ubicaciones revisadas en la memoria de direcciones</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="142"/>
-        <source>Keys in the list: Up/Down move, 1-9 take that candidate, P place on the map (Esc cancels), Enter confirm. Every change goes into the layer&apos;s edit buffer: Undo works; save the layer edits when you are done.</source>
-        <translation>Teclas en la lista: Arriba/Abajo para moverse, 1-9 toma ese candidato, P ubica en el mapa (Esc cancela), Intro confirma. Cada cambio queda en el búfer de edición de la capa: Deshacer funciona; guarde los cambios de la capa al terminar.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/sample_task.py" line="37"/>
-        <source>Belmopan sample (synthetic)</source>
-        <translation>Muestra de Belmopan (sintética)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/sample_task.py" line="64"/>
-        <source>Loading the Belmopan sample</source>
-        <translation>Cargando la muestra de Belmopan</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/sample_task.py" line="95"/>
-        <source>Loading the sample was canceled.</source>
-        <translation>Se canceló la carga de la muestra.</translation>
-    </message>
-    <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="146"/>
         <source>Risk model {}: the relative risks multiply to more than 1e300: use values between 1/{} and {}</source>
         <translation>Modelo de riesgo {}: los riesgos relativos multiplicados superan 1e300: use valores entre 1/{} y {}</translation>
@@ -1375,8 +980,8 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="177"/>
-        <source>names sensitive places ({}): a risk layer built on them would show where they are. Remove them from the model (a [&quot;*&quot;] wildcard leaves them out by itself)</source>
-        <translation>nombra lugares sensibles ({}): una capa de riesgo construida sobre ellos mostraría dónde están. Quítelos del modelo (el comodín [&quot;*&quot;] los deja fuera por sí solo)</translation>
+        <source>names sensitive places ({}): a risk layer built on them would show where they are. Remove them from the model (a ["*"] wildcard leaves them out by itself)</source>
+        <translation>nombra lugares sensibles ({}): una capa de riesgo construida sobre ellos mostraría dónde están. Quítelos del modelo (el comodín ["*"] los deja fuera por sí solo)</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="191"/>
@@ -1472,6 +1077,11 @@
         <location filename="../infosegura_plugin/core/application_check/report.py" line="109"/>
         <source>Communities</source>
         <translation>Comunidades</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="30"/>
+        <source>Streets</source>
+        <translation>Calles</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/application_check/report.py" line="124"/>
@@ -1710,7 +1320,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/application_check/sentences.py" line="129"/>
-        <source>These are facts for the licensing board, not a recommendation: the decision is the board&apos;s. Places protected for safety (shelters and similar) are never shown or counted.</source>
+        <source>These are facts for the licensing board, not a recommendation: the decision is the board's. Places protected for safety (shelters and similar) are never shown or counted.</source>
         <translation>Estos son hechos para la junta de licencias, no una recomendación: la decisión es de la junta. Los lugares protegidos por seguridad (albergues y similares) nunca se muestran ni se cuentan.</translation>
     </message>
     <message>
@@ -1774,19 +1384,234 @@
         <translation>hexágonos: clase de riesgo de la cuadrícula, de clara (muy bajo) a oscura (muy alto)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="33"/>
-        <source>Towns and villages (optional)</source>
-        <translation>Pueblos y aldeas (opcional)</translation>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="103"/>
+        <source>Canceled during {}: the results folder was not changed.</source>
+        <translation>Cancelado durante {}: la carpeta de resultados no se modificó.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="108"/>
-        <source>none: the town the register names most</source>
-        <translation>vacío: el pueblo que el registro nombra más</translation>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="105"/>
+        <source>Canceled: the results folder was not changed.</source>
+        <translation>Cancelado: la carpeta de resultados no se modificó.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="121"/>
-        <source>town of streets without one</source>
-        <translation>pueblo de las calles sin pueblo</translation>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="114"/>
+        <source>Step {} of {}: {}</source>
+        <translation>Paso {} de {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="120"/>
+        <source>{} failed: {}</source>
+        <translation>Falló el paso «{}»: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="143"/>
+        <source>import the licence register</source>
+        <translation>importar el registro de licencias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="149"/>
+        <source>geocode the addresses</source>
+        <translation>geocodificar las direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="154"/>
+        <source>take the matched premises</source>
+        <translation>tomar los establecimientos ubicados</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="159"/>
+        <source>The geocoder matched none of the {} rows of the register: there is nothing to analyse. Check the street layer and its fields, then review the addresses with the geocoding tool.</source>
+        <translation>El geocodificador no ubicó ninguna de las {} filas del registro: no hay nada que analizar. Revise la capa de calles y sus campos, y luego las direcciones con la herramienta de geocodificación.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="164"/>
+        <source>find outlets near community assets</source>
+        <translation>buscar expendios cerca de bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="177"/>
+        <source>build the risk terrain grid</source>
+        <translation>construir la cuadrícula de terreno de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="179"/>
+        <source>find the hot spots</source>
+        <translation>buscar los puntos calientes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="185"/>
+        <source>profile the communities</source>
+        <translation>perfilar las comunidades</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="255"/>
+        <source>{} is from an earlier run with square cells; this run's grid is hexagonal.</source>
+        <translation>{} es de una ejecución anterior con celdas cuadradas; la cuadrícula de esta ejecución es hexagonal.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="259"/>
+        <source>Community risk profiles</source>
+        <translation>Perfiles de riesgo comunitario</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="259"/>
+        <source>Hot spots</source>
+        <translation>Puntos calientes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="260"/>
+        <source>Proximity conflicts</source>
+        <translation>Conflictos de proximidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="260"/>
+        <source>Licensed premises</source>
+        <translation>Establecimientos con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="270"/>
+        <source>pack the analysis bundle</source>
+        <translation>empaquetar el paquete de análisis</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="270"/>
+        <source>print the community atlas</source>
+        <translation>imprimir el atlas de comunidades</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="270"/>
+        <source>write the public export</source>
+        <translation>escribir la exportación pública</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="278"/>
+        <source>InfoSegura analysis</source>
+        <translation>Análisis InfoSegura</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="306"/>
+        <source>{} skipped: this version of {} also needs {}.</source>
+        <translation>Se omitió «{}»: esta versión de {} también necesita {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="313"/>
+        <source>Canceled during {}: the analysis results are in {}.</source>
+        <translation>Cancelado durante {}: los resultados del análisis están en {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="315"/>
+        <source>The analysis results are in {}, but {}</source>
+        <translation>Los resultados del análisis están en {}, pero {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="324"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="325"/>
+        <source>  Register rows: {}</source>
+        <translation>  Filas del registro: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="326"/>
+        <source>  Geocoded: {} matched, {} tied (to review), {} unmatched</source>
+        <translation>  Geocodificación: {} ubicadas, {} empatadas (por revisar), {} no ubicadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="328"/>
+        <source>  Proximity conflicts: {}</source>
+        <translation>  Conflictos de proximidad: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="329"/>
+        <source>  Communities at highest risk:</source>
+        <translation>  Comunidades de mayor riesgo:</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="332"/>
+        <source>  Results: {}</source>
+        <translation>  Resultados: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="333"/>
+        <source>Bundle</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="333"/>
+        <source>Atlas</source>
+        <translation>Atlas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="333"/>
+        <source>Public export</source>
+        <translation>Exportación pública</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="343"/>
+        <source>{}. {} (mean risk {}, {} outlets, {} conflicts)</source>
+        <translation>{}. {} (riesgo medio {}, {} expendios, {} conflictos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="48"/>
+        <source>Choose at least one output: the risk terrain grid (polygons), the risk terrain raster, or both.</source>
+        <translation>Elija al menos una salida: la cuadrícula de terreno de riesgo (polígonos), el ráster de terreno de riesgo, o ambos.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="51"/>
+        <source>The risk terrain raster needs square cells: set Grid type to Square, or leave the raster output empty (hexagon grids are written as polygons only).</source>
+        <translation>El ráster de terreno de riesgo necesita celdas cuadradas: elija Cuadrado como tipo de cuadrícula, o deje vacía la salida ráster (las cuadrículas hexagonales se escriben solo como polígonos).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="55"/>
+        <source>The risk terrain raster {} must be a GeoTIFF file (.tif).</source>
+        <translation>El ráster de terreno de riesgo {} debe ser un archivo GeoTIFF (.tif).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="81"/>
+        <source>Canceled: the risk terrain raster was not written.</source>
+        <translation>Cancelado: no se escribió el ráster de terreno de riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="83"/>
+        <source>Could not write the risk terrain raster {}: {}</source>
+        <translation>No se pudo escribir el ráster de terreno de riesgo {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="85"/>
+        <source>Wrote the raster {} ({} x {} cells) in {} s</source>
+        <translation>Se escribió el ráster {} ({} x {} celdas) en {} s</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="89"/>
+        <source>Risk terrain raster ({})</source>
+        <translation>Ráster de terreno de riesgo ({})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="115"/>
+        <source>Canceled: the risk terrain grid was not written.</source>
+        <translation>Cancelado: no se escribió la cuadrícula de terreno de riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="117"/>
+        <source>Could not write the risk terrain grid {}: {}</source>
+        <translation>No se pudo escribir la cuadrícula de terreno de riesgo {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="120"/>
+        <source>Wrote {} of {} cells (cells with a non-zero score only) in {} s</source>
+        <translation>Se escribieron {} de {} celdas (solo celdas con puntuación distinta de cero) en {} s</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="123"/>
+        <source>Wrote {} cells in {} s</source>
+        <translation>Se escribieron {} celdas en {} s</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="125"/>
+        <source>Risk terrain ({})</source>
+        <translation>Terreno de riesgo ({})</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/sharing/atlas.py" line="90"/>
@@ -1829,6 +1654,11 @@
         <translation>Expendio cerca de una escuela o lugar juvenil</translation>
     </message>
     <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="35"/>
+        <source>Community assets</source>
+        <translation>Bienes comunitarios</translation>
+    </message>
+    <message>
         <location filename="../infosegura_plugin/core/sharing/atlas.py" line="189"/>
         <source>Neighbourhoods by risk level</source>
         <translation>Barrios por nivel de riesgo</translation>
@@ -1860,7 +1690,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/sharing/atlas.py" line="231"/>
-        <source>Per 1,000: licensed outlets per 1,000 residents. Conflicts: outlets near a school or youth place. Mean risk: mean relative risk of the area&apos;s grid cells (1 = the lowest cell of the study area). Each following page shows one neighbourhood, in rank order. Sensitive places (shelters, victim services) are never shown.</source>
+        <source>Per 1,000: licensed outlets per 1,000 residents. Conflicts: outlets near a school or youth place. Mean risk: mean relative risk of the area's grid cells (1 = the lowest cell of the study area). Each following page shows one neighbourhood, in rank order. Sensitive places (shelters, victim services) are never shown.</source>
         <translation>Por 1.000: expendios con licencia por cada 1.000 habitantes. Conflictos: expendios cerca de una escuela o lugar juvenil. Riesgo medio: riesgo relativo medio de las celdas del área (1 = la celda más baja del área de estudio). Cada página siguiente muestra un barrio, en orden de riesgo. Los lugares sensibles (albergues, servicios a víctimas) nunca se muestran.</translation>
     </message>
     <message>
@@ -2289,6 +2119,406 @@
         <translation>SHA-256</translation>
     </message>
     <message>
+        <location filename="../infosegura_plugin/gui/geocoder_task.py" line="117"/>
+        <source>Building the street index</source>
+        <translation>Construyendo el índice de calles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/geocoder_task.py" line="138"/>
+        <source>Building the street index was canceled.</source>
+        <translation>Se canceló la construcción del índice de calles.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/geocoder_task.py" line="182"/>
+        <source>Choose the street layer and its name field under Project data first.</source>
+        <translation>Primero elija la capa de calles y su campo de nombre en Datos del proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/memory_task.py" line="30"/>
+        <source>Layer {} has no known coordinate reference system, so its points cannot be remembered (they would land in the wrong place next year). Set the layer's CRS (Layer Properties &gt; Source), then save again.</source>
+        <translation>La capa {} no tiene un sistema de referencia de coordenadas conocido, así que sus puntos no se pueden recordar (el próximo año caerían en el lugar equivocado). Asigne el SRC de la capa (Propiedades de la capa &gt; Fuente) y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/memory_task.py" line="76"/>
+        <source>Saving {} reviewed placements to the address memory</source>
+        <translation>Guardando {} ubicaciones revisadas en la memoria de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/memory_task.py" line="84"/>
+        <source>Saving to the address memory was canceled.</source>
+        <translation>Se canceló el guardado en la memoria de direcciones.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="31"/>
+        <source>Areas (neighbourhoods)</source>
+        <translation>Áreas (barrios)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="32"/>
+        <source>Landmarks</source>
+        <translation>Puntos de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="34"/>
+        <source>Highway mile markers</source>
+        <translation>Marcadores de milla</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="36"/>
+        <source>Study area</source>
+        <translation>Área de estudio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="54"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="54"/>
+        <source>other names</source>
+        <translation>otros nombres</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="50"/>
+        <source>town</source>
+        <translation>localidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="50"/>
+        <source>left: from number</source>
+        <translation>izquierda: desde el número</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="51"/>
+        <source>left: to number</source>
+        <translation>izquierda: hasta el número</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="51"/>
+        <source>right: from number</source>
+        <translation>derecha: desde el número</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="52"/>
+        <source>right: to number</source>
+        <translation>derecha: hasta el número</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="53"/>
+        <source>population</source>
+        <translation>población</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="55"/>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="55"/>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="56"/>
+        <source>highway</source>
+        <translation>carretera</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="66"/>
+        <source>Project data</source>
+        <translation>Datos del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="85"/>
+        <source>Fields (guessed from the layers)</source>
+        <translation>Campos (deducidos de las capas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="126"/>
+        <source>Minimum geocoding score</source>
+        <translation>Puntuación mínima de geocodificación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="127"/>
+        <source>Use the address memory</source>
+        <translation>Usar la memoria de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="36"/>
+        <source>Row {} is no longer in layer {}.</source>
+        <translation>La fila {} ya no está en la capa {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="38"/>
+        <source>Layer {} cannot be edited (read-only source?). Save it as a GeoPackage and review the copy.</source>
+        <translation>La capa {} no se puede editar (¿fuente de solo lectura?). Guárdela como GeoPackage y revise la copia.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="61"/>
+        <source>{}: reviewed, took candidate {} ({}, {} {:.0f})</source>
+        <translation>{}: revisada, se tomó el candidato {} ({}, {} {:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="63"/>
+        <source>Take candidate {}</source>
+        <translation>Tomar el candidato {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="70"/>
+        <source>{}: reviewed, placed on the map (snapped to {})</source>
+        <translation>{}: revisada, ubicada en el mapa (ajustada a {})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="72"/>
+        <source>{}: reviewed, placed on the map</source>
+        <translation>{}: revisada, ubicada en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="73"/>
+        <source>Place on the map</source>
+        <translation>Ubicar en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="81"/>
+        <source>This row has no point to confirm: take a candidate or place it on the map.</source>
+        <translation>Esta fila no tiene punto que confirmar: tome un candidato o ubíquela en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="82"/>
+        <source>{}: reviewed, confirmed the {} match (score {:.0f})</source>
+        <translation>{}: revisada, se confirmó la ubicación {} (puntuación {:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="84"/>
+        <source>Confirm the match</source>
+        <translation>Confirmar la ubicación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="89"/>
+        <source>{}: reviewed, left unmatched: {}</source>
+        <translation>{}: revisada, se dejó sin ubicar: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="133"/>
+        <source>Leave unmatched</source>
+        <translation>Dejar sin ubicar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="100"/>
+        <source>{}: address edited and geocoded again</source>
+        <translation>{}: dirección corregida y geocodificada de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="104"/>
+        <source>Edit the address and geocode again</source>
+        <translation>Corregir la dirección y geocodificar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="18"/>
+        <source>tied</source>
+        <translation>empatada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="18"/>
+        <source>unmatched</source>
+        <translation>no ubicada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="18"/>
+        <source>low score</source>
+        <translation>puntuación baja</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="19"/>
+        <source>reviewed</source>
+        <translation>revisada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="58"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="58"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="107"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="58"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="67"/>
+        <source>(no address)</source>
+        <translation>(sin dirección)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="107"/>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="107"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
+        <source>outside the map</source>
+        <translation>fuera del mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
+        <source>not a premises</source>
+        <translation>no es un establecimiento</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
+        <source>licence lapsed</source>
+        <translation>licencia vencida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
+        <source>address unknown</source>
+        <translation>dirección desconocida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="55"/>
+        <source>Geocoded layer</source>
+        <translation>Capa geocodificada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="60"/>
+        <source>Matched rows scoring below this are listed as 'low score' for checking.</source>
+        <translation>Las filas ubicadas con menos puntos que este valor se listan como 'puntuación baja' para revisarlas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="61"/>
+        <source>Check matches scoring below</source>
+        <translation>Revisar ubicaciones con puntuación menor que</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
+        <source>Tied</source>
+        <translation>Empatadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
+        <source>Unmatched</source>
+        <translation>No ubicadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
+        <source>Low score</source>
+        <translation>Puntuación baja</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
+        <source>Reviewed</source>
+        <translation>Revisadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="81"/>
+        <source>Filter by address or note...</source>
+        <translation>Filtrar por dirección o nota...</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="107"/>
+        <source>Settle the selected row</source>
+        <translation>Resolver la fila elegida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="110"/>
+        <source>Take (1-9)</source>
+        <translation>Tomar (1-9)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="111"/>
+        <source>Place the row at the selected candidate (keys 1-9: that candidate)</source>
+        <translation>Ubicar la fila en el candidato elegido (teclas 1-9: ese candidato)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="112"/>
+        <source>Place (P)</source>
+        <translation>Ubicar (P)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="113"/>
+        <source>Click on the map where the premises is</source>
+        <translation>Haga clic en el mapa donde está el establecimiento</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="114"/>
+        <source>Confirm (Enter)</source>
+        <translation>Confirmar (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="115"/>
+        <source>The row is right where it is: confirm it</source>
+        <translation>La fila está bien donde está: confírmela</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="120"/>
+        <source>Snap to streets when placing</source>
+        <translation>Ajustar a las calles al ubicar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="124"/>
+        <source>Corrected address</source>
+        <translation>Dirección corregida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="125"/>
+        <source>Geocode again</source>
+        <translation>Geocodificar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="139"/>
+        <source>Save reviewed placements to the address memory</source>
+        <translation>Guardar las ubicaciones revisadas en la memoria de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="142"/>
+        <source>Keys in the list: Up/Down move, 1-9 take that candidate, P place on the map (Esc cancels), Enter confirm. Every change goes into the layer's edit buffer: Undo works; save the layer edits when you are done.</source>
+        <translation>Teclas en la lista: Arriba/Abajo para moverse, 1-9 toma ese candidato, P ubica en el mapa (Esc cancela), Intro confirma. Cada cambio queda en el búfer de edición de la capa: Deshacer funciona; guarde los cambios de la capa al terminar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/sample_task.py" line="37"/>
+        <source>Belmopan sample (synthetic)</source>
+        <translation>Muestra de Belmopan (sintética)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/sample_task.py" line="64"/>
+        <source>Loading the Belmopan sample</source>
+        <translation>Cargando la muestra de Belmopan</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/sample_task.py" line="95"/>
+        <source>Loading the sample was canceled.</source>
+        <translation>Se canceló la carga de la muestra.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="33"/>
+        <source>Towns and villages (optional)</source>
+        <translation>Pueblos y aldeas (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="108"/>
+        <source>none: the town the register names most</source>
+        <translation>vacío: el pueblo que el registro nombra más</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="121"/>
+        <source>town of streets without one</source>
+        <translation>pueblo de las calles sin pueblo</translation>
+    </message>
+    <message>
         <location filename="../infosegura_plugin/core/sample_data.py" line="58"/>
         <source>City boundary</source>
         <translation>Límite de la ciudad</translation>
@@ -2312,11 +2542,6 @@
         <location filename="../infosegura_plugin/core/sample_map.py" line="16"/>
         <source>Outlets &lt; 150 m from a school,|youth centre or playground</source>
         <translation>Expendios a &lt; 150 m de una escuela,|centro juvenil o parque infantil</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/sample_map.py" line="20"/>
-        <source>Risk terrain ({})</source>
-        <translation>Terreno de riesgo ({})</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/sample_map.py" line="26"/>
@@ -2365,6 +2590,11 @@
         <translation>Capacitación</translation>
     </message>
     <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="30"/>
+        <source>Complete analysis</source>
+        <translation>Análisis completo</translation>
+    </message>
+    <message>
         <location filename="../infosegura_plugin/processing/algorithms/base.py" line="124"/>
         <source>Sharing results</source>
         <translation>Compartir resultados</translation>
@@ -2411,7 +2641,7 @@
 
 The site: click it on the map (Location), or type its address (geocoded offline with the street layer, and landmarks when given; an address that cannot be placed without doubt is refused, so the site is never guessed).
 
-Places protected for safety (shelters, safe houses and any place the sensitive settings name) are never drawn, named or counted. Distances are straight lines; &apos;within&apos; includes the distance itself. Give the risk grid of the risk terrain model (with its factor columns) and the community profiles for the risk and rank parts; give the same outlets they were built from.</source>
+Places protected for safety (shelters, safe houses and any place the sensitive settings name) are never drawn, named or counted. Distances are straight lines; 'within' includes the distance itself. Give the risk grid of the risk terrain model (with its factor columns) and the community profiles for the risk and rank parts; give the same outlets they were built from.</source>
         <translation>Una página (PDF, en inglés o español) y un resumen HTML para la junta de licencias sobre un establecimiento con licencia propuesto: un mapa de sus alrededores; las escuelas y los lugares para jóvenes (las categorías que indique) dentro de cada distancia, y el más cercano; los expendios con licencia que ya hay dentro de cada distancia y la densidad de expendios allí ahora y con este; el puesto y el riesgo típico de la comunidad donde está el sitio y cómo cambiarían con un expendio más; la clase de riesgo de su celda de la cuadrícula de riesgo ahora y con el expendio (recalculada con el modelo de riesgo, como lo hace la herramienta de terreno de riesgo); y los mismos hechos en frases sencillas. Expone hechos, nunca un veredicto.
 
 El sitio: haga clic en él en el mapa (Ubicación) o escriba su dirección (geocodificada sin conexión con la capa de calles, y con los puntos de referencia si se indican; una dirección que no se puede ubicar sin duda se rechaza, de modo que el sitio nunca se adivina).
@@ -2645,7 +2875,7 @@ Los lugares protegidos por seguridad (albergues, casas seguras y cualquier lugar
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="298"/>
-        <source>The address &apos;{}&apos; cannot be placed without doubt ({}): click the place on the map instead.</source>
+        <source>The address '{}' cannot be placed without doubt ({}): click the place on the map instead.</source>
         <translation>La dirección '{}' no se puede ubicar sin duda ({}): haga clic en el lugar en el mapa.</translation>
     </message>
     <message>
@@ -2660,7 +2890,7 @@ Los lugares protegidos por seguridad (albergues, casas seguras y cualquier lugar
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="327"/>
-        <source>Recomputed from these outlets, {} cells of the risk grid differ from the grid&apos;s risk_score: the grid was made from other outlets or another model. The page uses the recomputed values.</source>
+        <source>Recomputed from these outlets, {} cells of the risk grid differ from the grid's risk_score: the grid was made from other outlets or another model. The page uses the recomputed values.</source>
         <translation>Recalculadas a partir de estos expendios, {} celdas de la cuadrícula de riesgo difieren del risk_score de la cuadrícula: la cuadrícula se hizo con otros expendios u otro modelo. La página usa los valores recalculados.</translation>
     </message>
     <message>
@@ -2712,7 +2942,7 @@ La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_s
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="81"/>
-        <source>Population field (empty: &apos;population&apos; when present)</source>
+        <source>Population field (empty: 'population' when present)</source>
         <translation>Campo de población (vacío: 'population' si existe)</translation>
     </message>
     <message>
@@ -2812,11 +3042,11 @@ La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_s
         <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="61"/>
         <source>Compares an earlier and a later licence register (any two periods, usually geocoded) and lists every premises once, with change = new, closed, moved, class_changed, renewed or unchanged and its old and new values side by side (old_licence_id / new_licence_id, old_premises / new_premises, ... old_expiry / new_expiry), changed_fields (every value that differs), matched_by, match_score (0-100) and distance_m.
 
-Matching: first by licence number (case, spaces and punctuation ignored); then, for premises whose number changed, by a similar premises name (typos, &apos;&amp;&apos; or &apos;and&apos;, accents ignored) plus a similar address (read like the geocoder reads it: &apos;Ave.&apos; or &apos;Avenue&apos;, &apos;Calle X&apos; or &apos;X Street&apos;, town names ignored), the same licensee or a place within the move distance. A row entered twice in one register counts once (duplicates).
+Matching: first by licence number (case, spaces and punctuation ignored); then, for premises whose number changed, by a similar premises name (typos, '&amp;' or 'and', accents ignored) plus a similar address (read like the geocoder reads it: 'Ave.' or 'Avenue', 'Calle X' or 'X Street', town names ignored), the same licensee or a place within the move distance. A row entered twice in one register counts once (duplicates).
 
 moved: placed more than the move distance apart at a different address (a premises geocoded differently at the same address has not moved). class_changed: another class of licence. renewed: a new licence number, issue or expiry date. unchanged: none of these.
 
-Also written: a line from the old to the new place of each moved premises, and with neighbourhoods a summary per neighbourhood: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) and, with a population, the same per 1,000 residents. Only premises with a point count in a neighbourhood: give the geocoded registers (select gc_status = &apos;matched&apos; to leave out rows to review).</source>
+Also written: a line from the old to the new place of each moved premises, and with neighbourhoods a summary per neighbourhood: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) and, with a population, the same per 1,000 residents. Only premises with a point count in a neighbourhood: give the geocoded registers (select gc_status = 'matched' to leave out rows to review).</source>
         <translation>Compara un registro de licencias anterior y uno posterior (dos periodos cualesquiera, normalmente geocodificados) y lista cada establecimiento una vez, con change = new (nuevo), closed (cerrado), moved (trasladado), class_changed (cambio de clase), renewed (renovado) o unchanged (sin cambios) y sus valores antiguos y nuevos lado a lado (old_licence_id / new_licence_id, old_premises / new_premises, ... old_expiry / new_expiry), changed_fields (cada valor que difiere), matched_by, match_score (0-100) y distance_m.
 
 Emparejamiento: primero por número de licencia (sin importar mayúsculas, espacios ni puntuación); luego, para los establecimientos cuyo número cambió, por un nombre de establecimiento parecido (errores de escritura, '&amp;' o 'and', acentos) más una dirección parecida (leída como la lee el geocodificador: 'Ave.' o 'Avenue', 'Calle X' o 'X Street', sin nombres de pueblo), el mismo titular o un lugar dentro de la distancia de traslado. Una fila anotada dos veces en un registro cuenta una vez (duplicados).
@@ -2872,7 +3102,7 @@ También se escriben: una línea del lugar antiguo al nuevo de cada establecimie
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="106"/>
-        <source>Population field (empty: &apos;population&apos; when present)</source>
+        <source>Population field (empty: 'population' when present)</source>
         <translation>Campo de población (vacío: 'population' si existe)</translation>
     </message>
     <message>
@@ -2965,9 +3195,9 @@ También se escriben: una línea del lugar antiguo al nuevo de cada establecimie
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="74"/>
-        <source>Where hot spots of incidents or licensed premises are new, growing, lasting or fading, over three or more periods (ten or more give trends a chance to be significant). The points are counted in every cell of a hexagon or square grid over the study area in every period (a space-time cube). Each bin (cell and period) gets the Getis-Ord Gi* z-score of its neighbourhood: the cell and the cells sharing an edge or a vertex with it, in its period and the previous periods of the time window, compared with all bins of the cube (or of the time window). p-values are two-sided normal, with the Benjamini-Hochberg false discovery rate correction over all bins when ticked. The Mann-Kendall test gives the trend of each cell&apos;s z-scores (trend_z, trend_p, trend_tau).
+        <source>Where hot spots of incidents or licensed premises are new, growing, lasting or fading, over three or more periods (ten or more give trends a chance to be significant). The points are counted in every cell of a hexagon or square grid over the study area in every period (a space-time cube). Each bin (cell and period) gets the Getis-Ord Gi* z-score of its neighbourhood: the cell and the cells sharing an edge or a vertex with it, in its period and the previous periods of the time window, compared with all bins of the cube (or of the time window). p-values are two-sided normal, with the Benjamini-Hochberg false discovery rate correction over all bins when ticked. The Mann-Kendall test gives the trend of each cell's z-scores (trend_z, trend_p, trend_tau).
 
-Patterns, as defined for ArcGIS Pro&apos;s Emerging Hot Spot Analysis (n periods; &apos;hot&apos; = a significant hot spot bin at the chosen confidence):
+Patterns, as defined for ArcGIS Pro's Emerging Hot Spot Analysis (n periods; 'hot' = a significant hot spot bin at the chosen confidence):
 new: hot in the final period and never before. consecutive: one uninterrupted run of at least two hot periods at the end, never hot before it, less than 90% of the periods hot. intensifying: hot in at least 90% of the periods including the final one, with a significant upward trend. persistent: the same without a significant trend. diminishing: the same with a significant downward trend. sporadic: hot in the final period, on and off before, less than 90% hot, never cold. oscillating: hot in the final period, a cold spot in some earlier period, less than 90% hot. historical: not hot in the final period but hot in at least 90% of the periods. Cold spots mirror them. Where two definitions overlap the first listed wins; everything else is no_pattern.
 
 Give either one layer with a period field (numbers or text, one period per value; or dates, binned by year, quarter or month, quiet periods included) or several layers, one per period, oldest first. Output per cell: pattern, bins (one character per period: + hot, - cold, . neither), hot_periods, cold_periods, the trend, the final z-score and class, the total count and, for up to 60 periods, count_&lt;i&gt;, gi_z_&lt;i&gt; and gi_class_&lt;i&gt; (i = 1 for the oldest). The optional cube table has one row per cell and period.</source>
@@ -3140,7 +3370,7 @@ Indique una capa con un campo de periodo (números o texto, un periodo por valor
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="224"/>
-        <source>The layer {} has no period field {}: choose the field that holds each point&apos;s period or date.</source>
+        <source>The layer {} has no period field {}: choose the field that holds each point's period or date.</source>
         <translation>La capa {} no tiene el campo de periodo {}: elija el campo que contiene el periodo o la fecha de cada punto.</translation>
     </message>
     <message>
@@ -3198,11 +3428,11 @@ Indique una capa con un campo de periodo (números o texto, un periodo por valor
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="52"/>
-        <source>Packs the analysis into one GeoPackage another agency opens with nothing else: every layer with its current style stored as the default, a QGIS project stored inside the file (Browser: expand the GeoPackage and double-click the project), and a run record: the table infosegura_run_record (inputs with row counts and SHA-256 of their files, every algorithm&apos;s parameters, matched/tied/unmatched, conflicts, cells, plugin/QGIS/GDAL versions, date, classification) and an HTML report beside the file.
+        <source>Packs the analysis into one GeoPackage another agency opens with nothing else: every layer with its current style stored as the default, a QGIS project stored inside the file (Browser: expand the GeoPackage and double-click the project), and a run record: the table infosegura_run_record (inputs with row counts and SHA-256 of their files, every algorithm's parameters, matched/tied/unmatched, conflicts, cells, plugin/QGIS/GDAL versions, date, classification) and an HTML report beside the file.
 
 Without layers, the InfoSegura outputs of the project are bundled. Sensitive places (shelters and the other sensitive categories or flags) are left out, and their legend classes removed, unless you tick Include sensitive places. The classification is PUBLIC only when every layer comes from the public-safe export; otherwise RESTRICTED.
 
-Keep the file name when you pass it on: QGIS finds the project&apos;s layers by it.</source>
+Keep the file name when you pass it on: QGIS finds the project's layers by it.</source>
         <translation>Empaqueta el análisis en un solo GeoPackage que otra agencia abre sin nada más: cada capa con su estilo actual guardado como predeterminado, un proyecto de QGIS guardado dentro del archivo (Navegador: despliegue el GeoPackage y haga doble clic en el proyecto) y un registro de ejecución: la tabla infosegura_run_record (entradas con conteos de filas y SHA-256 de sus archivos, los parámetros de cada algoritmo, emparejados/empatados/sin emparejar, conflictos, celdas, versiones del complemento/QGIS/GDAL, fecha, clasificación) y un informe HTML junto al archivo.
 
 Sin capas, se empaquetan los resultados de InfoSegura del proyecto. Los lugares sensibles (albergues y las demás categorías o marcas sensibles) se excluyen, y se quitan sus clases de la leyenda, salvo que marque Incluir lugares sensibles. La clasificación es PÚBLICO solo cuando todas las capas provienen de la exportación pública segura; si no, RESTRINGIDO.
@@ -3451,11 +3681,11 @@ Conserve el nombre del archivo al entregarlo: QGIS encuentra las capas del proye
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="93"/>
         <source>Places each row of a licence register on the map from its free-text address, offline, and says how: gc_status (matched, tied or unmatched), gc_score (0-100), gc_type (the level that placed it), gc_street, gc_note (why, in words) and gc_candidates (JSON, for tied and unmatched rows).
 
-Levels, best first: coordinates already in the register (a point layer&apos;s own geometry near the streets) -&gt; the address memory (when &apos;Use the address memory&apos; is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points.
+Levels, best first: coordinates already in the register (a point layer's own geometry near the streets) -&gt; the address memory (when 'Use the address memory' is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points.
 
-Towns: one street layer may hold one town or the whole country. The towns the reference layers cover come from the street layer&apos;s town field, the towns layer, the areas layer (which may hold towns and neighbourhoods together) and &apos;Town of streets without a town&apos;. A covered town named in an address (&apos;Orange Walk&apos;, &apos;O.W.&apos;, &apos;OW Town&apos;) or in the register&apos;s town field narrows the search to that town. An address in a town the layers do not cover is unmatched, &apos;in another town&apos;. When the layers name no town at all, the town the register names most often is taken as the street layer&apos;s own (the log says so).
+Towns: one street layer may hold one town or the whole country. The towns the reference layers cover come from the street layer's town field, the towns layer, the areas layer (which may hold towns and neighbourhoods together) and 'Town of streets without a town'. A covered town named in an address ('Orange Walk', 'O.W.', 'OW Town') or in the register's town field narrows the search to that town. An address in a town the layers do not cover is unmatched, 'in another town'. When the layers name no town at all, the town the register names most often is taken as the street layer's own (the log says so).
 
-No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (the same street name in two towns and no town given, a corner found twice, a landmark phrase that fits several landmarks) the row is &apos;tied&apos;: it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate&apos;s score. Every input row appears exactly once in the output, which is in the street layer&apos;s CRS.
+No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (the same street name in two towns and no town given, a corner found twice, a landmark phrase that fits several landmarks) the row is 'tied': it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate's score. Every input row appears exactly once in the output, which is in the street layer's CRS.
 
 Fields left empty are found by their usual names (name, ST_NAME, STREET, FULLNAME; L_F_ADD, LFROMADD, FROMLEFT; TOWN, CITY, VILLAGE ...).</source>
         <translation>Ubica en el mapa cada fila de un registro de licencias a partir de su dirección en texto libre, sin conexión, y dice cómo: gc_status (matched, tied o unmatched), gc_score (0-100), gc_type (el nivel que la ubicó), gc_street, gc_note (por qué, en palabras) y gc_candidates (JSON, para las filas empatadas y sin ubicar).
@@ -3500,7 +3730,7 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="211"/>
-        <source>Choose &apos;{}&apos; for layer {}: none of its fields has a usual name for it</source>
+        <source>Choose '{}' for layer {}: none of its fields has a usual name for it</source>
         <translation>Elija '{}' para la capa {}: ninguno de sus campos tiene un nombre habitual para ello</translation>
     </message>
     <message>
@@ -3515,12 +3745,12 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="291"/>
-        <source>The reference layers name no town (no town field, towns layer or town area) and the register names no town most of the time: addresses naming a town are reported as &apos;in another town&apos;. Give &apos;Town of streets without a town&apos; to place them.</source>
+        <source>The reference layers name no town (no town field, towns layer or town area) and the register names no town most of the time: addresses naming a town are reported as 'in another town'. Give 'Town of streets without a town' to place them.</source>
         <translation>Las capas de referencia no nombran ningún pueblo (ni campo de pueblo, ni capa de pueblos, ni área de pueblo) y el registro no nombra ningún pueblo la mayoría de las veces: las direcciones que nombran un pueblo se marcan como 'en otro pueblo'. Indique 'Pueblo de las calles sin pueblo' para ubicarlas.</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="298"/>
-        <source>The reference layers name no town; the register names {} in {} of the {} rows that name a town, so the street layer is taken to be {}. Set &apos;Town of streets without a town&apos; to choose another.</source>
+        <source>The reference layers name no town; the register names {} in {} of the {} rows that name a town, so the street layer is taken to be {}. Set 'Town of streets without a town' to choose another.</source>
         <translation>Las capas de referencia no nombran ningún pueblo; el registro nombra {} en {} de las {} filas que nombran un pueblo, así que se considera que la capa de calles es {}. Ajuste 'Pueblo de las calles sin pueblo' para elegir otro.</translation>
     </message>
 </context>
@@ -3603,7 +3833,7 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="124"/>
-        <source>{} polygons have no value in {} (or no geometry): they are kept with an empty result and are nobody&apos;s neighbour.</source>
+        <source>{} polygons have no value in {} (or no geometry): they are kept with an empty result and are nobody's neighbour.</source>
         <translation>{} polígonos no tienen valor en {} (o no tienen geometría): se conservan con un resultado vacío y no son vecinos de ningún polígono.</translation>
     </message>
     <message>
@@ -3663,7 +3893,7 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="197"/>
-        <source>The polygons&apos; centroids all coincide: no distance band fits.</source>
+        <source>The polygons' centroids all coincide: no distance band fits.</source>
         <translation>Los centroides de los polígonos coinciden todos: ninguna banda de distancia sirve.</translation>
     </message>
     <message>
@@ -3723,7 +3953,7 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="53"/>
-        <source>Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid&apos;s outlet_count or risk_score). Each polygon&apos;s neighbourhood is itself plus the polygons that share an edge or a vertex with it (contiguity; gaps under 1 mm count as shared), or whose centroids lie within the distance band; weights are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.
+        <source>Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid's outlet_count or risk_score). Each polygon's neighbourhood is itself plus the polygons that share an edge or a vertex with it (contiguity; gaps under 1 mm count as shared), or whose centroids lie within the distance band; weights are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.
 
 gi_z: the Gi* z-score. gi_p: the two-sided normal p-value, or with permutations the pseudo p-value of conditional permutations, two-sided: 2 (extreme + 1) / (permutations + 1), at most 1. gi_class: +3/-3 hot/cold spot at 99% confidence (p &lt; 0.01), +2/-2 at 95% (p &lt; 0.05), +1/-1 at 90% (p &lt; 0.10), 0 not significant. With the false discovery rate correction the Benjamini-Hochberg procedure runs over all polygons, separately at each level.
 
@@ -3748,7 +3978,7 @@ El resultado conserva los polígonos de entrada, sus atributos y su SRC. La capa
 
 The encoding, the delimiter, a title block above the header and the meaning of each column (English or Spanish headings) are detected; name a column yourself in the advanced parameters when the guess is wrong.
 
-Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by &apos;;&apos; (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
+Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by ';' (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
 
 Dates are read day first (05/07/2025 is 5 July). When the register has valid coordinates (latitude/longitude or UTM 16N) the output is a point layer in EPSG:32616; otherwise it is a table for the geocoder.
 
@@ -3875,84 +4105,154 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>InfoSeguraDock</name>
     <message>
-        <location filename="../infosegura_plugin/gui/dock.py" line="205"/>
+        <location filename="../infosegura_plugin/gui/dock.py" line="241"/>
         <source>InfoSegura</source>
         <translation>InfoSegura</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="29"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="30"/>
         <source>Load the Belmopan sample</source>
         <translation>Cargar la muestra de Belmopan</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="35"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="42"/>
         <source>1. Import a licence register</source>
         <translation>1. Importar un registro de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="35"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="42"/>
         <source>Read a CSV or Excel register as the licensing board sent it; every row is kept and each problem named.</source>
         <translation>Lea un registro CSV o Excel tal como lo envió la junta de licencias; se conserva cada fila y se nombra cada problema.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="47"/>
         <source>2. Geocode addresses</source>
         <translation>2. Geocodificar direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="47"/>
         <source>Place each premises on the street map, offline, with a status, a score and a match type.</source>
         <translation>Ubique cada establecimiento en el mapa de calles, sin conexión, con un estado, un puntaje y un tipo de coincidencia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="51"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="58"/>
         <source>3. Remember placements</source>
         <translation>3. Recordar ubicaciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="51"/>
-        <source>Store the points you placed or confirmed by hand, so next year&apos;s register geocodes at once.</source>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="58"/>
+        <source>Store the points you placed or confirmed by hand, so next year's register geocodes at once.</source>
         <translation>Guarde los puntos que ubicó o confirmó a mano, para que el registro del próximo año se geocodifique de inmediato.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="56"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="63"/>
         <source>4. Outlets near schools</source>
         <translation>4. Expendios cerca de escuelas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="56"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="63"/>
         <source>Lines from each outlet to each sensitive place closer than a distance you choose.</source>
         <translation>Líneas de cada expendio a cada lugar sensible más cercano que la distancia que usted elija.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="61"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="68"/>
         <source>5. Risk terrain grid</source>
         <translation>5. Cuadrícula de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="61"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="68"/>
         <source>Relative risk from outlet density and proximity, on a hexagon or square grid.</source>
         <translation>Riesgo relativo según la densidad y la proximidad de expendios, en una cuadrícula hexagonal o cuadrada.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="66"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="73"/>
         <source>6. Hot spots (Gi*)</source>
         <translation>6. Puntos calientes (Gi*)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="66"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="73"/>
         <source>Where high or low values cluster significantly, with false-discovery-rate correction.</source>
         <translation>Dónde se agrupan significativamente los valores altos o bajos, con corrección de la tasa de falsos descubrimientos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="71"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="78"/>
         <source>7. Communities at highest risk</source>
         <translation>7. Comunidades de mayor riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="71"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="78"/>
         <source>A ranked table of neighbourhoods: outlets, density, conflicts and risk.</source>
         <translation>Una tabla ordenada de barrios: expendios, densidad, conflictos y riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="83"/>
+        <source>8. What changed since the last register</source>
+        <translation>8. Qué cambió desde el último registro</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="83"/>
+        <source>New, closed, moved and renewed premises between two registers, and the net change per neighbourhood.</source>
+        <translation>Establecimientos nuevos, cerrados, trasladados y renovados entre dos registros, y el cambio neto por barrio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="88"/>
+        <source>9. Emerging hot spots</source>
+        <translation>9. Puntos calientes emergentes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="88"/>
+        <source>Over several periods: where hot spots are new, growing, lasting or fading.</source>
+        <translation>A lo largo de varios periodos: dónde los puntos calientes son nuevos, crecen, se mantienen o se desvanecen.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="93"/>
+        <source>10. Check a licence application</source>
+        <translation>10. Revisar una solicitud de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="93"/>
+        <source>One page for the licensing board: what stands around the proposed premises. Facts, never a verdict.</source>
+        <translation>Una página para la junta de licencias: qué hay alrededor del establecimiento propuesto. Hechos, nunca un veredicto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="98"/>
+        <source>One GeoPackage with the styled layers, the project and the run record; shelters left out.</source>
+        <translation>Un GeoPackage con las capas con estilo, el proyecto y el registro de ejecución; sin albergues.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="103"/>
+        <source>A PDF: a cover with the ranked communities, then one page per neighbourhood.</source>
+        <translation>Un PDF: una portada con las comunidades ordenadas y luego una página por barrio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="108"/>
+        <source>For the web or the press: no shelters, no personal data, incidents only as counts.</source>
+        <translation>Para la web o la prensa: sin albergues, sin datos personales, incidentes solo como conteos.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="113"/>
+        <source>Into your agency's schema, all or nothing, with styles; credentials stay in QGIS.</source>
+        <translation>En el esquema de su agencia, todo o nada, con estilos; las credenciales se quedan en QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="98"/>
+        <source>11. Share with an agency (bundle)</source>
+        <translation>11. Compartir con una agencia (paquete)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="103"/>
+        <source>12. Print the community atlas</source>
+        <translation>12. Imprimir el atlas comunitario</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="108"/>
+        <source>13. Public-safe export</source>
+        <translation>13. Exportación pública segura</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="113"/>
+        <source>14. Publish to the shared PostGIS</source>
+        <translation>14. Publicar en el PostGIS compartido</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/gui/dock.py" line="49"/>
@@ -3970,94 +4270,34 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <translation>Abrir la guía del usuario (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/dock.py" line="164"/>
+        <location filename="../infosegura_plugin/gui/dock.py" line="200"/>
         <source>The synthetic Belmopan sample is loaded and set as the project data.</source>
         <translation>La muestra sintética de Belmopan está cargada y es ahora los datos del proyecto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="29"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="30"/>
         <source>Synthetic streets, neighbourhoods, community assets and landmarks for training; they become the project data.</source>
         <translation>Calles, barrios, bienes comunitarios y puntos de referencia sintéticos para capacitación; pasan a ser los datos del proyecto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="45"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="52"/>
         <source>Review addresses</source>
         <translation>Revisar direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="45"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="52"/>
         <source>Settle tied and unmatched rows on the map: take a candidate, click the place, or leave it with a reason.</source>
         <translation>Resuelva en el mapa las filas empatadas y no ubicadas: tome un candidato, haga clic en el lugar o déjela con un motivo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="76"/>
-        <source>8. What changed since the last register</source>
-        <translation>8. Qué cambió desde el último registro</translation>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="36"/>
+        <source>Run everything (register to results)</source>
+        <translation>Ejecutar todo (del registro a los resultados)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="76"/>
-        <source>New, closed, moved and renewed premises between two registers, and the net change per neighbourhood.</source>
-        <translation>Establecimientos nuevos, cerrados, trasladados y renovados entre dos registros, y el cambio neto por barrio.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="81"/>
-        <source>9. Emerging hot spots</source>
-        <translation>9. Puntos calientes emergentes</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="81"/>
-        <source>Over several periods: where hot spots are new, growing, lasting or fading.</source>
-        <translation>A lo largo de varios periodos: dónde los puntos calientes son nuevos, crecen, se mantienen o se desvanecen.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="86"/>
-        <source>10. Check a licence application</source>
-        <translation>10. Revisar una solicitud de licencia</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="86"/>
-        <source>One page for the licensing board: what stands around the proposed premises. Facts, never a verdict.</source>
-        <translation>Una página para la junta de licencias: qué hay alrededor del establecimiento propuesto. Hechos, nunca un veredicto.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="91"/>
-        <source>One GeoPackage with the styled layers, the project and the run record; shelters left out.</source>
-        <translation>Un GeoPackage con las capas con estilo, el proyecto y el registro de ejecución; sin albergues.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="96"/>
-        <source>A PDF: a cover with the ranked communities, then one page per neighbourhood.</source>
-        <translation>Un PDF: una portada con las comunidades ordenadas y luego una página por barrio.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="101"/>
-        <source>For the web or the press: no shelters, no personal data, incidents only as counts.</source>
-        <translation>Para la web o la prensa: sin albergues, sin datos personales, incidentes solo como conteos.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="106"/>
-        <source>Into your agency&apos;s schema, all or nothing, with styles; credentials stay in QGIS.</source>
-        <translation>En el esquema de su agencia, todo o nada, con estilos; las credenciales se quedan en QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="91"/>
-        <source>11. Share with an agency (bundle)</source>
-        <translation>11. Compartir con una agencia (paquete)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="96"/>
-        <source>12. Print the community atlas</source>
-        <translation>12. Imprimir el atlas comunitario</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="101"/>
-        <source>13. Public-safe export</source>
-        <translation>13. Exportación pública segura</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="106"/>
-        <source>14. Publish to the shared PostGIS</source>
-        <translation>14. Publicar en el PostGIS compartido</translation>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="36"/>
+        <source>Steps 1 to 7, and the bundle, atlas and public export, in one run with the project data: choose the register file and a results folder.</source>
+        <translation>Los pasos 1 a 7, y el paquete, el atlas y la exportación pública, en una sola ejecución con los datos del proyecto: elija el archivo del registro y una carpeta de resultados.</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +4326,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <translation>InfoSegura: establecimientos con licencia, bienes comunitarios y riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/__init__.py" line="37"/>
+        <location filename="../infosegura_plugin/processing/algorithms/__init__.py" line="38"/>
         <source>{} is not available: {}. On Debian/Ubuntu install python3-shapely; other QGIS installers include it.</source>
         <translation>{} no está disponible: {}. En Debian/Ubuntu instale python3-shapely; los demás instaladores de QGIS lo incluyen.</translation>
     </message>
@@ -4100,7 +4340,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="56"/>
-        <source>Copies the bundled, entirely synthetic Belmopan sample into a GeoPackage and adds it to the map, styled: streets with address ranges, neighbourhoods with population, the city boundary, community assets, landmarks, highway mile markers and simulated incidents. Victim-support shelters are sensitive and are left out unless you tick the option. The licence registers (CSV and Excel) are in the plugin&apos;s resources/sample folder.</source>
+        <source>Copies the bundled, entirely synthetic Belmopan sample into a GeoPackage and adds it to the map, styled: streets with address ranges, neighbourhoods with population, the city boundary, community assets, landmarks, highway mile markers and simulated incidents. Victim-support shelters are sensitive and are left out unless you tick the option. The licence registers (CSV and Excel) are in the plugin's resources/sample folder.</source>
         <translation>Copia la muestra de Belmopan incluida, totalmente sintética, en un GeoPackage y la añade al mapa con estilo: calles con rangos de direcciones, barrios con población, el límite de la ciudad, bienes comunitarios, puntos de referencia, marcadores de milla de las carreteras e incidentes simulados. Los albergues de apoyo a víctimas son sensibles y se omiten a menos que marque la opción. Los registros de licencias (CSV y Excel) están en la carpeta resources/sample del complemento.</translation>
     </message>
     <message>
@@ -4138,7 +4378,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="46"/>
-        <source>A PDF atlas in your QGIS language (English or Spanish): a cover with an overview map, the ranked communities table, the date, the classification and the risk model (expert-weighted or fitted), then one page per neighbourhood in rank order: the relative-risk grid, licensed outlets, conflicts and community assets, the neighbourhood&apos;s profile, a legend, a scale bar, a north arrow and a source note.
+        <source>A PDF atlas in your QGIS language (English or Spanish): a cover with an overview map, the ranked communities table, the date, the classification and the risk model (expert-weighted or fitted), then one page per neighbourhood in rank order: the relative-risk grid, licensed outlets, conflicts and community assets, the neighbourhood's profile, a legend, a scale bar, a north arrow and a source note.
 
 Neighbourhoods: the output of Community risk profiles (name, rank, risk and outlet fields). Sensitive places (shelters and the other sensitive categories or flags) are removed from every layer and legend before anything is drawn.
 
@@ -4256,7 +4496,7 @@ El diseño viene de resources/layouts/infosegura_atlas.qpt: ábralo en el diseñ
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="138"/>
-        <source>The risk grid does not record which model made it: the atlas says &apos;not recorded&apos;. Choose the model label in the advanced parameters.</source>
+        <source>The risk grid does not record which model made it: the atlas says 'not recorded'. Choose the model label in the advanced parameters.</source>
         <translation>La cuadrícula de riesgo no registra qué modelo la hizo: el atlas dice 'no registrado'. Elija la etiqueta del modelo en los parámetros avanzados.</translation>
     </message>
     <message>
@@ -4406,7 +4646,7 @@ El diseño viene de resources/layouts/infosegura_atlas.qpt: ábralo en el diseñ
         <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="53"/>
         <source>One straight line per licensed outlet and community asset strictly closer than the distance, drawn from the outlet to the asset, with both identities and categories and distance_m. Belize has no distance rule, so the distance is yours to set (metres).
 
-Categories: a comma-separated list of asset categories, matched without regard to case, accents, spaces, underscores, hyphens or plurals: &apos;school&apos; takes &apos;Schools&apos; but not &apos;preschool&apos;.
+Categories: a comma-separated list of asset categories, matched without regard to case, accents, spaces, underscores, hyphens or plurals: 'school' takes 'Schools' but not 'preschool'.
 
 Sensitive places (shelters, victim services, safe houses and their Spanish names, or a true sensitive, confidential, restricted or private field; see the plugin settings) are never exported: a line ending at one would show where it is. Pairs with them are only counted in the log.
 
@@ -4440,7 +4680,7 @@ Incidents are published only as counts per neighbourhood (and per grid cell when
 
 Licensed premises are published as points only when you tick Premises as points; otherwise as counts per neighbourhood (conflict lines, which start at a premises, follow the same rule). Only matched premises count. Grids keep only cell_id, risk_score, risk_class and gi_class.
 
-What was removed is listed, as counts only, in the log, in the table removal_summary and in the file&apos;s metadata; every table is marked PUBLIC.</source>
+What was removed is listed, as counts only, in the log, in the table removal_summary and in the file's metadata; every table is marked PUBLIC.</source>
         <translation>Un GeoPackage que usted puede publicar. Los lugares sensibles (albergues y las demás categorías o marcas sensibles) nunca aparecen: ni como puntos, ni en conteos, ni en líneas de conflicto, ni en etiquetas. Los datos personales se eliminan: campos con nombres como titular, propietario, teléfono, correo, números de identidad o notas (la lista la puede ampliar usted), y cualquier valor que parezca un número de teléfono o una dirección de correo.
 
 Los incidentes se publican solo como conteos por barrio (y por celda cuando indica una cuadrícula). Un conteo por debajo del mínimo (5 por defecto), cero incluido, se retiene: el campo incidents queda vacío, suppressed vale 1 y la etiqueta muestra &lt;5. Cuando un conteo retenido se pudiera deducir del total, se retienen más conteos (supresión complementaria), mostrados igual.
@@ -4546,7 +4786,7 @@ Lo que se quitó se indica, solo como conteos, en el registro, en la tabla remov
         <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="50"/>
         <source>Writes the chosen layers into a schema of a shared PostGIS database (one schema per agency or dataset), in one transaction: if anything fails, the previous publication stays exactly as it was. Rows are keyed (licence_id, cell_id, outlet_id + asset_id, asset_id, area name; or the key field you give), so publishing again updates them instead of adding copies, and rows that are gone are removed. Each table gets a published time and its style in layer_styles, so other QGIS users open it styled.
 
-Connect with a PostgreSQL connection saved in QGIS (Browser &gt; PostgreSQL), or with an authentication configuration id plus the database&apos;s host, port and dbname. User names and passwords never go in a parameter, a log or a file.
+Connect with a PostgreSQL connection saved in QGIS (Browser &gt; PostgreSQL), or with an authentication configuration id plus the database's host, port and dbname. User names and passwords never go in a parameter, a log or a file.
 
 Sensitive places are left out unless you tick Include sensitive places. With a public schema, the public-safe versions of the layers (the rules of the public export) are written there too, in the same transaction.</source>
         <translation>Escribe las capas elegidas en un esquema de una base de datos PostGIS compartida (un esquema por agencia o conjunto de datos), en una sola transacción: si algo falla, la publicación anterior queda exactamente como estaba. Las filas tienen clave (licence_id, cell_id, outlet_id + asset_id, asset_id, nombre del área; o el campo clave que usted indique), así que publicar de nuevo las actualiza en lugar de añadir copias, y las filas que ya no están se eliminan. Cada tabla recibe una hora de publicación y su estilo en layer_styles, para que otros usuarios de QGIS la abran con estilo.
@@ -4627,7 +4867,7 @@ Los lugares sensibles se excluyen salvo que marque Incluir lugares sensibles. Co
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="116"/>
-        <source>The public schema must differ from the agency&apos;s schema.</source>
+        <source>The public schema must differ from the agency's schema.</source>
         <translation>El esquema público debe ser distinto del esquema de la agencia.</translation>
     </message>
     <message>
@@ -4720,9 +4960,9 @@ Los lugares sensibles se excluyen salvo que marque Incluir lugares sensibles. Co
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="57"/>
-        <source>Stores the points of reviewed premises in the address memory, so that next year&apos;s register geocodes them instantly (tick &apos;Use the address memory&apos; in &apos;Geocode licence addresses&apos;; they come out with gc_type &apos;memory&apos;).
+        <source>Stores the points of reviewed premises in the address memory, so that next year's register geocodes them instantly (tick 'Use the address memory' in 'Geocode licence addresses'; they come out with gc_type 'memory').
 
-A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is &apos;manual&apos;, or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick &apos;Every row with a geometry&apos; to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.
+A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is 'manual', or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick 'Every row with a geometry' to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.
 
 Each placement is remembered with its town, so the same address in two towns is two entries: the town field of the layer when you choose one, else the town polygon that holds the point, else the town the address names.</source>
         <translation>Guarda los puntos de los establecimientos revisados en la memoria de direcciones, para que el registro del próximo año los geocodifique al instante (marque 'Usar la memoria de direcciones' en 'Geocodificar direcciones de licencias'; salen con gc_type 'memory').
@@ -4864,20 +5104,20 @@ Cada ubicación se recuerda con su pueblo, así que la misma dirección en dos p
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
-        <source>Default risk terrain model for Belmopan: relative risk values are provisional expert-style weights chosen by the plugin developers (not fitted to data, not yet reviewed by the pilot&apos;s expert panel). Have them reviewed, or fit them (give INCIDENTS) once incident data are available.</source>
+        <source>Default risk terrain model for Belmopan: relative risk values are provisional expert-style weights chosen by the plugin developers (not fitted to data, not yet reviewed by the pilot's expert panel). Have them reviewed, or fit them (give INCIDENTS) once incident data are available.</source>
         <translation>Modelo de terreno de riesgo predeterminado para Belmopan: los riesgos relativos son pesos provisionales de tipo experto elegidos por los desarrolladores del complemento (no ajustados a datos ni revisados aún por el panel de expertos del piloto). Haga que los revisen, o ajústelos (indique INCIDENTS) cuando haya datos de incidentes.</translation>
     </message>
 </context>
 <context>
     <name>RiskTerrainAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="66"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="65"/>
         <source>Risk terrain model (grid)</source>
         <translation>Modelo de terreno de riesgo (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="69"/>
-        <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap&apos;s raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="68"/>
+        <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap's raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
 
 Without a model file the bundled expert-weighted Belmopan model is used. Give incidents and the weights are fitted instead (Poisson and negative binomial regression, stepwise by BIC). Give later incidents for validation and the report shows the hit rate and the Predictive Accuracy Index for the top 5, 10 and 20% of the area.
 
@@ -4889,144 +5129,234 @@ Sin archivo de modelo, se usa el modelo de Belmopan incluido, ponderado por expe
 El área de estudio debe estar en un SRC proyectado (metros); las capas de puntos se reproyectan a ese SRC. Una capa de expendios vacía es un error; un área de estudio sin expendios da una cuadrícula válida (los expendios cercanos siguen contando) con una advertencia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="89"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="88"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="90"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="89"/>
         <source>Outlet category field</source>
         <translation>Campo de categoría del expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="92"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="91"/>
         <source>Community assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="94"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="93"/>
         <source>Asset category field</source>
         <translation>Campo de categoría del bien</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="232"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="239"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="98"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="97"/>
         <source>Cell size (m)</source>
         <translation>Tamaño de celda (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="100"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="99"/>
         <source>Grid type</source>
         <translation>Tipo de cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="100"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="99"/>
         <source>Hexagon</source>
         <translation>Hexágono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="100"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="99"/>
         <source>Square</source>
         <translation>Cuadrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="102"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="101"/>
         <source>Kernel radius for outlet density (m)</source>
         <translation>Radio del kernel para la densidad de expendios (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="105"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="104"/>
         <source>Risk model (JSON; empty: expert-weighted Belmopan model)</source>
         <translation>Modelo de riesgo (JSON; vacío: modelo de Belmopan ponderado por expertos)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="108"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="107"/>
         <source>Incidents to fit the model (optional)</source>
         <translation>Incidentes para ajustar el modelo (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="110"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="109"/>
         <source>Later incidents for validation (optional)</source>
         <translation>Incidentes posteriores para validación (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="120"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="119"/>
         <source>Risk terrain grid</source>
         <translation>Cuadrícula de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="122"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="122"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="130"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="142"/>
         <source>The study area layer could not be read.</source>
         <translation>No se pudo leer la capa del área de estudio.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="133"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="145"/>
         <source>The study area {} is in a geographic CRS ({}): cell sizes and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>El área de estudio {} está en un SRC geográfico ({}): los tamaños de celda y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="133"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="145"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="140"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="152"/>
         <source>The study area {} has no polygon.</source>
         <translation>El área de estudio {} no tiene ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="147"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="159"/>
         <source>The study area {} has no area.</source>
         <translation>El área de estudio {} no tiene superficie.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="192"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="204"/>
         <source>The outlets layer {} has no point: there is nothing to model. Check the layer and any filter on it.</source>
         <translation>La capa de expendios {} no tiene ningún punto: no hay nada que modelar. Revise la capa y cualquier filtro aplicado a ella.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="196"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="208"/>
         <source>The incidents layer {} has no point to fit the model to.</source>
         <translation>La capa de incidentes {} no tiene ningún punto al que ajustar el modelo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="198"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="210"/>
         <source>The validation incidents layer {} has no point.</source>
         <translation>La capa de incidentes de validación {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="204"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="218"/>
         <source>Risk model: {} ({} factors)</source>
         <translation>Modelo de riesgo: {} ({} factores)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="214"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="228"/>
         <source>Canceled: no grid was written.</source>
         <translation>Cancelado: no se escribió ninguna cuadrícula.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="217"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="231"/>
         <source>{} cells intersect the study area {}</source>
         <translation>{} celdas intersecan el área de estudio {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="218"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="232"/>
         <source>Computed in {} s ({})</source>
         <translation>Calculado en {} s ({})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="240"/>
+        <source>Outlets</source>
+        <translation>Expendios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="240"/>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="241"/>
+        <source>Assets</source>
+        <translation>Bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="241"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="242"/>
+        <source>Grid</source>
+        <translation>Cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="242"/>
+        <source>hexagon</source>
+        <translation>hexágono</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="242"/>
+        <source>square</source>
+        <translation>cuadrado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="243"/>
+        <source>Kernel radius</source>
+        <translation>Radio del kernel</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="244"/>
+        <source>Model file</source>
+        <translation>Archivo del modelo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="255"/>
+        <source>A {} m grid over the study area {} would need about {} million cells: use a larger cell size.</source>
+        <translation>Una cuadrícula de {} m sobre el área de estudio {} necesitaría unos {} millones de celdas: use un tamaño de celda mayor.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="111"/>
+        <source>Add Gi* hot spots of (gi_z, gi_p, gi_class)</source>
+        <translation>Agregar puntos calientes Gi* de (gi_z, gi_p, gi_class)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="111"/>
+        <source>No hot spots</source>
+        <translation>Sin puntos calientes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="115"/>
+        <source>Getis-Ord Gi* on the grid itself (cells sharing an edge or a vertex, analytic p-values, Benjamini-Hochberg FDR), in the same pass: use it for large grids. The Hot spots tool offers permutations and distance bands.</source>
+        <translation>Getis-Ord Gi* sobre la propia cuadrícula (celdas que comparten un borde o un vértice, valores p analíticos, FDR de Benjamini-Hochberg), en la misma pasada: úselo para cuadrículas grandes. La herramienta Puntos calientes ofrece permutaciones y bandas de distancia.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="176"/>
+        <source>{} sensitive places (shelters, victim services, ...) of {} are left out of every factor.</source>
+        <translation>{} lugares sensibles (albergues, servicios a víctimas, ...) de {} quedan fuera de todos los factores.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="122"/>
+        <source>Risk terrain grid: only cells with a non-zero score</source>
+        <translation>Cuadrícula de terreno de riesgo: solo celdas con puntuación distinta de cero</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="124"/>
+        <source>Write only the cells that hold an outlet, have outlet density above zero or have a model factor present; the raster keeps every cell.</source>
+        <translation>Escribir solo las celdas que contienen un expendio, tienen densidad de expendios mayor que cero o tienen presente un factor del modelo; el ráster conserva todas las celdas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="127"/>
+        <source>Risk terrain raster (GeoTIFF, square grids)</source>
+        <translation>Ráster de terreno de riesgo (GeoTIFF, cuadrículas cuadradas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="130"/>
+        <source>One band per measure (outlet_count, outlet_kde, dist_outlet, risk_score, risk_class 1-5, and gi_z, gi_class with hot spots), tiled, compressed, with overviews, styled like the grid. Square grids only.</source>
+        <translation>Una banda por medida (outlet_count, outlet_kde, dist_outlet, risk_score, risk_class 1-5, y gi_z, gi_class con puntos calientes), en teselas, comprimido, con vistas generales y con el mismo estilo que la cuadrícula. Solo cuadrículas cuadradas.</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="223"/>
@@ -5039,56 +5369,6 @@ El área de estudio debe estar en un SRC proyectado (metros); las capas de punto
         <translation>Terreno de riesgo ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="233"/>
-        <source>Outlets</source>
-        <translation>Expendios</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="233"/>
-        <source>points</source>
-        <translation>puntos</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
-        <source>Assets</source>
-        <translation>Bienes comunitarios</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="235"/>
-        <source>Grid</source>
-        <translation>Cuadrícula</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="235"/>
-        <source>hexagon</source>
-        <translation>hexágono</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="235"/>
-        <source>square</source>
-        <translation>cuadrado</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="236"/>
-        <source>Kernel radius</source>
-        <translation>Radio del kernel</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="237"/>
-        <source>Model file</source>
-        <translation>Archivo del modelo</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="248"/>
-        <source>A {} m grid over the study area {} would need about {} million cells: use a larger cell size.</source>
-        <translation>Una cuadrícula de {} m sobre el área de estudio {} necesitaría unos {} millones de celdas: use un tamaño de celda mayor.</translation>
-    </message>
-    <message>
         <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="282"/>
         <source>Canceled: the grid is incomplete and must not be used.</source>
         <translation>Cancelado: la cuadrícula está incompleta y no debe usarse.</translation>
@@ -5098,366 +5378,617 @@ El área de estudio debe estar en un SRC proyectado (metros); las capas de punto
         <source>Could not write the grid: {}</source>
         <translation>No se pudo escribir la cuadrícula: {}</translation>
     </message>
+</context>
+<context>
+    <name>RunAnalysisAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="112"/>
-        <source>Add Gi* hot spots of (gi_z, gi_p, gi_class)</source>
-        <translation>Agregar puntos calientes Gi* de (gi_z, gi_p, gi_class)</translation>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="89"/>
+        <source>Run the whole analysis (register to results)</source>
+        <translation>Ejecutar todo el análisis (del registro a los resultados)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="112"/>
-        <source>No hot spots</source>
-        <translation>Sin puntos calientes</translation>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="92"/>
+        <source>One run from a licence register file to every result, written into one folder: import the register, geocode its addresses, find outlets near community assets, build the risk terrain grid, find its hot spots and profile the communities; then, when those tools are installed, pack the analysis bundle, print the community atlas and write the public-safe export.
+
+Each step is the InfoSegura tool of the same name, run with the parameters given here; only the premises the geocoder matched without doubt are analysed (tied and unmatched rows stay in licensed_premises for review).
+
+The folder receives infosegura_results.gpkg (licence_register, licensed_premises, proximity_conflicts, risk_terrain, hot_spots, community_profiles, each styled), risk_terrain_report.html, risk_terrain.tif with a square grid, and infosegura_bundle.gpkg, infosegura_atlas.pdf and infosegura_public.gpkg when those tools are available. A failed or canceled run leaves the results of an earlier run in the folder as they were. The log ends with a summary: rows, matched, tied and unmatched, conflicts and the five communities at highest risk.</source>
+        <translation>Una sola ejecución desde un archivo de registro de licencias hasta todos los resultados, escritos en una carpeta: importar el registro, geocodificar sus direcciones, buscar expendios cerca de bienes comunitarios, construir la cuadrícula de terreno de riesgo, buscar sus puntos calientes y perfilar las comunidades; después, cuando esas herramientas están instaladas, empaquetar el paquete de análisis, imprimir el atlas de comunidades y escribir la exportación apta para el público.
+
+Cada paso es la herramienta de InfoSegura del mismo nombre, ejecutada con los parámetros dados aquí; solo se analizan los establecimientos que el geocodificador ubicó sin duda (las filas empatadas y no ubicadas quedan en licensed_premises para revisión).
+
+La carpeta recibe infosegura_results.gpkg (licence_register, licensed_premises, proximity_conflicts, risk_terrain, hot_spots, community_profiles, cada una con su estilo), risk_terrain_report.html, risk_terrain.tif con una cuadrícula cuadrada, e infosegura_bundle.gpkg, infosegura_atlas.pdf e infosegura_public.gpkg cuando esas herramientas están disponibles. Una ejecución fallida o cancelada deja tal como estaban los resultados de una ejecución anterior en la carpeta. El registro termina con un resumen: filas, ubicadas, empatadas y no ubicadas, conflictos y las cinco comunidades de mayor riesgo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="116"/>
-        <source>Getis-Ord Gi* on the grid itself (cells sharing an edge or a vertex, analytic p-values, Benjamini-Hochberg FDR), in the same pass: use it for large grids. The Hot spots tool offers permutations and distance bands.</source>
-        <translation>Getis-Ord Gi* sobre la propia cuadrícula (celdas que comparten un borde o un vértice, valores p analíticos, FDR de Benjamini-Hochberg), en la misma pasada: úselo para cuadrículas grandes. La herramienta Puntos calientes ofrece permutaciones y bandas de distancia.</translation>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="131"/>
+        <source>Licence register file (CSV, Excel, ODS)</source>
+        <translation>Archivo del registro de licencias (CSV, Excel, ODS)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="164"/>
-        <source>{} sensitive places (shelters, victim services, ...) of {} are left out of every factor.</source>
-        <translation>{} lugares sensibles (albergues, servicios a víctimas, ...) de {} quedan fuera de todos los factores.</translation>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="131"/>
+        <source>Licence registers ({});;All files (*.*)</source>
+        <translation>Registros de licencias ({});;Todos los archivos (*.*)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="134"/>
+        <source>Sheet (name or number, workbooks only)</source>
+        <translation>Hoja (nombre o número, solo para libros)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="136"/>
+        <source>Reference date for expiry (YYYY-MM-DD, empty = today)</source>
+        <translation>Fecha de referencia para el vencimiento (AAAA-MM-DD, vacío = hoy)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="138"/>
+        <source>Streets</source>
+        <translation>Calles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="140"/>
+        <source>Street name field</source>
+        <translation>Campo de nombre de calle</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="141"/>
+        <source>Other street names field (separated by ;)</source>
+        <translation>Campo de otros nombres de calle (separados por ;)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="143"/>
+        <source>Left side: first house number</source>
+        <translation>Lado izquierdo: primer número de casa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="143"/>
+        <source>Left side: last house number</source>
+        <translation>Lado izquierdo: último número de casa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="143"/>
+        <source>Right side: first house number</source>
+        <translation>Lado derecho: primer número de casa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="143"/>
+        <source>Right side: last house number</source>
+        <translation>Lado derecho: último número de casa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="150"/>
+        <source>Neighbourhoods</source>
+        <translation>Barrios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="152"/>
+        <source>Neighbourhood name field</source>
+        <translation>Campo de nombre del barrio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="153"/>
+        <source>Population field (empty: 'population' when present)</source>
+        <translation>Campo de población (vacío: 'population' si existe)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="155"/>
+        <source>Landmarks</source>
+        <translation>Puntos de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="157"/>
+        <source>Landmark name field</source>
+        <translation>Campo de nombre del punto de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="158"/>
+        <source>Highway mile markers</source>
+        <translation>Marcadores de milla de las carreteras</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="163"/>
+        <source>Use the address memory (placements confirmed before)</source>
+        <translation>Usar la memoria de direcciones (ubicaciones confirmadas antes)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="165"/>
+        <source>Community assets</source>
+        <translation>Bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="167"/>
+        <source>Asset category field</source>
+        <translation>Campo de categoría del bien</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="168"/>
+        <source>Study area</source>
+        <translation>Área de estudio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="170"/>
+        <source>Incidents to fit the risk model (optional)</source>
+        <translation>Incidentes para ajustar el modelo de riesgo (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="172"/>
+        <source>Risk model (JSON; empty: expert-weighted Belmopan model)</source>
+        <translation>Modelo de riesgo (JSON; vacío: modelo de Belmopan ponderado por expertos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="175"/>
+        <source>Cell size (m)</source>
+        <translation>Tamaño de celda (m)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="177"/>
+        <source>Grid type</source>
+        <translation>Tipo de cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="177"/>
+        <source>Hexagon</source>
+        <translation>Hexágono</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="177"/>
+        <source>Square</source>
+        <translation>Cuadrado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="179"/>
+        <source>Kernel radius for outlet density (m)</source>
+        <translation>Radio del kernel para la densidad de expendios (m)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="182"/>
+        <source>Conflict distance (m): outlets closer to an asset are conflicts</source>
+        <translation>Distancia de conflicto (m): los expendios más cercanos a un bien son conflictos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="185"/>
+        <source>Asset categories for conflicts (comma-separated)</source>
+        <translation>Categorías de bienes para los conflictos (separadas por comas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="188"/>
+        <source>Hot spots of</source>
+        <translation>Puntos calientes de</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="190"/>
+        <source>False discovery rate correction for hot spots (Benjamini-Hochberg)</source>
+        <translation>Corrección por tasa de falsos descubrimientos para los puntos calientes (Benjamini-Hochberg)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="192"/>
+        <source>Title of the bundle and the atlas</source>
+        <translation>Título del paquete y del atlas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="192"/>
+        <source>InfoSegura analysis</source>
+        <translation>Análisis InfoSegura</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="194"/>
+        <source>Results folder</source>
+        <translation>Carpeta de resultados</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="196"/>
+        <source>Results GeoPackage</source>
+        <translation>GeoPackage de resultados</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="197"/>
+        <source>Register rows</source>
+        <translation>Filas del registro</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="197"/>
+        <source>Matched rows</source>
+        <translation>Filas ubicadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="197"/>
+        <source>Tied rows</source>
+        <translation>Filas empatadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="197"/>
+        <source>Unmatched rows</source>
+        <translation>Filas no ubicadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="197"/>
+        <source>Proximity conflicts</source>
+        <translation>Conflictos de proximidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="201"/>
+        <source>The five communities at highest risk</source>
+        <translation>Las cinco comunidades de mayor riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="201"/>
+        <source>Analysis bundle</source>
+        <translation>Paquete de análisis</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="201"/>
+        <source>Community atlas</source>
+        <translation>Atlas de comunidades</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="201"/>
+        <source>Public export</source>
+        <translation>Exportación pública</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="210"/>
+        <source>Street town field (national street layers)</source>
+        <translation>Campo de ciudad de la calle (capas nacionales de calles)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="213"/>
+        <source>Towns and villages</source>
+        <translation>Ciudades y pueblos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="216"/>
+        <source>Town name field</source>
+        <translation>Campo de nombre de la ciudad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="160"/>
+        <source>Minimum score to accept a match (0-100)</source>
+        <translation>Puntuación mínima para aceptar una ubicación (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="218"/>
+        <source>Town of the streets that name none</source>
+        <translation>Ciudad de las calles que no indican ninguna</translation>
     </message>
 </context>
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>Church</source>
         <translation>Iglesia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>Health centre</source>
         <translation>Centro de salud</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>Police</source>
         <translation>Policía</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>Park</source>
         <translation>Parque</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>Playground</source>
         <translation>Parque infantil</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>Community centre</source>
         <translation>Centro comunitario</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>Youth centre</source>
         <translation>Centro juvenil</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>Bus terminal</source>
         <translation>Terminal de autobuses</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>Market</source>
         <translation>Mercado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>Shelter (sensitive)</source>
         <translation>Albergue (sensible)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="116"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="124"/>
         <source>Very high</source>
         <translation>Muy alto</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="116"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="124"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="116"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="124"/>
         <source>Moderate</source>
         <translation>Moderado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="116"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="124"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="116"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="124"/>
         <source>Very low</source>
         <translation>Muy bajo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="42"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="43"/>
         <source>No risk data</source>
         <translation>Sin datos de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="69"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="70"/>
         <source>Matched</source>
         <translation>Ubicado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="69"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="70"/>
         <source>Tied: review (shown at the best candidate)</source>
         <translation>Empatado: revisar (se muestra en el mejor candidato)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="69"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="70"/>
         <source>Unmatched (no location)</source>
         <translation>No ubicado (sin ubicación)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="74"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="75"/>
         <source>Hot spot, 99% confidence</source>
         <translation>Punto caliente, 99 % de confianza</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="74"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="75"/>
         <source>Hot spot, 95% confidence</source>
         <translation>Punto caliente, 95 % de confianza</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="74"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="75"/>
         <source>Hot spot, 90% confidence</source>
         <translation>Punto caliente, 90 % de confianza</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="74"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="75"/>
         <source>Not significant</source>
         <translation>No significativo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="74"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="75"/>
         <source>Cold spot, 90% confidence</source>
         <translation>Punto frío, 90 % de confianza</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="74"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="75"/>
         <source>Cold spot, 95% confidence</source>
         <translation>Punto frío, 95 % de confianza</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="74"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="75"/>
         <source>Cold spot, 99% confidence</source>
         <translation>Punto frío, 99 % de confianza</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="83"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="84"/>
         <source>Period 1</source>
         <translation>Periodo 1</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="83"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="84"/>
         <source>Period 2</source>
         <translation>Periodo 2</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="87"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="88"/>
         <source>On premise (bars, clubs, hotels, restaurants)</source>
         <translation>Consumo en el local (bares, clubes, hoteles, restaurantes)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="87"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="88"/>
         <source>Off premise (shops, stores, wholesale)</source>
         <translation>Para llevar (tiendas, almacenes, mayoristas)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="87"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="88"/>
         <source>Occasional (special events)</source>
         <translation>Ocasional (eventos especiales)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="87"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="88"/>
         <source>Unknown class</source>
         <translation>Clase desconocida</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="123"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="131"/>
         <source>Highway</source>
         <translation>Carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="123"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="131"/>
         <source>Ring road</source>
         <translation>Carretera de circunvalación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="123"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="131"/>
         <source>Boulevard</source>
         <translation>Bulevar</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="123"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="131"/>
         <source>Collector</source>
         <translation>Calle colectora</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="123"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="131"/>
         <source>Local street</source>
         <translation>Calle local</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Intensifying hot spot</source>
         <translation>Punto caliente en intensificación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Persistent hot spot</source>
         <translation>Punto caliente persistente</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Consecutive hot spot</source>
         <translation>Punto caliente consecutivo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>New hot spot</source>
         <translation>Nuevo punto caliente</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Diminishing hot spot</source>
         <translation>Punto caliente en disminución</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Sporadic hot spot</source>
         <translation>Punto caliente esporádico</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Oscillating hot spot</source>
         <translation>Punto caliente oscilante</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Historical hot spot</source>
         <translation>Punto caliente histórico</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Intensifying cold spot</source>
         <translation>Punto frío en intensificación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Persistent cold spot</source>
         <translation>Punto frío persistente</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Consecutive cold spot</source>
         <translation>Punto frío consecutivo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>New cold spot</source>
         <translation>Nuevo punto frío</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Diminishing cold spot</source>
         <translation>Punto frío en disminución</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Sporadic cold spot</source>
         <translation>Punto frío esporádico</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Oscillating cold spot</source>
         <translation>Punto frío oscilante</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Historical cold spot</source>
         <translation>Punto frío histórico</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>No pattern detected</source>
         <translation>Sin patrón detectado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="97"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="98"/>
         <source>&lt;5 (fewer than 5, or withheld to protect a small count)</source>
         <translation>&lt;5 (menos de 5, o retenido para proteger un conteo pequeño)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="97"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="98"/>
         <source>50 or more</source>
         <translation>50 o más</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="101"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="102"/>
         <source>3 or more fewer outlets</source>
         <translation>3 o más expendios menos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="101"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="102"/>
         <source>1 or 2 fewer</source>
         <translation>1 o 2 menos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="101"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="102"/>
         <source>as many as before</source>
         <translation>tantos como antes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="101"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="102"/>
         <source>1 or 2 more</source>
         <translation>1 o 2 más</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="101"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="102"/>
         <source>3 or more additional outlets</source>
         <translation>3 o más expendios adicionales</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="108"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="109"/>
         <source>New premises</source>
         <translation>Establecimiento nuevo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="108"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="109"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="108"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="109"/>
         <source>Moved</source>
         <translation>Trasladado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="108"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="109"/>
         <source>Class of licence changed</source>
         <translation>Cambio de clase de licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="108"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="109"/>
         <source>Renewed</source>
         <translation>Renovado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="108"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="109"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>

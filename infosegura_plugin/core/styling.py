@@ -8,6 +8,7 @@ from typing import Optional, Tuple
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingLayerPostProcessorInterface,
+    QgsRasterLayer,
     QgsVectorLayer,
 )
 
@@ -70,7 +71,7 @@ class _ApplyStyle(QgsProcessingLayerPostProcessorInterface):
         self.style_name = style_name
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        if isinstance(layer, QgsVectorLayer):
+        if isinstance(layer, (QgsVectorLayer, QgsRasterLayer)):
             apply_style(layer, self.style_name)
 
 
