@@ -61,6 +61,13 @@ def test_register_reads_as_expected(case):
     assert len(by_row) == len(table.records), "source_row must be unique"
     for source_row, expected in case.expect.items():
         _check(by_row[source_row], expected)
+    if case.headings is not None:
+        assert table.headers == case.headings
+    assert table.header_rows == case.header_rows
+    assert len(table.warnings) == len(case.warnings), table.warnings
+    for warning, words in zip(table.warnings, case.warnings):
+        for word in words:
+            assert word in warning, warning
     for record in table.records:
         assert len(record.values) == len(table.headers)
         assert record.category in ("on_premise", "off_premise", "occasional", "unknown")

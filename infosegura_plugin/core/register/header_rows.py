@@ -12,6 +12,8 @@ from .workbook import Row, Span
 
 HEADER_SEARCH_ROWS = 30
 _HEADING_CHARACTERS = 60
+# Words a heading cut in two ends its first half with.
+_CONNECTORS = {"of", "the", "for", "and", "de", "del", "la", "las", "los", "el", "para", "y"}
 
 
 @dataclass
@@ -142,7 +144,15 @@ def _two_rows(rows: List[Row], upper_index: int, spans: Sequence[Span], upper_is
     if header.score() > single_score:
         return header
     # As many roles either way: two rows only when every extra heading names a role alone
-    # ("Licence" / "No."), which a data row never does.
+    # ("Licence" / "No."), which a data row never does, or when an upper heading is cut
+    # after "of" or "de" ("Class of" / "Licence") and goes on below.
     if all(h.heading_role(text) for text in extra_texts):
         return header
+    if any(_dangling(top) and bottom for top, bottom in zip(upper, lower)):
+        return header
     return None
+
+
+def _dangling(text: str) -> bool:
+    words = h.normalise_heading(text).split()
+    return bool(words) and words[-1] in _CONNECTORS

@@ -14,7 +14,7 @@ from . import headings as h
 from .categories import CategoryMap
 from .dates import parse_reference_date
 from .header_rows import HEADER_SEARCH_ROWS, Header, find_header
-from .limits import DEFAULT_LIMITS, Limits
+from .limits import DEFAULT_LIMITS, Limits, ReadBudget
 from .problems import UNCLOSED_QUOTE, RegisterError
 from .records import RecordBuilder, RegisterTable, cell_text, flag_duplicates, is_blank_row
 from .text_sources import StrayQuote, read_text_rows
@@ -53,7 +53,7 @@ def read_register(
     else:
         if sheet:
             _info(feedback, tr("{} is a text file: the sheet '{}' is ignored.").format(path.name, sheet))
-        text_rows = read_text_rows(path, data)
+        text_rows = read_text_rows(path, data, ReadBudget(path, limits))
         del data
         rows = list(enumerate(text_rows.rows, start=1))
         encoding, delimiter, kind = text_rows.encoding, text_rows.delimiter, "text"

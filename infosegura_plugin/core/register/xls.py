@@ -4,9 +4,10 @@ the QGIS packages for Windows, macOS and Linux carry.
 The driver is asked for every row as text, with no header (``OGR_XLS_HEADERS=DISABLE``,
 ``OGR_XLS_FIELD_TYPES=STRING``), so the register reader sees the title block and finds
 the header itself, exactly as for .xlsx. FreeXL gives dates formatted as dates as ISO
-text (``2025-07-05``) and numbers as their digits. Merged cells are not reported.
+text (``2025-07-05``), and numbers come back as numbers. Merged cells are not reported.
 """
 
+import math
 import shutil
 import tempfile
 from contextlib import contextmanager
@@ -49,6 +50,17 @@ def _no_driver_error(path: Path) -> RegisterError:
            "to read it. Open it in Excel or LibreOffice and save it as .xlsx or .csv (or use a QGIS whose "
            "GDAL lists the XLS driver under Settings > Options > GDAL).").format(path.name, gdal.__version__)
     )
+
+
+def _number_or_text(text: str):
+    """A number cell back as a float: GDAL writes numbers as ``%.16g`` (-88.769 comes as
+    "-88.76900000000001"). Text that reads the same as a formatted number cannot be told
+    from one and reads the same either way; "0012" or "17.2510" stay text."""
+    try:
+        number = float(text)
+    except ValueError:
+        return text
+    return number if math.isfinite(number) and f"{number:.16g}" == text else text
 
 
 class XlsWorkbook(Workbook):
@@ -112,7 +124,7 @@ class XlsWorkbook(Workbook):
                         text = feature.GetFieldAsString(index)
                         if text != "":
                             values.extend([""] * (index - len(values)))
-                            values.append(text)
+                            values.append(_number_or_text(text))
                 if values:
                     budget.add_rows(len(values))
                     rows.append((row_number, values))

@@ -4,7 +4,7 @@ from qgis.core import QgsFeatureSink, QgsProcessingAlgorithm
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ...core.register.csv_safety import FormulaSafeSink, is_spreadsheet_destination
+from ...core.register.csv_safety import FormulaSafeSink, formula_safe_fields, is_spreadsheet_destination
 from ...paths import icon_path
 
 
@@ -32,9 +32,13 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
         return "https://github.com/infosegura/infosegura-qgis#readme"
 
     def output_sink(self, parameters, name, context, fields, wkb_type, crs, flags=QgsFeatureSink.SinkFlags()):
-        """``parameterAsSink`` that never writes a runnable formula into a CSV/XLSX/ODS file."""
-        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs, flags)
-        if sink is not None and is_spreadsheet_destination(self.parameterAsOutputLayer(parameters, name, context) or ""):
+        """``parameterAsSink`` that never writes a runnable formula into a CSV/XLSX/ODS file:
+        neither in a cell nor in a column heading (a register's own headings become field
+        names)."""
+        spreadsheet = is_spreadsheet_destination(self.parameterAsOutputLayer(parameters, name, context) or "")
+        sink_fields = formula_safe_fields(fields) if spreadsheet else fields
+        sink, dest_id = self.parameterAsSink(parameters, name, context, sink_fields, wkb_type, crs, flags)
+        if sink is not None and spreadsheet:
             sink = FormulaSafeSink(sink)
         return sink, dest_id
 

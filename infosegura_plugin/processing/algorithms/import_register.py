@@ -57,11 +57,13 @@ class ImportRegisterAlgorithm(RegisterGroup, InfoSeguraAlgorithm):
     def shortHelpString(self):
         return self.tr(
             "Reads a liquor licence register as the licensing board sent it (CSV, TXT, TSV, "
-            "Excel .xlsx or OpenDocument .ods) and keeps every row exactly once, with its "
-            "original columns unchanged.\n\n"
-            "The encoding, the delimiter, a title block above the header and the meaning of "
-            "each column (English or Spanish headings) are detected; name a column yourself "
-            "in the advanced parameters when the guess is wrong.\n\n"
+            "Excel .xlsx, old Excel .xls or OpenDocument .ods) and keeps every row exactly once, "
+            "with its original columns unchanged.\n\n"
+            "The encoding, the delimiter, a title block above the header, headings split over "
+            "two rows and the meaning of each column (English or Spanish headings) are detected; "
+            "name a column yourself in the advanced parameters when the guess is wrong. A quote "
+            "that is never closed in a CSV is reported with its line, and the rows after it are "
+            "kept.\n\n"
             "Added fields: licence_id, premises, licensee, address, licence_class, category "
             "(on_premise, off_premise, occasional, unknown), status (active, expired, unknown "
             "on the reference date), issued_date, expiry_date, source_row (1 = the first row "
@@ -81,7 +83,7 @@ class ImportRegisterAlgorithm(RegisterGroup, InfoSeguraAlgorithm):
                 self.INPUT,
                 self.tr("Licence register"),
                 behavior=QgsProcessingParameterFile.File,
-                fileFilter=self.tr("Licence registers (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*.*)"),
+                fileFilter=self.tr("Licence registers (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*.*)"),
             )
         )
         sheet = QgsProcessingParameterString(self.SHEET, self.tr("Sheet (name or number, workbooks only)"), optional=True)
@@ -199,6 +201,8 @@ class ImportRegisterAlgorithm(RegisterGroup, InfoSeguraAlgorithm):
 
         for line in table.summary_lines():
             feedback.pushInfo(line)
+        for warning in table.warnings:
+            feedback.pushWarning(warning)
         if escaped:
             feedback.pushInfo(self.tr("Cells starting with =, +, - or @ were escaped with an apostrophe for spreadsheets."))
         style_output(context, dest_id, "licence_register")
