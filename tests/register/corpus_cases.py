@@ -211,6 +211,7 @@ CASES = [
     Fails("42_not_a_spreadsheet.xlsx", ["42_not_a_spreadsheet.xlsx", "not a spreadsheet"]),
     Fails("43_zip_not_workbook.xlsx", ["43_zip_not_workbook.xlsx", "not a spreadsheet"]),
     Fails("44_damaged.xlsx", ["44_damaged.xlsx", "damaged"]),
+    Fails("48_web_page.xls", ["48_web_page.xls", "web page", "save it as .xlsx or .csv"]),
     # The register of 30_title_block.xlsx saved by LibreOffice as Excel 97-2003.
     Read("45_title_block.xls", 4, {
         1: dict(licence_id="1043", issued="2024-07-05", expiry="2025-07-05", status="active", issues=NONE,

@@ -117,6 +117,9 @@ def test_overrides_sheet_and_category_map(run_algorithm):
     ("14_header_only.csv", {}, ["14_header_only.csv", "no licence"]),
     ("does_not_exist.csv", {}, ["does_not_exist.csv"]),
     ("01_basic_utf8.csv", {"REFERENCE_DATE": "31/31/2025"}, ["31/31/2025", "YYYY-MM-DD"]),
+    ("01_basic_utf8.csv", {"CATEGORY_MAP": str(CORPUS / "25_binary.csv")}, ["25_binary.csv", "category map", "not a text file"]),
+    ("41_old_format.xls", {}, ["41_old_format.xls", "cannot be read", "save it as .xlsx or .csv"]),
+    ("48_web_page.xls", {}, ["48_web_page.xls", "web page", "save it as .xlsx or .csv"]),
 ])
 def test_bad_input_raises_a_processing_exception_naming_the_problem(run_algorithm, name, extra, words):
     with pytest.raises(QgsProcessingException) as raised:
@@ -218,3 +221,15 @@ def test_a_zip_bomb_is_refused_with_a_processing_exception(run_algorithm, tmp_pa
     bomb = xlsx_rows(tmp_path / "bomb.xlsx", 64 << 20)
     with pytest.raises(QgsProcessingException, match=r"bomb\.xlsx: refused: .*zip bomb"):
         _run(run_algorithm, str(bomb))
+
+
+def test_a_csv_saved_under_an_xls_name_is_read_as_text(run_algorithm, tmp_path):
+    from ..layers import RecordingFeedback
+
+    renamed = tmp_path / "register.xls"
+    renamed.write_bytes((CORPUS / "01_basic_utf8.csv").read_bytes())
+    feedback = RecordingFeedback()
+    result = run_algorithm(ALG, {"INPUT": str(renamed), "REFERENCE_DATE": "2025-06-01", "OUTPUT": "TEMPORARY_OUTPUT"},
+                           feedback=feedback)
+    assert result["ROWS_READ"] == 5
+    assert any("register.xls is a text (CSV) file" in message for message in feedback.messages)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from infosegura_plugin.core.register import RegisterError, RegisterTable, read_register
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-SUFFIXES = st.sampled_from([".csv", ".txt", ".tsv", ".xlsx", ".ods"])
+SUFFIXES = st.sampled_from([".csv", ".txt", ".tsv", ".xlsx", ".ods", ".xls"])
 
 
 def _read_bytes(data: bytes, suffix: str):
@@ -98,7 +98,8 @@ def test_the_first_row_is_taken_as_heading_only_without_a_digit(rows, delimiter)
 
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "registers"
-WORKBOOKS = ["30_title_block.xlsx", "31_multi_sheet.xlsx", "33_inline_strings_1904.xlsx", "34_repeated_rows.ods"]
+WORKBOOKS = ["30_title_block.xlsx", "31_multi_sheet.xlsx", "33_inline_strings_1904.xlsx", "34_repeated_rows.ods",
+             "36_two_row_headings.ods", "45_title_block.xls", "46_two_row_headings.xlsx"]
 
 
 @SETTINGS

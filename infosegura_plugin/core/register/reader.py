@@ -19,7 +19,7 @@ from .problems import UNCLOSED_QUOTE, RegisterError
 from .records import RecordBuilder, RegisterTable, cell_text, flag_duplicates, is_blank_row
 from .text_sources import StrayQuote, read_text_rows
 from .workbook import Row, Workbook
-from .workbook_files import looks_like_workbook, open_workbook
+from .workbook_files import is_text_named_as_workbook, looks_like_workbook, open_workbook
 
 _PROGRESS_EVERY = 2000
 
@@ -46,11 +46,14 @@ def read_register(
     encoding = delimiter = ""
     sheet_name = None
     strays: List[StrayQuote] = []
-    if looks_like_workbook(path, data[:8]):
+    named_as_workbook = is_text_named_as_workbook(path, data[:4096])
+    if looks_like_workbook(path, data[:8]) and not named_as_workbook:
         workbook = open_workbook(path, data[:512], limits)
         sheet_name, rows, header = _pick_sheet(workbook, sheet, overrides)
         kind = workbook.kind
     else:
+        if named_as_workbook:
+            _info(feedback, tr("{} is a text (CSV) file under a spreadsheet's name: it is read as text.").format(path.name))
         if sheet:
             _info(feedback, tr("{} is a text file: the sheet '{}' is ignored.").format(path.name, sheet))
         text_rows = read_text_rows(path, data, ReadBudget(path, limits))

@@ -21,6 +21,18 @@ def looks_like_workbook(path: Path, head: bytes) -> bool:
     return head.startswith(ZIP_MAGIC) or head.startswith(OLE2_MAGIC) or path.suffix.lower() in WORKBOOK_SUFFIXES
 
 
+def is_text_named_as_workbook(path: Path, head: bytes) -> bool:
+    """A CSV saved under a workbook's name (systems export "register.xls" as text)."""
+    if head.startswith(ZIP_MAGIC) or head.startswith(OLE2_MAGIC) or path.suffix.lower() not in WORKBOOK_SUFFIXES:
+        return False
+    return b"\x00" not in head and not _is_web_page(head)
+
+
+def _is_web_page(head: bytes) -> bool:
+    lowered = head.lower()
+    return b"<html" in lowered or b"<table" in lowered or b"<!doctype html" in lowered
+
+
 def open_workbook(path: Path, data_head: bytes, limits: Limits = DEFAULT_LIMITS) -> Workbook:
     """An XLSX, ODS or XLS workbook, recognised by content."""
     if data_head.startswith(OLE2_MAGIC):
@@ -30,8 +42,7 @@ def open_workbook(path: Path, data_head: bytes, limits: Limits = DEFAULT_LIMITS)
             )
         return XlsWorkbook(path, limits)
     if not data_head.startswith(ZIP_MAGIC):
-        lowered = data_head.lower()
-        if b"<html" in lowered or b"<table" in lowered or b"<!doctype html" in lowered:
+        if _is_web_page(data_head):
             raise RegisterError(
                 tr("{}: this is a web page (an HTML table) saved under a spreadsheet's name. Open it in Excel or "
                    "LibreOffice and save it as .xlsx or .csv.").format(path.name)

@@ -61,7 +61,11 @@ class PartReader:
                     self._decompressor = zlib.decompressobj(-15)
             else:
                 self._fallback = archive.open(member)
-        except OSError as error:
+        except RegisterError:
+            self.close()
+            raise
+        except (OSError, RuntimeError, ValueError, EOFError, zipfile.BadZipFile, struct.error) as error:
+            # RuntimeError includes NotImplementedError: a compression method zipfile lacks.
             self.close()
             raise damaged(path, error) from error
 
@@ -82,7 +86,7 @@ class PartReader:
             size = 1 << 20
         try:
             data = self._read(size)
-        except (zlib.error, OSError, EOFError, zipfile.BadZipFile, RuntimeError) as error:
+        except (zlib.error, OSError, EOFError, zipfile.BadZipFile, RuntimeError, ValueError) as error:
             raise damaged(self.path, error) from error
         if data:
             self.produced += len(data)

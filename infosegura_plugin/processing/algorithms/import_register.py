@@ -147,9 +147,15 @@ class ImportRegisterAlgorithm(RegisterGroup, InfoSeguraAlgorithm):
             )
         except RegisterError as error:
             raise QgsProcessingException(f"{error}") from error
-        except (OSError, ValueError, MemoryError) as error:
+        except MemoryError as error:
             raise QgsProcessingException(
-                self.tr("{}: the register cannot be read ({}).").format(path, f"{error}")
+                self.tr("{}: the register is too large for the memory of this computer. Split it, or save it as "
+                        ".csv and try again.").format(path)
+            ) from error
+        except Exception as error:  # noqa: BLE001 (a file nobody foresaw: a message, never a traceback)
+            raise QgsProcessingException(
+                self.tr("{}: the register cannot be read ({}: {}). Open it in Excel or LibreOffice, save it again "
+                        "as .xlsx or .csv and import that file.").format(path, type(error).__name__, f"{error}")
             ) from error
 
         original_names, added_names = output_field_names(table.headers)

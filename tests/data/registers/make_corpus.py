@@ -424,6 +424,13 @@ def build_broken_files():
     write_bytes("43_zip_not_workbook.xlsx", buffer.getvalue())
     whole = (HERE / "30_title_block.xlsx").read_bytes()
     write_bytes("44_damaged.xlsx", whole[: len(whole) // 2])
+    # What some licensing systems export as "Excel": a web page with a table.
+    write_text("48_web_page.xls", [
+        "<html><head><meta charset=\"utf-8\"></head><body><table>",
+        "<tr><td>Licence No.</td><td>Premises</td><td>Address</td></tr>",
+        "<tr><td>1</td><td>Bar (SYNTHETIC)</td><td>1 M St</td></tr>",
+        "</table></body></html>",
+    ])
 
 
 # ------------------------------------------- split headings, stray quotes, .xls ----
