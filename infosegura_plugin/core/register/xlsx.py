@@ -245,9 +245,10 @@ def _read_sheet(reader: PartReader, shared: List[str], date_styles: frozenset, d
     """The rows of one worksheet part.
 
     Hot loop: every cell of the sheet passes through ``start``/``end`` below, so they do
-    as little as they can (expat's namespace mode would cost a tenth more);
-    the worksheet's prefix is taken from its root element, so a prefixed file (``x:row``)
-    reads like any other and elements of other namespaces are ignored."""
+    as little as they can: character data goes straight to a list's ``append`` while a
+    value is open (no Python call), and expat's namespace mode (a tenth slower) is not
+    used: the worksheet's prefix is taken from its root element, so a prefixed file
+    (``x:row``) reads like any other and elements of other namespaces are ignored."""
     path, limits = budget.path, budget.limits
     max_columns, max_characters, max_rows = limits.columns, limits.cell_characters, limits.rows
     rows: List[Tuple[int, List[object]]] = []
@@ -257,12 +258,12 @@ def _read_sheet(reader: PartReader, shared: List[str], date_styles: frozenset, d
     value_parts: List[str] = []
     formula_parts: List[str] = []
     inline_parts: List[str] = []
+    keep_value, keep_formula, keep_inline = value_parts.append, formula_parts.append, inline_parts.append
     names: Dict[str, str] = {}  # tag -> local name, for the worksheet's namespace only
     # Parser state (the closures assign through nonlocal).
     row_number = 0
     next_column = 0
     cell_ref = cell_type = cell_style = None
-    capture = None  # the list the character data goes to
     in_inline = False
     phonetic = 0
 
@@ -275,7 +276,7 @@ def _read_sheet(reader: PartReader, shared: List[str], date_styles: frozenset, d
         parser.StartElementHandler = start
 
     def start(name, attrs):
-        nonlocal row_number, next_column, cell_ref, cell_type, cell_style, capture, in_inline, phonetic
+        nonlocal row_number, next_column, cell_ref, cell_type, cell_style, in_inline, phonetic
         local = names.get(name)
         if local is None:
             return
@@ -284,10 +285,10 @@ def _read_sheet(reader: PartReader, shared: List[str], date_styles: frozenset, d
             cell_type = attrs.get("t")
             cell_style = attrs.get("s")
         elif local == "v":
-            capture = value_parts
+            parser.CharacterDataHandler = keep_value
         elif local == "t":
             if in_inline and not phonetic:
-                capture = inline_parts
+                parser.CharacterDataHandler = keep_inline
         elif local == "is":
             in_inline = True
         elif local == "row":
@@ -296,7 +297,7 @@ def _read_sheet(reader: PartReader, shared: List[str], date_styles: frozenset, d
             next_column = 0
             values.clear()
         elif local == "f":
-            capture = formula_parts
+            parser.CharacterDataHandler = keep_formula
         elif local == "rPh":
             phonetic += 1
         elif local == "mergeCell" and len(spans) < MAX_SPANS:
@@ -305,7 +306,7 @@ def _read_sheet(reader: PartReader, shared: List[str], date_styles: frozenset, d
                 spans.append(span)
 
     def end(name):
-        nonlocal next_column, capture, in_inline, phonetic
+        nonlocal next_column, in_inline, phonetic
         local = names.get(name)
         if local is None:
             return
@@ -318,7 +319,35 @@ def _read_sheet(reader: PartReader, shared: List[str], date_styles: frozenset, d
             else:
                 column = next_column
             next_column = column + 1
-            value = _cell_value(cell_type, cell_style)
+            # The cell's value, by its type (inlined: this runs for every cell).
+            kind = cell_type
+            if kind == "inlineStr":
+                value = (inline_parts[0] if len(inline_parts) == 1 else "".join(inline_parts)) if inline_parts else None
+                if value and len(value) > max_characters:
+                    raise lim.cell_too_long(path, limits)
+            else:
+                raw = (value_parts[0] if len(value_parts) == 1 else "".join(value_parts)) if value_parts else ""
+                if not raw:
+                    # A formula with no cached result stays as the text typed, never evaluated.
+                    value = "=" + "".join(formula_parts) if formula_parts else None
+                elif kind is None or kind == "n":
+                    try:
+                        value = float(raw)
+                    except ValueError:
+                        value = raw
+                    else:
+                        if cell_style in date_styles:
+                            try:
+                                value = excel_serial_to_date(value, date1904)
+                            except (OverflowError, ValueError):
+                                pass
+                elif kind == "s":
+                    try:
+                        value = shared[int(raw)]
+                    except (ValueError, IndexError):
+                        value = ""
+                else:
+                    value = _typed_value(kind, raw, max_characters, path, limits)
             if value_parts:
                 value_parts.clear()
             if formula_parts:
@@ -338,7 +367,7 @@ def _read_sheet(reader: PartReader, shared: List[str], date_styles: frozenset, d
             else:
                 values[column] = value
         elif local == "v" or local == "t" or local == "f":
-            capture = None
+            parser.CharacterDataHandler = None
         elif local == "is":
             in_inline = False
         elif local == "row":
@@ -350,54 +379,25 @@ def _read_sheet(reader: PartReader, shared: List[str], date_styles: frozenset, d
         elif local == "rPh":
             phonetic -= 1
 
-    def text(data):
-        if capture is not None:
-            capture.append(data)
-
-    def _cell_value(kind, style):
-        if kind == "inlineStr":
-            if not inline_parts:
-                return None
-            value = inline_parts[0] if len(inline_parts) == 1 else "".join(inline_parts)
-            if len(value) > max_characters:
-                raise lim.cell_too_long(path, limits)
-            return value
-        raw = (value_parts[0] if len(value_parts) == 1 else "".join(value_parts)) if value_parts else ""
-        if not raw:
-            # A formula with no cached result stays as the text typed, never evaluated.
-            return "=" + "".join(formula_parts) if formula_parts else None
-        if kind is None or kind == "n":
-            try:
-                number = float(raw)
-            except ValueError:
-                return raw
-            if style in date_styles:
-                try:
-                    return excel_serial_to_date(number, date1904)
-                except (OverflowError, ValueError):
-                    return number
-            return number
-        if kind == "s":
-            try:
-                return shared[int(raw)]
-            except (ValueError, IndexError):
-                return ""
-        if len(raw) > max_characters:
-            raise lim.cell_too_long(path, limits)
-        if kind == "str" or kind == "e":
-            return raw
-        if kind == "b":
-            return "TRUE" if raw.strip() in ("1", "true") else "FALSE"
-        if kind == "d":
-            return iso_date(raw)
-        try:
-            return float(raw)
-        except ValueError:
-            return raw
-
     parser = _parser()
     parser.StartElementHandler = first_start
     parser.EndElementHandler = end
-    parser.CharacterDataHandler = text
     _feed(parser, reader)
     return Sheet(rows=rows, spans=spans)
+
+
+def _typed_value(kind: str, raw: str, max_characters: int, path: Path, limits: lim.Limits):
+    """A cell of the rarer types: text from a formula (str), an error (e), a boolean (b),
+    an ISO date (d)."""
+    if len(raw) > max_characters:
+        raise lim.cell_too_long(path, limits)
+    if kind == "str" or kind == "e":
+        return raw
+    if kind == "b":
+        return "TRUE" if raw.strip() in ("1", "true") else "FALSE"
+    if kind == "d":
+        return iso_date(raw)
+    try:
+        return float(raw)
+    except ValueError:
+        return raw

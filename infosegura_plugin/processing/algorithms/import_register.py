@@ -179,7 +179,7 @@ class ImportRegisterAlgorithm(RegisterGroup, InfoSeguraAlgorithm):
         writer = _BackgroundWriter(sink)
         try:
             for done, record in enumerate(table.records):
-                feature = QgsFeature(fields)
+                feature = QgsFeature()  # attributes by position: no per-feature copy of the fields
                 added = added_values(record)
                 for position in DATE_POSITIONS:
                     value = added[position]
