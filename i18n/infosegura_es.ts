@@ -344,197 +344,187 @@
         <translation>{}: no se puede leer la tabla de equivalencias de categorías ({}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/categories.py" line="74"/>
+        <location filename="../infosegura_plugin/core/register/categories.py" line="78"/>
         <source>{}: the category map is not valid JSON ({}).</source>
         <translation>{}: la tabla de equivalencias de categorías no es un JSON válido ({}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/categories.py" line="76"/>
+        <location filename="../infosegura_plugin/core/register/categories.py" line="80"/>
         <source>{}: the category map must be a JSON object of class: category.</source>
         <translation>{}: la tabla de equivalencias de categorías debe ser un objeto JSON de la forma clase: categoría.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/categories.py" line="86"/>
+        <location filename="../infosegura_plugin/core/register/categories.py" line="96"/>
         <source>{}: line {}: &apos;{}&apos; is not a category; use one of on_premise, off_premise, occasional, unknown.</source>
         <translation>{}: línea {}: '{}' no es una categoría; use una de estas: on_premise, off_premise, occasional, unknown.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/ods.py" line="29"/>
+        <location filename="../infosegura_plugin/core/register/zip_parts.py" line="39"/>
         <source>{}: the workbook is encrypted (protected by a password). Open it, remove the password and save it again.</source>
         <translation>{}: el libro está cifrado (protegido con contraseña). Ábralo, quite la contraseña y vuelva a guardarlo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="247"/>
+        <location filename="../infosegura_plugin/core/register/zip_parts.py" line="20"/>
         <source>{}: the workbook is damaged and cannot be read ({}).</source>
         <translation>{}: el libro está dañado y no se puede leer ({}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="54"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="58"/>
         <source>{} is a text file: the sheet &apos;{}&apos; is ignored.</source>
         <translation>{} es un archivo de texto: se ignora la hoja '{}'.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="72"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="81"/>
         <source>{}: the import was cancelled.</source>
         <translation>{}: se canceló la importación.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="80"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="95"/>
         <source>{}: the header is there but no licence is listed below it.</source>
         <translation>{}: el encabezado está presente, pero no hay ninguna licencia debajo de él.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="105"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="131"/>
         <source>The reference date &apos;{}&apos; is not a date; write it as YYYY-MM-DD.</source>
         <translation>La fecha de referencia '{}' no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="111"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="137"/>
         <source>{}: the file does not exist.</source>
         <translation>{}: el archivo no existe.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="113"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="139"/>
         <source>{}: this is a folder, not a register file.</source>
         <translation>{}: es una carpeta, no un archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="117"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="143"/>
         <source>{}: the file cannot be read ({}).</source>
         <translation>{}: no se puede leer el archivo ({}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="191"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="195"/>
         <source>{}: the file is empty.</source>
         <translation>{}: el archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="126"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="152"/>
         <source>{}: the workbook has no sheets.</source>
         <translation>{}: el libro no tiene hojas.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="156"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="183"/>
         <source>{}: there is no sheet &apos;{}&apos;. The sheets are: {} (or give a number from 1 to {}).</source>
         <translation>{}: no existe la hoja '{}'. Las hojas son: {} (o indique un número del 1 al {}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="190"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="194"/>
         <source>{}: the sheet &apos;{}&apos; is empty.</source>
         <translation>{}: la hoja '{}' está vacía.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="193"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="197"/>
         <source>{}: no header found: none of the first {} rows has headings such as Licence No., Premises, Licensee, Address, Class, Issued or Expiry. The first row reads: {}</source>
         <translation>{}: no se encontró el encabezado: ninguna de las primeras {} filas tiene títulos como Licence No., Premises, Licensee, Address, Class, Issued o Expiry. La primera fila dice: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="223"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="232"/>
         <source>{}: there is no column &apos;{}&apos; (asked for as the {} column). The columns are: {}</source>
         <translation>{}: no existe la columna '{}' (indicada como columna {}). Las columnas son: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="233"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="242"/>
         <source>{}: no column looks like an address (Address, Location, Dirección...). The columns are: {}. Name the address column with ADDRESS_FIELD.</source>
         <translation>{}: ninguna columna parece una dirección (Address, Location, Dirección...). Las columnas son: {}. Indique la columna de dirección con ADDRESS_FIELD.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="241"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="250"/>
         <source>(column {} without heading)</source>
         <translation>(columna {} sin encabezado)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="119"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="120"/>
         <source>{} text, {}-separated</source>
         <translation>texto {}, separado por {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="121"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="122"/>
         <source>sheet &apos;{}&apos;</source>
         <translation>hoja '{}'</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="123"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="128"/>
         <source>Read {} rows from {} ({}; header on row {}).</source>
         <translation>Se leyeron {} filas de {} ({}; encabezado en la fila {}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="126"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="133"/>
         <source>Columns: {}.</source>
         <translation>Columnas: {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="129"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="136"/>
         <source>{} rows have issues.</source>
         <translation>{} filas tienen problemas.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="136"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="143"/>
         <source>Status on {}: {} active, {} expired, {} unknown.</source>
         <translation>Estado al {}: {} vigentes, {} vencidas, {} con estado desconocido.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="140"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="147"/>
         <source>Categories: {}.</source>
         <translation>Categorías: {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="143"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="150"/>
         <source>{} rows have a point from their coordinates (EPSG:32616).</source>
         <translation>{} filas tienen un punto a partir de sus coordenadas (EPSG:32616).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="145"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="152"/>
         <source>No usable coordinates: the output is a table for the geocoder.</source>
         <translation>No hay coordenadas utilizables: el resultado es una tabla para el geocodificador.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/text_sources.py" line="71"/>
+        <location filename="../infosegura_plugin/core/register/text_sources.py" line="85"/>
         <source>{}: the file looks like UTF-16 text but cannot be decoded; save it again as CSV (UTF-8).</source>
         <translation>{}: el archivo parece texto UTF-16, pero no se puede decodificar; vuelva a guardarlo como CSV (UTF-8).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/text_sources.py" line="75"/>
+        <location filename="../infosegura_plugin/core/register/text_sources.py" line="89"/>
         <source>{}: this is not a text register or a spreadsheet (the file holds binary data).</source>
         <translation>{}: no es un registro de texto ni una hoja de cálculo (el archivo contiene datos binarios).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/text_sources.py" line="116"/>
+        <location filename="../infosegura_plugin/core/register/text_sources.py" line="135"/>
         <source>{}: cannot be read as delimited text ({}).</source>
         <translation>{}: no se puede leer como texto delimitado ({}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="63"/>
-        <source>{}: this is not a spreadsheet (neither an Excel .xlsx nor an OpenDocument .ods workbook).</source>
-        <translation>{}: no es una hoja de cálculo (ni un libro de Excel .xlsx ni un libro OpenDocument .ods).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="76"/>
+        <location filename="../infosegura_plugin/core/register/workbook_files.py" line="66"/>
         <source>{}: this is an OpenDocument file but not a spreadsheet ({}).</source>
         <translation>{}: es un archivo OpenDocument, pero no una hoja de cálculo ({}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="83"/>
+        <location filename="../infosegura_plugin/core/register/workbook_files.py" line="71"/>
         <source>{}: this is a Word document, not a spreadsheet.</source>
         <translation>{}: es un documento de Word, no una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="84"/>
+        <location filename="../infosegura_plugin/core/register/workbook_files.py" line="72"/>
         <source>{}: this is a zip archive, not a spreadsheet.</source>
         <translation>{}: es un archivo zip, no una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="91"/>
+        <location filename="../infosegura_plugin/core/register/workbook_files.py" line="40"/>
         <source>{}: the workbook is encrypted (protected by a password). Open it in Excel, remove the password and save it again.</source>
         <translation>{}: el libro está cifrado (protegido con contraseña). Ábralo en Excel, quite la contraseña y vuelva a guardarlo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="94"/>
-        <source>{}: this is an old Excel 97-2003 (.xls) workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
-        <translation>{}: es un libro antiguo de Excel 97-2003 (.xls). Ábralo en Excel o LibreOffice y guárdelo como .xlsx o .csv.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="243"/>
+        <location filename="../infosegura_plugin/core/register/xlsx.py" line="175"/>
         <source>{}: the workbook is damaged: sheet &apos;{}&apos; is listed but missing.</source>
         <translation>{}: el libro está dañado: la hoja '{}' aparece en la lista, pero falta.</translation>
     </message>
@@ -978,6 +968,126 @@
         <source>{} is the same in every cell: no hot spots to find, no Gi* columns.</source>
         <translation>{} es igual en todas las celdas: no hay puntos calientes que buscar, sin columnas Gi*.</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/categories.py" line="66"/>
+        <source>{}: the category map is not a text file; give a CSV (licence_class,category) or a JSON object.</source>
+        <translation>{}: el mapa de categorías no es un archivo de texto; indique un CSV (licence_class,category) o un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/categories.py" line="86"/>
+        <source>{}: the category map cannot be read as CSV ({}); give a CSV (licence_class,category) or a JSON object.</source>
+        <translation>{}: el mapa de categorías no se puede leer como CSV ({}); indique un CSV (licence_class,category) o un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/limits.py" line="48"/>
+        <source>{}: refused: {}. No licence register is that large: the file is damaged or was built to exhaust memory. If it is a real register, open it in Excel or LibreOffice, check the sheet, and save it again as .xlsx or .csv.</source>
+        <translation>{}: rechazado: {}. Ningún registro de licencias es tan grande: el archivo está dañado o se hizo para agotar la memoria. Si es un registro real, ábralo en Excel o LibreOffice, revise la hoja y guárdelo de nuevo como .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/limits.py" line="56"/>
+        <source>it has more than {:,} rows</source>
+        <translation>tiene más de {:,} filas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/limits.py" line="60"/>
+        <source>it has a value beyond column {:,}, the last a spreadsheet has</source>
+        <translation>tiene un valor más allá de la columna {:,}, la última que tiene una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/limits.py" line="64"/>
+        <source>it expands to more than {:,} cells</source>
+        <translation>se expande a más de {:,} celdas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/limits.py" line="68"/>
+        <source>a cell holds more than {:,} characters, more than Excel allows</source>
+        <translation>una celda tiene más de {:,} caracteres, más de lo que Excel admite</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/limits.py" line="72"/>
+        <source>its shared text expands to more than {:,} MB</source>
+        <translation>su texto compartido se expande a más de {:,} MB</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/limits.py" line="76"/>
+        <source>its part &apos;{}&apos; expands to more than {:,} MB</source>
+        <translation>su parte '{}' se expande a más de {:,} MB</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/limits.py" line="80"/>
+        <source>its part &apos;{}&apos; expands {:,.0f} times (a zip bomb; real workbooks expand 5 to 20 times)</source>
+        <translation>su parte '{}' se expande {:,.0f} veces (una bomba zip; los libros reales se expanden de 5 a 20 veces)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="56"/>
+        <source>{} is a text (CSV) file under a spreadsheet&apos;s name: it is read as text.</source>
+        <translation>{} es un archivo de texto (CSV) con nombre de hoja de cálculo: se lee como texto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="107"/>
+        <source>{}: line {} opens a quote (&quot;) that is never closed: it would have swallowed the next {} lines ({} to {}) into one cell. The quote was read as an ordinary character and every row was kept (issue unclosed_quote); check line {} in the file.</source>
+        <translation>{}: la línea {} abre unas comillas (&quot;) que nunca se cierran: se habrían tragado las {} líneas siguientes (de la {} a la {}) en una sola celda. Las comillas se leyeron como un carácter normal y se conservaron todas las filas (problema unclosed_quote); revise la línea {} del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="111"/>
+        <source>{}: line {} opens a quote (&quot;) that is never closed. The quote was read as an ordinary character (issue unclosed_quote); check line {} in the file.</source>
+        <translation>{}: la línea {} abre unas comillas (&quot;) que nunca se cierran. Las comillas se leyeron como un carácter normal (problema unclosed_quote); revise la línea {} del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/records.py" line="124"/>
+        <source>Read {} rows from {} ({}; headings on rows {} to {}).</source>
+        <translation>Se leyeron {} filas de {} ({}; encabezados en las filas {} a {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/workbook_files.py" line="46"/>
+        <source>{}: this is a web page (an HTML table) saved under a spreadsheet&apos;s name. Open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
+        <translation>{}: es una página web (una tabla HTML) guardada con nombre de hoja de cálculo. Ábrala en Excel o LibreOffice y guárdela como .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/workbook_files.py" line="50"/>
+        <source>{}: this is not a spreadsheet (neither an Excel .xlsx or .xls nor an OpenDocument .ods workbook).</source>
+        <translation>{}: no es una hoja de cálculo (ni un libro de Excel .xlsx o .xls ni un libro OpenDocument .ods).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/xls.py" line="48"/>
+        <source>{}: this is an old Excel 97-2003 (.xls) workbook, and the GDAL {} of this QGIS has no XLS driver to read it. Open it in Excel or LibreOffice and save it as .xlsx or .csv (or use a QGIS whose GDAL lists the XLS driver under Settings &gt; Options &gt; GDAL).</source>
+        <translation>{}: es un libro antiguo de Excel 97-2003 (.xls) y el GDAL {} de este QGIS no tiene el controlador XLS para leerlo. Ábralo en Excel o LibreOffice y guárdelo como .xlsx o .csv (o use un QGIS cuyo GDAL muestre el controlador XLS en Configuración &gt; Opciones &gt; GDAL).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/xls.py" line="91"/>
+        <source>{}: this .xls workbook cannot be read ({}). If it is protected by a password, remove the password; otherwise open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
+        <translation>{}: este libro .xls no se puede leer ({}). Si está protegido con contraseña, quítela; si no, ábralo en Excel o LibreOffice y guárdelo como .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/xls.py" line="91"/>
+        <source>GDAL&apos;s XLS driver refused it</source>
+        <translation>el controlador XLS de GDAL lo rechazó</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/xlsx.py" line="107"/>
+        <source>part &apos;{}&apos; declares a DOCTYPE</source>
+        <translation>la parte '{}' declara un DOCTYPE</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/zip_parts.py" line="37"/>
+        <source>part &apos;{}&apos; is missing</source>
+        <translation>falta la parte '{}'</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/zip_parts.py" line="57"/>
+        <source>part &apos;{}&apos; has no header</source>
+        <translation>la parte '{}' no tiene encabezado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/zip_parts.py" line="97"/>
+        <source>part &apos;{}&apos; does not match its checksum</source>
+        <translation>la parte '{}' no coincide con su suma de comprobación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/zip_parts.py" line="117"/>
+        <source>part &apos;{}&apos; is cut short</source>
+        <translation>la parte '{}' está cortada</translation>
+    </message>
 </context>
 <context>
     <name>AddressLocatorFilter</name>
@@ -995,22 +1105,22 @@
 <context>
     <name>AlgorithmGroups</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="61"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="65"/>
         <source>Licence registers</source>
         <translation>Registros de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="69"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="73"/>
         <source>Geocoding</source>
         <translation>Geocodificación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="77"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="81"/>
         <source>Risk analysis</source>
         <translation>Análisis de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="85"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="89"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
@@ -1527,24 +1637,114 @@ El resultado conserva los polígonos de entrada, sus atributos y su SRC. La capa
 <context>
     <name>ImportRegisterAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="53"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="55"/>
         <source>Import a licence register</source>
         <translation>Importar un registro de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="56"/>
-        <source>Reads a liquor licence register as the licensing board sent it (CSV, TXT, TSV, Excel .xlsx or OpenDocument .ods) and keeps every row exactly once, with its original columns unchanged.
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="120"/>
+        <source>Licence register</source>
+        <translation>Registro de licencias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="89"/>
+        <source>Sheet (name or number, workbooks only)</source>
+        <translation>Hoja (nombre o número, solo para libros)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="90"/>
+        <source>Empty: the first sheet that has a register header. A number counts from 1.</source>
+        <translation>Vacío: la primera hoja que tenga un encabezado de registro. Los números cuentan desde 1.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="92"/>
+        <source>Licence number column (heading)</source>
+        <translation>Columna de número de licencia (encabezado)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="92"/>
+        <source>Premises name column (heading)</source>
+        <translation>Columna de nombre del establecimiento (encabezado)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="92"/>
+        <source>Address column (heading)</source>
+        <translation>Columna de dirección (encabezado)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="92"/>
+        <source>Licence class column (heading)</source>
+        <translation>Columna de clase de licencia (encabezado)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="100"/>
+        <source>The heading as written in the register; it wins over detection.</source>
+        <translation>El encabezado tal como está escrito en el registro; tiene prioridad sobre la detección.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="102"/>
+        <source>Licence class to category map (CSV or JSON)</source>
+        <translation>Tabla de equivalencias de clase de licencia a categoría (CSV o JSON)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="102"/>
+        <source>Category maps (*.csv *.json)</source>
+        <translation>Tablas de equivalencias de categorías (*.csv *.json)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="110"/>
+        <source>Two columns: licence_class, category (on_premise, off_premise, occasional, unknown). Its classes win over the bundled Belize mapping; other classes keep the default.</source>
+        <translation>Dos columnas: licence_class, category (on_premise, off_premise, occasional, unknown). Sus clases tienen prioridad sobre la tabla de Belice incluida; las demás clases conservan la categoría predeterminada.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="115"/>
+        <source>Reference date for expiry (YYYY-MM-DD, empty = today)</source>
+        <translation>Fecha de referencia para el vencimiento (AAAA-MM-DD, vacío = hoy)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="125"/>
+        <source>Rows read</source>
+        <translation>Filas leídas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="126"/>
+        <source>Rows with issues</source>
+        <translation>Filas con problemas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="131"/>
+        <source>Choose a licence register file.</source>
+        <translation>Elija un archivo de registro de licencias.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="198"/>
+        <source>{}: the import was cancelled.</source>
+        <translation>{}: se canceló la importación.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="213"/>
+        <source>Cells starting with =, +, - or @ were escaped with an apostrophe for spreadsheets.</source>
+        <translation>Las celdas que empiezan con =, +, - o @ se escaparon con un apóstrofo para las hojas de cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="223"/>
+        <source>{}: the output could not be written ({}).</source>
+        <translation>{}: no se pudo escribir el resultado ({}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="58"/>
+        <source>Reads a liquor licence register as the licensing board sent it (CSV, TXT, TSV, Excel .xlsx, old Excel .xls or OpenDocument .ods) and keeps every row exactly once, with its original columns unchanged.
 
-The encoding, the delimiter, a title block above the header and the meaning of each column (English or Spanish headings) are detected; name a column yourself in the advanced parameters when the guess is wrong.
+The encoding, the delimiter, a title block above the header, headings split over two rows and the meaning of each column (English or Spanish headings) are detected; name a column yourself in the advanced parameters when the guess is wrong. A quote that is never closed in a CSV is reported with its line, and the rows after it are kept.
 
 Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by &apos;;&apos; (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
 
 Dates are read day first (05/07/2025 is 5 July). When the register has valid coordinates (latitude/longitude or UTM 16N) the output is a point layer in EPSG:32616; otherwise it is a table for the geocoder.
 
 Cells that start with =, +, - or @ are kept as text and never evaluated; they are escaped when the output is written as CSV or a spreadsheet.</source>
-        <translation>Lee un registro de licencias de licor tal como lo envió la junta de licencias (CSV, TXT, TSV, Excel .xlsx u OpenDocument .ods) y conserva cada fila exactamente una vez, con sus columnas originales sin cambios.
+        <translation>Lee un registro de licencias de licor tal como lo envió la junta de licencias (CSV, TXT, TSV, Excel .xlsx, Excel antiguo .xls u OpenDocument .ods) y conserva cada fila exactamente una vez, con sus columnas originales sin cambios.
 
-Se detectan la codificación, el delimitador, un bloque de título sobre el encabezado y el significado de cada columna (encabezados en inglés o en español); si la detección se equivoca, indique usted mismo la columna en los parámetros avanzados.
+Se detectan la codificación, el delimitador, un bloque de título sobre el encabezado, los encabezados repartidos en dos filas y el significado de cada columna (encabezados en inglés o en español); si la detección se equivoca, indique usted mismo la columna en los parámetros avanzados. Unas comillas que nunca se cierran en un CSV se informan con su línea, y las filas que siguen se conservan.
 
 Campos añadidos: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown en la fecha de referencia), issued_date, expiry_date, source_row (1 = la primera fila debajo del encabezado) e issues: los problemas de la fila, separados por ';' (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
 
@@ -1553,104 +1753,19 @@ Las fechas se leen con el día primero (05/07/2025 es el 5 de julio). Cuando el 
 Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se evalúan; se escapan cuando el resultado se escribe como CSV o como hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="116"/>
-        <source>Licence register</source>
-        <translation>Registro de licencias</translation>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="81"/>
+        <source>Licence registers (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*.*)</source>
+        <translation>Registros de licencias (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;Todos los archivos (*.*)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="77"/>
-        <source>Licence registers (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*.*)</source>
-        <translation>Registros de licencias (*.csv *.txt *.tsv *.xlsx *.ods);;Todos los archivos (*.*)</translation>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="151"/>
+        <source>{}: the register is too large for the memory of this computer. Split it, or save it as .csv and try again.</source>
+        <translation>{}: el registro es demasiado grande para la memoria de este equipo. Divídalo, o guárdelo como .csv e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="85"/>
-        <source>Sheet (name or number, workbooks only)</source>
-        <translation>Hoja (nombre o número, solo para libros)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="86"/>
-        <source>Empty: the first sheet that has a register header. A number counts from 1.</source>
-        <translation>Vacío: la primera hoja que tenga un encabezado de registro. Los números cuentan desde 1.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="88"/>
-        <source>Licence number column (heading)</source>
-        <translation>Columna de número de licencia (encabezado)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="88"/>
-        <source>Premises name column (heading)</source>
-        <translation>Columna de nombre del establecimiento (encabezado)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="88"/>
-        <source>Address column (heading)</source>
-        <translation>Columna de dirección (encabezado)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="88"/>
-        <source>Licence class column (heading)</source>
-        <translation>Columna de clase de licencia (encabezado)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="96"/>
-        <source>The heading as written in the register; it wins over detection.</source>
-        <translation>El encabezado tal como está escrito en el registro; tiene prioridad sobre la detección.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="98"/>
-        <source>Licence class to category map (CSV or JSON)</source>
-        <translation>Tabla de equivalencias de clase de licencia a categoría (CSV o JSON)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="98"/>
-        <source>Category maps (*.csv *.json)</source>
-        <translation>Tablas de equivalencias de categorías (*.csv *.json)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="106"/>
-        <source>Two columns: licence_class, category (on_premise, off_premise, occasional, unknown). Its classes win over the bundled Belize mapping; other classes keep the default.</source>
-        <translation>Dos columnas: licence_class, category (on_premise, off_premise, occasional, unknown). Sus clases tienen prioridad sobre la tabla de Belice incluida; las demás clases conservan la categoría predeterminada.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="111"/>
-        <source>Reference date for expiry (YYYY-MM-DD, empty = today)</source>
-        <translation>Fecha de referencia para el vencimiento (AAAA-MM-DD, vacío = hoy)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="121"/>
-        <source>Rows read</source>
-        <translation>Filas leídas</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="122"/>
-        <source>Rows with issues</source>
-        <translation>Filas con problemas</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="127"/>
-        <source>Choose a licence register file.</source>
-        <translation>Elija un archivo de registro de licencias.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="147"/>
-        <source>{}: the register cannot be read ({}).</source>
-        <translation>{}: no se puede leer el registro ({}).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="180"/>
-        <source>{}: the import was cancelled.</source>
-        <translation>{}: se canceló la importación.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="189"/>
-        <source>Cells starting with =, +, - or @ were escaped with an apostrophe for spreadsheets.</source>
-        <translation>Las celdas que empiezan con =, +, - o @ se escaparon con un apóstrofo para las hojas de cálculo.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="200"/>
-        <source>{}: the output could not be written ({}).</source>
-        <translation>{}: no se pudo escribir el resultado ({}).</translation>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="156"/>
+        <source>{}: the register cannot be read ({}: {}). Open it in Excel or LibreOffice, save it again as .xlsx or .csv and import that file.</source>
+        <translation>{}: el registro no se puede leer ({}: {}). Ábralo en Excel o LibreOffice, guárdelo de nuevo como .xlsx o .csv e importe ese archivo.</translation>
     </message>
 </context>
 <context>
