@@ -308,7 +308,7 @@ def full_compute(rings, wkb, bbox, cell_size, kind, outlets, assets):
 def belmopan_inputs():
     """The sample's city boundary and, when present, register truth points; otherwise a
     synthetic Belmopan-sized area and outlets (said so in the output)."""
-    from infosegura_plugin.core.risk.risk_model import PointSet
+    from infosegura_plugin.core.risk.risk_model import point_set
 
     rng = np.random.default_rng(50)
     cx, cy = BELMOPAN_CENTRE
@@ -338,9 +338,9 @@ def belmopan_inputs():
         y = np.concatenate([rng.normal(cy, 600, 160), rng.uniform(cy - 3500, cy + 3500, 40)])
         print(f"  outlets: {len(x)} synthetic points")
     cats = np.array(["on_premise", "off_premise", "occasional", "unknown"], dtype=object)[rng.integers(0, 4, len(x))]
-    assets = PointSet(np.array([cx, cx + 300, cx - 800, cx + 900]), np.array([cy, cy - 200, cy + 500, cy + 900]),
-                      {"category": np.array(["bus_terminal", "police", "market", "school"], dtype=object)})
-    return area, PointSet(x, y, {"category": cats}), assets
+    assets = point_set(np.array([cx, cx + 300, cx - 800, cx + 900]), np.array([cy, cy - 200, cy + 500, cy + 900]),
+                       {"category": ["bus_terminal", "police", "market", "school"]})
+    return area, point_set(x, y, {"category": cats}), assets
 
 
 def run_algorithm_end_to_end(area_layer, outlets_layer, cell_size, grid_type, out_dir, name, hotspots=0):
@@ -386,12 +386,12 @@ def main():
     print(f"  infosegura:riskterrain end to end (GeoPackage + report + style): {t_alg:.2f} s")
 
     print("\nBelize (synthetic outline, 22,966 km2), 100 m squares")
-    from infosegura_plugin.core.risk.risk_model import PointSet
+    from infosegura_plugin.core.risk.risk_model import point_set
 
     nx, ny, ncat = national_outlets()
     ax, ay, acat = national_assets()
-    outlets = PointSet(nx, ny, {"category": ncat})
-    assets = PointSet(ax, ay, {"category": acat})
+    outlets = point_set(nx, ny, {"category": ncat})
+    assets = point_set(ax, ay, {"category": acat})
     outline = belize_outline()
     rings, wkb, bbox = rings_wkb(outline)
     rss_before = peak_rss_gb()

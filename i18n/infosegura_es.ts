@@ -355,7 +355,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/categories.py" line="96"/>
-        <source>{}: line {}: &apos;{}&apos; is not a category; use one of on_premise, off_premise, occasional, unknown.</source>
+        <source>{}: line {}: '{}' is not a category; use one of on_premise, off_premise, occasional, unknown.</source>
         <translation>{}: línea {}: '{}' no es una categoría; use una de estas: on_premise, off_premise, occasional, unknown.</translation>
     </message>
     <message>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="58"/>
-        <source>{} is a text file: the sheet &apos;{}&apos; is ignored.</source>
+        <source>{} is a text file: the sheet '{}' is ignored.</source>
         <translation>{} es un archivo de texto: se ignora la hoja '{}'.</translation>
     </message>
     <message>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="131"/>
-        <source>The reference date &apos;{}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <source>The reference date '{}' is not a date; write it as YYYY-MM-DD.</source>
         <translation>La fecha de referencia '{}' no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
@@ -415,12 +415,12 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="183"/>
-        <source>{}: there is no sheet &apos;{}&apos;. The sheets are: {} (or give a number from 1 to {}).</source>
+        <source>{}: there is no sheet '{}'. The sheets are: {} (or give a number from 1 to {}).</source>
         <translation>{}: no existe la hoja '{}'. Las hojas son: {} (o indique un número del 1 al {}).</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="194"/>
-        <source>{}: the sheet &apos;{}&apos; is empty.</source>
+        <source>{}: the sheet '{}' is empty.</source>
         <translation>{}: la hoja '{}' está vacía.</translation>
     </message>
     <message>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="232"/>
-        <source>{}: there is no column &apos;{}&apos; (asked for as the {} column). The columns are: {}</source>
+        <source>{}: there is no column '{}' (asked for as the {} column). The columns are: {}</source>
         <translation>{}: no existe la columna '{}' (indicada como columna {}). Las columnas son: {}</translation>
     </message>
     <message>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/records.py" line="122"/>
-        <source>sheet &apos;{}&apos;</source>
+        <source>sheet '{}'</source>
         <translation>hoja '{}'</translation>
     </message>
     <message>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/xlsx.py" line="175"/>
-        <source>{}: the workbook is damaged: sheet &apos;{}&apos; is listed but missing.</source>
+        <source>{}: the workbook is damaged: sheet '{}' is listed but missing.</source>
         <translation>{}: el libro está dañado: la hoja '{}' aparece en la lista, pero falta.</translation>
     </message>
     <message>
@@ -765,22 +765,22 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="130"/>
-        <source>Risk model {}: &apos;label&apos; must be a non-empty text</source>
+        <source>Risk model {}: 'label' must be a non-empty text</source>
         <translation>Modelo de riesgo {}: 'label' debe ser un texto no vacío</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="133"/>
-        <source>Risk model {}: &apos;factors&apos; must be a non-empty list</source>
+        <source>Risk model {}: 'factors' must be a non-empty list</source>
         <translation>Modelo de riesgo {}: 'factors' debe ser una lista no vacía</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="138"/>
-        <source>Risk model {}: factor {}: &apos;id&apos; {} is used twice</source>
+        <source>Risk model {}: factor {}: 'id' {} is used twice</source>
         <translation>Modelo de riesgo {}: factor {}: el 'id' {} se usa dos veces</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="147"/>
-        <source>Risk model {}: factor {}: &apos;{}&apos; {}</source>
+        <source>Risk model {}: factor {}: '{}' {}</source>
         <translation>Modelo de riesgo {}: factor {}: '{}' {}</translation>
     </message>
     <message>
@@ -805,17 +805,17 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="163"/>
-        <source>must be &apos;outlets&apos; or &apos;assets&apos;</source>
+        <source>must be 'outlets' or 'assets'</source>
         <translation>debe ser 'outlets' o 'assets'</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="166"/>
-        <source>must be a non-empty list of category names (or [&quot;*&quot;] for all)</source>
-        <translation>debe ser una lista no vacía de nombres de categoría (o [&quot;*&quot;] para todas)</translation>
+        <source>must be a non-empty list of category names (or ["*"] for all)</source>
+        <translation>debe ser una lista no vacía de nombres de categoría (o ["*"] para todas)</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="169"/>
-        <source>must be &apos;proximity&apos; or &apos;density&apos;</source>
+        <source>must be 'proximity' or 'density'</source>
         <translation>debe ser 'proximity' o 'density'</translation>
     </message>
     <message>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/terrain.py" line="251"/>
-        <source>Candidate factors from the model &apos;{}&apos;; relative risks fitted to the incidents.</source>
+        <source>Candidate factors from the model '{}'; relative risks fitted to the incidents.</source>
         <translation>Factores candidatos del modelo '{}'; riesgos relativos ajustados a los incidentes.</translation>
     </message>
     <message>
@@ -1010,28 +1010,28 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/limits.py" line="76"/>
-        <source>its part &apos;{}&apos; expands to more than {:,} MB</source>
+        <source>its part '{}' expands to more than {:,} MB</source>
         <translation>su parte '{}' se expande a más de {:,} MB</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/limits.py" line="80"/>
-        <source>its part &apos;{}&apos; expands {:,.0f} times (a zip bomb; real workbooks expand 5 to 20 times)</source>
+        <source>its part '{}' expands {:,.0f} times (a zip bomb; real workbooks expand 5 to 20 times)</source>
         <translation>su parte '{}' se expande {:,.0f} veces (una bomba zip; los libros reales se expanden de 5 a 20 veces)</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="56"/>
-        <source>{} is a text (CSV) file under a spreadsheet&apos;s name: it is read as text.</source>
+        <source>{} is a text (CSV) file under a spreadsheet's name: it is read as text.</source>
         <translation>{} es un archivo de texto (CSV) con nombre de hoja de cálculo: se lee como texto.</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="107"/>
-        <source>{}: line {} opens a quote (&quot;) that is never closed: it would have swallowed the next {} lines ({} to {}) into one cell. The quote was read as an ordinary character and every row was kept (issue unclosed_quote); check line {} in the file.</source>
-        <translation>{}: la línea {} abre unas comillas (&quot;) que nunca se cierran: se habrían tragado las {} líneas siguientes (de la {} a la {}) en una sola celda. Las comillas se leyeron como un carácter normal y se conservaron todas las filas (problema unclosed_quote); revise la línea {} del archivo.</translation>
+        <source>{}: line {} opens a quote (") that is never closed: it would have swallowed the next {} lines ({} to {}) into one cell. The quote was read as an ordinary character and every row was kept (issue unclosed_quote); check line {} in the file.</source>
+        <translation>{}: la línea {} abre unas comillas (") que nunca se cierran: se habrían tragado las {} líneas siguientes (de la {} a la {}) en una sola celda. Las comillas se leyeron como un carácter normal y se conservaron todas las filas (problema unclosed_quote); revise la línea {} del archivo.</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="111"/>
-        <source>{}: line {} opens a quote (&quot;) that is never closed. The quote was read as an ordinary character (issue unclosed_quote); check line {} in the file.</source>
-        <translation>{}: la línea {} abre unas comillas (&quot;) que nunca se cierran. Las comillas se leyeron como un carácter normal (problema unclosed_quote); revise la línea {} del archivo.</translation>
+        <source>{}: line {} opens a quote (") that is never closed. The quote was read as an ordinary character (issue unclosed_quote); check line {} in the file.</source>
+        <translation>{}: la línea {} abre unas comillas (") que nunca se cierran. Las comillas se leyeron como un carácter normal (problema unclosed_quote); revise la línea {} del archivo.</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/records.py" line="124"/>
@@ -1040,7 +1040,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/workbook_files.py" line="46"/>
-        <source>{}: this is a web page (an HTML table) saved under a spreadsheet&apos;s name. Open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
+        <source>{}: this is a web page (an HTML table) saved under a spreadsheet's name. Open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
         <translation>{}: es una página web (una tabla HTML) guardada con nombre de hoja de cálculo. Ábrala en Excel o LibreOffice y guárdela como .xlsx o .csv.</translation>
     </message>
     <message>
@@ -1060,33 +1060,963 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/xls.py" line="91"/>
-        <source>GDAL&apos;s XLS driver refused it</source>
+        <source>GDAL's XLS driver refused it</source>
         <translation>el controlador XLS de GDAL lo rechazó</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/xlsx.py" line="107"/>
-        <source>part &apos;{}&apos; declares a DOCTYPE</source>
+        <source>part '{}' declares a DOCTYPE</source>
         <translation>la parte '{}' declara un DOCTYPE</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/zip_parts.py" line="37"/>
-        <source>part &apos;{}&apos; is missing</source>
+        <source>part '{}' is missing</source>
         <translation>falta la parte '{}'</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/zip_parts.py" line="57"/>
-        <source>part &apos;{}&apos; has no header</source>
+        <source>part '{}' has no header</source>
         <translation>la parte '{}' no tiene encabezado</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/zip_parts.py" line="97"/>
-        <source>part &apos;{}&apos; does not match its checksum</source>
+        <source>part '{}' does not match its checksum</source>
         <translation>la parte '{}' no coincide con su suma de comprobación</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/zip_parts.py" line="117"/>
-        <source>part &apos;{}&apos; is cut short</source>
+        <source>part '{}' is cut short</source>
         <translation>la parte '{}' está cortada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/workbook.py" line="63"/>
+        <source>{}: this is not a spreadsheet (neither an Excel .xlsx nor an OpenDocument .ods workbook).</source>
+        <translation>{}: no es una hoja de cálculo (ni un libro de Excel .xlsx ni un libro OpenDocument .ods).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/workbook.py" line="94"/>
+        <source>{}: this is an old Excel 97-2003 (.xls) workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
+        <translation>{}: es un libro antiguo de Excel 97-2003 (.xls). Ábralo en Excel o LibreOffice y guárdelo como .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="90"/>
+        <source>The layout template {} cannot be read: {}</source>
+        <translation>No se puede leer la plantilla de diseño {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="92"/>
+        <source>The layout template {} is not a QGIS layout template (.qpt).</source>
+        <translation>La plantilla de diseño {} no es una plantilla de diseño de QGIS (.qpt).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="96"/>
+        <source>QGIS could not load the layout template {}.</source>
+        <translation>QGIS no pudo cargar la plantilla de diseño {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="101"/>
+        <source>The layout template {} lacks the items {}: keep their ids when you restyle it (Item Properties &gt; Id).</source>
+        <translation>A la plantilla de diseño {} le faltan los elementos {}: conserve sus identificadores al cambiar su estilo (Propiedades del elemento &gt; Id).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="104"/>
+        <source>The layout template {} needs two pages: the cover and the neighbourhood page.</source>
+        <translation>La plantilla de diseño {} necesita dos páginas: la portada y la página del barrio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="113"/>
+        <source>The layer {} has no neighbourhood: nothing to print.</source>
+        <translation>La capa {} no tiene ningún barrio: no hay nada que imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="138"/>
+        <source>Could not write the atlas {}: {}</source>
+        <translation>No se pudo escribir el atlas {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Licensed outlets</source>
+        <translation>Expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="176"/>
+        <source>Outlet near a school or youth place</source>
+        <translation>Expendio cerca de una escuela o lugar juvenil</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="176"/>
+        <source>Community assets</source>
+        <translation>Bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="189"/>
+        <source>Neighbourhoods by risk level</source>
+        <translation>Barrios por nivel de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="190"/>
+        <source>Neighbourhoods</source>
+        <translation>Barrios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="222"/>
+        <source>PUBLIC</source>
+        <translation>PÚBLICO</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="222"/>
+        <source>RESTRICTED</source>
+        <translation>RESTRINGIDO</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="228"/>
+        <source>{} · Risk model: {} · {} neighbourhoods</source>
+        <translation>{} · Modelo de riesgo: {} · {} barrios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="230"/>
+        <source>Communities ranked by risk</source>
+        <translation>Comunidades ordenadas por riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="231"/>
+        <source>Per 1,000: licensed outlets per 1,000 residents. Conflicts: outlets near a school or youth place. Mean risk: mean relative risk of the area's grid cells (1 = the lowest cell of the study area). Each following page shows one neighbourhood, in rank order. Sensitive places (shelters, victim services) are never shown.</source>
+        <translation>Por 1.000: expendios con licencia por cada 1.000 habitantes. Conflictos: expendios cerca de una escuela o lugar juvenil. Riesgo medio: riesgo relativo medio de las celdas del área (1 = la celda más baja del área de estudio). Cada página siguiente muestra un barrio, en orden de riesgo. Los lugares sensibles (albergues, servicios a víctimas) nunca se muestran.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="250"/>
+        <source>Neighbourhood</source>
+        <translation>Barrio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="250"/>
+        <source>Outlets</source>
+        <translation>Expendios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="251"/>
+        <source>Per 1,000</source>
+        <translation>Por 1.000</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="251"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="252"/>
+        <source>Mean risk</source>
+        <translation>Riesgo medio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Mean relative risk</source>
+        <translation>Riesgo relativo medio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Highest relative risk</source>
+        <translation>Riesgo relativo máximo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Area in the top risk class</source>
+        <translation>Área en la clase de riesgo más alta</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Hot-spot cells</source>
+        <translation>Celdas de puntos calientes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Outlets per km²</source>
+        <translation>Expendios por km²</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Outlets per 1,000 residents</source>
+        <translation>Expendios por 1.000 habitantes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Outlets near schools</source>
+        <translation>Expendios cerca de escuelas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Area (km²)</source>
+        <translation>Área (km²)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="303"/>
+        <source>{} — community risk profile</source>
+        <translation>{} — perfil de riesgo comunitario</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="305"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="309"/>
+        <source>{} · Risk model: {} · Printed {}. Licensed premises from the licence register, geocoded offline; relative risk from the InfoSegura risk terrain model. Sensitive places are never shown.</source>
+        <translation>{} · Modelo de riesgo: {} · Impreso el {}. Establecimientos con licencia del registro de licencias, geocodificados sin conexión; riesgo relativo del modelo de terreno de riesgo de InfoSegura. Los lugares sensibles nunca se muestran.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/bundle.py" line="90"/>
+        <source>No layer to bundle: choose the analysis layers.</source>
+        <translation>No hay ninguna capa que empaquetar: elija las capas del análisis.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/bundle.py" line="93"/>
+        <source>The bundle {} would replace the file the layer {} is read from: choose another file name.</source>
+        <translation>El paquete {} reemplazaría el archivo del que se lee la capa {}: elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/bundle.py" line="105"/>
+        <source>Bundling {}</source>
+        <translation>Empaquetando {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/bundle.py" line="202"/>
+        <source>Run record</source>
+        <translation>Registro de ejecución</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/bundle.py" line="214"/>
+        <source>Could not store the QGIS project in {}: {}</source>
+        <translation>No se pudo guardar el proyecto de QGIS en {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/layer_copy.py" line="107"/>
+        <source>Could not open {} after writing it.</source>
+        <translation>No se pudo abrir {} después de escribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/layer_copy.py" line="113"/>
+        <source>Could not store the style of {}: {}</source>
+        <translation>No se pudo guardar el estilo de {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/model_label.py" line="44"/>
+        <source>fitted</source>
+        <translation>ajustado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/model_label.py" line="48"/>
+        <source>expert-weighted</source>
+        <translation>ponderado por expertos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="39"/>
+        <source>Could not connect to {}: {}</source>
+        <translation>No se pudo conectar a {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="70"/>
+        <source>The authentication configuration {} cannot be read: check its id in Settings &gt; Options &gt; Authentication (and the master password).</source>
+        <translation>No se puede leer la configuración de autenticación {}: revise su id en Configuración &gt; Opciones &gt; Autenticación (y la contraseña maestra).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="73"/>
+        <source>The authentication configuration {} uses the method {}: use a Basic (user name and password) configuration.</source>
+        <translation>La configuración de autenticación {} usa el método {}: use una configuración Básica (nombre de usuario y contraseña).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="87"/>
+        <source>There is no saved PostgreSQL connection called {}: add it in the Browser (PostgreSQL &gt; New Connection).</source>
+        <translation>No hay ninguna conexión PostgreSQL guardada llamada {}: agréguela en el Navegador (PostgreSQL &gt; Nueva conexión).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="90"/>
+        <source>the saved connection {}</source>
+        <translation>la conexión guardada {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="96"/>
+        <source>The database description holds a user name or password: give only host, port and dbname (or service); the credentials come from the authentication configuration.</source>
+        <translation>La descripción de la base de datos contiene un nombre de usuario o una contraseña: indique solo host, port y dbname (o service); las credenciales vienen de la configuración de autenticación.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="103"/>
+        <source>Unknown keys in the database description: {}. Use host, port, dbname, service, sslmode.</source>
+        <translation>Claves desconocidas en la descripción de la base de datos: {}. Use host, port, dbname, service, sslmode.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="107"/>
+        <source>{} (authentication {})</source>
+        <translation>{} (autenticación {})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_plans.py" line="44"/>
+        <source>The layer {} has no field {} to key its rows on.</source>
+        <translation>La capa {} no tiene el campo {} para identificar sus filas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_plans.py" line="48"/>
+        <source>The layer {} has no known key field (licence_id, cell_id, asset_id, name, ...): give the key field to use.</source>
+        <translation>La capa {} no tiene ningún campo clave conocido (licence_id, cell_id, asset_id, name, ...): indique el campo clave que se debe usar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_plans.py" line="52"/>
+        <source>Two layers would both be published as {}: rename one.</source>
+        <translation>Dos capas se publicarían ambas como {}: cambie el nombre de una.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_plans.py" line="68"/>
+        <source>A public schema needs the neighbourhoods (or community profiles) among the layers: incidents and premises are published as counts per neighbourhood.</source>
+        <translation>Un esquema público necesita los barrios (o los perfiles comunitarios) entre las capas: los incidentes y los establecimientos se publican como conteos por barrio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_plans.py" line="84"/>
+        <source>The public table {} has no key field.</source>
+        <translation>La tabla pública {} no tiene campo clave.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="73"/>
+        <source>The {} name is empty.</source>
+        <translation>El nombre de {} está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="75"/>
+        <source>The {} name {} is longer than PostgreSQL allows (63 bytes): shorten it.</source>
+        <translation>El nombre de {} {} es más largo de lo que PostgreSQL permite (63 bytes): acórtelo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="78"/>
+        <source>The {} name {} holds a NUL character.</source>
+        <translation>El nombre de {} {} contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="84"/>
+        <source>schema</source>
+        <translation>esquema</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="85"/>
+        <source>table</source>
+        <translation>tabla</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="90"/>
+        <source>The layer {} has a field called {}, which the publication uses itself: rename the field.</source>
+        <translation>La capa {} tiene un campo llamado {}, que la publicación usa para sí: cambie el nombre del campo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="93"/>
+        <source>The layer {} has two fields whose names differ only in case: rename one.</source>
+        <translation>La capa {} tiene dos campos cuyos nombres solo difieren en mayúsculas y minúsculas: cambie el nombre de uno.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="96"/>
+        <source>field</source>
+        <translation>campo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="99"/>
+        <source>The layer {} has no key field {}: rows could not be updated on the next publication.</source>
+        <translation>La capa {} no tiene el campo clave {}: las filas no se podrían actualizar en la próxima publicación.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="114"/>
+        <source>The layer {}: {} rows have an empty {}; give every row its key first.</source>
+        <translation>La capa {}: {} filas tienen {} vacío; asigne primero su clave a cada fila.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="139"/>
+        <source>The layer {} has a geometry type ({}) PostGIS tables cannot hold here.</source>
+        <translation>La capa {} tiene un tipo de geometría ({}) que las tablas de PostGIS no pueden guardar aquí.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="160"/>
+        <source>Publishing {} as {}.{}</source>
+        <translation>Publicando {} como {}.{}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="168"/>
+        <source>The database refused the publication, nothing was changed: {}</source>
+        <translation>La base de datos rechazó la publicación; no se cambió nada: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="196"/>
+        <source>The layer {} has no CRS with an EPSG code: set its CRS first.</source>
+        <translation>La capa {} no tiene un SRC con código EPSG: asígnele primero su SRC.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="260"/>
+        <source>Published by InfoSegura</source>
+        <translation>Publicado por InfoSegura</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/public_export.py" line="102"/>
+        <source>MIN_COUNT must be at least 1.</source>
+        <translation>MIN_COUNT debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/public_export.py" line="104"/>
+        <source>The layer {} has no field {}.</source>
+        <translation>La capa {} no tiene el campo {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/public_package.py" line="61"/>
+        <source>&lt;{} (fewer than {}, or withheld so a small count cannot be worked out)</source>
+        <translation>&lt;{} (menos de {}, o retenido para que no se pueda deducir un conteo pequeño)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/public_package.py" line="72"/>
+        <source>{} or more</source>
+        <translation>{} o más</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="35"/>
+        <source>PUBLIC: may be published</source>
+        <translation>PÚBLICO: se puede publicar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="36"/>
+        <source>RESTRICTED: for the receiving agencies only; do not publish or forward</source>
+        <translation>RESTRINGIDO: solo para las agencias destinatarias; no lo publique ni lo reenvíe</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="46"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="46"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="46"/>
+        <source>Classification</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="46"/>
+        <source>Sensitive places</source>
+        <translation>Lugares sensibles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="46"/>
+        <source>included</source>
+        <translation>incluidos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="46"/>
+        <source>left out</source>
+        <translation>excluidos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="53"/>
+        <source>Sensitive rows left out</source>
+        <translation>Filas sensibles excluidas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="52"/>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="53"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="53"/>
+        <source>Rows in source</source>
+        <translation>Filas en el origen</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="53"/>
+        <source>Rows written</source>
+        <translation>Filas escritas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="53"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="53"/>
+        <source>SHA-256 of the source file</source>
+        <translation>SHA-256 del archivo de origen</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="60"/>
+        <source>Counts</source>
+        <translation>Conteos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="62"/>
+        <source>How each layer was made</source>
+        <translation>Cómo se hizo cada capa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="64"/>
+        <source>{} (input)</source>
+        <translation>{} (entrada)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="66"/>
+        <source>No layer carries an InfoSegura run record.</source>
+        <translation>Ninguna capa lleva un registro de ejecución de InfoSegura.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="69"/>
+        <source>Run {} with InfoSegura {}</source>
+        <translation>Ejecutado el {} con InfoSegura {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="70"/>
+        <source>Parameter</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="73"/>
+        <source>Input files</source>
+        <translation>Archivos de entrada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="74"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="74"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="74"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="145"/>
+        <source>Risk model {}: the relative risks multiply to more than 1e300: use values between 1/{} and {}</source>
+        <translation>Modelo de riesgo {}: los riesgos relativos multiplicados superan 1e300: use valores entre 1/{} y {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="166"/>
+        <source>is the name of a grid field ({}): choose another id</source>
+        <translation>es el nombre de un campo de la cuadrícula ({}): elija otro id</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="175"/>
+        <source>names sensitive places ({}): a risk layer built on them would show where they are. Remove them from the model (a ["*"] wildcard leaves them out by itself)</source>
+        <translation>nombra lugares sensibles ({}): una capa de riesgo construida sobre ellos mostraría dónde están. Quítelos del modelo (el comodín ["*"] los deja fuera por sí solo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="189"/>
+        <source>must lie between {} and {} (it is {})</source>
+        <translation>debe estar entre {} y {} (es {})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="203"/>
+        <source>is a sensitive-flag field: a factor may not select places by it</source>
+        <translation>es un campo que marca lugares sensibles: un factor no puede seleccionar lugares por él</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="49"/>
+        <source>Licence application check</source>
+        <translation>Revisión de solicitud de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="53"/>
+        <source>Proposed: {}</source>
+        <translation>Propuesto: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="55"/>
+        <source>Address: {}</source>
+        <translation>Dirección: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="56"/>
+        <source>Location: {} E, {} N</source>
+        <translation>Ubicación: {} E, {} N</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="59"/>
+        <source>Reference: {}</source>
+        <translation>Referencia: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="60"/>
+        <source>Checked on {}</source>
+        <translation>Revisado el {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="96"/>
+        <source>Schools and youth places</source>
+        <translation>Escuelas y lugares para jóvenes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="74"/>
+        <source>Licensed outlets, all</source>
+        <translation>Expendios con licencia, todos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="75"/>
+        <source>Outlets per km², now</source>
+        <translation>Expendios por km², ahora</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="76"/>
+        <source>Outlets per km², with this one</source>
+        <translation>Expendios por km², con este</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="89"/>
+        <source>Prepared with InfoSegura (QGIS), offline. Distances are straight lines from the proposed site.</source>
+        <translation>Preparado con InfoSegura (QGIS), sin conexión. Las distancias son en línea recta desde el sitio propuesto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="95"/>
+        <source>Proposed premises</source>
+        <translation>Establecimiento propuesto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="100"/>
+        <source>Distances</source>
+        <translation>Distancias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="100"/>
+        <source>{} m</source>
+        <translation>{} m</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="103"/>
+        <source>Risk class of the grid</source>
+        <translation>Clase de riesgo de la cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="109"/>
+        <source>Communities</source>
+        <translation>Comunidades</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="109"/>
+        <source>Streets</source>
+        <translation>Calles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="124"/>
+        <source>star: proposed premises</source>
+        <translation>estrella: establecimiento propuesto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="124"/>
+        <source>blue squares: schools and youth places</source>
+        <translation>cuadrados azules: escuelas y lugares para jóvenes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="125"/>
+        <source>circles and triangles: licensed outlets</source>
+        <translation>círculos y triángulos: expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="125"/>
+        <source>dashed rings: distances</source>
+        <translation>anillos discontinuos: distancias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="128"/>
+        <source>Within each distance</source>
+        <translation>Dentro de cada distancia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report_pdf.py" line="158"/>
+        <source>At a glance</source>
+        <translation>En resumen</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="15"/>
+        <source>school</source>
+        <translation>escuela</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="15"/>
+        <source>schools</source>
+        <translation>escuelas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="16"/>
+        <source>youth centre</source>
+        <translation>centro juvenil</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="16"/>
+        <source>youth centres</source>
+        <translation>centros juveniles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="17"/>
+        <source>playground</source>
+        <translation>área de juegos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="17"/>
+        <source>playgrounds</source>
+        <translation>áreas de juegos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="18"/>
+        <source>park</source>
+        <translation>parque</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="18"/>
+        <source>parks</source>
+        <translation>parques</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="19"/>
+        <source>church</source>
+        <translation>iglesia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="19"/>
+        <source>churches</source>
+        <translation>iglesias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="20"/>
+        <source>community centre</source>
+        <translation>centro comunitario</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="20"/>
+        <source>community centres</source>
+        <translation>centros comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="21"/>
+        <source>health centre</source>
+        <translation>centro de salud</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="21"/>
+        <source>health centres</source>
+        <translation>centros de salud</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="22"/>
+        <source>on-premise outlet</source>
+        <translation>expendio para consumo en el local</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="22"/>
+        <source>on-premise outlets</source>
+        <translation>expendios para consumo en el local</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="23"/>
+        <source>off-premise outlet</source>
+        <translation>expendio para llevar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="23"/>
+        <source>off-premise outlets</source>
+        <translation>expendios para llevar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="24"/>
+        <source>occasional licence</source>
+        <translation>licencia ocasional</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="24"/>
+        <source>occasional licences</source>
+        <translation>licencias ocasionales</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="25"/>
+        <source>outlet of another kind</source>
+        <translation>expendio de otro tipo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="25"/>
+        <source>outlets of another kind</source>
+        <translation>expendios de otro tipo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="34"/>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="69"/>
+        <source>{} within {} m.</source>
+        <translation>{} a menos de {} m.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="71"/>
+        <source>No school or youth place within {} m.</source>
+        <translation>Ninguna escuela ni lugar para jóvenes a menos de {} m.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="74"/>
+        <source>The nearest school or youth place is {} ({}), {} m away.</source>
+        <translation>La escuela o el lugar para jóvenes más cercano es {} ({}), a {} m.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="74"/>
+        <source>unnamed</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="81"/>
+        <source>{} licensed outlets already within {} m ({}); with this one {}: {} instead of {} outlets per km² around the site.</source>
+        <translation>{} expendios con licencia ya a menos de {} m ({}); con este, {}: {} en lugar de {} expendios por km² alrededor del sitio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="86"/>
+        <source>No licensed outlet within {} m; this one would be the first ({} outlets per km² around the site).</source>
+        <translation>Ningún expendio con licencia a menos de {} m; este sería el primero ({} expendios por km² alrededor del sitio).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="90"/>
+        <source>The community</source>
+        <translation>La comunidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="94"/>
+        <source>{} ranks {} of {} communities by risk (typical risk: {}).</source>
+        <translation>{} ocupa el puesto {} de {} comunidades por riesgo (riesgo típico: {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="97"/>
+        <source>{} ranks {} of {} communities by outlet density.</source>
+        <translation>{} ocupa el puesto {} de {} comunidades por densidad de expendios.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="100"/>
+        <source>Counting this outlet it would rank {} (typical risk: {}).</source>
+        <translation>Contando este expendio ocuparía el puesto {} (riesgo típico: {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="102"/>
+        <source>Counting this outlet it would keep its rank.</source>
+        <translation>Contando este expendio mantendría su puesto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="104"/>
+        <source>{} has {} licensed outlets per 1,000 residents; with this one {}.</source>
+        <translation>{} tiene {} expendios con licencia por cada 1.000 residentes; con este, {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="109"/>
+        <source>The site lies in a cell of {} risk (risk score {}); with this outlet: {} risk ({}).</source>
+        <translation>El sitio está en una celda de riesgo {} (puntuación de riesgo {}); con este expendio: riesgo {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="112"/>
+        <source>{} of the {} cells of the risk grid would change risk class.</source>
+        <translation>{} de las {} celdas de la cuadrícula de riesgo cambiarían de clase de riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="115"/>
+        <source>The site lies in a cell of {} risk (risk score {}).</source>
+        <translation>El sitio está en una celda de riesgo {} (puntuación de riesgo {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="119"/>
+        <source>The site is in a hot spot of the risk grid (Gi*, {}% confidence).</source>
+        <translation>El sitio está en un punto caliente de la cuadrícula de riesgo (Gi*, {}% de confianza).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="122"/>
+        <source>The site is in a cold spot of the risk grid (Gi*).</source>
+        <translation>El sitio está en un punto frío de la cuadrícula de riesgo (Gi*).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="124"/>
+        <source>The site is not in a significant hot spot of the risk grid (Gi*).</source>
+        <translation>El sitio no está en un punto caliente significativo de la cuadrícula de riesgo (Gi*).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="129"/>
+        <source>These are facts for the licensing board, not a recommendation: the decision is the board's. Places protected for safety (shelters and similar) are never shown or counted.</source>
+        <translation>Estos son hechos para la junta de licencias, no una recomendación: la decisión es de la junta. Los lugares protegidos por seguridad (albergues y similares) nunca se muestran ni se cuentan.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="186"/>
+        <source>Remembered at {} places: {}</source>
+        <translation>Recordado en {} lugares: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="163"/>
+        <source>street town</source>
+        <translation>pueblo de la calle</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="198"/>
+        <source>town name</source>
+        <translation>nombre del pueblo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="90"/>
+        <source>In another town ({}), outside the reference layers</source>
+        <translation>En otro pueblo ({}), fuera de las capas de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="93"/>
+        <source>Only the town {} is given: too coarse to place a premises; place it by hand</source>
+        <translation>Solo se indica el pueblo {}: demasiado impreciso para ubicar un establecimiento; ubíquelo a mano</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="109"/>
+        <source>{} in {}</source>
+        <translation>{} en {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="121"/>
+        <source>{} streets named {}, in {}; no town given</source>
+        <translation>{} calles llamadas {}, en {}; no se indica pueblo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="128"/>
+        <source>{} meet at {} places, in {}; no town given</source>
+        <translation>{} se cruzan en {} lugares, en {}; no se indica pueblo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="135"/>
+        <source>{} landmarks fit, in {}; no town given: {}</source>
+        <translation>{} puntos de referencia coinciden, en {}; no se indica pueblo: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="268"/>
+        <source>placed on the map</source>
+        <translation>ubicado en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="305"/>
+        <source>placed from the address</source>
+        <translation>ubicado a partir de la dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="127"/>
+        <source>hexagons: risk class of the grid, from pale (very low) to dark (very high)</source>
+        <translation>hexágonos: clase de riesgo de la cuadrícula, de clara (muy bajo) a oscura (muy alto)</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +2053,315 @@
         <location filename="../infosegura_plugin/processing/algorithms/base.py" line="89"/>
         <source>Training</source>
         <translation>Capacitación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="119"/>
+        <source>Sharing results</source>
+        <translation>Compartir resultados</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationCheckPanel</name>
+    <message>
+        <location filename="../infosegura_plugin/gui/application_check_tool.py" line="49"/>
+        <source>Click the place on the map</source>
+        <translation>Haga clic en el lugar en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/application_check_tool.py" line="52"/>
+        <source>Then click where the proposed premises would be.</source>
+        <translation>Luego haga clic donde estaría el establecimiento propuesto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/application_check_tool.py" line="59"/>
+        <source>or type its address, then Enter</source>
+        <translation>o escriba su dirección y pulse Intro</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/application_check_tool.py" line="62"/>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/application_check_tool.py" line="67"/>
+        <source>Places protected for safety are never shown or counted on the page.</source>
+        <translation>Los lugares protegidos por seguridad nunca se muestran ni se cuentan en la página.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckApplicationAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="69"/>
+        <source>Check a licence application</source>
+        <translation>Revisar una solicitud de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="76"/>
+        <source>One page (PDF, English or Spanish) and an HTML summary for the licensing board about a proposed licensed premises: a map of its surroundings; the schools and youth places (the categories you list) within each distance, and the nearest one; the licensed outlets already within each distance and the outlet density there now and with this one; the rank and typical risk of the community holding the site and how they would change with one more outlet; the risk class of its cell of the risk grid now and with the outlet (recomputed with the risk model, as the risk terrain tool does); and the same facts as plain sentences. It states facts, never a verdict.
+
+The site: click it on the map (Location), or type its address (geocoded offline with the street layer, and landmarks when given; an address that cannot be placed without doubt is refused, so the site is never guessed).
+
+Places protected for safety (shelters, safe houses and any place the sensitive settings name) are never drawn, named or counted. Distances are straight lines; 'within' includes the distance itself. Give the risk grid of the risk terrain model (with its factor columns) and the community profiles for the risk and rank parts; give the same outlets they were built from.</source>
+        <translation>Una página (PDF, en inglés o español) y un resumen HTML para la junta de licencias sobre un establecimiento con licencia propuesto: un mapa de sus alrededores; las escuelas y los lugares para jóvenes (las categorías que indique) dentro de cada distancia, y el más cercano; los expendios con licencia que ya hay dentro de cada distancia y la densidad de expendios allí ahora y con este; el puesto y el riesgo típico de la comunidad donde está el sitio y cómo cambiarían con un expendio más; la clase de riesgo de su celda de la cuadrícula de riesgo ahora y con el expendio (recalculada con el modelo de riesgo, como lo hace la herramienta de terreno de riesgo); y los mismos hechos en frases sencillas. Expone hechos, nunca un veredicto.
+
+El sitio: haga clic en él en el mapa (Ubicación) o escriba su dirección (geocodificada sin conexión con la capa de calles, y con los puntos de referencia si se indican; una dirección que no se puede ubicar sin duda se rechaza, de modo que el sitio nunca se adivina).
+
+Los lugares protegidos por seguridad (albergues, casas seguras y cualquier lugar que nombre la configuración de lugares sensibles) nunca se dibujan, nombran ni cuentan. Las distancias son en línea recta; 'a menos de' incluye la propia distancia. Indique la cuadrícula del modelo de terreno de riesgo (con sus columnas de factores) y los perfiles de comunidades para las partes de riesgo y de puesto; indique los mismos expendios con los que se hicieron.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="96"/>
+        <source>Proposed premises: its place (click on the map)</source>
+        <translation>Establecimiento propuesto: su lugar (haga clic en el mapa)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="98"/>
+        <source>...or its address</source>
+        <translation>...o su dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="100"/>
+        <source>Streets (to place the address)</source>
+        <translation>Calles (para ubicar la dirección)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="102"/>
+        <source>Landmarks (to place the address, optional)</source>
+        <translation>Puntos de referencia (para ubicar la dirección, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="104"/>
+        <source>Name of the proposed premises</source>
+        <translation>Nombre del establecimiento propuesto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="106"/>
+        <source>Application reference</source>
+        <translation>Referencia de la solicitud</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="108"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="108"/>
+        <source>On-premise (bar, restaurant, night club)</source>
+        <translation>Para consumo en el local (bar, restaurante, discoteca)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="108"/>
+        <source>Off-premise (shop, liquor store)</source>
+        <translation>Para llevar (tienda, licorería)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="108"/>
+        <source>Occasional</source>
+        <translation>Ocasional</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="112"/>
+        <source>Class of licence</source>
+        <translation>Clase de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="114"/>
+        <source>Community assets</source>
+        <translation>Bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="116"/>
+        <source>Asset category field</source>
+        <translation>Campo de categoría del bien</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="118"/>
+        <source>Schools and youth places (categories, comma-separated)</source>
+        <translation>Escuelas y lugares para jóvenes (categorías, separadas por comas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="121"/>
+        <source>Licensed outlets</source>
+        <translation>Expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="123"/>
+        <source>Outlet category field</source>
+        <translation>Campo de categoría del expendio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="125"/>
+        <source>Risk grid (risk terrain output, optional)</source>
+        <translation>Cuadrícula de riesgo (resultado del terreno de riesgo, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="127"/>
+        <source>Risk model of the grid (JSON; empty: the bundled expert-weighted model)</source>
+        <translation>Modelo de riesgo de la cuadrícula (JSON; vacío: el modelo ponderado por expertos incluido)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="132"/>
+        <source>Community profiles or neighbourhoods (optional)</source>
+        <translation>Perfiles de comunidades o barrios (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="134"/>
+        <source>Community name field</source>
+        <translation>Campo de nombre de la comunidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="136"/>
+        <source>Distances (m, comma-separated)</source>
+        <translation>Distancias (m, separadas por comas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="138"/>
+        <source>Language of the page</source>
+        <translation>Idioma de la página</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="140"/>
+        <source>Page for the board (PDF)</source>
+        <translation>Página para la junta (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="140"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="143"/>
+        <source>Summary (HTML)</source>
+        <translation>Resumen (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="143"/>
+        <source>HTML files (*.html)</source>
+        <translation>Archivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="146"/>
+        <source>The facts as sentences</source>
+        <translation>Los hechos en frases</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="147"/>
+        <source>Site X</source>
+        <translation>X del sitio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="148"/>
+        <source>Site Y</source>
+        <translation>Y del sitio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="149"/>
+        <source>Community of the site</source>
+        <translation>Comunidad del sitio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="162"/>
+        <source>The Spanish catalogue was not found: the page is written in English.</source>
+        <translation>No se encontró el catálogo en español: la página se escribe en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="167"/>
+        <source>Site: {} E, {} N ({})</source>
+        <translation>Sitio: {} E, {} N ({})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="195"/>
+        <source>The layer {} has no field {}.</source>
+        <translation>La capa {} no tiene el campo {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="178"/>
+        <source>{} places protected for safety are left out of the check.</source>
+        <translation>{} lugares protegidos por seguridad quedan fuera de la revisión.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="188"/>
+        <source>The risk grid {} has no cell.</source>
+        <translation>La cuadrícula de riesgo {} no tiene ninguna celda.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="200"/>
+        <source>Canceled: nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="215"/>
+        <source>Cannot write into the folder of {}: choose another place.</source>
+        <translation>No se puede escribir en la carpeta de {}: elija otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="241"/>
+        <source>No layer of the check is in a projected CRS: distances need metres. Reproject the outlets to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>Ninguna capa de la revisión está en un SRC proyectado: las distancias necesitan metros. Reproyecte primero los expendios a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="250"/>
+        <source>Distances must be numbers of metres separated by commas, such as 100,300,500 (got {}).</source>
+        <translation>Las distancias deben ser números de metros separados por comas, como 100,300,500 (se recibió {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="254"/>
+        <source>Distances must be between 1 and {} m, such as 100,300,500 (got {}).</source>
+        <translation>Las distancias deben estar entre 1 y {} m, como 100,300,500 (se recibió {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="257"/>
+        <source>Give at most five distances (got {}).</source>
+        <translation>Indique como máximo cinco distancias (se recibieron {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="267"/>
+        <source>The location could not be read: click the place again.</source>
+        <translation>No se pudo leer la ubicación: vuelva a hacer clic en el lugar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="270"/>
+        <source>Give the place of the proposed premises: click it on the map, or type its address.</source>
+        <translation>Indique el lugar del establecimiento propuesto: haga clic en él en el mapa o escriba su dirección.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="274"/>
+        <source>To place an address, give the street layer (or click the place).</source>
+        <translation>Para ubicar una dirección, indique la capa de calles (o haga clic en el lugar).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="282"/>
+        <source>The street layer {} has no street name field.</source>
+        <translation>La capa de calles {} no tiene campo de nombre de calle.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="298"/>
+        <source>The address '{}' cannot be placed without doubt ({}): click the place on the map instead.</source>
+        <translation>La dirección '{}' no se puede ubicar sin duda ({}): haga clic en el lugar en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="304"/>
+        <source>Address placed: {} (score {}).</source>
+        <translation>Dirección ubicada: {} (puntuación {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="317"/>
+        <source>The risk grid {} has no column {} of the risk model: the risk with the new outlet is not computed (give the grid and the model the risk terrain tool used).</source>
+        <translation>La cuadrícula de riesgo {} no tiene la columna {} del modelo de riesgo: no se calcula el riesgo con el nuevo expendio (indique la cuadrícula y el modelo que usó la herramienta de terreno de riesgo).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="327"/>
+        <source>Recomputed from these outlets, {} cells of the risk grid differ from the grid's risk_score: the grid was made from other outlets or another model. The page uses the recomputed values.</source>
+        <translation>Recalculadas a partir de estos expendios, {} celdas de la cuadrícula de riesgo difieren del risk_score de la cuadrícula: la cuadrícula se hizo con otros expendios u otro modelo. La página usa los valores recalculados.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="332"/>
+        <source>{} has rank {} in {}, {} recomputed from these outlets and grid: the profiles were made from other layers.</source>
+        <translation>{} tiene el puesto {} en {} y el {} recalculado a partir de estos expendios y esta cuadrícula: los perfiles se hicieron con otras capas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="336"/>
+        <source>The site lies in no community of {}.</source>
+        <translation>El sitio no está en ninguna comunidad de {}.</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +2402,7 @@ La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_s
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="85"/>
-        <source>Population field (empty: &apos;population&apos; when present)</source>
+        <source>Population field (empty: 'population' when present)</source>
         <translation>Campo de población (vacío: 'population' si existe)</translation>
     </message>
     <message>
@@ -1246,6 +2485,510 @@ La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_s
         <source>Could not write the profiles: {}</source>
         <translation>No se pudieron escribir los perfiles: {}</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="134"/>
+        <source>{} conflict lines of {} end at a sensitive place and are not counted.</source>
+        <translation>{} líneas de conflicto de {} terminan en un lugar sensible y no se cuentan.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareRegistersAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="59"/>
+        <source>Compare two registers (what changed)</source>
+        <translation>Comparar dos registros (qué cambió)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="62"/>
+        <source>Compares an earlier and a later licence register (any two periods, usually geocoded) and lists every premises once, with change = new, closed, moved, class_changed, renewed or unchanged and its old and new values side by side (old_licence_id / new_licence_id, old_premises / new_premises, ... old_expiry / new_expiry), changed_fields (every value that differs), matched_by, match_score (0-100) and distance_m.
+
+Matching: first by licence number (case, spaces and punctuation ignored); then, for premises whose number changed, by a similar premises name (typos, '&amp;' or 'and', accents ignored) plus a similar address (read like the geocoder reads it: 'Ave.' or 'Avenue', 'Calle X' or 'X Street', town names ignored), the same licensee or a place within the move distance. A row entered twice in one register counts once (duplicates).
+
+moved: placed more than the move distance apart at a different address (a premises geocoded differently at the same address has not moved). class_changed: another class of licence. renewed: a new licence number, issue or expiry date. unchanged: none of these.
+
+Also written: a line from the old to the new place of each moved premises, and with neighbourhoods a summary per neighbourhood: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) and, with a population, the same per 1,000 residents. Only premises with a point count in a neighbourhood: give the geocoded registers (select gc_status = 'matched' to leave out rows to review).</source>
+        <translation>Compara un registro de licencias anterior y uno posterior (dos periodos cualesquiera, normalmente geocodificados) y lista cada establecimiento una vez, con change = new (nuevo), closed (cerrado), moved (trasladado), class_changed (cambio de clase), renewed (renovado) o unchanged (sin cambios) y sus valores antiguos y nuevos lado a lado (old_licence_id / new_licence_id, old_premises / new_premises, ... old_expiry / new_expiry), changed_fields (cada valor que difiere), matched_by, match_score (0-100) y distance_m.
+
+Emparejamiento: primero por número de licencia (sin importar mayúsculas, espacios ni puntuación); luego, para los establecimientos cuyo número cambió, por un nombre de establecimiento parecido (errores de escritura, '&amp;' o 'and', acentos) más una dirección parecida (leída como la lee el geocodificador: 'Ave.' o 'Avenue', 'Calle X' o 'X Street', sin nombres de pueblo), el mismo titular o un lugar dentro de la distancia de traslado. Una fila anotada dos veces en un registro cuenta una vez (duplicados).
+
+moved: ubicados a más de la distancia de traslado y con otra dirección (un establecimiento geocodificado de otra forma con la misma dirección no se ha trasladado). class_changed: otra clase de licencia. renewed: un nuevo número de licencia, fecha de emisión o de vencimiento. unchanged: nada de esto.
+
+También se escriben: una línea del lugar antiguo al nuevo de cada establecimiento trasladado y, con barrios, un resumen por barrio: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) y, con población, lo mismo por cada 1.000 residentes. Solo cuentan en un barrio los establecimientos con un punto: indique los registros geocodificados (seleccione gc_status = 'matched' para dejar fuera las filas por revisar).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="85"/>
+        <source>Earlier register (geocoded premises)</source>
+        <translation>Registro anterior (establecimientos geocodificados)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="87"/>
+        <source>Later register (geocoded premises)</source>
+        <translation>Registro posterior (establecimientos geocodificados)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="89"/>
+        <source>Licence number field (in both registers)</source>
+        <translation>Campo de número de licencia (en ambos registros)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="91"/>
+        <source>Premises name field</source>
+        <translation>Campo de nombre del establecimiento</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="91"/>
+        <source>Address field</source>
+        <translation>Campo de dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="91"/>
+        <source>Licence class field</source>
+        <translation>Campo de clase de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="99"/>
+        <source>Moved when farther apart than (m)</source>
+        <translation>Trasladado cuando están a más de (m)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="102"/>
+        <source>Neighbourhoods for the summary (optional)</source>
+        <translation>Barrios para el resumen (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="105"/>
+        <source>Neighbourhood name field</source>
+        <translation>Campo de nombre del barrio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="107"/>
+        <source>Population field (empty: 'population' when present)</source>
+        <translation>Campo de población (vacío: 'population' si existe)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="110"/>
+        <source>Register changes</source>
+        <translation>Cambios del registro</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="112"/>
+        <source>Moves (old place to new place)</source>
+        <translation>Traslados (del lugar antiguo al nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="115"/>
+        <source>Changes per neighbourhood</source>
+        <translation>Cambios por barrio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="140"/>
+        <source>Canceled: nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="143"/>
+        <source>{} premises: {} new, {} closed, {} moved, {} changed class, {} renewed, {} unchanged</source>
+        <translation>{} establecimientos: {} nuevos, {} cerrados, {} trasladados, {} con cambio de clase, {} renovados, {} sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="146"/>
+        <source>{} repeated rows (a premises entered twice in a register) were counted with their premises.</source>
+        <translation>{} filas repetidas (un establecimiento anotado dos veces en un registro) se contaron con su establecimiento.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="167"/>
+        <source>No neighbourhoods given: no summary per neighbourhood.</source>
+        <translation>No se indicaron barrios: no hay resumen por barrio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="184"/>
+        <source>The registers {} and {} are in a geographic CRS: distances need metres. Reproject one of them to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>Los registros {} y {} están en un SRC geográfico: las distancias necesitan metros. Reproyecte primero uno de ellos a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="192"/>
+        <source>The register {} has no field {}: choose its licence number field, or import it with infosegura:importregister (which writes licence_id).</source>
+        <translation>El registro {} no tiene el campo {}: elija su campo de número de licencia, o impórtelo con infosegura:importregister (que escribe licence_id).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="196"/>
+        <source>The register {} has neither a premises name nor an address field: premises cannot be matched when their licence numbers change.</source>
+        <translation>El registro {} no tiene campo de nombre del establecimiento ni de dirección: los establecimientos no se pueden emparejar cuando cambian sus números de licencia.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="201"/>
+        <source>The register {} has no rows.</source>
+        <translation>El registro {} no tiene filas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="206"/>
+        <source>The neighbourhoods layer {} has no CRS.</source>
+        <translation>La capa de barrios {} no tiene SRC.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="212"/>
+        <source>The layer {} has no field {}.</source>
+        <translation>La capa {} no tiene el campo {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="220"/>
+        <source>The neighbourhoods layer {} has no polygon.</source>
+        <translation>La capa de barrios {} no tiene ningún polígono.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="268"/>
+        <source>Canceled: the change layer is incomplete and must not be used.</source>
+        <translation>Cancelado: la capa de cambios está incompleta y no debe usarse.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="285"/>
+        <source>Could not write the change layer: {}</source>
+        <translation>No se pudo escribir la capa de cambios: {}</translation>
+    </message>
+</context>
+<context>
+    <name>EmergingHotspotsAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="71"/>
+        <source>Emerging hot spots (space-time)</source>
+        <translation>Puntos calientes emergentes (espacio-tiempo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="74"/>
+        <source>Where hot spots of incidents or licensed premises are new, growing, lasting or fading, over three or more periods (ten or more give trends a chance to be significant). The points are counted in every cell of a hexagon or square grid over the study area in every period (a space-time cube). Each bin (cell and period) gets the Getis-Ord Gi* z-score of its neighbourhood: the cell and the cells sharing an edge or a vertex with it, in its period and the previous periods of the time window, compared with all bins of the cube (or of the time window). p-values are two-sided normal, with the Benjamini-Hochberg false discovery rate correction over all bins when ticked. The Mann-Kendall test gives the trend of each cell's z-scores (trend_z, trend_p, trend_tau).
+
+Patterns, as defined for ArcGIS Pro's Emerging Hot Spot Analysis (n periods; 'hot' = a significant hot spot bin at the chosen confidence):
+new: hot in the final period and never before. consecutive: one uninterrupted run of at least two hot periods at the end, never hot before it, less than 90% of the periods hot. intensifying: hot in at least 90% of the periods including the final one, with a significant upward trend. persistent: the same without a significant trend. diminishing: the same with a significant downward trend. sporadic: hot in the final period, on and off before, less than 90% hot, never cold. oscillating: hot in the final period, a cold spot in some earlier period, less than 90% hot. historical: not hot in the final period but hot in at least 90% of the periods. Cold spots mirror them. Where two definitions overlap the first listed wins; everything else is no_pattern.
+
+Give either one layer with a period field (numbers or text, one period per value; or dates, binned by year, quarter or month, quiet periods included) or several layers, one per period, oldest first. Output per cell: pattern, bins (one character per period: + hot, - cold, . neither), hot_periods, cold_periods, the trend, the final z-score and class, the total count and, for up to 60 periods, count_&lt;i&gt;, gi_z_&lt;i&gt; and gi_class_&lt;i&gt; (i = 1 for the oldest). The optional cube table has one row per cell and period.</source>
+        <translation>Dónde los puntos calientes de incidentes o de establecimientos con licencia son nuevos, crecen, se mantienen o se desvanecen, a lo largo de tres o más periodos (con diez o más las tendencias pueden ser significativas). Los puntos se cuentan en cada celda de una cuadrícula hexagonal o cuadrada sobre el área de estudio en cada periodo (un cubo espacio-temporal). Cada bin (celda y periodo) recibe la puntuación z de Getis-Ord Gi* de su vecindario: la celda y las celdas que comparten con ella un lado o un vértice, en su periodo y en los periodos anteriores de la ventana temporal, comparada con todos los bins del cubo (o de la ventana temporal). Los valores p son normales bilaterales, con la corrección de la tasa de falsos descubrimientos de Benjamini-Hochberg sobre todos los bins si se marca. La prueba de Mann-Kendall da la tendencia de las puntuaciones z de cada celda (trend_z, trend_p, trend_tau).
+
+Patrones, según la definición del análisis de puntos calientes emergentes de ArcGIS Pro (n periodos; 'caliente' = un bin de punto caliente significativo con la confianza elegida):
+new (nuevo): caliente en el periodo final y nunca antes. consecutive (consecutivo): una única racha ininterrumpida de al menos dos periodos calientes al final, nunca caliente antes de ella, menos del 90% de los periodos calientes. intensifying (en intensificación): caliente en al menos el 90% de los periodos, incluido el final, con una tendencia al alza significativa. persistent (persistente): lo mismo sin tendencia significativa. diminishing (en disminución): lo mismo con una tendencia a la baja significativa. sporadic (esporádico): caliente en el periodo final, intermitente antes, menos del 90% caliente, nunca frío. oscillating (oscilante): caliente en el periodo final, un punto frío en algún periodo anterior, menos del 90% caliente. historical (histórico): no caliente en el periodo final pero caliente en al menos el 90% de los periodos. Los puntos fríos son su reflejo. Donde dos definiciones se solapan gana la primera de la lista; todo lo demás es no_pattern.
+
+Indique una capa con un campo de periodo (números o texto, un periodo por valor; o fechas, agrupadas por año, trimestre o mes, incluidos los periodos sin eventos) o varias capas, una por periodo, de la más antigua a la más reciente. Resultado por celda: pattern, bins (un carácter por periodo: + caliente, - frío, . ninguno), hot_periods, cold_periods, la tendencia, la puntuación z y la clase finales, el recuento total y, hasta 60 periodos, count_&lt;i&gt;, gi_z_&lt;i&gt; y gi_class_&lt;i&gt; (i = 1 para el más antiguo). La tabla opcional del cubo tiene una fila por celda y periodo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="102"/>
+        <source>Points with a period (incidents, premises)</source>
+        <translation>Puntos con un periodo (incidentes, establecimientos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="105"/>
+        <source>Period field (a period number or label, or a date)</source>
+        <translation>Campo de periodo (un número o etiqueta de periodo, o una fecha)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="138"/>
+        <source>Periods</source>
+        <translation>Periodos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="108"/>
+        <source>Each value of the field</source>
+        <translation>Cada valor del campo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="108"/>
+        <source>Years (dates)</source>
+        <translation>Años (fechas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="108"/>
+        <source>Quarters (dates)</source>
+        <translation>Trimestres (fechas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="108"/>
+        <source>Months (dates)</source>
+        <translation>Meses (fechas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="112"/>
+        <source>Or: one point layer per period, oldest first (registers)</source>
+        <translation>O: una capa de puntos por periodo, de la más antigua a la más reciente (registros)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="115"/>
+        <source>Study area</source>
+        <translation>Área de estudio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="117"/>
+        <source>Cell size (m)</source>
+        <translation>Tamaño de celda (m)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="119"/>
+        <source>Grid type</source>
+        <translation>Tipo de cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="119"/>
+        <source>Hexagon</source>
+        <translation>Hexágono</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="119"/>
+        <source>Square</source>
+        <translation>Cuadrado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="121"/>
+        <source>Time window (earlier periods in each neighbourhood)</source>
+        <translation>Ventana temporal (periodos anteriores en cada vecindario)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="124"/>
+        <source>Compare each bin with</source>
+        <translation>Comparar cada bin con</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="124"/>
+        <source>All bins of the cube</source>
+        <translation>Todos los bins del cubo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="124"/>
+        <source>The bins of its time window</source>
+        <translation>Los bins de su ventana temporal</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="129"/>
+        <source>Significant at</source>
+        <translation>Significativo al</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="131"/>
+        <source>False discovery rate correction (Benjamini-Hochberg)</source>
+        <translation>Corrección de la tasa de falsos descubrimientos (Benjamini-Hochberg)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="133"/>
+        <source>Emerging hot spots</source>
+        <translation>Puntos calientes emergentes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="135"/>
+        <source>Space-time cube (one row per cell and period)</source>
+        <translation>Cubo espacio-temporal (una fila por celda y periodo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="139"/>
+        <source>Cells</source>
+        <translation>Celdas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="149"/>
+        <source>A {} m grid over the study area {} would need about {} million cells: use a larger cell size.</source>
+        <translation>Una cuadrícula de {} m sobre el área de estudio {} necesitaría unos {} millones de celdas: use un tamaño de celda mayor.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="154"/>
+        <source>Periods, oldest first: {}</source>
+        <translation>Periodos, del más antiguo al más reciente: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="160"/>
+        <source>{} points lie outside the grid over {} and are not counted.</source>
+        <translation>{} puntos quedan fuera de la cuadrícula sobre {} y no se cuentan.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="172"/>
+        <source>Canceled: nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="174"/>
+        <source>No emerging hot spot analysis of {}: {}</source>
+        <translation>No hay análisis de puntos calientes emergentes de {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="177"/>
+        <source>Period {} has the same count in every cell: no hot or cold spot in it.</source>
+        <translation>El periodo {} tiene el mismo recuento en todas las celdas: no hay puntos calientes ni fríos en él.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="197"/>
+        <source>The study area {} is in a geographic CRS ({}): cell sizes need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>El área de estudio {} está en un SRC geográfico ({}): los tamaños de celda necesitan metros. Reproyéctela primero a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="197"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="204"/>
+        <source>The study area {} has no polygon.</source>
+        <translation>El área de estudio {} no tiene ningún polígono.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="218"/>
+        <source>Give either a point layer with a period field, or one point layer per period (not both).</source>
+        <translation>Indique una capa de puntos con un campo de periodo, o una capa de puntos por periodo (no ambas).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="224"/>
+        <source>The layer {} has no period field {}: choose the field that holds each point's period or date.</source>
+        <translation>La capa {} no tiene el campo de periodo {}: elija el campo que contiene el periodo o la fecha de cada punto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="233"/>
+        <source>{} points of {} have no readable period in {} and are left out.</source>
+        <translation>{} puntos de {} no tienen un periodo legible en {} y quedan fuera.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="236"/>
+        <source>The layer {} has {} periods in {}: emerging hot spots need at least three (ten or more for trends to be significant).</source>
+        <translation>La capa {} tiene {} periodos en {}: los puntos calientes emergentes necesitan al menos tres (diez o más para que las tendencias sean significativas).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="243"/>
+        <source>{} layers given: emerging hot spots need at least three periods (ten or more for trends to be significant).</source>
+        <translation>Se indicaron {} capas: los puntos calientes emergentes necesitan al menos tres periodos (diez o más para que las tendencias sean significativas).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="259"/>
+        <source>Patterns: {} ({} cells without a pattern)</source>
+        <translation>Patrones: {} ({} celdas sin patrón)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="259"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="268"/>
+        <source>More than {} periods: the per-period columns are only in the cube table.</source>
+        <translation>Más de {} periodos: las columnas por periodo solo están en la tabla del cubo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="296"/>
+        <source>Canceled: the layer is incomplete and must not be used.</source>
+        <translation>Cancelado: la capa está incompleta y no debe usarse.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="312"/>
+        <source>Could not write the layer: {}</source>
+        <translation>No se pudo escribir la capa: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="334"/>
+        <source>Canceled: the cube table is incomplete and must not be used.</source>
+        <translation>Cancelado: la tabla del cubo está incompleta y no debe usarse.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="49"/>
+        <source>Export an analysis bundle (GeoPackage)</source>
+        <translation>Exportar un paquete de análisis (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="52"/>
+        <source>Packs the analysis into one GeoPackage another agency opens with nothing else: every layer with its current style stored as the default, a QGIS project stored inside the file (Browser: expand the GeoPackage and double-click the project), and a run record: the table infosegura_run_record (inputs with row counts and SHA-256 of their files, every algorithm's parameters, matched/tied/unmatched, conflicts, cells, plugin/QGIS/GDAL versions, date, classification) and an HTML report beside the file.
+
+Without layers, the InfoSegura outputs of the project are bundled. Sensitive places (shelters and the other sensitive categories or flags) are left out, and their legend classes removed, unless you tick Include sensitive places. The classification is PUBLIC only when every layer comes from the public-safe export; otherwise RESTRICTED.
+
+Keep the file name when you pass it on: QGIS finds the project's layers by it.</source>
+        <translation>Empaqueta el análisis en un solo GeoPackage que otra agencia abre sin nada más: cada capa con su estilo actual guardado como predeterminado, un proyecto de QGIS guardado dentro del archivo (Navegador: despliegue el GeoPackage y haga doble clic en el proyecto) y un registro de ejecución: la tabla infosegura_run_record (entradas con conteos de filas y SHA-256 de sus archivos, los parámetros de cada algoritmo, emparejados/empatados/sin emparejar, conflictos, celdas, versiones del complemento/QGIS/GDAL, fecha, clasificación) y un informe HTML junto al archivo.
+
+Sin capas, se empaquetan los resultados de InfoSegura del proyecto. Los lugares sensibles (albergues y las demás categorías o marcas sensibles) se excluyen, y se quitan sus clases de la leyenda, salvo que marque Incluir lugares sensibles. La clasificación es PÚBLICO solo cuando todas las capas provienen de la exportación pública segura; si no, RESTRINGIDO.
+
+Conserve el nombre del archivo al entregarlo: QGIS encuentra las capas del proyecto por él.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="67"/>
+        <source>Analysis layers (empty: the InfoSegura outputs of the project)</source>
+        <translation>Capas del análisis (vacío: los resultados de InfoSegura del proyecto)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="70"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="70"/>
+        <source>InfoSegura analysis</source>
+        <translation>Análisis de InfoSegura</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="72"/>
+        <source>Include sensitive places (shelters): restricted bundles only</source>
+        <translation>Incluir lugares sensibles (albergues): solo paquetes restringidos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="75"/>
+        <source>Bundle</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="75"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="77"/>
+        <source>Run record report (empty: beside the bundle)</source>
+        <translation>Informe del registro de ejecución (vacío: junto al paquete)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="77"/>
+        <source>HTML files (*.html)</source>
+        <translation>Archivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="80"/>
+        <source>Classification</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="81"/>
+        <source>Project stored in the bundle</source>
+        <translation>Proyecto guardado en el paquete</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="89"/>
+        <source>Bundling the InfoSegura layers of the project: {}</source>
+        <translation>Empaquetando las capas de InfoSegura del proyecto: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="92"/>
+        <source>No layer to bundle: choose the analysis layers (the project has no InfoSegura output).</source>
+        <translation>No hay ninguna capa que empaquetar: elija las capas del análisis (el proyecto no tiene resultados de InfoSegura).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="96"/>
+        <source>The layer {} cannot be read: fix or remove it first.</source>
+        <translation>No se puede leer la capa {}: arréglela o quítela primero.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="104"/>
+        <source>Sensitive places are included: this bundle is RESTRICTED and must go only to agencies entitled to know where shelters are.</source>
+        <translation>Se incluyen lugares sensibles: este paquete es RESTRINGIDO y solo debe ir a agencias autorizadas a saber dónde están los albergues.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="110"/>
+        <source>Canceled: no bundle was written.</source>
+        <translation>Cancelado: no se escribió ningún paquete.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="112"/>
+        <source>The bundle {} was not written: {}</source>
+        <translation>No se escribió el paquete {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="115"/>
+        <source>{} sensitive rows were left out.</source>
+        <translation>Se excluyeron {} filas sensibles.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="116"/>
+        <source>Bundle {} ({}): {} layers; open the project {} from the Browser.</source>
+        <translation>Paquete {} ({}): {} capas; abra el proyecto {} desde el Navegador.</translation>
+    </message>
 </context>
 <context>
     <name>GeocodeAddressesAlgorithm</name>
@@ -1258,9 +3001,9 @@ La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_s
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="67"/>
         <source>Places each row of a licence register on the map from its free-text address, offline, and says how: gc_status (matched, tied or unmatched), gc_score (0-100), gc_type (the level that placed it), gc_street, gc_note (why, in words) and gc_candidates (JSON, for tied and unmatched rows).
 
-Levels, best first: coordinates already in the register (a point layer&apos;s own geometry near the streets) -&gt; the address memory (when &apos;Use the address memory&apos; is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points; a street in another town is never matched to a Belmopan street.
+Levels, best first: coordinates already in the register (a point layer's own geometry near the streets) -&gt; the address memory (when 'Use the address memory' is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points; a street in another town is never matched to a Belmopan street.
 
-No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (two streets of the same name and no area given, a corner found twice, a landmark phrase that fits several landmarks) the row is &apos;tied&apos;: it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate&apos;s score. Every input row appears exactly once in the output, which is in the street layer&apos;s CRS.</source>
+No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (two streets of the same name and no area given, a corner found twice, a landmark phrase that fits several landmarks) the row is 'tied': it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate's score. Every input row appears exactly once in the output, which is in the street layer's CRS.</source>
         <translation>Ubica en el mapa cada fila de un registro de licencias a partir de su dirección en texto libre, sin conexión, e indica cómo: gc_status (matched: ubicada, tied: empatada o unmatched: no ubicada), gc_score (0-100), gc_type (el nivel que la ubicó), gc_street, gc_note (el motivo, en palabras) y gc_candidates (JSON, para las filas empatadas y no ubicadas).
 
 Niveles, del mejor al peor: coordenadas ya presentes en el registro (la propia geometría de una capa de puntos cerca de las calles) -&gt; la memoria de direcciones (cuando 'Usar la memoria de direcciones' está marcado) -&gt; número de casa en el rango de direcciones del lado correcto del segmento correcto (paridad, retiro de 10 m en las esquinas, 8 m fuera del eje de la calle, siguiendo las curvas) -&gt; esquina de dos calles con nombre (calculada a partir de las líneas) -&gt; punto de referencia (frente a, detrás de, al lado de, cerca de; en inglés y en español) -&gt; solo la calle (un punto sobre la calle, en el área nombrada si la hay) -&gt; solo el área -&gt; no ubicada. Decide el primer nivel cuyo mejor candidato alcanza la puntuación mínima. Los nombres de calle se comparan de forma aproximada: los errores de escritura, las abreviaturas, los tipos de vía en español y las palabras de tipo que faltan restan unos pocos puntos; una calle de otra localidad nunca se hace coincidir con una calle de Belmopan.
@@ -1422,6 +3165,82 @@ Sin suposiciones silenciosas: cuando otro candidato obtiene una puntuación a me
         <source>Canceled: the geocoded layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa geocodificada está incompleta y no debe usarse.</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="93"/>
+        <source>Places each row of a licence register on the map from its free-text address, offline, and says how: gc_status (matched, tied or unmatched), gc_score (0-100), gc_type (the level that placed it), gc_street, gc_note (why, in words) and gc_candidates (JSON, for tied and unmatched rows).
+
+Levels, best first: coordinates already in the register (a point layer's own geometry near the streets) -&gt; the address memory (when 'Use the address memory' is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points.
+
+Towns: one street layer may hold one town or the whole country. The towns the reference layers cover come from the street layer's town field, the towns layer, the areas layer (which may hold towns and neighbourhoods together) and 'Town of streets without a town'. A covered town named in an address ('Orange Walk', 'O.W.', 'OW Town') or in the register's town field narrows the search to that town. An address in a town the layers do not cover is unmatched, 'in another town'. When the layers name no town at all, the town the register names most often is taken as the street layer's own (the log says so).
+
+No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (the same street name in two towns and no town given, a corner found twice, a landmark phrase that fits several landmarks) the row is 'tied': it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate's score. Every input row appears exactly once in the output, which is in the street layer's CRS.
+
+Fields left empty are found by their usual names (name, ST_NAME, STREET, FULLNAME; L_F_ADD, LFROMADD, FROMLEFT; TOWN, CITY, VILLAGE ...).</source>
+        <translation>Ubica en el mapa cada fila de un registro de licencias a partir de su dirección en texto libre, sin conexión, y dice cómo: gc_status (matched, tied o unmatched), gc_score (0-100), gc_type (el nivel que la ubicó), gc_street, gc_note (por qué, en palabras) y gc_candidates (JSON, para las filas empatadas y sin ubicar).
+
+Niveles, del mejor al peor: coordenadas que ya están en el registro (la geometría propia de una capa de puntos cerca de las calles) -&gt; la memoria de direcciones (si 'Usar la memoria de direcciones' está marcado) -&gt; número de casa en el rango de direcciones del lado correcto del segmento correcto (paridad, retranqueo de 10 m en las esquinas, 8 m del eje, siguiendo las curvas) -&gt; esquina de dos calles con nombre (calculada a partir de las líneas) -&gt; punto de referencia (frente a, detrás de, al lado de, cerca de; en inglés y español) -&gt; solo la calle (un punto en la calle, en el área nombrada si la hay) -&gt; solo el área -&gt; sin ubicar. Decide el primer nivel cuyo mejor candidato alcanza la puntuación mínima. Los nombres de calle se comparan de forma aproximada: los errores de escritura, las abreviaturas, los tipos en español y las palabras de tipo que faltan cuestan pocos puntos.
+
+Pueblos: una capa de calles puede contener un pueblo o todo el país. Los pueblos que cubren las capas de referencia salen del campo de pueblo de la capa de calles, de la capa de pueblos, de la capa de áreas (que puede contener pueblos y barrios a la vez) y de 'Pueblo de las calles sin pueblo'. Un pueblo cubierto que se nombra en una dirección ('Orange Walk', 'O.W.', 'OW Town') o en el campo de pueblo del registro limita la búsqueda a ese pueblo. Una dirección en un pueblo que las capas no cubren queda sin ubicar, 'en otro pueblo'. Cuando las capas no nombran ningún pueblo, el pueblo que el registro nombra con más frecuencia se toma como el de la capa de calles (el registro de mensajes lo indica).
+
+Sin suposiciones silenciosas: cuando otro candidato puntúa a menos de {} puntos del mejor y está a más de {} m de él (el mismo nombre de calle en dos pueblos sin pueblo indicado, una esquina encontrada dos veces, una frase de referencia que encaja con varios puntos de referencia) la fila queda 'empatada': se muestra en el mejor candidato para revisarla y se listan todos los candidatos. Las filas sin ubicar no tienen geometría; su gc_score es la puntuación del mejor candidato. Cada fila de entrada aparece exactamente una vez en el resultado, que está en el SRC de la capa de calles.
+
+Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_NAME, STREET, FULLNAME; L_F_ADD, LFROMADD, FROMLEFT; TOWN, CITY, VILLAGE ...).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="147"/>
+        <source>Town field of the register (optional)</source>
+        <translation>Campo de pueblo del registro (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="151"/>
+        <source>Town or village field of the streets</source>
+        <translation>Campo de pueblo o aldea de las calles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="156"/>
+        <source>Town of streets without a town (a street layer of one town)</source>
+        <translation>Pueblo de las calles sin pueblo (una capa de calles de un solo pueblo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="159"/>
+        <source>Towns and villages (polygons)</source>
+        <translation>Pueblos y aldeas (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="160"/>
+        <source>Town name field</source>
+        <translation>Campo de nombre del pueblo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="161"/>
+        <source>Areas (neighbourhoods, and towns)</source>
+        <translation>Áreas (barrios y pueblos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="211"/>
+        <source>Choose '{}' for layer {}: none of its fields has a usual name for it</source>
+        <translation>Elija '{}' para la capa {}: ninguno de sus campos tiene un nombre habitual para ello</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="240"/>
+        <source>Street fields: name {}, town {}, ranges {}</source>
+        <translation>Campos de calles: nombre {}, pueblo {}, rangos {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="264"/>
+        <source>{} streets from {} segments; towns covered: {}</source>
+        <translation>{} calles de {} segmentos; pueblos cubiertos: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="291"/>
+        <source>The reference layers name no town (no town field, towns layer or town area) and the register names no town most of the time: addresses naming a town are reported as 'in another town'. Give 'Town of streets without a town' to place them.</source>
+        <translation>Las capas de referencia no nombran ningún pueblo (ni campo de pueblo, ni capa de pueblos, ni área de pueblo) y el registro no nombra ningún pueblo la mayoría de las veces: las direcciones que nombran un pueblo se marcan como 'en otro pueblo'. Indique 'Pueblo de las calles sin pueblo' para ubicarlas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="298"/>
+        <source>The reference layers name no town; the register names {} in {} of the {} rows that name a town, so the street layer is taken to be {}. Set 'Town of streets without a town' to choose another.</source>
+        <translation>Las capas de referencia no nombran ningún pueblo; el registro nombra {} en {} de las {} filas que nombran un pueblo, así que se considera que la capa de calles es {}. Ajuste 'Pueblo de las calles sin pueblo' para elegir otro.</translation>
+    </message>
 </context>
 <context>
     <name>HotspotsAlgorithm</name>
@@ -1502,7 +3321,7 @@ Sin suposiciones silenciosas: cuando otro candidato obtiene una puntuación a me
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="125"/>
-        <source>{} polygons have no value in {} (or no geometry): they are kept with an empty result and are nobody&apos;s neighbour.</source>
+        <source>{} polygons have no value in {} (or no geometry): they are kept with an empty result and are nobody's neighbour.</source>
         <translation>{} polígonos no tienen valor en {} (o no tienen geometría): se conservan con un resultado vacío y no son vecinos de ningún polígono.</translation>
     </message>
     <message>
@@ -1562,7 +3381,7 @@ Sin suposiciones silenciosas: cuando otro candidato obtiene una puntuación a me
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="198"/>
-        <source>The polygons&apos; centroids all coincide: no distance band fits.</source>
+        <source>The polygons' centroids all coincide: no distance band fits.</source>
         <translation>Los centroides de los polígonos coinciden todos: ninguna banda de distancia sirve.</translation>
     </message>
     <message>
@@ -1622,7 +3441,7 @@ Sin suposiciones silenciosas: cuando otro candidato obtiene una puntuación a me
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="54"/>
-        <source>Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid&apos;s outlet_count or risk_score). Each polygon&apos;s neighbourhood is itself plus the polygons that share an edge or a vertex with it (contiguity; gaps under 1 mm count as shared), or whose centroids lie within the distance band; weights are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.
+        <source>Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid's outlet_count or risk_score). Each polygon's neighbourhood is itself plus the polygons that share an edge or a vertex with it (contiguity; gaps under 1 mm count as shared), or whose centroids lie within the distance band; weights are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.
 
 gi_z: the Gi* z-score. gi_p: the two-sided normal p-value, or with permutations the pseudo p-value of conditional permutations, two-sided: 2 (extreme + 1) / (permutations + 1), at most 1. gi_class: +3/-3 hot/cold spot at 99% confidence (p &lt; 0.01), +2/-2 at 95% (p &lt; 0.05), +1/-1 at 90% (p &lt; 0.10), 0 not significant. With the false discovery rate correction the Benjamini-Hochberg procedure runs over all polygons, separately at each level.
 
@@ -1737,7 +3556,7 @@ El resultado conserva los polígonos de entrada, sus atributos y su SRC. La capa
 
 The encoding, the delimiter, a title block above the header, headings split over two rows and the meaning of each column (English or Spanish headings) are detected; name a column yourself in the advanced parameters when the guess is wrong. A quote that is never closed in a CSV is reported with its line, and the rows after it are kept.
 
-Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by &apos;;&apos; (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
+Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by ';' (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
 
 Dates are read day first (05/07/2025 is 5 July). When the register has valid coordinates (latitude/longitude or UTM 16N) the output is a point layer in EPSG:32616; otherwise it is a table for the geocoder.
 
@@ -1766,6 +3585,45 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="156"/>
         <source>{}: the register cannot be read ({}: {}). Open it in Excel or LibreOffice, save it again as .xlsx or .csv and import that file.</source>
         <translation>{}: el registro no se puede leer ({}: {}). Ábralo en Excel o LibreOffice, guárdelo de nuevo como .xlsx o .csv e importe ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="56"/>
+        <source>Reads a liquor licence register as the licensing board sent it (CSV, TXT, TSV, Excel .xlsx or OpenDocument .ods) and keeps every row exactly once, with its original columns unchanged.
+
+The encoding, the delimiter, a title block above the header and the meaning of each column (English or Spanish headings) are detected; name a column yourself in the advanced parameters when the guess is wrong.
+
+Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by ';' (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
+
+Dates are read day first (05/07/2025 is 5 July). When the register has valid coordinates (latitude/longitude or UTM 16N) the output is a point layer in EPSG:32616; otherwise it is a table for the geocoder.
+
+Cells that start with =, +, - or @ are kept as text and never evaluated; they are escaped when the output is written as CSV or a spreadsheet.</source>
+        <translation>Lee un registro de licencias de licor tal como lo envió la junta de licencias (CSV, TXT, TSV, Excel .xlsx u OpenDocument .ods) y conserva cada fila exactamente una vez, con sus columnas originales sin cambios.
+
+Se detectan la codificación, el delimitador, un bloque de título sobre el encabezado y el significado de cada columna (encabezados en inglés o en español); si la detección se equivoca, indique usted mismo la columna en los parámetros avanzados.
+
+Campos añadidos: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown en la fecha de referencia), issued_date, expiry_date, source_row (1 = la primera fila debajo del encabezado) e issues: los problemas de la fila, separados por ';' (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
+
+Las fechas se leen con el día primero (05/07/2025 es el 5 de julio). Cuando el registro tiene coordenadas válidas (latitud/longitud o UTM 16N), el resultado es una capa de puntos en EPSG:32616; si no, es una tabla para el geocodificador.
+
+Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se evalúan; se escapan cuando el resultado se escribe como CSV o como hoja de cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="77"/>
+        <source>Licence registers (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*.*)</source>
+        <translation>Registros de licencias (*.csv *.txt *.tsv *.xlsx *.ods);;Todos los archivos (*.*)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="147"/>
+        <source>{}: the register cannot be read ({}).</source>
+        <translation>{}: no se puede leer el registro ({}).</translation>
+    </message>
+</context>
+<context>
+    <name>InfoSeguraAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="63"/>
+        <source>The run record could not be stored: {}</source>
+        <translation>No se pudo guardar el registro de ejecución: {}</translation>
     </message>
 </context>
 <context>
@@ -1817,7 +3675,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
     </message>
     <message>
         <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
-        <source>Store the points you placed or confirmed by hand, so next year&apos;s register geocodes at once.</source>
+        <source>Store the points you placed or confirmed by hand, so next year's register geocodes at once.</source>
         <translation>Guarde los puntos que ubicó o confirmó a mano, para que el registro del próximo año se geocodifique de inmediato.</translation>
     </message>
     <message>
@@ -1860,6 +3718,76 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <source>A ranked table of neighbourhoods: outlets, density, conflicts and risk.</source>
         <translation>Una tabla ordenada de barrios: expendios, densidad, conflictos y riesgo.</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="80"/>
+        <source>One GeoPackage with the styled layers, the project and the run record; shelters left out.</source>
+        <translation>Un GeoPackage con las capas con estilo, el proyecto y el registro de ejecución; sin albergues.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="85"/>
+        <source>A PDF: a cover with the ranked communities, then one page per neighbourhood.</source>
+        <translation>Un PDF: una portada con las comunidades ordenadas y luego una página por barrio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="90"/>
+        <source>For the web or the press: no shelters, no personal data, incidents only as counts.</source>
+        <translation>Para la web o la prensa: sin albergues, sin datos personales, incidentes solo como conteos.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="95"/>
+        <source>Into your agency's schema, all or nothing, with styles; credentials stay in QGIS.</source>
+        <translation>En el esquema de su agencia, todo o nada, con estilos; las credenciales se quedan en QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="65"/>
+        <source>8. What changed since the last register</source>
+        <translation>8. Qué cambió desde el último registro</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="65"/>
+        <source>New, closed, moved and renewed premises between two registers, and the net change per neighbourhood.</source>
+        <translation>Establecimientos nuevos, cerrados, trasladados y renovados entre dos registros, y el cambio neto por barrio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="70"/>
+        <source>9. Emerging hot spots</source>
+        <translation>9. Puntos calientes emergentes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="70"/>
+        <source>Over several periods: where hot spots are new, growing, lasting or fading.</source>
+        <translation>A lo largo de varios periodos: dónde los puntos calientes son nuevos, crecen, se mantienen o se desvanecen.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="75"/>
+        <source>10. Check a licence application</source>
+        <translation>10. Revisar una solicitud de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="75"/>
+        <source>One page for the licensing board: what stands around the proposed premises. Facts, never a verdict.</source>
+        <translation>Una página para la junta de licencias: qué hay alrededor del establecimiento propuesto. Hechos, nunca un veredicto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="80"/>
+        <source>11. Share with an agency (bundle)</source>
+        <translation>11. Compartir con una agencia (paquete)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="85"/>
+        <source>12. Print the community atlas</source>
+        <translation>12. Imprimir el atlas comunitario</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="90"/>
+        <source>13. Public-safe export</source>
+        <translation>13. Exportación pública segura</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="95"/>
+        <source>14. Publish to the shared PostGIS</source>
+        <translation>14. Publicar en el PostGIS compartido</translation>
+    </message>
 </context>
 <context>
     <name>InfoSeguraPlugin</name>
@@ -1901,7 +3829,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="30"/>
-        <source>Copies the bundled, entirely synthetic Belmopan sample into a GeoPackage and adds it to the map, styled: streets with address ranges, neighbourhoods with population, the city boundary, community assets, landmarks, highway mile markers and simulated incidents. Victim-support shelters are sensitive and are left out unless you tick the option. The licence registers (CSV and Excel) are in the plugin&apos;s resources/sample folder.</source>
+        <source>Copies the bundled, entirely synthetic Belmopan sample into a GeoPackage and adds it to the map, styled: streets with address ranges, neighbourhoods with population, the city boundary, community assets, landmarks, highway mile markers and simulated incidents. Victim-support shelters are sensitive and are left out unless you tick the option. The licence registers (CSV and Excel) are in the plugin's resources/sample folder.</source>
         <translation>Copia la muestra de Belmopan incluida, totalmente sintética, en un GeoPackage y la añade al mapa con estilo: calles con rangos de direcciones, barrios con población, el límite de la ciudad, bienes comunitarios, puntos de referencia, marcadores de milla de las carreteras e incidentes simulados. Los albergues de apoyo a víctimas son sensibles y se omiten a menos que marque la opción. Los registros de licencias (CSV y Excel) están en la carpeta resources/sample del complemento.</translation>
     </message>
     <message>
@@ -1931,6 +3859,142 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
     </message>
 </context>
 <context>
+    <name>PrintAtlasAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="43"/>
+        <source>Print the community atlas (PDF)</source>
+        <translation>Imprimir el atlas comunitario (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="46"/>
+        <source>A PDF atlas in your QGIS language (English or Spanish): a cover with an overview map, the ranked communities table, the date, the classification and the risk model (expert-weighted or fitted), then one page per neighbourhood in rank order: the relative-risk grid, licensed outlets, conflicts and community assets, the neighbourhood's profile, a legend, a scale bar, a north arrow and a source note.
+
+Neighbourhoods: the output of Community risk profiles (name, rank, risk and outlet fields). Sensitive places (shelters and the other sensitive categories or flags) are removed from every layer and legend before anything is drawn.
+
+The layout comes from resources/layouts/infosegura_atlas.qpt: open it in the layout designer (Project &gt; Layout Manager &gt; from template), restyle it, keep the item ids, save it as a template and give it here.</source>
+        <translation>Un atlas en PDF en el idioma de su QGIS (inglés o español): una portada con un mapa general, la tabla de comunidades ordenadas, la fecha, la clasificación y el modelo de riesgo (ponderado por expertos o ajustado), y luego una página por barrio en orden de riesgo: la cuadrícula de riesgo relativo, los expendios con licencia, los conflictos y los bienes comunitarios, el perfil del barrio, una leyenda, una barra de escala, una flecha de norte y una nota de fuentes.
+
+Barrios: el resultado de Perfiles de riesgo comunitario (nombre, puesto, campos de riesgo y de expendios). Los lugares sensibles (albergues y las demás categorías o marcas sensibles) se quitan de todas las capas y leyendas antes de dibujar nada.
+
+El diseño viene de resources/layouts/infosegura_atlas.qpt: ábralo en el diseñador de impresión (Proyecto &gt; Administrador de diseños &gt; desde plantilla), cambie su estilo, conserve los identificadores de los elementos, guárdelo como plantilla e indíquelo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="61"/>
+        <source>Community risk profiles (one page per neighbourhood)</source>
+        <translation>Perfiles de riesgo comunitario (una página por barrio)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="64"/>
+        <source>Neighbourhood name field</source>
+        <translation>Campo de nombre del barrio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="66"/>
+        <source>Risk grid (risk terrain or hot spot output)</source>
+        <translation>Cuadrícula de riesgo (resultado del terreno de riesgo o de los puntos calientes)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="69"/>
+        <source>Licensed outlets</source>
+        <translation>Expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="71"/>
+        <source>Proximity conflicts</source>
+        <translation>Conflictos de proximidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="73"/>
+        <source>Community assets (sensitive places are never drawn)</source>
+        <translation>Bienes comunitarios (los lugares sensibles nunca se dibujan)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="76"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="76"/>
+        <source>Communities at risk</source>
+        <translation>Comunidades en riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="78"/>
+        <source>Risk model label</source>
+        <translation>Etiqueta del modelo de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="78"/>
+        <source>As recorded with the risk grid</source>
+        <translation>La registrada con la cuadrícula de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="131"/>
+        <source>expert-weighted</source>
+        <translation>ponderado por expertos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="133"/>
+        <source>fitted</source>
+        <translation>ajustado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="83"/>
+        <source>Layout template (.qpt; empty: the InfoSegura atlas)</source>
+        <translation>Plantilla de diseño (.qpt; vacío: el atlas de InfoSegura)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="88"/>
+        <source>Atlas</source>
+        <translation>Atlas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="88"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="90"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="101"/>
+        <source>The layer {} has no field {}.</source>
+        <translation>La capa {} no tiene el campo {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="118"/>
+        <source>Canceled: no atlas was written.</source>
+        <translation>Cancelado: no se escribió ningún atlas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="120"/>
+        <source>The atlas {} was not written: {}</source>
+        <translation>No se escribió el atlas {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="122"/>
+        <source>{} sensitive places were left off the maps.</source>
+        <translation>Se dejaron fuera de los mapas {} lugares sensibles.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="123"/>
+        <source>Atlas {}: a cover and {} neighbourhood pages ({}).</source>
+        <translation>Atlas {}: una portada y {} páginas de barrio ({}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="138"/>
+        <source>The risk grid does not record which model made it: the atlas says 'not recorded'. Choose the model label in the advanced parameters.</source>
+        <translation>La cuadrícula de riesgo no registra qué modelo la hizo: el atlas dice 'no registrado'. Elija la etiqueta del modelo en los parámetros avanzados.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="140"/>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+</context>
+<context>
     <name>ProximityConflictsAlgorithm</name>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="57"/>
@@ -1941,9 +4005,9 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="60"/>
         <source>One straight line per licensed outlet and community asset strictly closer than the distance, drawn from the outlet to the asset, with both identities and categories and distance_m. Belize has no distance rule, so the distance is yours to set (metres).
 
-Categories: a comma-separated list of asset categories, matched exactly without regard to case or surrounding spaces: &apos;school&apos; takes &apos;School&apos; but not &apos;preschool&apos;.
+Categories: a comma-separated list of asset categories, matched exactly without regard to case or surrounding spaces: 'school' takes 'School' but not 'preschool'.
 
-Shelters (category &apos;shelter&apos;, or a true &apos;sensitive&apos; field) are never exported: a line ending at a shelter would show where it is. Pairs with them are only counted in the log.
+Shelters (category 'shelter', or a true 'sensitive' field) are never exported: a line ending at a shelter would show where it is. Pairs with them are only counted in the log.
 
 The outlets must be in a projected CRS (metres); the assets are reprojected to it. Identity fields left empty are taken from licence_id / premises / category and asset_id / name when present.</source>
         <translation>Una línea recta por cada par de expendio con licencia y bien comunitario que estén estrictamente más cerca que la distancia, trazada del expendio al bien, con las identidades y categorías de ambos y distance_m. Belice no tiene una norma de distancia, así que usted define la distancia (en metros).
@@ -2084,6 +4148,264 @@ Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyect
         <source>Could not write the conflict layer: {}</source>
         <translation>No se pudo escribir la capa de conflictos: {}</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="54"/>
+        <source>One straight line per licensed outlet and community asset strictly closer than the distance, drawn from the outlet to the asset, with both identities and categories and distance_m. Belize has no distance rule, so the distance is yours to set (metres).
+
+Categories: a comma-separated list of asset categories, matched without regard to case, accents, spaces, underscores, hyphens or plurals: 'school' takes 'Schools' but not 'preschool'.
+
+Sensitive places (shelters, victim services, safe houses and their Spanish names, or a true sensitive, confidential, restricted or private field; see the plugin settings) are never exported: a line ending at one would show where it is. Pairs with them are only counted in the log.
+
+The outlets must be in a projected CRS (metres); the assets are reprojected to it. Identity fields left empty are taken from licence_id / premises / category and asset_id / name when present.</source>
+        <translation>Una línea recta por cada par de expendio con licencia y bien comunitario que estén estrictamente más cerca que la distancia, trazada del expendio al bien, con las identidades y categorías de ambos y distance_m. Belice no tiene una norma de distancia, así que usted define la distancia (en metros).
+
+Categorías: una lista de categorías de bienes separadas por comas, que se comparan sin importar mayúsculas, acentos, espacios, guiones bajos, guiones ni plurales: 'school' incluye 'Schools', pero no 'preschool'.
+
+Los lugares sensibles (albergues, servicios a víctimas, casas seguras y sus nombres en inglés, o un campo sensitive, confidential, restricted o private verdadero; vea la configuración del complemento) nunca se exportan: una línea que termine en uno mostraría dónde está. Los pares con ellos solo se cuentan en el registro de mensajes.
+
+Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyectan a él. Los campos de identidad que se dejen vacíos se toman de licence_id / premises / category y asset_id / name cuando existen.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="138"/>
+        <source>The categories {} are sensitive: conflicts with them are counted in this log, never written.</source>
+        <translation>Las categorías {} son sensibles: los conflictos con ellas se cuentan en este registro, nunca se escriben.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicExportAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="43"/>
+        <source>Public-safe export (web, press)</source>
+        <translation>Exportación pública segura (web, prensa)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="46"/>
+        <source>A GeoPackage you may publish. Sensitive places (shelters and the other sensitive categories or flags) never appear: not as points, not in counts, not in conflict lines, not in labels. Personal data is dropped: fields named like licensee, owner, phone, e-mail, ID numbers or notes (the list is yours to extend), and any value that looks like a phone number or an e-mail address.
+
+Incidents are published only as counts per neighbourhood (and per grid cell when you give a grid). A count below the minimum (default 5), zero included, is withheld: the field incidents is empty, suppressed is 1 and the label shows &lt;5. When a withheld count could be worked out from the total, more counts are withheld (complementary suppression), shown the same way.
+
+Licensed premises are published as points only when you tick Premises as points; otherwise as counts per neighbourhood (conflict lines, which start at a premises, follow the same rule). Only matched premises count. Grids keep only cell_id, risk_score, risk_class and gi_class.
+
+What was removed is listed, as counts only, in the log, in the table removal_summary and in the file's metadata; every table is marked PUBLIC.</source>
+        <translation>Un GeoPackage que usted puede publicar. Los lugares sensibles (albergues y las demás categorías o marcas sensibles) nunca aparecen: ni como puntos, ni en conteos, ni en líneas de conflicto, ni en etiquetas. Los datos personales se eliminan: campos con nombres como titular, propietario, teléfono, correo, números de identidad o notas (la lista la puede ampliar usted), y cualquier valor que parezca un número de teléfono o una dirección de correo.
+
+Los incidentes se publican solo como conteos por barrio (y por celda cuando indica una cuadrícula). Un conteo por debajo del mínimo (5 por defecto), cero incluido, se retiene: el campo incidents queda vacío, suppressed vale 1 y la etiqueta muestra &lt;5. Cuando un conteo retenido se pudiera deducir del total, se retienen más conteos (supresión complementaria), mostrados igual.
+
+Los establecimientos con licencia se publican como puntos solo cuando marca Establecimientos como puntos; si no, como conteos por barrio (las líneas de conflicto, que parten de un establecimiento, siguen la misma regla). Solo cuentan los establecimientos emparejados. Las cuadrículas conservan solo cell_id, risk_score, risk_class y gi_class.
+
+Lo que se quitó se indica, solo como conteos, en el registro, en la tabla removal_summary y en los metadatos del archivo; cada tabla queda marcada como PUBLIC.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="64"/>
+        <source>Neighbourhoods (or community risk profiles)</source>
+        <translation>Barrios (o perfiles de riesgo comunitario)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="66"/>
+        <source>Neighbourhood name field</source>
+        <translation>Campo de nombre del barrio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="68"/>
+        <source>Incidents (published only as counts)</source>
+        <translation>Incidentes (publicados solo como conteos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="70"/>
+        <source>Risk grid (optional: risk per cell, incident counts per cell)</source>
+        <translation>Cuadrícula de riesgo (opcional: riesgo por celda, conteos de incidentes por celda)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="73"/>
+        <source>Licensed premises</source>
+        <translation>Establecimientos con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="75"/>
+        <source>Community assets</source>
+        <translation>Bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="77"/>
+        <source>Proximity conflicts</source>
+        <translation>Conflictos de proximidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="79"/>
+        <source>Withhold incident counts below</source>
+        <translation>Retener los conteos de incidentes menores que</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="82"/>
+        <source>Premises as points (otherwise counts per neighbourhood)</source>
+        <translation>Establecimientos como puntos (si no, conteos por barrio)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="85"/>
+        <source>More personal-data fields to drop (comma-separated names or name parts)</source>
+        <translation>Más campos de datos personales que eliminar (nombres o partes de nombres separados por comas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="89"/>
+        <source>Added to the built-in list, which always applies: {}</source>
+        <translation>Se suman a la lista incorporada, que siempre se aplica: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="92"/>
+        <source>Public export</source>
+        <translation>Exportación pública</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="92"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="125"/>
+        <source>Canceled: no public export was written.</source>
+        <translation>Cancelado: no se escribió ninguna exportación pública.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="127"/>
+        <source>The public export {} was not written: {}</source>
+        <translation>No se escribió la exportación pública {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="129"/>
+        <source>Removed or withheld (counts only):</source>
+        <translation>Quitado o retenido (solo conteos):</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="132"/>
+        <source>Public export {}: {} tables, marked PUBLIC.</source>
+        <translation>Exportación pública {}: {} tablas, marcadas como PUBLIC.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPostgisAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="47"/>
+        <source>Publish to a shared PostGIS</source>
+        <translation>Publicar en un PostGIS compartido</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="50"/>
+        <source>Writes the chosen layers into a schema of a shared PostGIS database (one schema per agency or dataset), in one transaction: if anything fails, the previous publication stays exactly as it was. Rows are keyed (licence_id, cell_id, outlet_id + asset_id, asset_id, area name; or the key field you give), so publishing again updates them instead of adding copies, and rows that are gone are removed. Each table gets a published time and its style in layer_styles, so other QGIS users open it styled.
+
+Connect with a PostgreSQL connection saved in QGIS (Browser &gt; PostgreSQL), or with an authentication configuration id plus the database's host, port and dbname. User names and passwords never go in a parameter, a log or a file.
+
+Sensitive places are left out unless you tick Include sensitive places. With a public schema, the public-safe versions of the layers (the rules of the public export) are written there too, in the same transaction.</source>
+        <translation>Escribe las capas elegidas en un esquema de una base de datos PostGIS compartida (un esquema por agencia o conjunto de datos), en una sola transacción: si algo falla, la publicación anterior queda exactamente como estaba. Las filas tienen clave (licence_id, cell_id, outlet_id + asset_id, asset_id, nombre del área; o el campo clave que usted indique), así que publicar de nuevo las actualiza en lugar de añadir copias, y las filas que ya no están se eliminan. Cada tabla recibe una hora de publicación y su estilo en layer_styles, para que otros usuarios de QGIS la abran con estilo.
+
+Conéctese con una conexión PostgreSQL guardada en QGIS (Navegador &gt; PostgreSQL), o con el id de una configuración de autenticación más el host, el puerto y el dbname de la base de datos. Los nombres de usuario y las contraseñas nunca van en un parámetro, un registro ni un archivo.
+
+Los lugares sensibles se excluyen salvo que marque Incluir lugares sensibles. Con un esquema público, las versiones públicas seguras de las capas (las reglas de la exportación pública) también se escriben allí, en la misma transacción.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="66"/>
+        <source>Layers to publish</source>
+        <translation>Capas que publicar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="68"/>
+        <source>Saved PostgreSQL connection</source>
+        <translation>Conexión PostgreSQL guardada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="70"/>
+        <source>Or: authentication configuration</source>
+        <translation>O bien: configuración de autenticación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="72"/>
+        <source>With the authentication configuration: host=... port=... dbname=... (no user or password)</source>
+        <translation>Con la configuración de autenticación: host=... port=... dbname=... (sin usuario ni contraseña)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="75"/>
+        <source>Schema (one per agency or dataset)</source>
+        <translation>Esquema (uno por agencia o conjunto de datos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="77"/>
+        <source>Key field for layers without a known one</source>
+        <translation>Campo clave para las capas sin uno conocido</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="81"/>
+        <source>Include sensitive places (shelters)</source>
+        <translation>Incluir lugares sensibles (albergues)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="83"/>
+        <source>Public schema (optional: public-safe versions of the layers)</source>
+        <translation>Esquema público (opcional: versiones públicas seguras de las capas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="86"/>
+        <source>Public schema: withhold incident counts below</source>
+        <translation>Esquema público: retener los conteos de incidentes menores que</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="91"/>
+        <source>Public schema: premises as points</source>
+        <translation>Esquema público: establecimientos como puntos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="95"/>
+        <source>Tables written</source>
+        <translation>Tablas escritas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="96"/>
+        <source>Rows written</source>
+        <translation>Filas escritas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="102"/>
+        <source>Give either a saved PostgreSQL connection or an authentication configuration (not both).</source>
+        <translation>Indique una conexión PostgreSQL guardada o una configuración de autenticación (no ambas).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="112"/>
+        <source>Choose at least one vector layer to publish.</source>
+        <translation>Elija al menos una capa vectorial que publicar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="116"/>
+        <source>The public schema must differ from the agency's schema.</source>
+        <translation>El esquema público debe ser distinto del esquema de la agencia.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="129"/>
+        <source>Public schema {}: removed or withheld (counts only):</source>
+        <translation>Esquema público {}: quitado o retenido (solo conteos):</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="132"/>
+        <source>Connecting to {}</source>
+        <translation>Conectando a {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="139"/>
+        <source>Canceled: nothing was published; the previous publication is unchanged.</source>
+        <translation>Cancelado: no se publicó nada; la publicación anterior no cambió.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="145"/>
+        <source>{} sensitive rows were not published.</source>
+        <translation>No se publicaron {} filas sensibles.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="148"/>
+        <source>{}.{}: {} rows repeat the key of an earlier row; key_seq numbers them (in a licence register, see the duplicate_licence issue).</source>
+        <translation>{}.{}: {} filas repiten la clave de una fila anterior; key_seq las numera (en un registro de licencias, vea el problema duplicate_licence).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="151"/>
+        <source>{}.{}: {} rows published, {} rows of the previous publication removed.</source>
+        <translation>{}.{}: {} filas publicadas, {} filas de la publicación anterior eliminadas.</translation>
+    </message>
 </context>
 <context>
     <name>RememberPlacementsAlgorithm</name>
@@ -2094,9 +4416,9 @@ Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyect
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="53"/>
-        <source>Stores the points of reviewed premises in the address memory, so that next year&apos;s register geocodes them instantly (tick &apos;Use the address memory&apos; in &apos;Geocode licence addresses&apos;; they come out with gc_type &apos;memory&apos;).
+        <source>Stores the points of reviewed premises in the address memory, so that next year's register geocodes them instantly (tick 'Use the address memory' in 'Geocode licence addresses'; they come out with gc_type 'memory').
 
-A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is &apos;manual&apos;, or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick &apos;Every row with a geometry&apos; to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.</source>
+A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is 'manual', or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick 'Every row with a geometry' to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.</source>
         <translation>Guarda los puntos de los establecimientos revisados en la memoria de direcciones, para que el registro del próximo año los geocodifique al instante (marque 'Usar la memoria de direcciones' en 'Geocodificar direcciones de licencias'; salen con gc_type 'memory').
 
 Una fila se recuerda cuando tiene geometría y fue ubicada o confirmada a mano: su gc_type es 'manual', o su campo de confirmación (por defecto gc_confirmed) es true / 1 / yes. Marque 'Todas las filas con geometría' para recordar una capa revisada en su totalidad. Las direcciones se recuerdan en forma normalizada (no importan las mayúsculas, los acentos ni la puntuación); una confirmación más reciente reemplaza a una anterior. Cada entrada registra quién, cuándo y la fuente (por defecto: el nombre de la capa). El archivo de memoria es el de la configuración del complemento, a menos que elija otro.</translation>
@@ -2151,6 +4473,34 @@ Una fila se recuerda cuando tiene geometría y fue ubicada o confirmada a mano: 
         <source>Remembered {} placements in {}</source>
         <translation>Se recordaron {} ubicaciones en {}</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="57"/>
+        <source>Stores the points of reviewed premises in the address memory, so that next year's register geocodes them instantly (tick 'Use the address memory' in 'Geocode licence addresses'; they come out with gc_type 'memory').
+
+A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is 'manual', or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick 'Every row with a geometry' to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.
+
+Each placement is remembered with its town, so the same address in two towns is two entries: the town field of the layer when you choose one, else the town polygon that holds the point, else the town the address names.</source>
+        <translation>Guarda los puntos de los establecimientos revisados en la memoria de direcciones, para que el registro del próximo año los geocodifique al instante (marque 'Usar la memoria de direcciones' en 'Geocodificar direcciones de licencias'; salen con gc_type 'memory').
+
+Una fila se recuerda cuando tiene geometría y fue ubicada o confirmada a mano: su gc_type es 'manual', o su campo de confirmación (por defecto gc_confirmed) es true / 1 / yes. Marque 'Todas las filas con geometría' para recordar una capa revisada en su totalidad. Las direcciones se recuerdan en forma normalizada (no importan las mayúsculas, los acentos ni la puntuación); una confirmación más reciente reemplaza a una anterior. Cada entrada registra quién, cuándo y la fuente (por defecto: el nombre de la capa). El archivo de memoria es el de la configuración del complemento, a menos que elija otro.
+
+Cada ubicación se recuerda con su pueblo, así que la misma dirección en dos pueblos son dos entradas: el campo de pueblo de la capa si elige uno; si no, el polígono de pueblo que contiene el punto; si no, el pueblo que nombra la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="85"/>
+        <source>Town field (optional)</source>
+        <translation>Campo de pueblo (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="87"/>
+        <source>Towns and villages (polygons, optional)</source>
+        <translation>Pueblos y aldeas (polígonos, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="90"/>
+        <source>Town name field</source>
+        <translation>Campo del nombre del pueblo</translation>
+    </message>
 </context>
 <context>
     <name>RiskTerrainAlgorithm</name>
@@ -2161,7 +4511,7 @@ Una fila se recuerda cuando tiene geometría y fue ubicada o confirmada a mano: 
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="75"/>
-        <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap&apos;s raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
+        <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap's raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
 
 Without a model file the bundled expert-weighted Belmopan model is used. Give incidents and the weights are fitted instead (Poisson and negative binomial regression, stepwise by BIC). Give later incidents for validation and the report shows the hit rate and the Predictive Accuracy Index for the top 5, 10 and 20% of the area.
 
@@ -2396,6 +4746,11 @@ El área de estudio debe estar en un SRC proyectado (metros); las capas de punto
         <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="122"/>
         <source>Getis-Ord Gi* on the grid itself (cells sharing an edge or a vertex, analytic p-values, Benjamini-Hochberg FDR), in the same pass: use it for large grids. The Hot spots tool offers permutations and distance bands.</source>
         <translation>Getis-Ord Gi* sobre la propia cuadrícula (celdas que comparten un borde o un vértice, valores p analíticos, FDR de Benjamini-Hochberg), en la misma pasada: úselo para cuadrículas grandes. La herramienta Puntos calientes ofrece permutaciones y bandas de distancia.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="165"/>
+        <source>{} sensitive places (shelters, victim services, ...) of {} are left out of every factor.</source>
+        <translation>{} lugares sensibles (albergues, servicios a víctimas, ...) de {} quedan fuera de todos los factores.</translation>
     </message>
 </context>
 </TS>

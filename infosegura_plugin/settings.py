@@ -20,6 +20,9 @@ class Settings:
     last_register_dir: str = ""
     min_geocode_score: int = 80
     street_layer: str = ""  # name or id of the street layer the locator bar searches
+    # Added to the shipped sensitive terms and flag fields (comma-separated; never removes one).
+    sensitive_categories: str = ""
+    sensitive_flag_fields: str = ""
 
     @classmethod
     def load(cls) -> "Settings":
@@ -30,6 +33,8 @@ class Settings:
             last_register_dir=str(qs.value(_PREFIX + "last_register_dir", defaults.last_register_dir)),
             min_geocode_score=int(qs.value(_PREFIX + "min_geocode_score", defaults.min_geocode_score)),
             street_layer=str(qs.value(_PREFIX + "street_layer", defaults.street_layer) or ""),
+            sensitive_categories=str(qs.value(_PREFIX + "sensitive_categories", "") or ""),
+            sensitive_flag_fields=str(qs.value(_PREFIX + "sensitive_flag_fields", "") or ""),
         )
 
     def save(self) -> None:
@@ -38,6 +43,8 @@ class Settings:
         qs.setValue(_PREFIX + "last_register_dir", self.last_register_dir)
         qs.setValue(_PREFIX + "min_geocode_score", int(self.min_geocode_score))
         qs.setValue(_PREFIX + "street_layer", self.street_layer)
+        qs.setValue(_PREFIX + "sensitive_categories", self.sensitive_categories)
+        qs.setValue(_PREFIX + "sensitive_flag_fields", self.sensitive_flag_fields)
 
     def resolved_address_memory_path(self) -> Path:
         """The address memory store: the configured path, else one in the QGIS profile."""

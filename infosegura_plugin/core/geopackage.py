@@ -24,11 +24,13 @@ def copy_layer_to_gpkg(
     table: str,
     style_name: Optional[str] = None,
     filter_expression: Optional[str] = None,
+    exclude_ids: Optional[set] = None,
 ) -> str:
     """Write ``layer`` (optionally filtered) as ``table`` in ``gpkg_path``; return its URI.
 
     The file is created when missing; an existing table of that name is replaced, other
     tables are kept. With ``style_name`` the QML style is stored as the table's default.
+    Features whose id is in ``exclude_ids`` are never copied.
     """
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
@@ -36,6 +38,9 @@ def copy_layer_to_gpkg(
     options.fileEncoding = "UTF-8"
     if Path(gpkg_path).exists():
         options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+    if exclude_ids:
+        keep = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes()) if f.id() not in exclude_ids]
+        layer = layer.materialize(QgsFeatureRequest().setFilterFids(keep))
     if filter_expression:
         # Filtered rows are never copied. (Not a subset string: on QGIS 3.22 with GDAL
         # 3.6 a GeoPackage subset string can break other layers open on the same file.)

@@ -6,7 +6,7 @@ progress bar."""
 import numpy as np
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsProcessingFeatureSource, QgsWkbTypes
 
-from .risk.grid import CanceledError
+from .cancel import CanceledError
 
 CHECK_EVERY = 2000
 
@@ -95,8 +95,9 @@ def read_points(source, field_names, crs, transform_context, feedback, progress=
     return np.array(xs, dtype=np.float64), np.array(ys, dtype=np.float64), values
 
 
-def read_line_starts(source, crs, transform_context, feedback):
-    """The first vertex of each line of a processing source, in ``crs``, as ``(x, y)`` arrays."""
+def read_line_starts(source, crs, transform_context, feedback, skip_ids=()):
+    """The first vertex of each line of a processing source (but those whose feature id is
+    in ``skip_ids``), in ``crs``, as ``(x, y)`` arrays."""
     xs, ys = [], []
     # Only the start is read: a zero-length line (for a conflict, an outlet at the asset
     # itself) is real data, not an invalid feature.
@@ -104,7 +105,7 @@ def read_line_starts(source, crs, transform_context, feedback):
     for feature in features(source, request_for(source, (), crs, transform_context), feedback,
                             flags=skip_checks):
         geometry = feature.geometry()
-        if geometry is None or geometry.isEmpty():
+        if geometry is None or geometry.isEmpty() or feature.id() in skip_ids:
             continue
         start = geometry.vertexAt(0)
         xs.append(start.x())

@@ -4,6 +4,7 @@ from pathlib import Path
 from typing import List, Optional
 
 from qgis.core import (
+    QgsFeatureRequest,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
@@ -17,10 +18,12 @@ from qgis.core import (
     QgsProject,
     QgsRectangle,
     QgsUnitTypes,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..i18n import tr
+from .sensitive import load_policy, sensitive_feature_ids
 
 
 class MapExportError(RuntimeError):
@@ -40,6 +43,27 @@ def _label(layout, text, x, y, width, height, size, bold=False):
     return label
 
 
+def public_layers(layers: List[QgsMapLayer]) -> List[QgsMapLayer]:
+    """The layers as they may be printed: a vector layer holding sensitive places
+    (:mod:`.sensitive`) is replaced by an in-memory copy without them, styled the same."""
+    policy = load_policy()
+    out = []
+    for layer in layers:
+        hidden = sensitive_feature_ids(layer, policy=policy) if isinstance(layer, QgsVectorLayer) else set()
+        if not hidden:
+            out.append(layer)
+            continue
+        keep = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes()) if f.id() not in hidden]
+        copy = layer.materialize(QgsFeatureRequest().setFilterFids(keep))
+        copy.setName(layer.name())
+        copy.setRenderer(layer.renderer().clone())
+        if layer.labeling() is not None:
+            copy.setLabeling(layer.labeling().clone())
+        copy.setLabelsEnabled(layer.labelsEnabled())
+        out.append(copy)
+    return out
+
+
 def build_layout(
     project: QgsProject,
     layers: List[QgsMapLayer],
@@ -47,8 +71,11 @@ def build_layout(
     note: str,
     extent: Optional[QgsRectangle] = None,
 ) -> QgsPrintLayout:
-    """An A4 landscape layout: ``layers`` are drawn top first, as in the Layers panel."""
+    """An A4 landscape layout: ``layers`` are drawn top first, as in the Layers panel.
+    Sensitive places are never drawn (:func:`public_layers`)."""
+    layers = public_layers(layers)
     layout = QgsPrintLayout(project)
+    layout.infosegura_layers = layers  # the public copies live as long as the layout
     layout.initializeDefaults()
     page = layout.pageCollection().page(0)
     page.setPageSize("A4", page.Landscape)

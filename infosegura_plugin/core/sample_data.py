@@ -20,6 +20,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..i18n import tr
 from ..paths import sample_path
 from .geopackage import copy_layer_to_gpkg
+from .sensitive import sensitive_feature_ids
 
 SAMPLE_GPKG = "belmopan.gpkg"
 _OGR_TYPES = {
@@ -30,7 +31,6 @@ _OGR_TYPES = {
     ogr.OFTDate: QVariant.Date,
     ogr.OFTDateTime: QVariant.DateTime,
 }
-SENSITIVE_FILTER = '"sensitive" = 0 OR "sensitive" IS NULL'
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,8 @@ def copy_sample(
 ) -> List[str]:
     """Copy the sample layers, styled, into ``destination``; return their URIs.
 
-    Sensitive assets (victim-support shelters) are left out unless asked for.
+    Sensitive places (:mod:`.sensitive`: the victim-support shelters) are left out
+    unless asked for.
     """
     chosen = [s for s in SAMPLE_LAYERS if tables is None or s.table in tables]
     uris = []
@@ -107,8 +108,7 @@ def copy_sample(
             if feedback.isCanceled():
                 break
             feedback.setProgress(100.0 * index / len(chosen))
-        expression = SENSITIVE_FILTER if spec.has_sensitive_rows and not include_sensitive else None
-        uris.append(
-            copy_layer_to_gpkg(sample_layer(spec.table), destination, spec.table, spec.style, expression)
-        )
+        layer = sample_layer(spec.table)
+        hidden = sensitive_feature_ids(layer) if spec.has_sensitive_rows and not include_sensitive else set()
+        uris.append(copy_layer_to_gpkg(layer, destination, spec.table, spec.style, exclude_ids=hidden))
     return uris

@@ -62,4 +62,39 @@ def workflow_steps():
             QCoreApplication.translate("InfoSeguraDock", "7. Communities at highest risk"),
             QCoreApplication.translate("InfoSeguraDock", "A ranked table of neighbourhoods: outlets, density, conflicts and risk."),
         ),
+        WorkflowStep(
+            "infosegura:compareregisters",
+            QCoreApplication.translate("InfoSeguraDock", "8. What changed since the last register"),
+            QCoreApplication.translate("InfoSeguraDock", "New, closed, moved and renewed premises between two registers, and the net change per neighbourhood."),
+        ),
+        WorkflowStep(
+            "infosegura:emerginghotspots",
+            QCoreApplication.translate("InfoSeguraDock", "9. Emerging hot spots"),
+            QCoreApplication.translate("InfoSeguraDock", "Over several periods: where hot spots are new, growing, lasting or fading."),
+        ),
+        WorkflowStep(
+            "infosegura:checkapplication",
+            QCoreApplication.translate("InfoSeguraDock", "10. Check a licence application"),
+            QCoreApplication.translate("InfoSeguraDock", "One page for the licensing board: what stands around the proposed premises. Facts, never a verdict."),
+        ),
+        WorkflowStep(
+            "infosegura:exportbundle",
+            QCoreApplication.translate("InfoSeguraDock", "11. Share with an agency (bundle)"),
+            QCoreApplication.translate("InfoSeguraDock", "One GeoPackage with the styled layers, the project and the run record; shelters left out."),
+        ),
+        WorkflowStep(
+            "infosegura:printatlas",
+            QCoreApplication.translate("InfoSeguraDock", "12. Print the community atlas"),
+            QCoreApplication.translate("InfoSeguraDock", "A PDF: a cover with the ranked communities, then one page per neighbourhood."),
+        ),
+        WorkflowStep(
+            "infosegura:publicexport",
+            QCoreApplication.translate("InfoSeguraDock", "13. Public-safe export"),
+            QCoreApplication.translate("InfoSeguraDock", "For the web or the press: no shelters, no personal data, incidents only as counts."),
+        ),
+        WorkflowStep(
+            "infosegura:publishpostgis",
+            QCoreApplication.translate("InfoSeguraDock", "14. Publish to the shared PostGIS"),
+            QCoreApplication.translate("InfoSeguraDock", "Into your agency's schema, all or nothing, with styles; credentials stay in QGIS."),
+        ),
     ]

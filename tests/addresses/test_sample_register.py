@@ -32,9 +32,9 @@ def _agrees(parsed, truth):
     if parsed.kind != "address":
         return form == "coordinates"
     if form == "other_town":
-        return parsed.town is not None
-    if parsed.town is not None:
-        return False
+        return parsed.town is not None and parsed.town != "belmopan"
+    if any(town != "belmopan" for town in parsed.towns):
+        return False  # the sample's own town is Belmopan: any other is a misreading
     if form == "intersection":
         return parsed.intersection and all(
             _names_street(parsed, truth[k]) for k in ("true_street", "true_street_2") if truth[k])
@@ -54,7 +54,9 @@ def test_parser_agrees_with_the_sample_truth():
     wrong = [(text, truth["form"], parse_address(text)) for text, truth in rows
              if not _agrees(parse_address(text), truth)]
     report = "\n".join(f"{form:13} {text!r} -> {parsed}" for text, form, parsed in wrong[:40])
-    assert len(wrong) <= len(rows) * 0.03, f"{len(wrong)} of {len(rows)} disagree:\n{report}"
+    # Held at what is measured: 6 rows name a street by an alias the parser cannot know
+    # ("Bulevar Unidad" for Unity Boulevard) or glue the town into it ("Belmopan Ring Road").
+    assert len(wrong) <= 6, f"{len(wrong)} of {len(rows)} disagree:\n{report}"
 
 
 def test_not_answerable_rows_are_never_streets():

@@ -15,12 +15,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from infosegura_plugin.core.risk.conflicts import (
-    category_mask,
-    find_conflicts,
-    parse_categories,
-    sensitive_mask,
-)
+from infosegura_plugin.core.categories import fold_category
+from infosegura_plugin.core.risk.conflicts import category_mask, find_conflicts, parse_categories, without_sensitive
 from tests.layers import RecordingFeedback
 
 CRS = "EPSG:32616"
@@ -57,12 +53,12 @@ def asset_layer(rows, crs=CRS, name="assets"):
 
 
 def brute_pairs(outlets, assets, categories, distance):
-    wanted = {c.strip().lower() for c in categories}
+    wanted = {fold_category(c) for c in categories}
     pairs = []
     for i, (ox, oy) in enumerate(outlets):
         for j, (ax, ay, category, _name, _s) in enumerate(assets):
             d = math.hypot(ox - ax, oy - ay)
-            if category.strip().lower() in wanted and d < distance:
+            if fold_category(category) in wanted and d < distance:
                 pairs.append((i, j, d))
     return sorted(pairs, key=lambda t: (t[0], t[2], t[1]))
 
@@ -79,12 +75,18 @@ def random_case(seed=3, n_outlets=150, n_assets=80):
     return outlets, assets
 
 
-def test_categories_parse_and_match_exactly():
+def test_categories_parse_and_match_whole_categories():
     assert parse_categories(" School, church ,,school ") == ["school", "church"]
     assert parse_categories("") == []
-    mask = category_mask(["school", " SCHOOL ", "preschool", "schools", None, "church"], ["school"])
-    assert mask.tolist() == [True, True, False, False, False, False]
-    assert sensitive_mask(["shelter", "Shelter", "school", "park"], [0, 0, 0, 1]).tolist() == [True, True, False, True]
+    mask = category_mask(["school", " SCHOOL ", "preschool", "Schools", None, "church"], ["school"])
+    assert mask.tolist() == [True, True, False, True, False, False]
+
+
+def test_pairs_with_sensitive_assets_are_dropped_and_counted():
+    pairs = find_conflicts(np.array([0.0, 500.0]), np.array([0.0, 0.0]), np.array([10.0, 20.0, 510.0]),
+                           np.zeros(3), [True, True, True], 100.0)
+    kept, outlets = without_sensitive(pairs, np.array([False, True, True]))
+    assert kept.asset.tolist() == [0] and outlets == 2
 
 
 @pytest.mark.parametrize("distance", [100.0, 250.0])
@@ -141,7 +143,7 @@ def test_algorithm_lines_identities_and_no_shelter(run_algorithm):
         assert feature["outlet_name"] == f"Bar {i}"
         assert feature["asset_id"] == f"A-{j:03d}"
         assert feature["asset_name"] == assets[j][3]
-        assert feature["asset_category"] in ("school", "church")
+        assert feature["asset_category"] == assets[j][2].strip().lower()  # the asset's own category, tidied
         assert feature["distance_m"] == pytest.approx(d, abs=0.01)
         line = feature.geometry().asPolyline()
         assert (line[0].x(), line[0].y()) == pytest.approx(outlets[i])

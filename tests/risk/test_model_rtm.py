@@ -7,16 +7,15 @@ import numpy as np
 import pytest
 
 from infosegura_plugin.core.risk.grid import SQUARE, make_lattice
+from infosegura_plugin.core.risk.risk_classes import score_classes
 from infosegura_plugin.core.risk.risk_model import (
     ModelError,
-    PointSet,
     factor_points,
     factor_presence,
     high_density,
     load_model,
     model_from_dict,
-    normalise_category,
-    risk_class_index,
+    point_set,
     risk_class_labels,
     risk_score,
 )
@@ -77,12 +76,10 @@ def test_missing_and_broken_files(tmp_path):
 
 
 def test_category_matching_is_forgiving():
-    assert normalise_category(" On-Premise ") == "on_premise"
-    assert normalise_category("off premise") == "off_premise"
-    assert normalise_category(None) == ""
-    model = model_from_dict({"label": "x", "factors": [factor(categories=["On Premise"])]})
-    points = PointSet(np.array([0.0, 1.0, 2.0]), np.zeros(3),
-                      {"category": np.array(["on_premise", "off_premise", "on_premise"], dtype=object)})
+    model = model_from_dict({"label": "x", "factors": [factor(categories=["On Premises"])]})
+    assert model.factors[0].categories == ("on_premises",)  # as the user wrote it, tidied
+    points = point_set(np.array([0.0, 1.0, 2.0]), np.zeros(3),
+                       {"category": [" On-Premise ", "off premise", "ON_PREMISE"]})
     x, _ = factor_points(model.factors[0], points, "category")
     assert x.tolist() == [0.0, 2.0]
     star = model_from_dict({"label": "x", "factors": [factor(categories=["*"])]}).factors[0]
@@ -111,9 +108,9 @@ def test_risk_score_is_product_of_relative_risks_lowest_one():
 def test_risk_class_fixed_rules():
     top = 32.0  # ln 32 split into fifths: 2, 4, 8, 16 are the class edges
     score = np.array([1.0, 1.9, 2.0, 3.9, 4.0, 8.0, 15.9, 16.0, top])
-    assert risk_class_index(score).tolist() == [0, 0, 1, 1, 2, 3, 3, 4, 4]
-    assert risk_class_labels(risk_class_index(score))[-1] == "very high"
-    assert set(risk_class_labels(risk_class_index(np.ones(4)))) == {"very low"}
+    assert score_classes(score).tolist() == [0, 0, 1, 1, 2, 3, 3, 4, 4]
+    assert risk_class_labels(score_classes(score))[-1] == "very high"
+    assert set(risk_class_labels(score_classes(np.ones(4)))) == {"very low"}
 
 
 def test_factor_columns_on_a_grid():

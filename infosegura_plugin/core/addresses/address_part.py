@@ -3,6 +3,8 @@
 ``read_part`` takes a normalised part ("no 12 mahogany street") and says what it holds:
 a house number, street(s), a landmark with its relation, a place, a town. The parser
 combines the parts of a whole address. Everything here is cached: registers repeat.
+Places (towns, villages, neighbourhoods) are recognised through a ``PlaceVocabulary``,
+which is part of every cache key: the reference data decides which names are places.
 """
 
 import re
@@ -11,6 +13,7 @@ from typing import NamedTuple, Optional, Tuple
 
 from .landmark_nouns import canonical_landmark_tokens, has_landmark_noun
 from .normalise import canonical_street_tokens
+from .places import BUILTIN_VOCABULARY, MAX_NOISE_TOKENS, REGION_NOISE, PlaceVocabulary
 from .relations import (
     AND_WORDS,
     BETWEEN_WORDS,
@@ -20,8 +23,7 @@ from .relations import (
     SPANISH_CORNER_WORDS,
     SPANISH_RELATION_WORDS,
 )
-from .street_types import CANONICAL_TYPES, SPANISH_TYPE_WORDS, TYPE_WORD, TYPO_WORD
-from .towns import HOME_NOISE, MAX_NOISE_TOKENS, MAX_TOWN_TOKENS, TOWN_SPELLINGS
+from .street_types import CANONICAL_TYPES, DIRECTIONS, SPANISH_TYPE_WORDS, TYPE_WORD, TYPO_WORD
 
 
 class Part(NamedTuple):
@@ -36,17 +38,22 @@ class Part(NamedTuple):
     intersection: bool = False
     relation: Optional[str] = None
     landmark: Optional[str] = None
+    landmark_core: Optional[str] = None  # the landmark without a place it starts with
+    landmark_town: Optional[str] = None  # that place ("Orange Walk Police Station")
     places: Tuple[str, ...] = ()
-    town: Optional[str] = None
+    towns: Tuple[str, ...] = ()  # canonical place keys named in the part
     text: str = ""                 # the part without noise, normalised
     notes: Tuple[str, ...] = ()
 
 
 _NUMBER = re.compile(r"^(\d{1,5})([a-z]?)$")
-NUMBER_WORDS = frozenset({"no", "nr", "num", "number", "numero", "house", "casa", "h", "hse", "bldg"})
+NUMBER_WORDS = frozenset({"no", "nr", "num", "number", "numero", "house", "casa", "h", "hse", "bldg", "n", "nro"})
 UNIT_WORDS = frozenset({"apt", "apartment", "unit", "suite", "ste", "flat", "room", "rm", "stall",
                         "booth", "office", "apto", "local", "cuarto", "puesto"})
-FLOOR_WORDS = frozenset({"upstairs", "downstairs", "upstair", "arriba", "abajo"})
+FLOOR_WORDS = frozenset({"upstairs", "downstairs", "upstair"})
+# Floor words that are also parts of names ("San Vicente Abajo"): dropped only as a whole part.
+PART_FLOOR_WORDS = frozenset({"arriba", "abajo", "altos", "bajos", "planta alta", "planta baja", "upstairs",
+                              "downstairs", "ground floor", "first floor", "segundo piso", "primer piso"})
 LOT_WORDS = frozenset({"lot", "lots", "plot", "lote", "parcel", "parcela", "solar", "lt", "plt"})
 _LEAD_FILLERS = frozenset({"the", "on", "along", "in", "en", "at", "of", "located", "situated"})
 _PLACE_PREFIXES = (("area", "of"), ("the", "area", "of"), ("barrio",), ("colonia",), ("col",),
@@ -54,12 +61,11 @@ _PLACE_PREFIXES = (("area", "of"), ("the", "area", "of"), ("barrio",), ("colonia
 _PLACE_SUFFIXES = (("area",), ("neighbourhood",), ("neighborhood",), ("nbhd",), ("subdivision",),
                    ("sub", "division"), ("subdiv",), ("community",), ("zone",), ("sector",),
                    ("vicinity",), ("side",))
-_LEADING_HOME = (("city", "of", "belmopan"), ("belmopan", "city"), ("belmopan",))
 _CORNER_RE = "|".join(CORNER_WORDS)
 _AND_RE = "|".join(AND_WORDS)
 _CORNER_FIRST = re.compile(
     rf"^(?:(?:at|on|in|en|located at) )?(?:the |la |a |an )?(?:{_CORNER_RE})s?"
-    rf"(?: (?:of|de|del|between|entre|at|on))? (?P<x>.+?) (?:{_AND_RE}) (?P<y>.+)$"
+    rf"(?: (?:of|de|del|between|entre|at|on))? (?P<x>.+?) (?:{_AND_RE}|at) (?P<y>.+)$"
 )
 _CORNER_LAST = re.compile(
     rf"^(?:(?:at|on) )?(?:the )?(?P<x>.+?) (?:{_AND_RE}) (?P<y>.+?) (?:{_CORNER_RE})s?$"
@@ -81,44 +87,118 @@ _RELATION_MID = re.compile(
 )
 
 
-def strip_home_noise(tokens):
-    """Drop trailing (and whole-part) "Belmopan / Cayo District / C.D. / Belize" words."""
+def strip_noise(tokens):
+    """Drop trailing district / country words ("Cayo District", "C.D.", "Belize") and a
+    dangling preposition; they say nothing a map of Belize needs."""
     changed = True
     while changed and tokens:
         changed = False
         for size in range(min(MAX_NOISE_TOKENS, len(tokens)), 0, -1):
-            if tuple(tokens[-size:]) in HOME_NOISE:
+            if tuple(tokens[-size:]) in REGION_NOISE:
                 tokens = tokens[:-size]
                 changed = True
                 break
     while tokens and tokens[-1] in ("in", "en", "of", "de"):
         tokens = tokens[:-1]
-    # "Belmopan 12 Mahogany St": the city named first, without a comma
-    for lead in _LEADING_HOME:
-        if len(tokens) > len(lead) and tuple(tokens[:len(lead)]) == lead \
-                and (tokens[len(lead)][0].isdigit() or tokens[len(lead)] in NUMBER_WORDS
-                     or tokens[len(lead)] in LOT_WORDS):
-            return tokens[len(lead):]
     return tokens
 
 
-def split_town(tokens):
-    """(tokens without a trailing town, canonical town or None)."""
-    if len(tokens) > 1 and tokens[-1] in ("village", "town", "pueblo", "aldea"):
-        stripped, town = split_town(tokens[:-1])
-        if town is not None:
-            return stripped, town
-    for size in range(min(MAX_TOWN_TOKENS, len(tokens)), 0, -1):
-        town = TOWN_SPELLINGS.get(tuple(tokens[-size:]))
-        if town is None:
-            continue
+def _starts_a_location(token: str) -> bool:
+    return token[0].isdigit() or token in NUMBER_WORDS or token in LOT_WORDS or token == "#"
+
+
+# Words written before a place: "Aldea X", "Sector X", "Ciudad de X"; and nouns that do so
+# only with "of"/"de": "Village of X", "Town of X" ("Back-a-Town" keeps its "Town").
+_PLACE_LEAD_WORDS = frozenset({"aldea", "pueblo", "ciudad", "comunidad", "the", "of", "de", "del", "in", "en",
+                               "sector", "barrio", "bo", "colonia", "col", "zona"})
+_PLACE_LEAD_NOUNS = frozenset({"village", "town", "city", "community", "villa", "area", "neighbourhood",
+                               "neighborhood"})
+
+
+def _strip_lead_words(before):
+    linked = False
+    while before and (before[-1] in _PLACE_LEAD_WORDS or (linked and before[-1] in _PLACE_LEAD_NOUNS)):
+        linked = before[-1] in ("of", "de", "del")
+        before = before[:-1]
+    return before
+# A place right after these is the name of a street: "Camino a Belize City", "Road to
+# Hattieville", "Trapp Av. at Benque Viejo", "corner of Main and Santa Elena".
+_STREET_CONTINUES = frozenset({"a", "to", "hacia", "para", "at", "y", "con", "and", "with", "between", "entre"})
+
+
+def _names_the_street(before) -> bool:
+    """The place follows a type word written first ("Calle", "Av.", "Calz. La"): it is the
+    street's name. "Dock Av. San Rafael" is Dock Avenue, in San Rafael."""
+    before = list(before)
+    while len(before) > 1 and before[-1] in ("la", "el", "las", "los", "de", "del"):
+        before.pop()  # "Calz. La Esperanza", "Calle de la Paz"
+    last = before[-1]
+    if not (last in SPANISH_TYPE_WORDS or last in ("av", "ave", "avenue", "avenida")):
+        return False
+    head = before[:-1]
+    return not head or _NUMBER.match(head[-1]) or head[-1] in NUMBER_WORDS or head[-1] in LOT_WORDS \
+        or head[-1] in ("#", "the", "la", "on", "en") or head[-1] in CORNER_WORDS or head[-1] in AND_WORDS
+
+
+def _ends_a_name(tokens) -> bool:
+    """The tokens end with a street type word, a compass word after one, a house number, an
+    area word or a landmark noun ("... st", "... st n", "... 321c", "... area", "... iglesia")."""
+    last = tokens[-1]
+    if last in TYPE_WORD or last in TYPO_WORD or _NUMBER.match(last) or last in ("area", "sector", "barrio"):
+        return True
+    if last in DIRECTIONS and len(tokens) > 1 and tokens[-2] in TYPE_WORD:
+        return True
+    return any(has_landmark_noun(canonical_landmark_tokens(tokens[-size:])[0]) for size in (1, 2, 3)
+               if size <= len(tokens))
+
+
+def split_places(tokens, vocabulary: PlaceVocabulary):
+    """(tokens without the places around them, place keys): "12 Main St Orange Walk Town",
+    "Orange Walk 12 Main St" (a place first, then a number), "Sta. Elena" alone.
+
+    A place is never taken right after a Spanish type word ("Calle Santa Elena") nor as
+    the name of a street ("Roaring Creek Street" ends in a type word, so it is no place)."""
+    places = []
+    tokens = strip_noise(list(tokens))
+    whole = len(tokens)
+
+    def after_name(head):
+        return _ends_a_name(head) or _is_street(head) or vocabulary.at_end(head) is not None
+
+    while tokens:
+        found = vocabulary.at_end(tokens)
+        if found is None and len(tokens) > 1 and after_name(tokens[:-1]):
+            # "Main St OW", "Avenida Independencia OW", "Police Station SI": joined initials
+            # right after a street, a landmark or another place.
+            key = vocabulary.joined_initials.get((tokens[-1],))
+            found = (1, key) if key else None
+        if found is None and not _is_street(tokens):
+            # "Cz Town", "Coro Town", "CZL" after a street, "Oragne Walk" alone: the data's own places
+            found = vocabulary.shortened(tokens, whole_part=len(tokens) == whole, after_name=after_name)
+        elif found is None and len(tokens) == whole:
+            # A whole part that reads as a street ("Oragne Walk": "walk" is a type word) but
+            # is one of the data's places misspelt.
+            key = vocabulary.misspelt_whole(tokens)
+            found = (len(tokens), key) if key else None
+        if found is None:
+            break
+        size, key = found
         before = tokens[:-size]
-        if before and (before[-1] in SPANISH_TYPE_WORDS or before[-1] == "av"):
-            return tokens, None  # "Calle Santa Elena", "Av. Corozal": a street
-        while before and before[-1] in ("in", "en", "of", "de", "at"):
-            before = before[:-1]
-        return before, town
-    return tokens, None
+        if before and _names_the_street(before):
+            break  # "Calle Santa Elena", "12 Av. Corozal": a street named after a place
+        if before and before[-1] in _STREET_CONTINUES:
+            break  # "Camino a Belize City", "Trapp Av. at Benque Viejo": the place names a street
+        before = _strip_lead_words(before)  # "Aldea San Roberto", "Queen St, Village of San Roberto"
+        places.insert(0, key)
+        tokens = strip_noise(before)
+    found = vocabulary.at_start(tokens) if len(tokens) > 1 else None
+    if found is not None:
+        size, key = found
+        rest = tokens[size:]
+        if rest and _starts_a_location(rest[0]):
+            places.insert(0, key)
+            tokens = rest
+    return tokens, tuple(dict.fromkeys(places))
 
 
 def _strip_fillers(tokens):
@@ -152,13 +232,13 @@ def _intersection(text, notes, symbol_and=False):
         if not match:
             continue
         x, y = match.group("x").split(), match.group("y").split()
-        y = strip_home_noise(y)
+        y = strip_noise(y)
         if not x or not y:
             continue
         if needs_type and not (_is_street(x) or _is_street(y)):
             continue
-        if pattern is _PLAIN_AND and (_names_a_landmark(x) or _names_a_landmark(y)):
-            continue
+        if pattern is _PLAIN_AND and any(_names_a_landmark(side) and not _is_street(side) for side in (x, y)):
+            continue  # "Bar and Grill", "the market and the church"; "Church St & Main St" is a corner
         if not needs_type and any(w in SPANISH_CORNER_WORDS for w in text.split()):
             notes.append("spanish")
         first, second = _street(x, notes), _street(y, notes)
@@ -167,6 +247,32 @@ def _intersection(text, notes, symbol_and=False):
         notes.append("intersection")
         return Part(streets=(first, second), intersection=True, text=text, notes=tuple(notes))
     return None
+
+
+def _corner_at(tokens, notes):
+    """"Calle Carranza at Lowgood Close": a corner when both sides are streets."""
+    i = tokens.index("at", 1)
+    x, y = tokens[:i], tokens[i + 1:]
+    if x and y and _is_street(x) and _is_street(y):
+        first, second = _street(x, notes), _street(y, notes)
+        if first != second:
+            notes.append("intersection")
+            return Part(streets=(first, second), intersection=True, text=" ".join(tokens), notes=tuple(notes))
+    return None
+
+
+def _number_names_the_street(tokens, i) -> bool:
+    """"4 Str. N. No. 325": a number right before a type word, then only a compass word
+    and another (house) number, is the street's name (4th Street North)."""
+    rest = tokens[i + 1:]
+    if not rest or not (rest[0] in TYPE_WORD or rest[0] in TYPO_WORD):
+        return False
+    tail = [t for t in rest[1:] if t not in DIRECTIONS]
+    if not tail:
+        return len(rest) > 1  # "4 St. S": 4th Street South ("5 Ave" alone: see _street_or_place)
+    if _NUMBER.match(tail[0]):
+        return True  # "4 Avenue 38", "5 Street S. 155"
+    return tail[0] in NUMBER_WORDS | LOT_WORDS | {"#"} and any(_NUMBER.match(t) for t in tail[1:])
 
 
 def _take_number(tokens, notes):
@@ -178,7 +284,7 @@ def _take_number(tokens, notes):
         i = 1
     while i < len(tokens) and tokens[i] in NUMBER_WORDS:
         i += 1
-    if i < len(tokens):
+    if i < len(tokens) and not (i == 0 and _number_names_the_street(tokens, i)):
         match = _NUMBER.match(tokens[i])
         if match:
             number_to = None
@@ -194,8 +300,9 @@ def _take_number(tokens, notes):
         match = _NUMBER.match(tokens[-1])
         if match and len(tokens) > 1:
             k = len(tokens) - 1
-            while k > 0 and tokens[k - 1] in NUMBER_WORDS:
-                k -= 1
+            while k > 0 and tokens[k - 1] in NUMBER_WORDS and not (
+                    k < len(tokens) - 1 and tokens[k - 1] in DIRECTIONS and k > 1 and tokens[k - 2] in TYPE_WORD):
+                k -= 1  # "No. 12", "Ave N° 12"; but "Str. N. No. 325": that N is North
             if k > 0 and tokens[k - 1] in LOT_WORDS:
                 lot = True
                 k -= 1
@@ -217,7 +324,7 @@ def _strip_place_words(tokens):
     return tokens
 
 
-def _landmark_part(relation, tokens, notes, **fields):
+def _landmark_part(relation, tokens, notes, vocabulary, **fields):
     canonical, spanish = canonical_landmark_tokens(tokens)
     if spanish:
         notes.append("spanish")
@@ -227,11 +334,27 @@ def _landmark_part(relation, tokens, notes, **fields):
         notes.append("landmark_unknown_noun")
         places = (" ".join(_strip_place_words(list(tokens))),)
     notes.append("landmark")
-    return Part(relation=relation, landmark=landmark, places=places, notes=tuple(notes), **fields)
+    core, town = None, None
+    # "Orange Walk Police Station", "the Tres Cruces Vill. RC school", "Czl. Atlantic Bank":
+    # the town, then the landmark (the whole phrase may also be the landmark's own name,
+    # "San Ignacio Market": the geocoder tries both).
+    bare = list(tokens)
+    while len(bare) > 1 and bare[0] in ("the", "la", "el", "los", "las"):
+        bare = bare[1:]
+    leading = vocabulary.at_start(bare) if len(bare) > 1 else None
+    if leading is None and len(bare) > 1:
+        short = vocabulary.shortened(bare[:1], whole_part=True, after_name=lambda head: False)
+        leading = short if short is not None and not any(c in "aeiouy" for c in bare[0]) else None
+    if leading is not None:
+        rest, _ = canonical_landmark_tokens(bare[leading[0]:])
+        if has_landmark_noun(rest):
+            core, town = " ".join(rest), leading[1]
+    return Part(relation=relation, landmark=landmark, landmark_core=core, landmark_town=town, places=places,
+                notes=tuple(notes), **fields)
 
 
-def _relation_part(relation, rest, notes, text):
-    rest_tokens = strip_home_noise(rest.split())
+def _relation_part(relation, rest, notes, text, vocabulary):
+    rest_tokens = strip_noise(rest.split())
     if not rest_tokens:
         return None
     if rest_tokens[0] in CORNER_WORDS or (rest_tokens[0] in ("the", "la") and len(rest_tokens) > 1
@@ -243,34 +366,34 @@ def _relation_part(relation, rest, notes, text):
         return Part(streets=(_street(rest_tokens, notes),), text=text, notes=tuple(notes))
     if relation == "at" and rest_tokens and _NUMBER.match(rest_tokens[0]):
         return None  # "at 12 Mahogany St": an address
-    return _landmark_part(relation, rest_tokens, notes, text=text)
+    return _landmark_part(relation, rest_tokens, notes, vocabulary, text=text)
 
 
 @lru_cache(maxsize=65536)
-def read_part(text: str, symbol_and: bool = False) -> Part:
+def read_part(text: str, symbol_and: bool = False, vocabulary: PlaceVocabulary = BUILTIN_VOCABULARY) -> Part:
     """What a normalised address part holds (see module docstring)."""
     notes = []
-    tokens = text.split()
-    tokens, town = split_town(strip_home_noise(tokens))
-    if town is not None:
-        notes.append("other_town")
-        tokens = strip_home_noise(tokens)
+    if text in PART_FLOOR_WORDS:
+        return Part(text=text, notes=("unit",))  # "(altos)", ", upstairs,"
+    tokens, towns = split_places(text.split(), vocabulary)
+    if towns:
+        notes.append("town")
     if not tokens:
-        return Part(town=town, notes=tuple(notes))
+        return Part(towns=towns, notes=tuple(notes))
     text = " ".join(tokens)
-    part = _read_tokens(text, tokens, notes, symbol_and)
-    if town is not None:
-        part = part._replace(town=town)
+    part = _read_tokens(text, tokens, notes, symbol_and, vocabulary)
+    if towns:
+        part = part._replace(towns=towns + tuple(t for t in part.towns if t not in towns))
     return part
 
 
-def _read_tokens(text, tokens, notes, symbol_and=False):
+def _read_tokens(text, tokens, notes, symbol_and, vocabulary):
     if any(t in SPANISH_RELATION_WORDS for t in tokens):
         notes.append("spanish")
     match = _RELATION_START.match(text)
     if match:
         relation = RELATION_OF[match.group("rel")]
-        part = _relation_part(relation, match.group("rest"), list(notes), text)
+        part = _relation_part(relation, match.group("rest"), list(notes), text, vocabulary)
         if part is not None:
             return part._replace(text=text)
     if any(t in BETWEEN_WORDS for t in tokens):
@@ -286,16 +409,20 @@ def _read_tokens(text, tokens, notes, symbol_and=False):
         part = _intersection(text, list(notes), symbol_and)
         if part is not None:
             return part
+    if "at" in tokens[1:-1]:
+        part = _corner_at(tokens, list(notes))
+        if part is not None:
+            return part
     match = _RELATION_MID.match(text)
     if match:
-        head = _read_tokens(match.group("head"), match.group("head").split(), list(notes))
+        head = _read_tokens(match.group("head"), match.group("head").split(), list(notes), False, vocabulary)
         relation = RELATION_OF.get(match.group("rel"), "near")
-        tail = _relation_part(relation, match.group("rest"), list(notes), text)
+        tail = _relation_part(relation, match.group("rest"), list(notes), text, vocabulary)
         if tail is not None and tail.landmark:
-            return head._replace(relation=tail.relation, landmark=tail.landmark, text=text,
-                                 places=head.places + tail.places,
+            return head._replace(relation=tail.relation, landmark=tail.landmark, landmark_core=tail.landmark_core,
+                                 landmark_town=tail.landmark_town, text=text, places=head.places + tail.places,
                                  notes=head.notes + tail.notes)
-    return _street_or_place(text, tokens, notes)
+    return _street_or_place(text, tokens, notes, vocabulary)
 
 
 def _drop_units(tokens, notes):
@@ -319,7 +446,7 @@ def _drop_units(tokens, notes):
     return out
 
 
-def _street_or_place(text, tokens, notes):
+def _street_or_place(text, tokens, notes, vocabulary):
     tokens = _drop_units(tokens, notes)
     if not tokens:
         return Part(text=text, notes=tuple(notes))
@@ -338,6 +465,6 @@ def _street_or_place(text, tokens, notes):
         return Part(streets=(_street(rest, notes),), notes=tuple(notes), **fields)
     canonical, _ = canonical_landmark_tokens(rest)
     if has_landmark_noun(canonical) and number is None:
-        return _landmark_part("at", rest, notes, **fields)
+        return _landmark_part("at", rest, notes, vocabulary, **fields)
     place = _strip_place_words(list(rest))
     return Part(places=(" ".join(place),), notes=tuple(notes), **fields)

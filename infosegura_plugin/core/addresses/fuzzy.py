@@ -21,6 +21,13 @@ _use_rapidfuzz = HAVE_RAPIDFUZZ
 # street_name_score: factor applied to the core similarity when the type words differ.
 TYPE_MISSING_FACTOR = 0.92
 TYPE_DIFFERENT_FACTOR = 0.88
+# ... and when the names are numbers ("1 avenue" vs "1 street"): a numbered grid has both,
+# so another type is another street.
+NUMBERED_TYPE_DIFFERENT_FACTOR = 0.7
+# Every word of the query in the name, one or two words left out ("Goldson Hwy" for
+# Philip Goldson Highway, "Santa Marta" for Calzada Santa Marta Poniente).
+PARTIAL_NAME_SCORE = 88.0
+PARTIAL_NAME_MAX_MISSING = 2
 
 
 def use_rapidfuzz(enabled: bool) -> None:
@@ -84,6 +91,14 @@ def street_name_score(query: str, candidate: str) -> float:
     if not core_q or not core_c:
         return similarity(query, candidate)
     score = similarity(core_q, core_c)
+    words_q, words_c = core_q.split(), core_c.split()
+    if score < PARTIAL_NAME_SCORE and len(words_q) < len(words_c) <= len(words_q) + PARTIAL_NAME_MAX_MISSING \
+            and set(words_q) <= set(words_c) and any(len(w) >= 4 and not w[0].isdigit() for w in words_q):
+        score = PARTIAL_NAME_SCORE
     if type_q != type_c:
-        score *= TYPE_DIFFERENT_FACTOR if (type_q and type_c) else TYPE_MISSING_FACTOR
+        if type_q and type_c:
+            numbered = words_q[0][0].isdigit() or words_c[0][0].isdigit()
+            score *= NUMBERED_TYPE_DIFFERENT_FACTOR if numbered else TYPE_DIFFERENT_FACTOR
+        else:
+            score *= TYPE_MISSING_FACTOR
     return score

@@ -1,7 +1,7 @@
 """Common nouns of landmarks (English and Spanish) and their canonical English form.
 
 ``canonical_landmark`` turns "la iglesia catolica" into "catholic church" and
-"Belmopan Police Stn" into "belmopan police station", so a register phrase and a
+"Orange Walk Police Stn" into "orange walk police station", so a register phrase and a
 landmark layer name (both passed through it) compare equal.
 """
 
@@ -12,6 +12,13 @@ from .normalise import normalise_text
 # Spanish noun phrases (token tuples, longest first when matched) -> English noun.
 SPANISH_NOUNS = {
     "estacion de policia": "police station",
+    "puesto de policia": "police station",
+    "subestacion de policia": "police station",
+    "puesto de salud": "health centre",
+    "policlinica": "clinic",
+    "palacio municipal": "town hall",
+    "casa comunal": "community centre",
+    "ingenio": "sugar mill",
     "estacion de policias": "police station",
     "estacion policial": "police station",
     "estacion de la policia": "police station",
@@ -60,9 +67,9 @@ SPANISH_NOUNS = {
     "cantina": "bar",
     "embajada": "embassy",
     "ministerio": "ministry",
-    "alcaldia": "city hall",
-    "municipalidad": "city hall",
-    "ayuntamiento": "city hall",
+    "alcaldia": "town hall",
+    "municipalidad": "town hall",
+    "ayuntamiento": "town hall",
     "rotonda": "roundabout",
     "redondel": "roundabout",
     "glorieta": "roundabout",
@@ -102,6 +109,24 @@ ENGLISH_SYNONYMS = {
     "roman catholic": "catholic",
     "rc church": "catholic church",
     "r c church": "catholic church",
+    "rc school": "catholic school",
+    "r c school": "catholic school",
+    "rc": "catholic",
+    "fuel station": "gas station",
+    "city hall": "town hall",
+    "city council": "town hall",
+    "town council": "town hall",
+    "ball field": "football field",
+    "ballfield": "football field",
+    "ball park": "football field",
+    "sports field": "football field",
+    "playing field": "football field",
+    "football pitch": "football field",
+    "police post": "police station",
+    "police sub station": "police station",
+    "police substation": "police station",
+    "health post": "health centre",
+    "polyclinic": "clinic",
     "sda church": "adventist church",
     "seventh day adventist": "adventist",
     "chiney shop": "chinese store",

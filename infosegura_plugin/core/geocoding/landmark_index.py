@@ -22,9 +22,14 @@ KIND_NOUNS = {
     "library": "library", "post_office": "post office", "fire_station": "fire station",
     "community_centre": "community centre", "youth_centre": "youth centre", "hotel": "hotel",
     "restaurant": "restaurant", "bar": "bar", "pharmacy": "pharmacy", "embassy": "embassy",
-    "ministry": "ministry", "city_hall": "city hall", "roundabout": "roundabout",
+    "ministry": "ministry", "city_hall": "town hall", "roundabout": "roundabout",
     "university": "university", "cemetery": "cemetery", "playground": "park",
+    "fuel_station": "gas station", "petrol_station": "gas station", "police_post": "police station",
+    "health_facility": "health centre hospital clinic", "health_post": "health centre clinic",
+    "town_hall": "town hall", "municipality": "town hall",
+    "sports_field": "football field", "football_field": "football field", "government": "government office",
 }
+_ARTICLES = frozenset({"la", "el", "los", "las", "the", "lo"})
 # Every word of the phrase is in the landmark's name or kind ("the market" and "Las Flores
 # Farmers Market"): more than the tie margin below an exact name or alias, so a landmark
 # whose alias IS the phrase ("the market") wins, and several merely containing it tie.
@@ -56,6 +61,8 @@ class LandmarkIndex:
                 words.update(form.split())
             self.forms.append(tuple(forms))
             self.words.append(frozenset(words))
+        # TownIndex ids of each landmark (filled by the geocoder's builder).
+        self.towns = [frozenset()] * len(self.points)
         self.find = lru_cache(maxsize=4096)(self._find)
 
     def __len__(self):
@@ -74,6 +81,13 @@ class LandmarkIndex:
         phrase = canonical_landmark(phrase)
         if not phrase:
             return ()
+        found = self._scored(phrase)
+        words = phrase.split()
+        if not found and len(words) > 1 and words[0] in _ARTICLES:
+            found = self._scored(" ".join(words[1:]))  # "la Esso", "la Uno": an article before a brand
+        return found
+
+    def _scored(self, phrase: str) -> Tuple[Tuple[int, float], ...]:
         tokens = frozenset(phrase.split())
         scored = []
         for i in range(len(self.points)):

@@ -26,28 +26,18 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 
 from .. import geometry_backend
-from .grid import check_canceled
+from ..cancel import check_canceled
+from ..categories import fold_category
+from .risk_classes import RISK_CLASSES
 
 OUTLET_CATEGORIES = ("on_premise", "off_premise", "occasional", "unknown")
-RISK_CLASSES = ("very low", "low", "moderate", "high", "very high")
-TOP_RISK_CLASS = RISK_CLASSES[-1]
+_OUTLET_KEYS = {fold_category(c): c for c in OUTLET_CATEGORIES}
 HOTSPOT_MIN_CLASS = 2
 
 
 def outlet_category(value) -> str:
-    """'On-Premise ' -> 'on_premise'; anything not one of the four -> 'unknown'."""
-    if value is None:
-        return "unknown"
-    text = str(value).strip().lower().replace("-", "_").replace(" ", "_")
-    return text if text in OUTLET_CATEGORIES else "unknown"
-
-
-def risk_class_index(value) -> int:
-    """0 (very low) … 4 (very high); -1 when not a risk class."""
-    if value is None:
-        return -1
-    text = " ".join(str(value).strip().lower().replace("_", " ").split())
-    return RISK_CLASSES.index(text) if text in RISK_CLASSES else -1
+    """'On-Premises ' -> 'on_premise'; anything not one of the four -> 'unknown'."""
+    return _OUTLET_KEYS.get(fold_category(value), "unknown")
 
 
 def locate(areas, x, y) -> np.ndarray:

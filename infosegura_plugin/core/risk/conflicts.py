@@ -1,62 +1,28 @@
 """Proximity conflicts: licensed outlets strictly closer than a distance to community
 assets of chosen categories (schools, churches, ...).
 
-Categories match exactly after trimming and lower-casing: ``"school"`` takes
-``" School "`` but never ``"preschool"``. Sensitive assets (shelters, or a true
-``sensitive`` flag) are never exported: a line ending at one would show where it is, so
-the algorithm only counts such pairs.
+Categories are compared by :func:`..categories.fold_category` (case, accents, spaces,
+underscores, hyphens and plurals folded): ``"school"`` takes ``" Schools "`` but never
+``"preschool"``. Sensitive assets (:mod:`..sensitive`: shelters, victim services, a true
+``sensitive`` flag, ...) are never exported: a line ending at one would show where it
+is, so the algorithm only counts such pairs.
 """
 
 from dataclasses import dataclass
-from typing import Iterable, List, Sequence
+from typing import Iterable, List, Sequence, Tuple
 
 import numpy as np
 
+from ..categories import category_keys, fold_category, parse_categories  # noqa: F401 (parse_categories re-exported)
 from .neighbours import point_pairs_within
 
-SENSITIVE_CATEGORIES = frozenset({"shelter"})
 DEFAULT_CATEGORIES = "school, church, health_centre, playground, youth_centre"
 
 
-def normalise_category(value) -> str:
-    """Trimmed lower-case text; '' for NULL."""
-    if value is None:
-        return ""
-    try:
-        if value.isNull():  # QVariant NULL
-            return ""
-    except AttributeError:
-        pass
-    return str(value).strip().lower()
-
-
-def parse_categories(text: str) -> List[str]:
-    """``"School, church ,,health_centre"`` -> ``['school', 'church', 'health_centre']``."""
-    seen: List[str] = []
-    for part in (text or "").split(","):
-        category = part.strip().lower()
-        if category and category not in seen:
-            seen.append(category)
-    return seen
-
-
 def category_mask(categories: Sequence, wanted: Iterable[str]) -> np.ndarray:
-    """True where the (normalised) category is exactly one of ``wanted``."""
-    wanted = {normalise_category(c) for c in wanted}
-    return np.array([normalise_category(c) in wanted for c in categories], dtype=bool)
-
-
-def is_truthy(value) -> bool:
-    text = normalise_category(value)
-    return text not in ("", "0", "false", "no", "n", "f")
-
-
-def sensitive_mask(categories: Sequence, flags: Sequence = None) -> np.ndarray:
-    """Assets whose name must never be exported: shelters, or a true ``sensitive`` flag."""
-    mask = category_mask(categories, SENSITIVE_CATEGORIES)
-    if flags is not None:
-        mask |= np.array([is_truthy(v) for v in flags], dtype=bool)
-    return mask
+    """True where the (folded) category is one of ``wanted``."""
+    wanted = category_keys(wanted)
+    return np.array([fold_category(c) in wanted for c in categories], dtype=bool)
 
 
 @dataclass
@@ -70,6 +36,14 @@ class ConflictPairs:
 
     def subset(self, keep: np.ndarray) -> "ConflictPairs":
         return ConflictPairs(self.outlet[keep], self.asset[keep], self.distance[keep])
+
+
+def without_sensitive(pairs: ConflictPairs, hidden: np.ndarray) -> Tuple[ConflictPairs, int]:
+    """The pairs whose asset is not sensitive, and how many outlets had a pair with a
+    sensitive one (counted for the log, never written)."""
+    on_sensitive = np.asarray(hidden, dtype=bool)[pairs.asset]
+    outlets = len(np.unique(pairs.outlet[on_sensitive]))
+    return pairs.subset(~on_sensitive), outlets
 
 
 def find_conflicts(outlet_x, outlet_y, asset_x, asset_y, asset_selected, distance: float,

@@ -28,20 +28,12 @@ from typing import Callable, List, Optional, Sequence, Tuple
 import numpy as np
 
 from .. import geometry_backend
+from ..cancel import CanceledError, check_canceled  # noqa: F401 (re-exported for older imports)
 
 SQRT3 = math.sqrt(3.0)
 HEXAGON = "hexagon"
 SQUARE = "square"
 MAX_LATTICE_CELLS = 60_000_000
-
-
-class CanceledError(Exception):
-    """Raised by long computations when their QgsFeedback is canceled."""
-
-
-def check_canceled(feedback) -> None:
-    if feedback is not None and feedback.isCanceled():
-        raise CanceledError()
 
 
 @dataclass(frozen=True)

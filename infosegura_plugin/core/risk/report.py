@@ -11,7 +11,8 @@ import numpy as np
 
 from ...i18n import tr
 from .regression import NEGATIVE_BINOMIAL, StepwiseResult
-from .risk_model import PROXIMITY, RISK_CLASSES, risk_class_display
+from .risk_classes import RISK_CLASSES, risk_class_display
+from .risk_model import PROXIMITY
 from .terrain import TerrainResult
 
 _CSS = """

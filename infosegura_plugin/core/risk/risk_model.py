@@ -27,17 +27,23 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 
 from ...i18n import tr
+from ..categories import category_label, fold_category
 from .grid import Lattice
 from .kernels import nearest_distance, quartic_kde
+from .risk_classes import RISK_CLASSES, risk_class_display, risk_class_labels, score_classes  # noqa: F401
 
 LAYERS = ("outlets", "assets")
 PROXIMITY = "proximity"
 DENSITY = "density"
-RISK_CLASSES = ("very low", "low", "moderate", "high", "very high")
+# Fields of the risk grid (and its hot spot columns): a factor id is a field too.
 RESERVED_FIELDS = {
     "fid", "cell_id", "outlet_count", "outlet_kde", "dist_outlet", "risk_score", "risk_class",
-    "incident_count", "validation_count",
+    "incident_count", "validation_count", "gi_z", "gi_p", "gi_class", "geom", "geometry", "ogc_fid",
 }
+# A relative risk beyond this (or below its inverse for a protective factor) is a typing
+# error, not a finding; the product of all factors must stay a finite number.
+MAX_RELATIVE_RISK = 1000.0
+MAX_LOG_RISK_RANGE = 700.0
 _ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,30}$")
 
 
@@ -90,16 +96,6 @@ class PointSet:
         return len(self.x)
 
 
-def normalise_category(value) -> str:
-    """``On-Premise`` / ``on premise`` / ``ON_PREMISE`` -> ``on_premise``; NULL -> ``''``."""
-    if value is None:
-        return ""
-    text = str(value).strip().lower()
-    if text in ("null", "none"):
-        return ""
-    return re.sub(r"[\s\-]+", "_", text)
-
-
 def _fmt(value) -> str:
     return f"{value:g}" if isinstance(value, (int, float)) else str(value)
 
@@ -107,7 +103,7 @@ def _fmt(value) -> str:
 # ---------------------------------------------------------------- model file
 
 
-def load_model(path) -> RiskModel:
+def load_model(path, policy=None) -> RiskModel:
     """Read and validate a model JSON file; :class:`ModelError` names the file and key."""
     path = Path(path)
     name = path.name
@@ -117,12 +113,18 @@ def load_model(path) -> RiskModel:
         raise ModelError(tr("Risk model {}: file not found").format(path)) from error
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ModelError(tr("Risk model {}: not a readable JSON file ({})").format(name, error)) from error
-    model = model_from_dict(data, name)
+    model = model_from_dict(data, name, policy)
     model.source = str(path)
     return model
 
 
-def model_from_dict(data, name: str = "model") -> RiskModel:
+def model_from_dict(data, name: str = "model", policy=None) -> RiskModel:
+    """A validated model; ``policy``: the :class:`..sensitive.SensitivePolicy` (default:
+    :func:`..sensitive.load_policy`) no factor may select sensitive places by."""
+    if policy is None:
+        from ..sensitive import load_policy
+
+        policy = load_policy()
     if not isinstance(data, dict):
         raise ModelError(tr("Risk model {}: the file must hold a JSON object").format(name))
     label = data.get("label")
@@ -133,16 +135,20 @@ def model_from_dict(data, name: str = "model") -> RiskModel:
         raise ModelError(tr("Risk model {}: 'factors' must be a non-empty list").format(name))
     factors, seen = [], set()
     for number, item in enumerate(factors_data, start=1):
-        factor = _factor_from_dict(item, name, number)
+        factor = _factor_from_dict(item, name, number, policy)
         if factor.id in seen:
             raise ModelError(tr("Risk model {}: factor {}: 'id' {} is used twice").format(name, number, factor.id))
         seen.add(factor.id)
         factors.append(factor)
+    log_range = sum(abs(math.log(f.relative_risk)) for f in factors)
+    if log_range > MAX_LOG_RISK_RANGE:
+        raise ModelError(tr("Risk model {}: the relative risks multiply to more than 1e300: use values between "
+                            "1/{} and {}").format(name, f"{MAX_RELATIVE_RISK:g}", f"{MAX_RELATIVE_RISK:g}"))
     description = data.get("description", "")
     return RiskModel(label=label.strip(), factors=factors, description=str(description))
 
 
-def _factor_from_dict(item, name: str, number: int) -> Factor:
+def _factor_from_dict(item, name: str, number: int, policy) -> Factor:
     def bad(key, problem):
         return ModelError(tr("Risk model {}: factor {}: '{}' {}").format(name, number, key, problem))
 
@@ -157,13 +163,18 @@ def _factor_from_dict(item, name: str, number: int) -> Factor:
     if not isinstance(factor_id, str) or not _ID_PATTERN.match(factor_id):
         raise bad("id", tr("must be lower-case letters, digits and _ (a field name, at most 31 characters)"))
     if factor_id in RESERVED_FIELDS:
-        raise bad("id", tr("is the name of a grid field"))
+        raise bad("id", tr("is the name of a grid field ({}): choose another id").format(factor_id))
     layer = item.get("layer")
     if layer not in LAYERS:
         raise bad("layer", tr("must be 'outlets' or 'assets'"))
     categories = item.get("categories")
     if not isinstance(categories, list) or not categories or not all(isinstance(c, str) and c.strip() for c in categories):
         raise bad("categories", tr("must be a non-empty list of category names (or [\"*\"] for all)"))
+    sensitive = policy.sensitive_terms([c for c in categories if c.strip() != "*"])
+    if sensitive:
+        raise bad("categories", tr(
+            "names sensitive places ({}): a risk layer built on them would show where they are. Remove them "
+            "from the model (a [\"*\"] wildcard leaves them out by itself)").format(", ".join(sensitive)))
     operationalisation = item.get("operationalisation")
     if operationalisation not in (PROXIMITY, DENSITY):
         raise bad("operationalisation", tr("must be 'proximity' or 'density'"))
@@ -174,6 +185,9 @@ def _factor_from_dict(item, name: str, number: int) -> Factor:
     relative_risk = item.get("relative_risk")
     if not _positive(relative_risk):
         raise bad("relative_risk", tr("must be a positive number"))
+    if not 1.0 / MAX_RELATIVE_RISK <= relative_risk <= MAX_RELATIVE_RISK:
+        raise bad("relative_risk", tr("must lie between {} and {} (it is {})").format(
+            f"{1.0 / MAX_RELATIVE_RISK:g}", f"{MAX_RELATIVE_RISK:g}", f"{relative_risk:g}"))
     protective = item.get("protective", False)
     if not isinstance(protective, bool):
         raise bad("protective", tr("must be true or false"))
@@ -185,6 +199,8 @@ def _factor_from_dict(item, name: str, number: int) -> Factor:
     field_name = item.get("field")
     if field_name is not None and (not isinstance(field_name, str) or not field_name.strip()):
         raise bad("field", tr("must be a field name"))
+    if field_name is not None and policy.flag_field_names([field_name.strip()]):
+        raise bad("field", tr("is a sensitive-flag field: a factor may not select places by it"))
     label = item.get("label", factor_id)
     if not isinstance(label, str):
         raise bad("label", tr("must be a text"))
@@ -192,7 +208,7 @@ def _factor_from_dict(item, name: str, number: int) -> Factor:
         id=factor_id,
         label=label,
         layer=layer,
-        categories=tuple(normalise_category(c) for c in categories),
+        categories=tuple("*" if c.strip() == "*" else category_label(c) for c in categories),
         operationalisation=operationalisation,
         relative_risk=float(relative_risk),
         distance_m=float(scale) if operationalisation == PROXIMITY else None,
@@ -210,14 +226,36 @@ def _positive(value) -> bool:
 # ---------------------------------------------------------------- factors on a grid
 
 
+def point_set(x, y, values: Dict[str, Sequence], hidden=None) -> PointSet:
+    """A :class:`PointSet` of read points: text fields folded (:func:`..categories.fold_category`)
+    for matching; points where ``hidden`` is True (sensitive places) left out entirely,
+    so no factor, wildcard or not, can ever use them."""
+    keep = slice(None) if hidden is None else ~np.asarray(hidden, dtype=bool)
+    fields = {f: _folded(column)[keep] for f, column in values.items()}
+    return PointSet(np.asarray(x, dtype=np.float64)[keep], np.asarray(y, dtype=np.float64)[keep], fields)
+
+
+def _folded(column) -> np.ndarray:
+    cache = {}
+    out = np.empty(len(column), dtype=object)
+    for i, value in enumerate(column):
+        key = value if isinstance(value, (str, int, float, type(None))) else str(value)
+        if key not in cache:
+            cache[key] = fold_category(value)
+        out[i] = cache[key]
+    return out
+
+
 def factor_points(factor: Factor, points: PointSet, default_field: str) -> Tuple[np.ndarray, np.ndarray]:
-    """Coordinates of the layer's features in the factor's categories."""
+    """Coordinates of the layer's features in the factor's categories (``points.fields``
+    hold folded categories, see :func:`point_set`)."""
     if "*" in factor.categories:
         return points.x, points.y
     values = points.fields.get(factor.field or default_field)
     if values is None:
         return points.x[:0], points.y[:0]
-    mask = np.isin(values, np.array(factor.categories, dtype=object))
+    keys = [fold_category(c) for c in factor.categories]
+    mask = np.isin(values, np.array(keys, dtype=object))
     return points.x[mask], points.y[mask]
 
 
@@ -261,30 +299,3 @@ def risk_score(presence: np.ndarray, relative_risks: Sequence[float]) -> np.ndar
     log_rr = np.log(np.asarray(relative_risks, dtype=np.float64))
     log_score = presence @ log_rr if len(log_rr) else np.zeros(len(presence))
     return np.exp(log_score - log_score.min())
-
-
-def risk_class_index(score: np.ndarray) -> np.ndarray:
-    """0..4 by equal intervals of ln(score) between 1 and the maximum (module docstring)."""
-    score = np.asarray(score, dtype=np.float64)
-    if len(score) == 0:
-        return np.zeros(0, dtype=np.int8)
-    top = math.log(score.max())
-    if top <= 1e-12:
-        return np.zeros(len(score), dtype=np.int8)
-    t = np.log(np.maximum(score, 1.0)) / top
-    # A hair of tolerance so a score of exactly max**0.8 lands in the upper class.
-    return np.minimum(np.floor(5.0 * t + 1e-9), 4).astype(np.int8)
-
-
-def risk_class_labels(index: np.ndarray) -> List[str]:
-    """The stored ``risk_class`` values: fixed English keys the style categorises on."""
-    return [RISK_CLASSES[i] for i in index]
-
-
-def risk_class_display(name: str) -> str:
-    """A ``risk_class`` value as shown to users (translated)."""
-    names = {
-        "very low": tr("very low"), "low": tr("low"), "moderate": tr("moderate"),
-        "high": tr("high"), "very high": tr("very high"),
-    }
-    return names.get(name, name)

@@ -13,10 +13,12 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 
 from ...i18n import tr
+from ..cancel import check_canceled
 from . import regression
 from .gi_star import ConstantValuesError, classify, gi_star_grid
-from .grid import HEXAGON, Lattice, check_canceled, count_points, make_lattice, select_cells
+from .grid import HEXAGON, Lattice, count_points, make_lattice, select_cells
 from .kernels import nearest_distance, quartic_kde
+from .risk_classes import score_classes
 from .risk_model import (
     DENSITY,
     PROXIMITY,
@@ -27,7 +29,6 @@ from .risk_model import (
     factor_presence,
     factor_raw,
     high_density,
-    risk_class_index,
     risk_score,
 )
 from .validation import DEFAULT_SHARES, Validation, hit_rate_pai
@@ -149,7 +150,7 @@ def compute_risk_terrain(
     stages.start("score")
     presence = np.column_stack([columns[f.id] for f in model.factors]) if model.factors else np.zeros((len(flat), 0))
     score = risk_score(presence, [f.relative_risk for f in model.factors])
-    risk_class = risk_class_index(score)
+    risk_class = score_classes(score)
     result = TerrainResult(
         lattice, flat, lattice.cell_ids(col, row), centres, outlet_count, outlet_kde, dist_outlet,
         model, columns, score, risk_class, incident_count=incident_count, fits=fits, warnings=warnings,

@@ -18,6 +18,13 @@ ALGORITHMS = [
     ("risk_terrain", "RiskTerrainAlgorithm"),
     ("hotspots", "HotspotsAlgorithm"),
     ("community_profiles", "CommunityProfilesAlgorithm"),
+    ("compare_registers", "CompareRegistersAlgorithm"),
+    ("emerging_hotspots", "EmergingHotspotsAlgorithm"),
+    ("check_application", "CheckApplicationAlgorithm"),
+    ("export_bundle", "ExportBundleAlgorithm"),
+    ("print_atlas", "PrintAtlasAlgorithm"),
+    ("public_export", "PublicExportAlgorithm"),
+    ("publish_postgis", "PublishPostgisAlgorithm"),
 ]
 
 

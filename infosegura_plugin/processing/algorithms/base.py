@@ -5,6 +5,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ...core.register.csv_safety import FormulaSafeSink, formula_safe_fields, is_spreadsheet_destination
+from ...core.sharing import run_record
 from ...paths import icon_path
 
 
@@ -40,7 +41,32 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, name, context, sink_fields, wkb_type, crs, flags)
         if sink is not None and spreadsheet:
             sink = FormulaSafeSink(sink)
+        if sink is not None:
+            self.record_output(dest_id)
         return sink, dest_id
+
+    # The run record (core/sharing/run_record.py): which algorithm wrote an output, with
+    # which parameters. A subclass overriding these two methods must call super().
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        self._run_record = run_record.begin(self, parameters, context)
+        return True
+
+    def record_output(self, dest_id):
+        """Name an output (layer id or GeoPackage URI) that gets this run's record."""
+        record = getattr(self, "_run_record", None)
+        if record is not None and dest_id:
+            record.outputs.append(dest_id)
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API)
+        record = getattr(self, "_run_record", None)
+        if record is not None and record.outputs:
+            try:
+                run_record.attach(record, context)
+            except Exception as error:  # noqa: BLE001 - a record must never fail a finished run
+                feedback.pushWarning(QCoreApplication.translate(
+                    "InfoSeguraAlgorithm", "The run record could not be stored: {}").format(error))
+        return {}
 
 
 class ProgressPart:
@@ -90,3 +116,11 @@ class TrainingGroup:
 
     def groupId(self):  # noqa: N802 (QGIS API)
         return "training"
+
+
+class SharingGroup:
+    def group(self):
+        return QCoreApplication.translate("AlgorithmGroups", "Sharing results")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "sharing"

@@ -15,6 +15,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core import geometry_backend
+from ...core.cancel import CanceledError
 from ...core.layer_arrays import (
     feature_from_wkb,
     features,
@@ -26,13 +27,9 @@ from ...core.layer_arrays import (
     read_wkbs,
     request_for,
 )
-from ...core.risk.community_profiles import (
-    OUTLET_CATEGORIES,
-    GridCells,
-    community_profiles,
-    risk_class_index,
-)
-from ...core.risk.grid import CanceledError
+from ...core.risk.community_profiles import OUTLET_CATEGORIES, GridCells, community_profiles
+from ...core.risk.risk_classes import risk_class_index
+from ...core.sensitive import sensitive_feature_ids
 from ...core.styling import style_output
 from .base import InfoSeguraAlgorithm, ProgressPart, RiskGroup
 
@@ -131,7 +128,12 @@ class CommunityProfilesAlgorithm(RiskGroup, InfoSeguraAlgorithm):
                     outlets.sourceName()))
             cx = cy = None
             if conflicts is not None:
-                cx, cy = read_line_starts(conflicts, crs, context.transformContext(), feedback)
+                # A conflict with a sensitive place (from another tool) is not counted: counts locate too.
+                hidden = sensitive_feature_ids(conflicts, "asset_category", feedback=feedback)
+                if hidden:
+                    feedback.pushInfo(self.tr("{} conflict lines of {} end at a sensitive place and are not "
+                                              "counted.").format(len(hidden), conflicts.sourceName()))
+                cx, cy = read_line_starts(conflicts, crs, context.transformContext(), feedback, hidden)
             profiles = community_profiles(
                 geometries, names, population, ox, oy,
                 values[category_field] if category_field else [None] * len(ox),

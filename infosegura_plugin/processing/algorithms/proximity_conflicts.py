@@ -18,17 +18,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core.cancel import CanceledError
+from ...core.categories import category_keys, category_label, fold_category, parse_categories
 from ...core.layer_arrays import feature_from_wkb, first_field, read_points
-from ...core.risk.conflicts import (
-    DEFAULT_CATEGORIES,
-    category_mask,
-    find_conflicts,
-    line_wkbs,
-    normalise_category,
-    parse_categories,
-    sensitive_mask,
-)
-from ...core.risk.grid import CanceledError
+from ...core.risk.conflicts import DEFAULT_CATEGORIES, category_mask, find_conflicts, line_wkbs, without_sensitive
+from ...core.sensitive import load_policy, read_places
 from ...core.styling import style_output
 from .base import InfoSeguraAlgorithm, ProgressPart, RiskGroup
 
@@ -61,10 +55,12 @@ class ProximityConflictsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
             "One straight line per licensed outlet and community asset strictly closer than the distance, "
             "drawn from the outlet to the asset, with both identities and categories and distance_m. Belize "
             "has no distance rule, so the distance is yours to set (metres).\n\n"
-            "Categories: a comma-separated list of asset categories, matched exactly without regard to case "
-            "or surrounding spaces: 'school' takes 'School' but not 'preschool'.\n\n"
-            "Shelters (category 'shelter', or a true 'sensitive' field) are never exported: a line ending at "
-            "a shelter would show where it is. Pairs with them are only counted in the log.\n\n"
+            "Categories: a comma-separated list of asset categories, matched without regard to case, accents, "
+            "spaces, underscores, hyphens or plurals: 'school' takes 'Schools' but not 'preschool'.\n\n"
+            "Sensitive places (shelters, victim services, safe houses and their Spanish names, or a true "
+            "sensitive, confidential, restricted or private field; see the plugin settings) are never "
+            "exported: a line ending at one would show where it is. Pairs with them are only counted in the "
+            "log.\n\n"
             "The outlets must be in a projected CRS (metres); the assets are reprojected to it. Identity fields "
             "left empty are taken from licence_id / premises / category and asset_id / name when present."
         )
@@ -136,13 +132,19 @@ class ProximityConflictsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         o_cat = field(outlets, self.OUTLET_CATEGORY_FIELD, ("category",))
         a_id = field(assets, self.ASSET_ID_FIELD, ("asset_id", "id", "fid"))
         a_name = field(assets, self.ASSET_NAME_FIELD, ("name",))
-        a_sensitive = first_field(assets, None, ("sensitive",))
+        policy = load_policy()
+        sensitive_wanted = policy.sensitive_terms(categories)
+        if sensitive_wanted:
+            feedback.pushWarning(self.tr(
+                "The categories {} are sensitive: conflicts with them are counted in this log, never written."
+            ).format(", ".join(sensitive_wanted)))
 
         try:
             ox, oy, o_values = read_points(outlets, [o_id, o_name, o_cat], crs, context.transformContext(),
                                            feedback, (0, 30))
-            ax, ay, a_values = read_points(assets, [a_id, a_name, asset_category, a_sensitive], crs,
-                                           context.transformContext(), feedback, (30, 50))
+            ax, ay, a_values, hidden = read_places(assets, [a_id, a_name, asset_category], crs,
+                                                   context.transformContext(), feedback, (30, 50),
+                                                   asset_category, policy)
         except CanceledError as error:
             raise QgsProcessingException(self.tr("Canceled: no conflict layer was written.")) from error
         if len(ox) == 0:
@@ -152,8 +154,8 @@ class ProximityConflictsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
 
         asset_categories = a_values[asset_category]
         selected = category_mask(asset_categories, categories)
-        present = {normalise_category(c) for c in asset_categories}
-        missing = [c for c in categories if c not in present]
+        present = category_keys(asset_categories)
+        missing = [c for c in categories if fold_category(c) not in present]
         if missing:
             feedback.pushWarning(self.tr("No asset of {} has the category: {}").format(
                 assets.sourceName(), ", ".join(missing)))
@@ -161,14 +163,12 @@ class ProximityConflictsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
             pairs = find_conflicts(ox, oy, ax, ay, selected, distance, feedback=ProgressPart(feedback, 50, 70))
         except CanceledError as error:
             raise QgsProcessingException(self.tr("Canceled: no conflict layer was written.")) from error
-        hidden = sensitive_mask(asset_categories, a_values[a_sensitive] if a_sensitive else None)
-        on_sensitive = hidden[pairs.asset]
-        if on_sensitive.any():
-            # A line ending at a shelter locates it: such pairs are counted, never written.
+        # A line ending at a shelter locates it: such pairs are counted, never written.
+        pairs, near_sensitive = without_sensitive(pairs, hidden)
+        if near_sensitive:
             feedback.pushWarning(self.tr(
                 "{} outlets are closer than the distance to a shelter or other sensitive site; these pairs are "
-                "not written, so the sites are never exposed.").format(len(set(pairs.outlet[on_sensitive].tolist()))))
-            pairs = pairs.subset(~on_sensitive)
+                "not written, so the sites are never exposed.").format(near_sensitive))
         feedback.pushInfo(self.tr("{} outlet-asset pairs closer than {} m ({} assets of {} categories)").format(
             len(pairs), f"{distance:g}", int(selected.sum()), len(categories)))
 
@@ -182,9 +182,9 @@ class ProximityConflictsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         names = column(a_values, a_name, a_idx)
         attributes = list(zip(
             column(o_values, o_id, o_idx), column(o_values, o_name, o_idx),
-            [normalise_category(v) or None for v in column(o_values, o_cat, o_idx)],
+            [category_label(v) or None for v in column(o_values, o_cat, o_idx)],
             column(a_values, a_id, a_idx), names,
-            [normalise_category(v) or None for v in column(a_values, asset_category, a_idx)],
+            [category_label(v) or None for v in column(a_values, asset_category, a_idx)],
             np.round(pairs.distance, 2).tolist(),
         ))
         wkbs = line_wkbs(ox[pairs.outlet], oy[pairs.outlet], ax[pairs.asset], ay[pairs.asset])

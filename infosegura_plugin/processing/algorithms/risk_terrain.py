@@ -28,14 +28,9 @@ from qgis.PyQt.QtCore import QVariant
 from ...core.layer_arrays import feature_from_wkb, read_points
 from ...core.risk.grid import HEXAGON, SQUARE, CanceledError
 from ...core.risk.report import write_report
-from ...core.risk.risk_model import (
-    ModelError,
-    PointSet,
-    load_model,
-    normalise_category,
-    risk_class_labels,
-)
+from ...core.risk.risk_model import ModelError, load_model, point_set, risk_class_labels
 from ...core.risk.terrain import compute_risk_terrain
+from ...core.sensitive import read_places
 from ...core.styling import style_output
 from ...paths import resource
 from .base import InfoSeguraAlgorithm, ProgressPart, RiskGroup
@@ -160,9 +155,16 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         if source is None:
             return None
         present = [f for f in field_names if f and source.fields().lookupField(f) >= 0]
-        x, y, values = read_points(source, present, crs, context.transformContext(), feedback)
-        fields = {f: np.array([normalise_category(v) for v in column], dtype=object) for f, column in values.items()}
-        return source.sourceName(), PointSet(x, y, fields)
+        if name != self.ASSETS:
+            x, y, values = read_points(source, present, crs, context.transformContext(), feedback)
+            return source.sourceName(), point_set(x, y, values)
+        # Sensitive places never enter a factor, named or wildcard: a grid column would locate them.
+        x, y, values, hidden = read_places(source, present, crs, context.transformContext(), feedback,
+                                           category_field=field_names[0] if field_names else None)
+        if hidden.any():
+            feedback.pushInfo(self.tr("{} sensitive places (shelters, victim services, ...) of {} are left out of "
+                                      "every factor.").format(int(hidden.sum()), source.sourceName()))
+        return source.sourceName(), point_set(x, y, values, hidden)
 
     def _model(self, parameters, context):
         path = self.parameterAsFile(parameters, self.MODEL, context) or str(default_model_path())

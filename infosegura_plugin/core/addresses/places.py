@@ -1,0 +1,270 @@
+"""Recognising place names (towns, villages, neighbourhoods) in address text.
+
+Which places exist *on the map* is data: the towns of the street layer, the town polygons
+and the areas. This module only helps to *recognise* a word as a place: the reference
+data's own place names, plus a built-in list of Belize towns and villages with the
+spellings registers use (so "Belize City" is known to be a town even when no layer holds
+it, and such an address can be reported as outside the reference layers). The built-in
+list never decides whether a place is covered, and no place here is "home".
+
+Everything is in ``normalise_text`` form. A ``PlaceVocabulary`` maps spellings (token
+tuples) to a canonical place key; the parser asks it for a place at the end or at the
+start of an address part.
+"""
+
+import csv
+from typing import Dict, Iterable, Optional, Tuple
+
+from .normalise import normalise_text
+
+
+def _rows(name: str):
+    """Rows of a CSV in ``resources/places`` (lines starting with # are comments)."""
+    from ...paths import resource
+
+    with open(resource("places", name), encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+# Belize towns and villages: canonical name -> other spellings seen in registers (besides
+# the generic ones every name gets: initials, "Sta." for Santa, "Town"/"Village" after it).
+# Data, not code: resources/places/belize_places.csv.
+BELIZE_PLACES = {
+    row["place"].strip(): tuple(s.strip() for s in (row["other_spellings"] or "").split(";") if s.strip())
+    for row in _rows("belize_places.csv")
+}
+_REGIONS = _rows("regions.csv")
+DISTRICTS = tuple(r["name"] for r in _REGIONS if r["kind"] in ("district", "district_only"))
+_DISTRICTS_ALONE = tuple(r["name"] for r in _REGIONS if r["kind"] == "district_only")
+_COUNTRY = tuple(r["name"] for r in _REGIONS if r["kind"] == "country")
+
+# Generic words that may follow a place name ("Orange Walk Town", "Bullet Tree Village").
+PLACE_SUFFIXES = ("town", "twn", "village", "vill", "vlg", "pueblo", "aldea", "comunidad", "community", "city")
+# Abbreviations inside place names: "Sta. Elena", "Sn. Ignacio".
+PLACE_ABBREVIATIONS = {"sta": "santa", "sto": "santo", "sn": "san", "snta": "santa", "s": "san"}
+_NAME_LINKS = frozenset({"of", "de", "del", "la", "el", "los", "las", "the"})
+
+
+def _noise_phrases():
+    phrases = set(_COUNTRY) | {"district", "dist", "distrito"}
+    for district in DISTRICTS:
+        initials = "".join(word[0] for word in district.split())
+        spaced = " ".join(initials)
+        for form in (f"{district} district", f"{district} dist", f"{district} distr", f"distrito de {district}",
+                     f"distrito {district}", f"{district} belize", f"{initials} d", f"{initials}d",
+                     f"{spaced} d", f"{initials} dist", f"{initials} district", f"{spaced} dist",
+                     f"{spaced} district", f"{initials} distr"):
+            phrases.add(form)
+    phrases.update(_DISTRICTS_ALONE)  # districts that are no town: "San Ignacio, Cayo"
+    return frozenset(tuple(p.split()) for p in phrases)
+
+
+# Token sequences that only say which district or country: dropped wherever a part ends.
+REGION_NOISE = _noise_phrases()
+MAX_NOISE_TOKENS = max(len(p) for p in REGION_NOISE)
+
+
+def fold_place_tokens(tokens) -> Tuple[str, ...]:
+    """Abbreviations inside place names expanded: ("sta", "elena") -> ("santa", "elena"),
+    ("s", "abundio") -> ("san", "abundio"); never the last word."""
+    tokens = tuple(tokens)
+    return tuple(PLACE_ABBREVIATIONS.get(t, t) if i < len(tokens) - 1 else t for i, t in enumerate(tokens))
+
+
+def place_key(name: str) -> str:
+    """The canonical key of a place name: "ORANGE WALK TOWN" -> "orange walk",
+    "Sta. Elena" -> "santa elena", "Belize City" -> "belize city" (a built-in spelling)."""
+    tokens = list(fold_place_tokens(normalise_text(name or "").split()))
+    if not tokens:
+        return ""
+    builtin = BUILTIN_SPELLINGS.get(tuple(tokens))
+    if builtin is not None:
+        return builtin
+    while len(tokens) > 1 and tokens[-1] in PLACE_SUFFIXES:
+        tokens.pop()
+        builtin = BUILTIN_SPELLINGS.get(tuple(tokens))
+        if builtin is not None:
+            return builtin
+    return " ".join(tokens)
+
+
+# A whole address part this close to one of the data's places is that place ("Oragne Walk").
+MISSPELT_PLACE_SCORE = 85.0
+# ... and at the end of a longer part, after a street, a number or an area word: stricter.
+MISSPELT_TAIL_SCORE = 88.0
+
+
+def _abbreviates(token: str, key: str) -> bool:
+    letters = key.replace(" ", "")
+    if not letters or token[0] != letters[0]:
+        return False
+    position = 0
+    for char in token:
+        position = letters.find(char, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+def _initials(key: str) -> Optional[str]:
+    words = [w for w in key.split() if w not in _NAME_LINKS]
+    if len(words) < 2 or len(words) > 4:
+        return None
+    return "".join(w[0] for w in words)
+
+
+BUILTIN_SPELLINGS: Dict[Tuple[str, ...], str] = {}
+for _canonical, _spellings in BELIZE_PLACES.items():
+    for _spelling in (_canonical, *_spellings):
+        BUILTIN_SPELLINGS[tuple(_spelling.split())] = _canonical
+del _canonical, _spellings, _spelling
+
+
+class PlaceVocabulary:
+    """Spellings -> canonical place key, for the built-in Belize places and the reference
+    data's own places. Immutable once built; hashed by identity (parse caches key on it)."""
+
+    def __init__(self, data_places: Iterable[str] = (), data_areas: Iterable[str] = ()):
+        """``data_places``: names of the towns of the reference layers; ``data_areas``: of
+        its areas (kept whole: "Back-a-Town" is a neighbourhood, not "Back-a")."""
+        spellings: Dict[Tuple[str, ...], str] = {}
+        data_keys = []
+        for name in data_places:
+            key = place_key(name)
+            if key and key not in data_keys:
+                data_keys.append(key)
+        for name in data_areas:
+            for key in (place_key(name), normalise_text(name)):  # "Back-a-Town" and "Back-a"
+                if key and key not in data_keys:
+                    data_keys.append(key)
+        self.data_keys = frozenset(data_keys)
+        # Built-in spellings first; the data's own names win where they differ.
+        spellings.update(BUILTIN_SPELLINGS)
+        for key in data_keys:
+            spellings[tuple(key.split())] = key
+            raw = tuple(normalise_text(key).split())
+            spellings.setdefault(raw, key)
+        # Initials ("O.W.", "SI") of data places, and of built-in ones nobody else shares:
+        # spaced ("o w") anywhere a place may stand, joined ("ow") only as a whole part,
+        # since short words like "ct" or "st" are street types.
+        by_initials: Dict[str, set] = {}
+        for key in set(spellings.values()):
+            short = _initials(key)
+            if short:
+                by_initials.setdefault(short, set()).add(key)
+        self.joined_initials: Dict[Tuple[str, ...], str] = {}
+        for short, keys in by_initials.items():
+            covered = keys & self.data_keys
+            chosen = covered if covered else keys
+            if len(chosen) != 1:
+                continue
+            key = next(iter(chosen))
+            spellings.setdefault(tuple(short), key)
+            self.joined_initials[(short,)] = key
+        self.spellings = spellings
+        self.max_tokens = max((len(k) for k in spellings), default=1)
+
+    def lookup(self, tokens, whole_part: bool = False) -> Optional[str]:
+        """Canonical key when ``tokens`` (exactly) spell a place, "Town"/"Village" allowed
+        after it; ``whole_part``: the tokens are a whole address part (joined initials allowed)."""
+        raw = tuple(tokens)
+        tokens = fold_place_tokens(raw)
+        found = self.spellings.get(tokens)
+        if found is None and tokens != raw:
+            found = self.spellings.get(raw)  # "S. R.": initials, not "San R."
+        if found is None and len(tokens) > 1 and tokens[-1] in PLACE_SUFFIXES:
+            found = self.spellings.get(tokens[:-1])
+            if found is None:
+                found = self.joined_initials.get(tokens[:-1])  # "OW Town"
+        if found is None and whole_part:
+            found = self.joined_initials.get(tokens)
+        return found
+
+    def at_end(self, tokens) -> Optional[Tuple[int, str]]:
+        """(number of tokens, key) of the longest place spelled by the last tokens."""
+        tokens = tuple(tokens)
+        suffix = 1 if len(tokens) > 1 and tokens[-1] in PLACE_SUFFIXES else 0
+        for size in range(min(self.max_tokens + suffix, len(tokens)), 0, -1):
+            found = self.lookup(tokens[-size:], whole_part=size == len(tokens))
+            if found is not None:
+                return size, found
+        return None
+
+    def at_start(self, tokens) -> Optional[Tuple[int, str]]:
+        """(number of tokens, key) of the longest place spelled by the first tokens."""
+        tokens = tuple(tokens)
+        for size in range(min(self.max_tokens + 1, len(tokens)), 0, -1):
+            found = self.lookup(tokens[:size], whole_part=size == len(tokens))
+            if found is not None:
+                return size, found
+        return None
+
+    def shortened(self, tokens, whole_part: bool, after_name) -> Optional[Tuple[int, str]]:
+        """(number of tokens, key) for a shortened or misspelt name of one of the DATA's
+        places at the end of ``tokens``: "Cz Town", "Coro Town", "Czl" right after a street
+        or landmark, or a whole part that is a typo ("Oragne Walk"). Only one place may fit."""
+        tokens = tuple(tokens)
+        if len(tokens) >= 2 and tokens[-1] in PLACE_SUFFIXES + ("tn",):
+            key = self._abbreviation(tokens[-2])
+            if key is not None:
+                return 2, key
+            for size in (3, 2):  # "Peso Cedral Vill.": a misspelt name, then "Village"
+                if len(tokens) > size:
+                    key = self._misspelt(" ".join(fold_place_tokens(tokens[-size - 1:-1])), MISSPELT_TAIL_SCORE)
+                    if key is not None:
+                        return size + 1, key
+        last = tokens[-1] if tokens else ""
+        if len(tokens) >= 2 and len(last) >= 3 and not any(c in "aeiouy" for c in last) and after_name(tokens[:-1]):
+            key = self._abbreviation(last)  # "CZL", "BLZ": consonants only, after a street
+            if key is not None:
+                return 1, key
+        if whole_part and len(tokens) == 1 and (len(last) >= 3 and (not any(c in "aeiouy" for c in last)
+                                                                    or self._prefix(last))):
+            key = self._abbreviation(last)  # "Czl.", "Coro" as a part of their own
+            if key is not None:
+                return 1, key
+        if whole_part and 1 <= len(tokens) <= 4:
+            key = self._misspelt(" ".join(fold_place_tokens(tokens)))
+            if key is not None:
+                return len(tokens), key
+        for size in (3, 2):  # "... 321C Orang Walk", "Pueblo Viejo area Orange Wlak"
+            if len(tokens) > size and after_name(tokens[:-size]):
+                key = self._misspelt(" ".join(fold_place_tokens(tokens[-size:])), MISSPELT_TAIL_SCORE)
+                if key is not None:
+                    return size, key
+        return None
+
+    def misspelt_whole(self, tokens) -> Optional[str]:
+        """A whole address part that is one of the data's places misspelt (strict)."""
+        if not 1 <= len(tokens) <= 4:
+            return None
+        return self._misspelt(" ".join(fold_place_tokens(tokens)), MISSPELT_TAIL_SCORE)
+
+    def _prefix(self, token: str) -> bool:
+        return any(key.startswith(token) for key in self.data_keys)
+
+    def _abbreviation(self, token: str) -> Optional[str]:
+        """The one data place whose name ``token`` abbreviates: same first letter, its
+        letters in order ("cz", "czl", "coro" for Corozal; "ow" for Orange Walk)."""
+        if len(token) < 2 or not token.isalpha():
+            return None
+        fits = [key for key in self.data_keys if _abbreviates(token, key)]
+        return fits[0] if len(fits) == 1 else None
+
+    def _misspelt(self, phrase: str, threshold: float = 0.0) -> Optional[str]:
+        from .fuzzy import similarity
+
+        if len(phrase) < 5:
+            return None
+        threshold = threshold or MISSPELT_PLACE_SCORE
+        scored = sorted(((similarity(phrase, key), key) for key in self.data_keys), reverse=True)
+        if scored and scored[0][0] >= threshold and (len(scored) == 1 or scored[1][0] < scored[0][0] - 5):
+            return scored[0][1]
+        return None
+
+    def is_builtin(self, key: str) -> bool:
+        return key in BELIZE_PLACES
+
+
+BUILTIN_VOCABULARY = PlaceVocabulary()

@@ -1,0 +1,55 @@
+"""Tune on the DEVELOPMENT region only: geocode tests/data/regions/dev and list what is wrong.
+
+Never point this at the frozen test set: `make bench` measures that one.
+    .venv/bin/python scripts/dev_eval.py [--all]   (--all: also list the rows that are right)
+"""
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, "/usr/share/qgis/python/plugins")
+
+from qgis.core import QgsApplication  # noqa: E402
+
+
+def main():
+    app = QgsApplication([], False)
+    app.initQgis()
+    from processing.core.Processing import Processing
+
+    from infosegura_plugin.processing.provider import InfoSeguraProvider
+
+    Processing.initialize()
+    provider = InfoSeguraProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    import bench_geocode_regions as bench
+    from geocode_scoring import class_table
+
+    work = Path(tempfile.mkdtemp(prefix="dev_eval_"))
+    dev = bench.private_copy(bench.REGIONS / "dev", work)
+    run = bench.run_geocoder(dev, "register.csv", "truth.csv")
+    s = run["score"]
+    print(f"dev: answerable {s.correct}/{s.answerable} ({s.answerable_rate:.1%}), matched wrong "
+          f"{s.matched_wrong}/{s.matched} ({s.matched_wrong_rate:.1%}), junk matched {s.junk_matched}/{s.junk}, "
+          f"other town kept out {s.other_town - s.other_town_matched}/{s.other_town} (noted {s.other_town_noted}), "
+          f"unlocatable matched {s.unlocatable_matched}/{s.unlocatable}, once: {s.every_row_once}, "
+          f"{len(run['rows']) / run['seconds']:,.0f} rows/s")
+    for line in class_table(s):
+        print(line)
+    for truth, outcome in s.wrong:
+        print(f"WRONG {truth['answer_class']:9} {truth['form']:22} expect {truth['expect']:9} town {truth['town']!s:14}"
+              f" {truth['address']!r}\n      -> {outcome.status} {outcome.street!r} {outcome.note}")
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    status = main()
+    sys.stdout.flush()
+    os._exit(status)
