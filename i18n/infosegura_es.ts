@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../infosegura_plugin/core/geopackage.py" line="48"/>
+        <location filename="../infosegura_plugin/core/sharing/layer_copy.py" line="85"/>
         <source>Could not write {} to {}: {}</source>
         <translation>No se pudo escribir {} en {}: {}</translation>
     </message>
@@ -14,327 +14,322 @@
         <translation>La muestra de Belmopan no tiene la capa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="289"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="308"/>
         <source>address</source>
         <translation>dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="290"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="309"/>
         <source>blank</source>
         <translation>en blanco</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="291"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="310"/>
         <source>not an address</source>
         <translation>no es una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="292"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="311"/>
         <source>P.O. box</source>
         <translation>apartado postal</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="293"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="312"/>
         <source>phone number</source>
         <translation>número de teléfono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="75"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="80"/>
         <source>Cannot open the address memory {}: {}</source>
         <translation>No se puede abrir la memoria de direcciones {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="107"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="114"/>
         <source>Cannot create the address memory {}: {}</source>
         <translation>No se puede crear la memoria de direcciones {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="146"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="157"/>
         <source>Cannot write the address memory {}: {}</source>
         <translation>No se puede escribir la memoria de direcciones {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocode_rows.py" line="143"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocode_rows.py" line="150"/>
         <source>Register coordinates far from the streets were ignored; {}</source>
         <translation>Se ignoraron las coordenadas del registro, que están lejos de las calles; {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="83"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="123"/>
         <source>Coordinates given in the register</source>
         <translation>Coordenadas indicadas en el registro</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="105"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="182"/>
         <source>Remembered placement ({})</source>
         <translation>Ubicación recordada ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="111"/>
-        <source>In another town ({}), outside the street layer</source>
-        <translation>En otra localidad ({}), fuera de la capa de calles</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="127"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="165"/>
         <source>Best candidate {} scored {:.0f}, below the minimum {:.0f}</source>
         <translation>El mejor candidato, {}, obtuvo {:.0f} puntos, por debajo del mínimo de {:.0f}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="253"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="321"/>
         <source>No mile marker for mile {:g} of {}; placed on the highway</source>
         <translation>No hay marcador para la milla {:g} de {}; se ubicó sobre la carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="257"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="325"/>
         <source>Mile {:g} marker of {}</source>
         <translation>Marcador de la milla {:g} de {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="257"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="325"/>
         <source>Mile {:g} of {}, between two mile markers</source>
         <translation>Milla {:g} de {}, entre dos marcadores de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="259"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="328"/>
         <source>Mile {:g}, {}</source>
         <translation>Milla {:g}, {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="279"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="351"/>
         <source>Corner of {} and {}</source>
         <translation>Esquina de {} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="287"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="359"/>
         <source>{} and {} do not meet</source>
         <translation>{} y {} no se cruzan</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="312"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="414"/>
         <source>Only the area {} is given; placed inside it</source>
         <translation>Solo se indica el área {}; se ubicó dentro de ella</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="102"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="104"/>
         <source>Choose the {} field of layer {}</source>
         <translation>Elija el campo de {} de la capa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="106"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="108"/>
         <source>Layer {} has no field {} ({})</source>
         <translation>La capa {} no tiene el campo {} ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="159"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="161"/>
         <source>street name</source>
         <translation>nombre de calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="160"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="162"/>
         <source>street aliases</source>
         <translation>otros nombres de calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="161"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="164"/>
         <source>address range</source>
         <translation>rango de direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="182"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="186"/>
         <source>area name</source>
         <translation>nombre de área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="202"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="218"/>
         <source>landmark name</source>
         <translation>nombre del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="203"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="219"/>
         <source>landmark aliases</source>
         <translation>otros nombres del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="204"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="220"/>
         <source>landmark kind</source>
         <translation>tipo de punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="215"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="231"/>
         <source>highway name</source>
         <translation>nombre de carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="216"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="232"/>
         <source>mile</source>
         <translation>milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="240"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="256"/>
         <source>by {}, {}, from {}</source>
         <translation>por {}, {}, fuente: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="263"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="284"/>
         <source>Layer {} has no street lines with a name in field {}</source>
         <translation>La capa {} no tiene líneas de calle con nombre en el campo {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="32"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="49"/>
         <source>{} ({})</source>
         <translation>{} ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="27"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="44"/>
         <source>{} &amp; {} ({})</source>
         <translation>{} &amp; {} ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="28"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="45"/>
         <source>{} &amp; {}</source>
         <translation>{} &amp; {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="36"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="53"/>
         <source>No. {} on the left side of {} (range {}-{})</source>
         <translation>N.º {} en el lado izquierdo de {} (rango {}-{})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="37"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="54"/>
         <source>No. {} on the right side of {} (range {}-{})</source>
         <translation>N.º {} en el lado derecho de {} (rango {}-{})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="41"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="58"/>
         <source>Placed on {}: the address gives no house number</source>
         <translation>Ubicado en {}: la dirección no indica número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="43"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="60"/>
         <source>No. {} is outside the address ranges of {}; placed on the street</source>
         <translation>El n.º {} está fuera de los rangos de direcciones de {}; se ubicó sobre la calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="45"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="62"/>
         <source>{} has no address ranges; placed on the street</source>
         <translation>{} no tiene rangos de direcciones; se ubicó sobre la calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="48"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="65"/>
         <source>{}, in {}</source>
         <translation>{}, en {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="53"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="70"/>
         <source>Opposite {} (placed at the landmark)</source>
         <translation>Frente a {} (ubicado en el punto de referencia)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="55"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="72"/>
         <source>Behind {} (placed at the landmark)</source>
         <translation>Detrás de {} (ubicado en el punto de referencia)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="57"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="74"/>
         <source>Next to {} (placed at the landmark)</source>
         <translation>Al lado de {} (ubicado en el punto de referencia)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="59"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="76"/>
         <source>Near {} (placed at the landmark)</source>
         <translation>Cerca de {} (ubicado en el punto de referencia)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="60"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="77"/>
         <source>At {}</source>
         <translation>En {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="64"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="81"/>
         <source>Blank address</source>
         <translation>Dirección en blanco</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="66"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="83"/>
         <source>A post office box, not a place</source>
         <translation>Un apartado postal, no un lugar</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="68"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="85"/>
         <source>A phone number, not an address</source>
         <translation>Un número de teléfono, no una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="69"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="86"/>
         <source>Not an address</source>
         <translation>No es una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="74"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="99"/>
         <source>No streets named like {} and {}</source>
         <translation>No hay calles con nombres parecidos a {} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="75"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="101"/>
         <source>No street named like {}</source>
         <translation>No hay ninguna calle con un nombre parecido a {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="77"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="103"/>
         <source>No landmark fits {}</source>
         <translation>Ningún punto de referencia coincide con {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="79"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="105"/>
         <source>No area or landmark named {}</source>
         <translation>No hay ningún área ni punto de referencia llamado {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="80"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="107"/>
         <source>Nothing in the address to locate</source>
         <translation>La dirección no contiene nada que se pueda ubicar</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="90"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="124"/>
         <source>{} streets named {}; the area given does not decide</source>
         <translation>{} calles se llaman {}; el área indicada no permite decidir</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="91"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="125"/>
         <source>{} streets named {}; no area given</source>
         <translation>{} calles se llaman {}; no se indica el área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="94"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="131"/>
         <source>{} meet at {} places; the area given does not decide</source>
         <translation>{} se cruzan en {} lugares; el área indicada no permite decidir</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="95"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="132"/>
         <source>{} meet at {} places; no area given</source>
         <translation>{} se cruzan en {} lugares; no se indica el área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="97"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="137"/>
         <source>{} landmarks fit: {}</source>
         <translation>{} puntos de referencia coinciden: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="98"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="138"/>
         <source>{} candidates within {:.0f} points of each other and over {:.0f} m apart: {}</source>
         <translation>{} candidatos a menos de {:.0f} puntos entre sí y separados por más de {:.0f} m: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/print_map.py" line="81"/>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="321"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/print_map.py" line="118"/>
+        <location filename="../infosegura_plugin/core/print_map.py" line="145"/>
         <source>Could not write the map image {}</source>
         <translation>No se pudo escribir la imagen del mapa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/print_map.py" line="126"/>
+        <location filename="../infosegura_plugin/core/print_map.py" line="153"/>
         <source>Could not write the map PDF {}</source>
         <translation>No se pudo escribir el PDF del mapa {}</translation>
     </message>
@@ -355,7 +350,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/categories.py" line="96"/>
-        <source>{}: line {}: '{}' is not a category; use one of on_premise, off_premise, occasional, unknown.</source>
+        <source>{}: line {}: &apos;{}&apos; is not a category; use one of on_premise, off_premise, occasional, unknown.</source>
         <translation>{}: línea {}: '{}' no es una categoría; use una de estas: on_premise, off_premise, occasional, unknown.</translation>
     </message>
     <message>
@@ -370,7 +365,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="58"/>
-        <source>{} is a text file: the sheet '{}' is ignored.</source>
+        <source>{} is a text file: the sheet &apos;{}&apos; is ignored.</source>
         <translation>{} es un archivo de texto: se ignora la hoja '{}'.</translation>
     </message>
     <message>
@@ -385,7 +380,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="131"/>
-        <source>The reference date '{}' is not a date; write it as YYYY-MM-DD.</source>
+        <source>The reference date &apos;{}&apos; is not a date; write it as YYYY-MM-DD.</source>
         <translation>La fecha de referencia '{}' no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
@@ -415,12 +410,12 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="183"/>
-        <source>{}: there is no sheet '{}'. The sheets are: {} (or give a number from 1 to {}).</source>
+        <source>{}: there is no sheet &apos;{}&apos;. The sheets are: {} (or give a number from 1 to {}).</source>
         <translation>{}: no existe la hoja '{}'. Las hojas son: {} (o indique un número del 1 al {}).</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="194"/>
-        <source>{}: the sheet '{}' is empty.</source>
+        <source>{}: the sheet &apos;{}&apos; is empty.</source>
         <translation>{}: la hoja '{}' está vacía.</translation>
     </message>
     <message>
@@ -430,7 +425,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="232"/>
-        <source>{}: there is no column '{}' (asked for as the {} column). The columns are: {}</source>
+        <source>{}: there is no column &apos;{}&apos; (asked for as the {} column). The columns are: {}</source>
         <translation>{}: no existe la columna '{}' (indicada como columna {}). Las columnas son: {}</translation>
     </message>
     <message>
@@ -450,7 +445,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/records.py" line="122"/>
-        <source>sheet '{}'</source>
+        <source>sheet &apos;{}&apos;</source>
         <translation>hoja '{}'</translation>
     </message>
     <message>
@@ -525,446 +520,441 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/xlsx.py" line="175"/>
-        <source>{}: the workbook is damaged: sheet '{}' is listed but missing.</source>
+        <source>{}: the workbook is damaged: sheet &apos;{}&apos; is listed but missing.</source>
         <translation>{}: el libro está dañado: la hoja '{}' aparece en la lista, pero falta.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="64"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="65"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="151"/>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="70"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="148"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="149"/>
         <source>Cells</source>
         <translation>Celdas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="72"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="73"/>
         <source>Outlets in the cells</source>
         <translation>Expendios en las celdas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="73"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="74"/>
         <source>Cells with at least one outlet</source>
         <translation>Celdas con al menos un expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="76"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="77"/>
         <source>Incidents in the cells (model fitting)</source>
         <translation>Incidentes en las celdas (ajuste del modelo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="78"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="79"/>
         <source>Incidents in the cells (validation)</source>
         <translation>Incidentes en las celdas (validación)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="79"/>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="61"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="84"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="85"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="84"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="85"/>
         <source>Share of area</source>
         <translation>Proporción del área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="90"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="91"/>
         <source>risk_score is the product of the relative risks of the factors present in a cell, scaled so the lowest cell scores 1. risk_class divides ln(risk_score) between 0 and its maximum into five equal intervals (fixed rules, no quantiles).</source>
         <translation>risk_score es el producto de los riesgos relativos de los factores presentes en una celda, escalado para que la celda más baja tenga 1. risk_class divide ln(risk_score) entre 0 y su máximo en cinco intervalos iguales (reglas fijas, sin cuantiles).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="100"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="101"/>
         <source>outlets</source>
         <translation>expendios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="100"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="101"/>
         <source>assets</source>
         <translation>bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="105"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="105"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="105"/>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="61"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="105"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="105"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
         <source>Condition</source>
         <translation>Condición</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="186"/>
         <source>Relative risk</source>
         <translation>Riesgo relativo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="116"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
         <source>Top share of area</source>
         <translation>Proporción del área de mayor riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="116"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="116"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
         <source>Hit rate</source>
         <translation>Tasa de aciertos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="116"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
         <source>PAI</source>
         <translation>PAI</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="123"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="124"/>
         <source>Cells ranked by risk score (ties by outlet kernel density). Hit rate: share of the incidents that fall in the top cells. PAI (Predictive Accuracy Index): hit rate divided by the share of area.</source>
         <translation>Celdas ordenadas por puntuación de riesgo (los empates se resuelven por la densidad kernel de expendios). Tasa de aciertos: proporción de los incidentes que caen en las celdas de mayor riesgo. PAI (índice de precisión predictiva): tasa de aciertos dividida entre la proporción del área.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="133"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="134"/>
         <source>Negative binomial</source>
         <translation>Binomial negativa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="133"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="134"/>
         <source>Poisson</source>
         <translation>Poisson</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="134"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="135"/>
         <source>Forward stepwise selection by BIC over the factors at several distances or bandwidths; relative risk = exp(coefficient). The model with the lower BIC is used.</source>
         <translation>Selección por pasos hacia adelante según el BIC entre los factores a varias distancias o anchos de banda; riesgo relativo = exp(coeficiente). Se usa el modelo con el BIC más bajo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="138"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="139"/>
         <source> (used)</source>
         <translation> (usado)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="141"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="142"/>
         <source>(intercept)</source>
         <translation>(intercepto)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
         <source>Term</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
         <source>Coefficient</source>
         <translation>Coeficiente</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
         <source>Std. error</source>
         <translation>Error est.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
         <source>z</source>
         <translation>z</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="146"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="148"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="149"/>
         <source>Log-likelihood</source>
         <translation>Log-verosimilitud</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="154"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="155"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="150"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="151"/>
         <source>Dispersion alpha</source>
         <translation>Alfa de dispersión</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="151"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="152"/>
         <source>Statistic</source>
         <translation>Estadístico</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="152"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="153"/>
         <source>start (intercept only)</source>
         <translation>inicio (solo intercepto)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="154"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="155"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="160"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="161"/>
         <source>{} (within {} m)</source>
         <translation>{} (a menos de {} m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="161"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="162"/>
         <source>{} (high density, bandwidth {} m)</source>
         <translation>{} (alta densidad, ancho de banda {} m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="68"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="74"/>
         <source>within {} m</source>
         <translation>a menos de {} m</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="69"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="75"/>
         <source>high density (bandwidth {} m, &gt; mean + {} SD)</source>
         <translation>alta densidad (ancho de banda {} m, &gt; media + {} DE)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="117"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="113"/>
         <source>Risk model {}: file not found</source>
         <translation>Modelo de riesgo {}: no se encontró el archivo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="119"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="115"/>
         <source>Risk model {}: not a readable JSON file ({})</source>
         <translation>Modelo de riesgo {}: no es un archivo JSON legible ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="127"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="129"/>
         <source>Risk model {}: the file must hold a JSON object</source>
         <translation>Modelo de riesgo {}: el archivo debe contener un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="130"/>
-        <source>Risk model {}: 'label' must be a non-empty text</source>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="132"/>
+        <source>Risk model {}: &apos;label&apos; must be a non-empty text</source>
         <translation>Modelo de riesgo {}: 'label' debe ser un texto no vacío</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="133"/>
-        <source>Risk model {}: 'factors' must be a non-empty list</source>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="135"/>
+        <source>Risk model {}: &apos;factors&apos; must be a non-empty list</source>
         <translation>Modelo de riesgo {}: 'factors' debe ser una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="138"/>
-        <source>Risk model {}: factor {}: 'id' {} is used twice</source>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="140"/>
+        <source>Risk model {}: factor {}: &apos;id&apos; {} is used twice</source>
         <translation>Modelo de riesgo {}: factor {}: el 'id' {} se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="147"/>
-        <source>Risk model {}: factor {}: '{}' {}</source>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="153"/>
+        <source>Risk model {}: factor {}: &apos;{}&apos; {}</source>
         <translation>Modelo de riesgo {}: factor {}: '{}' {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="150"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="156"/>
         <source>Risk model {}: factor {} must be a JSON object</source>
         <translation>Modelo de riesgo {}: el factor {} debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="155"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="161"/>
         <source>is not a known key</source>
         <translation>no es una clave conocida</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="158"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="164"/>
         <source>must be lower-case letters, digits and _ (a field name, at most 31 characters)</source>
         <translation>debe contener letras minúsculas, dígitos y _ (un nombre de campo de 31 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="160"/>
-        <source>is the name of a grid field</source>
-        <translation>es el nombre de un campo de la cuadrícula</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="163"/>
-        <source>must be 'outlets' or 'assets'</source>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="169"/>
+        <source>must be &apos;outlets&apos; or &apos;assets&apos;</source>
         <translation>debe ser 'outlets' o 'assets'</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="166"/>
-        <source>must be a non-empty list of category names (or ["*"] for all)</source>
-        <translation>debe ser una lista no vacía de nombres de categoría (o ["*"] para todas)</translation>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="172"/>
+        <source>must be a non-empty list of category names (or [&quot;*&quot;] for all)</source>
+        <translation>debe ser una lista no vacía de nombres de categoría (o [&quot;*&quot;] para todas)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="169"/>
-        <source>must be 'proximity' or 'density'</source>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="180"/>
+        <source>must be &apos;proximity&apos; or &apos;density&apos;</source>
         <translation>debe ser 'proximity' o 'density'</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="173"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="184"/>
         <source>must be a positive number of metres</source>
         <translation>debe ser un número positivo de metros</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="176"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="187"/>
         <source>must be a positive number</source>
         <translation>debe ser un número positivo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="179"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="193"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="181"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="195"/>
         <source>must be below 1 for a protective factor and at least 1 otherwise</source>
         <translation>debe ser menor que 1 para un factor protector y al menos 1 en los demás casos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="184"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="198"/>
         <source>must be a number of standard deviations (0 or more)</source>
         <translation>debe ser un número de desviaciones estándar (0 o más)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="187"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="201"/>
         <source>must be a field name</source>
         <translation>debe ser un nombre de campo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="190"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="206"/>
         <source>must be a text</source>
         <translation>debe ser un texto</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="287"/>
+        <location filename="../infosegura_plugin/core/risk/risk_classes.py" line="51"/>
         <source>very low</source>
         <translation>muy bajo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="287"/>
+        <location filename="../infosegura_plugin/core/risk/risk_classes.py" line="51"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="287"/>
+        <location filename="../infosegura_plugin/core/risk/risk_classes.py" line="51"/>
         <source>moderate</source>
         <translation>moderado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="288"/>
+        <location filename="../infosegura_plugin/core/risk/risk_classes.py" line="52"/>
         <source>high</source>
         <translation>alto</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="288"/>
+        <location filename="../infosegura_plugin/core/risk/risk_classes.py" line="52"/>
         <source>very high</source>
         <translation>muy alto</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="131"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="132"/>
         <source>No outlet lies in the study area: the grid reflects outlets outside it only.</source>
         <translation>Ningún expendio está dentro del área de estudio: la cuadrícula solo refleja expendios que están fuera de ella.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="146"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="147"/>
         <source>No factor improved the fit (BIC): every cell has the same risk.</source>
         <translation>Ningún factor mejoró el ajuste (BIC): todas las celdas tienen el mismo riesgo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="162"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="163"/>
         <source>{} validation incidents lie outside the grid and were not counted.</source>
         <translation>{} incidentes de validación están fuera de la cuadrícula y no se contaron.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="166"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="167"/>
         <source>Hexagon cells: {} m between neighbouring centres (flat to flat).</source>
         <translation>Celdas hexagonales: {} m entre centros vecinos (de lado a lado).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="199"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="200"/>
         <source>Factor {}: no {} layer given; the factor is absent everywhere.</source>
         <translation>Factor {}: no se indicó la capa {}; el factor está ausente en todas partes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="203"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="204"/>
         <source>Factor {}: no {} feature has category {}; the factor is absent everywhere.</source>
         <translation>Factor {}: ninguna entidad de la capa {} tiene la categoría {}; el factor está ausente en todas partes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="250"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="251"/>
         <source>fitted from {} incidents</source>
         <translation>ajustado a partir de {} incidentes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="251"/>
-        <source>Candidate factors from the model '{}'; relative risks fitted to the incidents.</source>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="252"/>
+        <source>Candidate factors from the model &apos;{}&apos;; relative risks fitted to the incidents.</source>
         <translation>Factores candidatos del modelo '{}'; riesgos relativos ajustados a los incidentes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="248"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="316"/>
         <source>Mile {:g} is beyond the mile markers of {} (miles {:g} to {:g}): not on this map</source>
         <translation>La milla {:g} está más allá de los marcadores de milla de {} (millas {:g} a {:g}): no está en este mapa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="60"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="61"/>
         <source>Risk terrain model</source>
         <translation>Modelo de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="68"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="69"/>
         <source>Grid</source>
         <translation>Cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="83"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="84"/>
         <source>Risk classes</source>
         <translation>Clases de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="95"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="96"/>
         <source>Factors</source>
         <translation>Factores</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="110"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="111"/>
         <source>No factor in the model: every cell has the same risk.</source>
         <translation>El modelo no tiene factores: todas las celdas tienen el mismo riesgo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="115"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="116"/>
         <source>Validation against later incidents</source>
         <translation>Validación con incidentes posteriores</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="134"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="135"/>
         <source>Fitted from incidents</source>
         <translation>Ajustado a partir de incidentes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="176"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="177"/>
         <source>Hot spots need at least {} cells; this grid has {}: no Gi* columns.</source>
         <translation>Los puntos calientes necesitan al menos {} celdas; esta cuadrícula tiene {}: sin columnas Gi*.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="182"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="183"/>
         <source>{} is the same in every cell: no hot spots to find, no Gi* columns.</source>
         <translation>{} es igual en todas las celdas: no hay puntos calientes que buscar, sin columnas Gi*.</translation>
     </message>
@@ -1010,28 +1000,28 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/limits.py" line="76"/>
-        <source>its part '{}' expands to more than {:,} MB</source>
+        <source>its part &apos;{}&apos; expands to more than {:,} MB</source>
         <translation>su parte '{}' se expande a más de {:,} MB</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/limits.py" line="80"/>
-        <source>its part '{}' expands {:,.0f} times (a zip bomb; real workbooks expand 5 to 20 times)</source>
+        <source>its part &apos;{}&apos; expands {:,.0f} times (a zip bomb; real workbooks expand 5 to 20 times)</source>
         <translation>su parte '{}' se expande {:,.0f} veces (una bomba zip; los libros reales se expanden de 5 a 20 veces)</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="56"/>
-        <source>{} is a text (CSV) file under a spreadsheet's name: it is read as text.</source>
+        <source>{} is a text (CSV) file under a spreadsheet&apos;s name: it is read as text.</source>
         <translation>{} es un archivo de texto (CSV) con nombre de hoja de cálculo: se lee como texto.</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="107"/>
-        <source>{}: line {} opens a quote (") that is never closed: it would have swallowed the next {} lines ({} to {}) into one cell. The quote was read as an ordinary character and every row was kept (issue unclosed_quote); check line {} in the file.</source>
-        <translation>{}: la línea {} abre unas comillas (") que nunca se cierran: se habrían tragado las {} líneas siguientes (de la {} a la {}) en una sola celda. Las comillas se leyeron como un carácter normal y se conservaron todas las filas (problema unclosed_quote); revise la línea {} del archivo.</translation>
+        <source>{}: line {} opens a quote (&quot;) that is never closed: it would have swallowed the next {} lines ({} to {}) into one cell. The quote was read as an ordinary character and every row was kept (issue unclosed_quote); check line {} in the file.</source>
+        <translation>{}: la línea {} abre unas comillas (&quot;) que nunca se cierran: se habrían tragado las {} líneas siguientes (de la {} a la {}) en una sola celda. Las comillas se leyeron como un carácter normal y se conservaron todas las filas (problema unclosed_quote); revise la línea {} del archivo.</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="111"/>
-        <source>{}: line {} opens a quote (") that is never closed. The quote was read as an ordinary character (issue unclosed_quote); check line {} in the file.</source>
-        <translation>{}: la línea {} abre unas comillas (") que nunca se cierran. Las comillas se leyeron como un carácter normal (problema unclosed_quote); revise la línea {} del archivo.</translation>
+        <source>{}: line {} opens a quote (&quot;) that is never closed. The quote was read as an ordinary character (issue unclosed_quote); check line {} in the file.</source>
+        <translation>{}: la línea {} abre unas comillas (&quot;) que nunca se cierran. Las comillas se leyeron como un carácter normal (problema unclosed_quote); revise la línea {} del archivo.</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/records.py" line="124"/>
@@ -1040,7 +1030,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/workbook_files.py" line="46"/>
-        <source>{}: this is a web page (an HTML table) saved under a spreadsheet's name. Open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
+        <source>{}: this is a web page (an HTML table) saved under a spreadsheet&apos;s name. Open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
         <translation>{}: es una página web (una tabla HTML) guardada con nombre de hoja de cálculo. Ábrala en Excel o LibreOffice y guárdela como .xlsx o .csv.</translation>
     </message>
     <message>
@@ -1060,43 +1050,33 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/xls.py" line="91"/>
-        <source>GDAL's XLS driver refused it</source>
+        <source>GDAL&apos;s XLS driver refused it</source>
         <translation>el controlador XLS de GDAL lo rechazó</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/xlsx.py" line="107"/>
-        <source>part '{}' declares a DOCTYPE</source>
+        <source>part &apos;{}&apos; declares a DOCTYPE</source>
         <translation>la parte '{}' declara un DOCTYPE</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/zip_parts.py" line="37"/>
-        <source>part '{}' is missing</source>
+        <source>part &apos;{}&apos; is missing</source>
         <translation>falta la parte '{}'</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/zip_parts.py" line="57"/>
-        <source>part '{}' has no header</source>
+        <source>part &apos;{}&apos; has no header</source>
         <translation>la parte '{}' no tiene encabezado</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/zip_parts.py" line="97"/>
-        <source>part '{}' does not match its checksum</source>
+        <source>part &apos;{}&apos; does not match its checksum</source>
         <translation>la parte '{}' no coincide con su suma de comprobación</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/zip_parts.py" line="117"/>
-        <source>part '{}' is cut short</source>
+        <source>part &apos;{}&apos; is cut short</source>
         <translation>la parte '{}' está cortada</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="63"/>
-        <source>{}: this is not a spreadsheet (neither an Excel .xlsx nor an OpenDocument .ods workbook).</source>
-        <translation>{}: no es una hoja de cálculo (ni un libro de Excel .xlsx ni un libro OpenDocument .ods).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="94"/>
-        <source>{}: this is an old Excel 97-2003 (.xls) workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
-        <translation>{}: es un libro antiguo de Excel 97-2003 (.xls). Ábralo en Excel o LibreOffice y guárdelo como .xlsx o .csv.</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/sharing/atlas.py" line="90"/>
@@ -1180,7 +1160,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/sharing/atlas.py" line="231"/>
-        <source>Per 1,000: licensed outlets per 1,000 residents. Conflicts: outlets near a school or youth place. Mean risk: mean relative risk of the area's grid cells (1 = the lowest cell of the study area). Each following page shows one neighbourhood, in rank order. Sensitive places (shelters, victim services) are never shown.</source>
+        <source>Per 1,000: licensed outlets per 1,000 residents. Conflicts: outlets near a school or youth place. Mean risk: mean relative risk of the area&apos;s grid cells (1 = the lowest cell of the study area). Each following page shows one neighbourhood, in rank order. Sensitive places (shelters, victim services) are never shown.</source>
         <translation>Por 1.000: expendios con licencia por cada 1.000 habitantes. Conflictos: expendios cerca de una escuela o lugar juvenil. Riesgo medio: riesgo relativo medio de las celdas del área (1 = la celda más baja del área de estudio). Cada página siguiente muestra un barrio, en orden de riesgo. Los lugares sensibles (albergues, servicios a víctimas) nunca se muestran.</translation>
     </message>
     <message>
@@ -1620,8 +1600,8 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="175"/>
-        <source>names sensitive places ({}): a risk layer built on them would show where they are. Remove them from the model (a ["*"] wildcard leaves them out by itself)</source>
-        <translation>nombra lugares sensibles ({}): una capa de riesgo construida sobre ellos mostraría dónde están. Quítelos del modelo (el comodín ["*"] los deja fuera por sí solo)</translation>
+        <source>names sensitive places ({}): a risk layer built on them would show where they are. Remove them from the model (a [&quot;*&quot;] wildcard leaves them out by itself)</source>
+        <translation>nombra lugares sensibles ({}): una capa de riesgo construida sobre ellos mostraría dónde están. Quítelos del modelo (el comodín [&quot;*&quot;] los deja fuera por sí solo)</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="189"/>
@@ -1955,7 +1935,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/application_check/sentences.py" line="129"/>
-        <source>These are facts for the licensing board, not a recommendation: the decision is the board's. Places protected for safety (shelters and similar) are never shown or counted.</source>
+        <source>These are facts for the licensing board, not a recommendation: the decision is the board&apos;s. Places protected for safety (shelters and similar) are never shown or counted.</source>
         <translation>Estos son hechos para la junta de licencias, no una recomendación: la decisión es de la junta. Los lugares protegidos por seguridad (albergues y similares) nunca se muestran ni se cuentan.</translation>
     </message>
     <message>
@@ -2035,27 +2015,27 @@
 <context>
     <name>AlgorithmGroups</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="65"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="91"/>
         <source>Licence registers</source>
         <translation>Registros de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="73"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="99"/>
         <source>Geocoding</source>
         <translation>Geocodificación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="81"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="107"/>
         <source>Risk analysis</source>
         <translation>Análisis de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="89"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="115"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="119"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="123"/>
         <source>Sharing results</source>
         <translation>Compartir resultados</translation>
     </message>
@@ -2101,7 +2081,7 @@
 
 The site: click it on the map (Location), or type its address (geocoded offline with the street layer, and landmarks when given; an address that cannot be placed without doubt is refused, so the site is never guessed).
 
-Places protected for safety (shelters, safe houses and any place the sensitive settings name) are never drawn, named or counted. Distances are straight lines; 'within' includes the distance itself. Give the risk grid of the risk terrain model (with its factor columns) and the community profiles for the risk and rank parts; give the same outlets they were built from.</source>
+Places protected for safety (shelters, safe houses and any place the sensitive settings name) are never drawn, named or counted. Distances are straight lines; &apos;within&apos; includes the distance itself. Give the risk grid of the risk terrain model (with its factor columns) and the community profiles for the risk and rank parts; give the same outlets they were built from.</source>
         <translation>Una página (PDF, en inglés o español) y un resumen HTML para la junta de licencias sobre un establecimiento con licencia propuesto: un mapa de sus alrededores; las escuelas y los lugares para jóvenes (las categorías que indique) dentro de cada distancia, y el más cercano; los expendios con licencia que ya hay dentro de cada distancia y la densidad de expendios allí ahora y con este; el puesto y el riesgo típico de la comunidad donde está el sitio y cómo cambiarían con un expendio más; la clase de riesgo de su celda de la cuadrícula de riesgo ahora y con el expendio (recalculada con el modelo de riesgo, como lo hace la herramienta de terreno de riesgo); y los mismos hechos en frases sencillas. Expone hechos, nunca un veredicto.
 
 El sitio: haga clic en él en el mapa (Ubicación) o escriba su dirección (geocodificada sin conexión con la capa de calles, y con los puntos de referencia si se indican; una dirección que no se puede ubicar sin duda se rechaza, de modo que el sitio nunca se adivina).
@@ -2335,7 +2315,7 @@ Los lugares protegidos por seguridad (albergues, casas seguras y cualquier lugar
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="298"/>
-        <source>The address '{}' cannot be placed without doubt ({}): click the place on the map instead.</source>
+        <source>The address &apos;{}&apos; cannot be placed without doubt ({}): click the place on the map instead.</source>
         <translation>La dirección '{}' no se puede ubicar sin duda ({}): haga clic en el lugar en el mapa.</translation>
     </message>
     <message>
@@ -2350,7 +2330,7 @@ Los lugares protegidos por seguridad (albergues, casas seguras y cualquier lugar
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="327"/>
-        <source>Recomputed from these outlets, {} cells of the risk grid differ from the grid's risk_score: the grid was made from other outlets or another model. The page uses the recomputed values.</source>
+        <source>Recomputed from these outlets, {} cells of the risk grid differ from the grid&apos;s risk_score: the grid was made from other outlets or another model. The page uses the recomputed values.</source>
         <translation>Recalculadas a partir de estos expendios, {} celdas de la cuadrícula de riesgo difieren del risk_score de la cuadrícula: la cuadrícula se hizo con otros expendios u otro modelo. La página usa los valores recalculados.</translation>
     </message>
     <message>
@@ -2367,12 +2347,12 @@ Los lugares protegidos por seguridad (albergues, casas seguras y cualquier lugar
 <context>
     <name>CommunityProfilesAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="92"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="89"/>
         <source>Community risk profiles</source>
         <translation>Perfiles de riesgo comunitario</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="63"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="60"/>
         <source>One row per neighbourhood: licensed outlets in total and by category (on_premise, off_premise, occasional, unknown), area_km2, outlets_per_km2 and outlets_per_1000 residents (empty without a population field), proximity conflicts whose outlet lies in the area, the mean (area-weighted) and highest risk_score of the risk-grid cells whose centre lies in the area, top_risk_share (share of that area in the 'very high' risk class), hotspot_cells (cells with gi_class 2 or 3, when the grid went through the hot spot analysis), risk_level (the typical risk class of its cells) and rank (1 = highest risk: by risk_mean, then outlets per 1,000 residents, then outlets per km², then name).
 
 The risk grid is the output of the risk terrain model (risk_score, risk_class), or of the hot spot analysis run on it (adds gi_class). The areas must be in a projected CRS; the other layers are reprojected to it.</source>
@@ -2381,107 +2361,107 @@ The risk grid is the output of the risk terrain model (risk_score, risk_class), 
 La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_score, risk_class) o del análisis de puntos calientes ejecutado sobre él (añade gi_class). Las áreas deben estar en un SRC proyectado; las demás capas se reproyectan a ese SRC.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="78"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="75"/>
         <source>Neighbourhoods</source>
         <translation>Barrios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="79"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="76"/>
         <source>Neighbourhood name field</source>
         <translation>Campo de nombre del barrio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="81"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="78"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="83"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="80"/>
         <source>Outlet category field</source>
         <translation>Campo de categoría del expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="85"/>
-        <source>Population field (empty: 'population' when present)</source>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="82"/>
+        <source>Population field (empty: &apos;population&apos; when present)</source>
         <translation>Campo de población (vacío: 'population' si existe)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="88"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="85"/>
         <source>Risk grid (risk terrain or hot spot output)</source>
         <translation>Cuadrícula de riesgo (resultado del terreno de riesgo o de los puntos calientes)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="90"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="87"/>
         <source>Proximity conflicts (optional)</source>
         <translation>Conflictos de proximidad (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="102"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="99"/>
         <source>The neighbourhoods layer {} is in a geographic CRS ({}): areas need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>La capa de barrios {} está en un SRC geográfico ({}): las áreas requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="102"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="99"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="167"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="169"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="113"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="110"/>
         <source>The risk grid {} has no field risk_score: give the output of the risk terrain model (infosegura:riskterrain) or of the hot spot analysis run on it.</source>
         <translation>La cuadrícula de riesgo {} no tiene el campo risk_score: indique el resultado del modelo de terreno de riesgo (infosegura:riskterrain) o del análisis de puntos calientes ejecutado sobre él.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="119"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="116"/>
         <source>The risk grid has no gi_class: hotspot_cells stays empty (run the hot spot analysis on the grid first to fill it).</source>
         <translation>La cuadrícula de riesgo no tiene gi_class: hotspot_cells queda vacío (para llenarlo, ejecute primero el análisis de puntos calientes sobre la cuadrícula).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="125"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="122"/>
         <source>The outlets layer {} has no category field: every outlet counts as unknown.</source>
         <translation>La capa de expendios {} no tiene campo de categoría: todos los expendios cuentan como de categoría desconocida (unknown).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="130"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="127"/>
         <source>The outlets layer {} has no point: every count is 0.</source>
         <translation>La capa de expendios {} no tiene ningún punto: todos los conteos son 0.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="142"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="144"/>
         <source>Canceled: no profile layer was written.</source>
         <translation>Cancelado: no se escribió ninguna capa de perfiles.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="144"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="146"/>
         <source>No cell of the risk grid {} has its centre in a neighbourhood of {}: the risk columns are empty. Do the layers cover the same place?</source>
         <translation>Ninguna celda de la cuadrícula de riesgo {} tiene su centro en un barrio de {}: las columnas de riesgo están vacías. ¿Cubren las capas el mismo lugar?</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="151"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="153"/>
         <source>Highest risk: {}</source>
         <translation>Mayor riesgo: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="175"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="177"/>
         <source>The neighbourhoods layer {} has no polygon.</source>
         <translation>La capa de barrios {} no tiene ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="220"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="222"/>
         <source>The risk grid {} has no cell.</source>
         <translation>La cuadrícula de riesgo {} no tiene ninguna celda.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="248"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="250"/>
         <source>Canceled: the profile layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa de perfiles está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="259"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="261"/>
         <source>Could not write the profiles: {}</source>
         <translation>No se pudieron escribir los perfiles: {}</translation>
     </message>
@@ -2502,11 +2482,11 @@ La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_s
         <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="62"/>
         <source>Compares an earlier and a later licence register (any two periods, usually geocoded) and lists every premises once, with change = new, closed, moved, class_changed, renewed or unchanged and its old and new values side by side (old_licence_id / new_licence_id, old_premises / new_premises, ... old_expiry / new_expiry), changed_fields (every value that differs), matched_by, match_score (0-100) and distance_m.
 
-Matching: first by licence number (case, spaces and punctuation ignored); then, for premises whose number changed, by a similar premises name (typos, '&amp;' or 'and', accents ignored) plus a similar address (read like the geocoder reads it: 'Ave.' or 'Avenue', 'Calle X' or 'X Street', town names ignored), the same licensee or a place within the move distance. A row entered twice in one register counts once (duplicates).
+Matching: first by licence number (case, spaces and punctuation ignored); then, for premises whose number changed, by a similar premises name (typos, &apos;&amp;&apos; or &apos;and&apos;, accents ignored) plus a similar address (read like the geocoder reads it: &apos;Ave.&apos; or &apos;Avenue&apos;, &apos;Calle X&apos; or &apos;X Street&apos;, town names ignored), the same licensee or a place within the move distance. A row entered twice in one register counts once (duplicates).
 
 moved: placed more than the move distance apart at a different address (a premises geocoded differently at the same address has not moved). class_changed: another class of licence. renewed: a new licence number, issue or expiry date. unchanged: none of these.
 
-Also written: a line from the old to the new place of each moved premises, and with neighbourhoods a summary per neighbourhood: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) and, with a population, the same per 1,000 residents. Only premises with a point count in a neighbourhood: give the geocoded registers (select gc_status = 'matched' to leave out rows to review).</source>
+Also written: a line from the old to the new place of each moved premises, and with neighbourhoods a summary per neighbourhood: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) and, with a population, the same per 1,000 residents. Only premises with a point count in a neighbourhood: give the geocoded registers (select gc_status = &apos;matched&apos; to leave out rows to review).</source>
         <translation>Compara un registro de licencias anterior y uno posterior (dos periodos cualesquiera, normalmente geocodificados) y lista cada establecimiento una vez, con change = new (nuevo), closed (cerrado), moved (trasladado), class_changed (cambio de clase), renewed (renovado) o unchanged (sin cambios) y sus valores antiguos y nuevos lado a lado (old_licence_id / new_licence_id, old_premises / new_premises, ... old_expiry / new_expiry), changed_fields (cada valor que difiere), matched_by, match_score (0-100) y distance_m.
 
 Emparejamiento: primero por número de licencia (sin importar mayúsculas, espacios ni puntuación); luego, para los establecimientos cuyo número cambió, por un nombre de establecimiento parecido (errores de escritura, '&amp;' o 'and', acentos) más una dirección parecida (leída como la lee el geocodificador: 'Ave.' o 'Avenue', 'Calle X' o 'X Street', sin nombres de pueblo), el mismo titular o un lugar dentro de la distancia de traslado. Una fila anotada dos veces en un registro cuenta una vez (duplicados).
@@ -2562,7 +2542,7 @@ También se escriben: una línea del lugar antiguo al nuevo de cada establecimie
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="107"/>
-        <source>Population field (empty: 'population' when present)</source>
+        <source>Population field (empty: &apos;population&apos; when present)</source>
         <translation>Campo de población (vacío: 'population' si existe)</translation>
     </message>
     <message>
@@ -2655,9 +2635,9 @@ También se escriben: una línea del lugar antiguo al nuevo de cada establecimie
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="74"/>
-        <source>Where hot spots of incidents or licensed premises are new, growing, lasting or fading, over three or more periods (ten or more give trends a chance to be significant). The points are counted in every cell of a hexagon or square grid over the study area in every period (a space-time cube). Each bin (cell and period) gets the Getis-Ord Gi* z-score of its neighbourhood: the cell and the cells sharing an edge or a vertex with it, in its period and the previous periods of the time window, compared with all bins of the cube (or of the time window). p-values are two-sided normal, with the Benjamini-Hochberg false discovery rate correction over all bins when ticked. The Mann-Kendall test gives the trend of each cell's z-scores (trend_z, trend_p, trend_tau).
+        <source>Where hot spots of incidents or licensed premises are new, growing, lasting or fading, over three or more periods (ten or more give trends a chance to be significant). The points are counted in every cell of a hexagon or square grid over the study area in every period (a space-time cube). Each bin (cell and period) gets the Getis-Ord Gi* z-score of its neighbourhood: the cell and the cells sharing an edge or a vertex with it, in its period and the previous periods of the time window, compared with all bins of the cube (or of the time window). p-values are two-sided normal, with the Benjamini-Hochberg false discovery rate correction over all bins when ticked. The Mann-Kendall test gives the trend of each cell&apos;s z-scores (trend_z, trend_p, trend_tau).
 
-Patterns, as defined for ArcGIS Pro's Emerging Hot Spot Analysis (n periods; 'hot' = a significant hot spot bin at the chosen confidence):
+Patterns, as defined for ArcGIS Pro&apos;s Emerging Hot Spot Analysis (n periods; &apos;hot&apos; = a significant hot spot bin at the chosen confidence):
 new: hot in the final period and never before. consecutive: one uninterrupted run of at least two hot periods at the end, never hot before it, less than 90% of the periods hot. intensifying: hot in at least 90% of the periods including the final one, with a significant upward trend. persistent: the same without a significant trend. diminishing: the same with a significant downward trend. sporadic: hot in the final period, on and off before, less than 90% hot, never cold. oscillating: hot in the final period, a cold spot in some earlier period, less than 90% hot. historical: not hot in the final period but hot in at least 90% of the periods. Cold spots mirror them. Where two definitions overlap the first listed wins; everything else is no_pattern.
 
 Give either one layer with a period field (numbers or text, one period per value; or dates, binned by year, quarter or month, quiet periods included) or several layers, one per period, oldest first. Output per cell: pattern, bins (one character per period: + hot, - cold, . neither), hot_periods, cold_periods, the trend, the final z-score and class, the total count and, for up to 60 periods, count_&lt;i&gt;, gi_z_&lt;i&gt; and gi_class_&lt;i&gt; (i = 1 for the oldest). The optional cube table has one row per cell and period.</source>
@@ -2830,7 +2810,7 @@ Indique una capa con un campo de periodo (números o texto, un periodo por valor
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="224"/>
-        <source>The layer {} has no period field {}: choose the field that holds each point's period or date.</source>
+        <source>The layer {} has no period field {}: choose the field that holds each point&apos;s period or date.</source>
         <translation>La capa {} no tiene el campo de periodo {}: elija el campo que contiene el periodo o la fecha de cada punto.</translation>
     </message>
     <message>
@@ -2888,11 +2868,11 @@ Indique una capa con un campo de periodo (números o texto, un periodo por valor
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="52"/>
-        <source>Packs the analysis into one GeoPackage another agency opens with nothing else: every layer with its current style stored as the default, a QGIS project stored inside the file (Browser: expand the GeoPackage and double-click the project), and a run record: the table infosegura_run_record (inputs with row counts and SHA-256 of their files, every algorithm's parameters, matched/tied/unmatched, conflicts, cells, plugin/QGIS/GDAL versions, date, classification) and an HTML report beside the file.
+        <source>Packs the analysis into one GeoPackage another agency opens with nothing else: every layer with its current style stored as the default, a QGIS project stored inside the file (Browser: expand the GeoPackage and double-click the project), and a run record: the table infosegura_run_record (inputs with row counts and SHA-256 of their files, every algorithm&apos;s parameters, matched/tied/unmatched, conflicts, cells, plugin/QGIS/GDAL versions, date, classification) and an HTML report beside the file.
 
 Without layers, the InfoSegura outputs of the project are bundled. Sensitive places (shelters and the other sensitive categories or flags) are left out, and their legend classes removed, unless you tick Include sensitive places. The classification is PUBLIC only when every layer comes from the public-safe export; otherwise RESTRICTED.
 
-Keep the file name when you pass it on: QGIS finds the project's layers by it.</source>
+Keep the file name when you pass it on: QGIS finds the project&apos;s layers by it.</source>
         <translation>Empaqueta el análisis en un solo GeoPackage que otra agencia abre sin nada más: cada capa con su estilo actual guardado como predeterminado, un proyecto de QGIS guardado dentro del archivo (Navegador: despliegue el GeoPackage y haga doble clic en el proyecto) y un registro de ejecución: la tabla infosegura_run_record (entradas con conteos de filas y SHA-256 de sus archivos, los parámetros de cada algoritmo, emparejados/empatados/sin emparejar, conflictos, celdas, versiones del complemento/QGIS/GDAL, fecha, clasificación) y un informe HTML junto al archivo.
 
 Sin capas, se empaquetan los resultados de InfoSegura del proyecto. Los lugares sensibles (albergues y las demás categorías o marcas sensibles) se excluyen, y se quitan sus clases de la leyenda, salvo que marque Incluir lugares sensibles. La clasificación es PÚBLICO solo cuando todas las capas provienen de la exportación pública segura; si no, RESTRINGIDO.
@@ -2993,175 +2973,147 @@ Conserve el nombre del archivo al entregarlo: QGIS encuentra las capas del proye
 <context>
     <name>GeocodeAddressesAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="64"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="90"/>
         <source>Geocode licence addresses</source>
         <translation>Geocodificar direcciones de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="67"/>
-        <source>Places each row of a licence register on the map from its free-text address, offline, and says how: gc_status (matched, tied or unmatched), gc_score (0-100), gc_type (the level that placed it), gc_street, gc_note (why, in words) and gc_candidates (JSON, for tied and unmatched rows).
-
-Levels, best first: coordinates already in the register (a point layer's own geometry near the streets) -&gt; the address memory (when 'Use the address memory' is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points; a street in another town is never matched to a Belmopan street.
-
-No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (two streets of the same name and no area given, a corner found twice, a landmark phrase that fits several landmarks) the row is 'tied': it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate's score. Every input row appears exactly once in the output, which is in the street layer's CRS.</source>
-        <translation>Ubica en el mapa cada fila de un registro de licencias a partir de su dirección en texto libre, sin conexión, e indica cómo: gc_status (matched: ubicada, tied: empatada o unmatched: no ubicada), gc_score (0-100), gc_type (el nivel que la ubicó), gc_street, gc_note (el motivo, en palabras) y gc_candidates (JSON, para las filas empatadas y no ubicadas).
-
-Niveles, del mejor al peor: coordenadas ya presentes en el registro (la propia geometría de una capa de puntos cerca de las calles) -&gt; la memoria de direcciones (cuando 'Usar la memoria de direcciones' está marcado) -&gt; número de casa en el rango de direcciones del lado correcto del segmento correcto (paridad, retiro de 10 m en las esquinas, 8 m fuera del eje de la calle, siguiendo las curvas) -&gt; esquina de dos calles con nombre (calculada a partir de las líneas) -&gt; punto de referencia (frente a, detrás de, al lado de, cerca de; en inglés y en español) -&gt; solo la calle (un punto sobre la calle, en el área nombrada si la hay) -&gt; solo el área -&gt; no ubicada. Decide el primer nivel cuyo mejor candidato alcanza la puntuación mínima. Los nombres de calle se comparan de forma aproximada: los errores de escritura, las abreviaturas, los tipos de vía en español y las palabras de tipo que faltan restan unos pocos puntos; una calle de otra localidad nunca se hace coincidir con una calle de Belmopan.
-
-Sin suposiciones silenciosas: cuando otro candidato obtiene una puntuación a menos de {} puntos de la del mejor y está a más de {} m de él (dos calles con el mismo nombre y sin área indicada, una esquina encontrada dos veces, una frase de punto de referencia que coincide con varios puntos de referencia), la fila queda 'tied' (empatada): se muestra en el mejor candidato para su revisión y se listan todos los candidatos. Las filas no ubicadas no tienen geometría; su gc_score es la puntuación del mejor candidato. Cada fila de entrada aparece exactamente una vez en el resultado, que está en el SRC de la capa de calles.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="102"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="145"/>
         <source>Licence register (table or layer)</source>
         <translation>Registro de licencias (tabla o capa)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="104"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="146"/>
         <source>Address field</source>
         <translation>Campo de dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="105"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="148"/>
         <source>Streets</source>
         <translation>Calles</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="107"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="149"/>
         <source>Street name field</source>
         <translation>Campo de nombre de calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="108"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="150"/>
         <source>Other street names field (separated by ;)</source>
         <translation>Campo de otros nombres de calle (separados por ;)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="110"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="152"/>
         <source>Left side: first house number</source>
         <translation>Lado izquierdo: primer número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="112"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="153"/>
         <source>Left side: last house number</source>
         <translation>Lado izquierdo: último número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="114"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="154"/>
         <source>Right side: first house number</source>
         <translation>Lado derecho: primer número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="116"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="155"/>
         <source>Right side: last house number</source>
         <translation>Lado derecho: último número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="118"/>
-        <source>Areas (neighbourhoods)</source>
-        <translation>Áreas (barrios)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="120"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="162"/>
         <source>Area name field</source>
         <translation>Campo de nombre de área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="121"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="163"/>
         <source>Landmarks</source>
         <translation>Puntos de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="123"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="164"/>
         <source>Landmark name field</source>
         <translation>Campo de nombre del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="124"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="165"/>
         <source>Other landmark names field (separated by ;)</source>
         <translation>Campo de otros nombres del punto de referencia (separados por ;)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="126"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="167"/>
         <source>Landmark kind field</source>
         <translation>Campo de tipo de punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="128"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="168"/>
         <source>Highway mile markers</source>
         <translation>Marcadores de milla de las carreteras</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="132"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="169"/>
         <source>Mile marker highway field</source>
         <translation>Campo de carretera del marcador de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="134"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="170"/>
         <source>Mile marker mile field</source>
         <translation>Campo de milla del marcador de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="136"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="172"/>
         <source>Minimum score to accept a match (0-100)</source>
         <translation>Puntuación mínima para aceptar una ubicación (0-100)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="139"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="175"/>
         <source>Use the address memory (placements confirmed before)</source>
         <translation>Usar la memoria de direcciones (ubicaciones confirmadas antes)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="142"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="178"/>
         <source>Address memory file (default: the one in the settings)</source>
         <translation>Archivo de memoria de direcciones (predeterminado: el de la configuración)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="147"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="183"/>
         <source>Geocoded premises</source>
         <translation>Establecimientos geocodificados</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="149"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="185"/>
         <source>Matched rows</source>
         <translation>Filas ubicadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="149"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="185"/>
         <source>Tied rows</source>
         <translation>Filas empatadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="149"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="185"/>
         <source>Unmatched rows</source>
         <translation>Filas no ubicadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="160"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="203"/>
         <source>Layer {} has no field {}</source>
         <translation>La capa {} no tiene el campo {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="183"/>
-        <source>The register {} has no address field {}</source>
-        <translation>El registro {} no tiene el campo de dirección {}</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="202"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="245"/>
         <source>Building the street index...</source>
         <translation>Construyendo el índice de calles...</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="213"/>
-        <source>{} streets from {} segments</source>
-        <translation>{} calles a partir de {} segmentos</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="224"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="277"/>
         <source>{} matched, {} tied, {} unmatched of {} rows</source>
         <translation>{} ubicadas, {} empatadas, {} no ubicadas de {} filas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="223"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="276"/>
         <source>Canceled: the geocoded layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa geocodificada está incompleta y no debe usarse.</translation>
     </message>
@@ -3169,11 +3121,11 @@ Sin suposiciones silenciosas: cuando otro candidato obtiene una puntuación a me
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="93"/>
         <source>Places each row of a licence register on the map from its free-text address, offline, and says how: gc_status (matched, tied or unmatched), gc_score (0-100), gc_type (the level that placed it), gc_street, gc_note (why, in words) and gc_candidates (JSON, for tied and unmatched rows).
 
-Levels, best first: coordinates already in the register (a point layer's own geometry near the streets) -&gt; the address memory (when 'Use the address memory' is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points.
+Levels, best first: coordinates already in the register (a point layer&apos;s own geometry near the streets) -&gt; the address memory (when &apos;Use the address memory&apos; is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points.
 
-Towns: one street layer may hold one town or the whole country. The towns the reference layers cover come from the street layer's town field, the towns layer, the areas layer (which may hold towns and neighbourhoods together) and 'Town of streets without a town'. A covered town named in an address ('Orange Walk', 'O.W.', 'OW Town') or in the register's town field narrows the search to that town. An address in a town the layers do not cover is unmatched, 'in another town'. When the layers name no town at all, the town the register names most often is taken as the street layer's own (the log says so).
+Towns: one street layer may hold one town or the whole country. The towns the reference layers cover come from the street layer&apos;s town field, the towns layer, the areas layer (which may hold towns and neighbourhoods together) and &apos;Town of streets without a town&apos;. A covered town named in an address (&apos;Orange Walk&apos;, &apos;O.W.&apos;, &apos;OW Town&apos;) or in the register&apos;s town field narrows the search to that town. An address in a town the layers do not cover is unmatched, &apos;in another town&apos;. When the layers name no town at all, the town the register names most often is taken as the street layer&apos;s own (the log says so).
 
-No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (the same street name in two towns and no town given, a corner found twice, a landmark phrase that fits several landmarks) the row is 'tied': it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate's score. Every input row appears exactly once in the output, which is in the street layer's CRS.
+No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (the same street name in two towns and no town given, a corner found twice, a landmark phrase that fits several landmarks) the row is &apos;tied&apos;: it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate&apos;s score. Every input row appears exactly once in the output, which is in the street layer&apos;s CRS.
 
 Fields left empty are found by their usual names (name, ST_NAME, STREET, FULLNAME; L_F_ADD, LFROMADD, FROMLEFT; TOWN, CITY, VILLAGE ...).</source>
         <translation>Ubica en el mapa cada fila de un registro de licencias a partir de su dirección en texto libre, sin conexión, y dice cómo: gc_status (matched, tied o unmatched), gc_score (0-100), gc_type (el nivel que la ubicó), gc_street, gc_note (por qué, en palabras) y gc_candidates (JSON, para las filas empatadas y sin ubicar).
@@ -3218,7 +3170,7 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="211"/>
-        <source>Choose '{}' for layer {}: none of its fields has a usual name for it</source>
+        <source>Choose &apos;{}&apos; for layer {}: none of its fields has a usual name for it</source>
         <translation>Elija '{}' para la capa {}: ninguno de sus campos tiene un nombre habitual para ello</translation>
     </message>
     <message>
@@ -3233,12 +3185,12 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="291"/>
-        <source>The reference layers name no town (no town field, towns layer or town area) and the register names no town most of the time: addresses naming a town are reported as 'in another town'. Give 'Town of streets without a town' to place them.</source>
+        <source>The reference layers name no town (no town field, towns layer or town area) and the register names no town most of the time: addresses naming a town are reported as &apos;in another town&apos;. Give &apos;Town of streets without a town&apos; to place them.</source>
         <translation>Las capas de referencia no nombran ningún pueblo (ni campo de pueblo, ni capa de pueblos, ni área de pueblo) y el registro no nombra ningún pueblo la mayoría de las veces: las direcciones que nombran un pueblo se marcan como 'en otro pueblo'. Indique 'Pueblo de las calles sin pueblo' para ubicarlas.</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="298"/>
-        <source>The reference layers name no town; the register names {} in {} of the {} rows that name a town, so the street layer is taken to be {}. Set 'Town of streets without a town' to choose another.</source>
+        <source>The reference layers name no town; the register names {} in {} of the {} rows that name a town, so the street layer is taken to be {}. Set &apos;Town of streets without a town&apos; to choose another.</source>
         <translation>Las capas de referencia no nombran ningún pueblo; el registro nombra {} en {} de las {} filas que nombran un pueblo, así que se considera que la capa de calles es {}. Ajuste 'Pueblo de las calles sin pueblo' para elegir otro.</translation>
     </message>
 </context>
@@ -3321,7 +3273,7 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="125"/>
-        <source>{} polygons have no value in {} (or no geometry): they are kept with an empty result and are nobody's neighbour.</source>
+        <source>{} polygons have no value in {} (or no geometry): they are kept with an empty result and are nobody&apos;s neighbour.</source>
         <translation>{} polígonos no tienen valor en {} (o no tienen geometría): se conservan con un resultado vacío y no son vecinos de ningún polígono.</translation>
     </message>
     <message>
@@ -3381,7 +3333,7 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="198"/>
-        <source>The polygons' centroids all coincide: no distance band fits.</source>
+        <source>The polygons&apos; centroids all coincide: no distance band fits.</source>
         <translation>Los centroides de los polígonos coinciden todos: ninguna banda de distancia sirve.</translation>
     </message>
     <message>
@@ -3441,7 +3393,7 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="54"/>
-        <source>Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid's outlet_count or risk_score). Each polygon's neighbourhood is itself plus the polygons that share an edge or a vertex with it (contiguity; gaps under 1 mm count as shared), or whose centroids lie within the distance band; weights are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.
+        <source>Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid&apos;s outlet_count or risk_score). Each polygon&apos;s neighbourhood is itself plus the polygons that share an edge or a vertex with it (contiguity; gaps under 1 mm count as shared), or whose centroids lie within the distance band; weights are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.
 
 gi_z: the Gi* z-score. gi_p: the two-sided normal p-value, or with permutations the pseudo p-value of conditional permutations, two-sided: 2 (extreme + 1) / (permutations + 1), at most 1. gi_class: +3/-3 hot/cold spot at 99% confidence (p &lt; 0.01), +2/-2 at 95% (p &lt; 0.05), +1/-1 at 90% (p &lt; 0.10), 0 not significant. With the false discovery rate correction the Benjamini-Hochberg procedure runs over all polygons, separately at each level.
 
@@ -3556,7 +3508,7 @@ El resultado conserva los polígonos de entrada, sus atributos y su SRC. La capa
 
 The encoding, the delimiter, a title block above the header, headings split over two rows and the meaning of each column (English or Spanish headings) are detected; name a column yourself in the advanced parameters when the guess is wrong. A quote that is never closed in a CSV is reported with its line, and the rows after it are kept.
 
-Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by ';' (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
+Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by &apos;;&apos; (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
 
 Dates are read day first (05/07/2025 is 5 July). When the register has valid coordinates (latitude/longitude or UTM 16N) the output is a point layer in EPSG:32616; otherwise it is a table for the geocoder.
 
@@ -3586,42 +3538,11 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <source>{}: the register cannot be read ({}: {}). Open it in Excel or LibreOffice, save it again as .xlsx or .csv and import that file.</source>
         <translation>{}: el registro no se puede leer ({}: {}). Ábralo en Excel o LibreOffice, guárdelo de nuevo como .xlsx o .csv e importe ese archivo.</translation>
     </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="56"/>
-        <source>Reads a liquor licence register as the licensing board sent it (CSV, TXT, TSV, Excel .xlsx or OpenDocument .ods) and keeps every row exactly once, with its original columns unchanged.
-
-The encoding, the delimiter, a title block above the header and the meaning of each column (English or Spanish headings) are detected; name a column yourself in the advanced parameters when the guess is wrong.
-
-Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by ';' (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
-
-Dates are read day first (05/07/2025 is 5 July). When the register has valid coordinates (latitude/longitude or UTM 16N) the output is a point layer in EPSG:32616; otherwise it is a table for the geocoder.
-
-Cells that start with =, +, - or @ are kept as text and never evaluated; they are escaped when the output is written as CSV or a spreadsheet.</source>
-        <translation>Lee un registro de licencias de licor tal como lo envió la junta de licencias (CSV, TXT, TSV, Excel .xlsx u OpenDocument .ods) y conserva cada fila exactamente una vez, con sus columnas originales sin cambios.
-
-Se detectan la codificación, el delimitador, un bloque de título sobre el encabezado y el significado de cada columna (encabezados en inglés o en español); si la detección se equivoca, indique usted mismo la columna en los parámetros avanzados.
-
-Campos añadidos: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown en la fecha de referencia), issued_date, expiry_date, source_row (1 = la primera fila debajo del encabezado) e issues: los problemas de la fila, separados por ';' (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
-
-Las fechas se leen con el día primero (05/07/2025 es el 5 de julio). Cuando el registro tiene coordenadas válidas (latitud/longitud o UTM 16N), el resultado es una capa de puntos en EPSG:32616; si no, es una tabla para el geocodificador.
-
-Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se evalúan; se escapan cuando el resultado se escribe como CSV o como hoja de cálculo.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="77"/>
-        <source>Licence registers (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*.*)</source>
-        <translation>Registros de licencias (*.csv *.txt *.tsv *.xlsx *.ods);;Todos los archivos (*.*)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="147"/>
-        <source>{}: the register cannot be read ({}).</source>
-        <translation>{}: no se puede leer el registro ({}).</translation>
-    </message>
 </context>
 <context>
     <name>InfoSeguraAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="63"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="67"/>
         <source>The run record could not be stored: {}</source>
         <translation>No se pudo guardar el registro de ejecución: {}</translation>
     </message>
@@ -3675,7 +3596,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
     </message>
     <message>
         <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
-        <source>Store the points you placed or confirmed by hand, so next year's register geocodes at once.</source>
+        <source>Store the points you placed or confirmed by hand, so next year&apos;s register geocodes at once.</source>
         <translation>Guarde los puntos que ubicó o confirmó a mano, para que el registro del próximo año se geocodifique de inmediato.</translation>
     </message>
     <message>
@@ -3735,7 +3656,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
     </message>
     <message>
         <location filename="../infosegura_plugin/gui/workflow.py" line="95"/>
-        <source>Into your agency's schema, all or nothing, with styles; credentials stay in QGIS.</source>
+        <source>Into your agency&apos;s schema, all or nothing, with styles; credentials stay in QGIS.</source>
         <translation>En el esquema de su agencia, todo o nada, con estilos; las credenciales se quedan en QGIS.</translation>
     </message>
     <message>
@@ -3815,7 +3736,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <translation>InfoSegura: establecimientos con licencia, bienes comunitarios y riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/__init__.py" line="30"/>
+        <location filename="../infosegura_plugin/processing/algorithms/__init__.py" line="37"/>
         <source>{} is not available: {}. On Debian/Ubuntu install python3-shapely; other QGIS installers include it.</source>
         <translation>{} no está disponible: {}. En Debian/Ubuntu instale python3-shapely; los demás instaladores de QGIS lo incluyen.</translation>
     </message>
@@ -3829,7 +3750,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="30"/>
-        <source>Copies the bundled, entirely synthetic Belmopan sample into a GeoPackage and adds it to the map, styled: streets with address ranges, neighbourhoods with population, the city boundary, community assets, landmarks, highway mile markers and simulated incidents. Victim-support shelters are sensitive and are left out unless you tick the option. The licence registers (CSV and Excel) are in the plugin's resources/sample folder.</source>
+        <source>Copies the bundled, entirely synthetic Belmopan sample into a GeoPackage and adds it to the map, styled: streets with address ranges, neighbourhoods with population, the city boundary, community assets, landmarks, highway mile markers and simulated incidents. Victim-support shelters are sensitive and are left out unless you tick the option. The licence registers (CSV and Excel) are in the plugin&apos;s resources/sample folder.</source>
         <translation>Copia la muestra de Belmopan incluida, totalmente sintética, en un GeoPackage y la añade al mapa con estilo: calles con rangos de direcciones, barrios con población, el límite de la ciudad, bienes comunitarios, puntos de referencia, marcadores de milla de las carreteras e incidentes simulados. Los albergues de apoyo a víctimas son sensibles y se omiten a menos que marque la opción. Los registros de licencias (CSV y Excel) están en la carpeta resources/sample del complemento.</translation>
     </message>
     <message>
@@ -3867,7 +3788,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="46"/>
-        <source>A PDF atlas in your QGIS language (English or Spanish): a cover with an overview map, the ranked communities table, the date, the classification and the risk model (expert-weighted or fitted), then one page per neighbourhood in rank order: the relative-risk grid, licensed outlets, conflicts and community assets, the neighbourhood's profile, a legend, a scale bar, a north arrow and a source note.
+        <source>A PDF atlas in your QGIS language (English or Spanish): a cover with an overview map, the ranked communities table, the date, the classification and the risk model (expert-weighted or fitted), then one page per neighbourhood in rank order: the relative-risk grid, licensed outlets, conflicts and community assets, the neighbourhood&apos;s profile, a legend, a scale bar, a north arrow and a source note.
 
 Neighbourhoods: the output of Community risk profiles (name, rank, risk and outlet fields). Sensitive places (shelters and the other sensitive categories or flags) are removed from every layer and legend before anything is drawn.
 
@@ -3985,7 +3906,7 @@ El diseño viene de resources/layouts/infosegura_atlas.qpt: ábralo en el diseñ
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="138"/>
-        <source>The risk grid does not record which model made it: the atlas says 'not recorded'. Choose the model label in the advanced parameters.</source>
+        <source>The risk grid does not record which model made it: the atlas says &apos;not recorded&apos;. Choose the model label in the advanced parameters.</source>
         <translation>La cuadrícula de riesgo no registra qué modelo la hizo: el atlas dice 'no registrado'. Elija la etiqueta del modelo en los parámetros avanzados.</translation>
     </message>
     <message>
@@ -3997,139 +3918,122 @@ El diseño viene de resources/layouts/infosegura_atlas.qpt: ábralo en el diseñ
 <context>
     <name>ProximityConflictsAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="57"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="51"/>
         <source>Proximity conflicts (outlets near schools, churches, ...)</source>
         <translation>Conflictos de proximidad (expendios cerca de escuelas, iglesias, ...)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="60"/>
-        <source>One straight line per licensed outlet and community asset strictly closer than the distance, drawn from the outlet to the asset, with both identities and categories and distance_m. Belize has no distance rule, so the distance is yours to set (metres).
-
-Categories: a comma-separated list of asset categories, matched exactly without regard to case or surrounding spaces: 'school' takes 'School' but not 'preschool'.
-
-Shelters (category 'shelter', or a true 'sensitive' field) are never exported: a line ending at a shelter would show where it is. Pairs with them are only counted in the log.
-
-The outlets must be in a projected CRS (metres); the assets are reprojected to it. Identity fields left empty are taken from licence_id / premises / category and asset_id / name when present.</source>
-        <translation>Una línea recta por cada par de expendio con licencia y bien comunitario que estén estrictamente más cerca que la distancia, trazada del expendio al bien, con las identidades y categorías de ambos y distance_m. Belice no tiene una norma de distancia, así que usted define la distancia (en metros).
-
-Categorías: una lista de categorías de bienes separadas por comas, que se comparan exactamente, sin importar mayúsculas o minúsculas ni los espacios alrededor: 'school' incluye 'School', pero no 'preschool'.
-
-Los albergues (categoría 'shelter', o un campo 'sensitive' verdadero) nunca se exportan: una línea que termine en un albergue mostraría dónde está. Los pares con albergues solo se cuentan en el registro de mensajes.
-
-Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyectan a ese SRC. Los campos de identidad que se dejen vacíos se toman de licence_id / premises / category y asset_id / name cuando existen.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="74"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="70"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="75"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="71"/>
         <source>Outlet identifier field (empty: licence_id)</source>
         <translation>Campo identificador del expendio (vacío: licence_id)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="78"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="74"/>
         <source>Outlet name field (empty: premises)</source>
         <translation>Campo de nombre del expendio (vacío: premises)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="81"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="77"/>
         <source>Outlet category field (empty: category)</source>
         <translation>Campo de categoría del expendio (vacío: category)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="84"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="80"/>
         <source>Community assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="85"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="81"/>
         <source>Asset identifier field (empty: asset_id)</source>
         <translation>Campo identificador del bien (vacío: asset_id)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="88"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="84"/>
         <source>Asset name field (empty: name)</source>
         <translation>Campo de nombre del bien (vacío: name)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="90"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="86"/>
         <source>Asset category field</source>
         <translation>Campo de categoría del bien</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="92"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="88"/>
         <source>Asset categories (comma-separated)</source>
         <translation>Categorías de bienes (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="94"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="90"/>
         <source>Distance (m): pairs strictly closer are conflicts</source>
         <translation>Distancia (m): los pares estrictamente más cercanos son conflictos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="97"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="93"/>
         <source>Proximity conflicts</source>
         <translation>Conflictos de proximidad</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="99"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="95"/>
         <source>Number of conflicts</source>
         <translation>Número de conflictos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="111"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="107"/>
         <source>The layer {} is in a geographic CRS ({}): distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>La capa {} está en un SRC geográfico ({}): las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="111"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="107"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="117"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="113"/>
         <source>The distance must be more than 0 m.</source>
         <translation>La distancia debe ser mayor que 0 m.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="120"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="116"/>
         <source>Give at least one asset category (for example: school, church).</source>
         <translation>Indique al menos una categoría de bien (por ejemplo: school, church).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="123"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="119"/>
         <source>The assets layer {} has no field {}.</source>
         <translation>La capa de bienes {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="130"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="126"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="163"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="165"/>
         <source>Canceled: no conflict layer was written.</source>
         <translation>Cancelado: no se escribió ninguna capa de conflictos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="149"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="151"/>
         <source>The outlets layer {} has no point.</source>
         <translation>La capa de expendios {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="151"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="153"/>
         <source>The assets layer {} has no point.</source>
         <translation>La capa de bienes {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="158"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="160"/>
         <source>No asset of {} has the category: {}</source>
         <translation>Ningún bien de {} tiene la categoría: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="168"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="169"/>
         <source>{} outlets are closer than the distance to a shelter or other sensitive site; these pairs are not written, so the sites are never exposed.</source>
         <translation>{} expendios están más cerca que la distancia de un albergue u otro sitio sensible; estos pares no se escriben, para que los sitios nunca queden expuestos.</translation>
     </message>
@@ -4152,7 +4056,7 @@ Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyect
         <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="54"/>
         <source>One straight line per licensed outlet and community asset strictly closer than the distance, drawn from the outlet to the asset, with both identities and categories and distance_m. Belize has no distance rule, so the distance is yours to set (metres).
 
-Categories: a comma-separated list of asset categories, matched without regard to case, accents, spaces, underscores, hyphens or plurals: 'school' takes 'Schools' but not 'preschool'.
+Categories: a comma-separated list of asset categories, matched without regard to case, accents, spaces, underscores, hyphens or plurals: &apos;school&apos; takes &apos;Schools&apos; but not &apos;preschool&apos;.
 
 Sensitive places (shelters, victim services, safe houses and their Spanish names, or a true sensitive, confidential, restricted or private field; see the plugin settings) are never exported: a line ending at one would show where it is. Pairs with them are only counted in the log.
 
@@ -4186,7 +4090,7 @@ Incidents are published only as counts per neighbourhood (and per grid cell when
 
 Licensed premises are published as points only when you tick Premises as points; otherwise as counts per neighbourhood (conflict lines, which start at a premises, follow the same rule). Only matched premises count. Grids keep only cell_id, risk_score, risk_class and gi_class.
 
-What was removed is listed, as counts only, in the log, in the table removal_summary and in the file's metadata; every table is marked PUBLIC.</source>
+What was removed is listed, as counts only, in the log, in the table removal_summary and in the file&apos;s metadata; every table is marked PUBLIC.</source>
         <translation>Un GeoPackage que usted puede publicar. Los lugares sensibles (albergues y las demás categorías o marcas sensibles) nunca aparecen: ni como puntos, ni en conteos, ni en líneas de conflicto, ni en etiquetas. Los datos personales se eliminan: campos con nombres como titular, propietario, teléfono, correo, números de identidad o notas (la lista la puede ampliar usted), y cualquier valor que parezca un número de teléfono o una dirección de correo.
 
 Los incidentes se publican solo como conteos por barrio (y por celda cuando indica una cuadrícula). Un conteo por debajo del mínimo (5 por defecto), cero incluido, se retiene: el campo incidents queda vacío, suppressed vale 1 y la etiqueta muestra &lt;5. Cuando un conteo retenido se pudiera deducir del total, se retienen más conteos (supresión complementaria), mostrados igual.
@@ -4292,7 +4196,7 @@ Lo que se quitó se indica, solo como conteos, en el registro, en la tabla remov
         <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="50"/>
         <source>Writes the chosen layers into a schema of a shared PostGIS database (one schema per agency or dataset), in one transaction: if anything fails, the previous publication stays exactly as it was. Rows are keyed (licence_id, cell_id, outlet_id + asset_id, asset_id, area name; or the key field you give), so publishing again updates them instead of adding copies, and rows that are gone are removed. Each table gets a published time and its style in layer_styles, so other QGIS users open it styled.
 
-Connect with a PostgreSQL connection saved in QGIS (Browser &gt; PostgreSQL), or with an authentication configuration id plus the database's host, port and dbname. User names and passwords never go in a parameter, a log or a file.
+Connect with a PostgreSQL connection saved in QGIS (Browser &gt; PostgreSQL), or with an authentication configuration id plus the database&apos;s host, port and dbname. User names and passwords never go in a parameter, a log or a file.
 
 Sensitive places are left out unless you tick Include sensitive places. With a public schema, the public-safe versions of the layers (the rules of the public export) are written there too, in the same transaction.</source>
         <translation>Escribe las capas elegidas en un esquema de una base de datos PostGIS compartida (un esquema por agencia o conjunto de datos), en una sola transacción: si algo falla, la publicación anterior queda exactamente como estaba. Las filas tienen clave (licence_id, cell_id, outlet_id + asset_id, asset_id, nombre del área; o el campo clave que usted indique), así que publicar de nuevo las actualiza en lugar de añadir copias, y las filas que ya no están se eliminan. Cada tabla recibe una hora de publicación y su estilo en layer_styles, para que otros usuarios de QGIS la abran con estilo.
@@ -4373,7 +4277,7 @@ Los lugares sensibles se excluyen salvo que marque Incluir lugares sensibles. Co
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="116"/>
-        <source>The public schema must differ from the agency's schema.</source>
+        <source>The public schema must differ from the agency&apos;s schema.</source>
         <translation>El esquema público debe ser distinto del esquema de la agencia.</translation>
     </message>
     <message>
@@ -4410,74 +4314,65 @@ Los lugares sensibles se excluyen salvo que marque Incluir lugares sensibles. Co
 <context>
     <name>RememberPlacementsAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="50"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="54"/>
         <source>Remember reviewed placements</source>
         <translation>Recordar ubicaciones revisadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="53"/>
-        <source>Stores the points of reviewed premises in the address memory, so that next year's register geocodes them instantly (tick 'Use the address memory' in 'Geocode licence addresses'; they come out with gc_type 'memory').
-
-A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is 'manual', or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick 'Every row with a geometry' to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.</source>
-        <translation>Guarda los puntos de los establecimientos revisados en la memoria de direcciones, para que el registro del próximo año los geocodifique al instante (marque 'Usar la memoria de direcciones' en 'Geocodificar direcciones de licencias'; salen con gc_type 'memory').
-
-Una fila se recuerda cuando tiene geometría y fue ubicada o confirmada a mano: su gc_type es 'manual', o su campo de confirmación (por defecto gc_confirmed) es true / 1 / yes. Marque 'Todas las filas con geometría' para recordar una capa revisada en su totalidad. Las direcciones se recuerdan en forma normalizada (no importan las mayúsculas, los acentos ni la puntuación); una confirmación más reciente reemplaza a una anterior. Cada entrada registra quién, cuándo y la fuente (por defecto: el nombre de la capa). El archivo de memoria es el de la configuración del complemento, a menos que elija otro.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="67"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="74"/>
         <source>Reviewed premises</source>
         <translation>Establecimientos revisados</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="69"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="76"/>
         <source>Address field</source>
         <translation>Campo de dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="71"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="78"/>
         <source>Confirmation field (true when checked by hand)</source>
         <translation>Campo de confirmación (verdadero si se revisó a mano)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="74"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="81"/>
         <source>Every row with a geometry (the whole layer was reviewed)</source>
         <translation>Todas las filas con geometría (se revisó la capa completa)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="76"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="83"/>
         <source>Source (default: the layer name)</source>
         <translation>Fuente (predeterminado: el nombre de la capa)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="78"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="92"/>
         <source>Address memory file (default: the one in the settings)</source>
         <translation>Archivo de memoria de direcciones (predeterminado: el de la configuración)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="83"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="97"/>
         <source>Placements remembered</source>
         <translation>Ubicaciones recordadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="84"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="98"/>
         <source>Address memory file</source>
         <translation>Archivo de memoria de direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="93"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="107"/>
         <source>Layer {} has no field {}</source>
         <translation>La capa {} no tiene el campo {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="131"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="151"/>
         <source>Remembered {} placements in {}</source>
         <translation>Se recordaron {} ubicaciones en {}</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="57"/>
-        <source>Stores the points of reviewed premises in the address memory, so that next year's register geocodes them instantly (tick 'Use the address memory' in 'Geocode licence addresses'; they come out with gc_type 'memory').
+        <source>Stores the points of reviewed premises in the address memory, so that next year&apos;s register geocodes them instantly (tick &apos;Use the address memory&apos; in &apos;Geocode licence addresses&apos;; they come out with gc_type &apos;memory&apos;).
 
-A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is 'manual', or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick 'Every row with a geometry' to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.
+A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is &apos;manual&apos;, or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick &apos;Every row with a geometry&apos; to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.
 
 Each placement is remembered with its town, so the same address in two towns is two entries: the town field of the layer when you choose one, else the town polygon that holds the point, else the town the address names.</source>
         <translation>Guarda los puntos de los establecimientos revisados en la memoria de direcciones, para que el registro del próximo año los geocodifique al instante (marque 'Usar la memoria de direcciones' en 'Geocodificar direcciones de licencias'; salen con gc_type 'memory').
@@ -4505,13 +4400,13 @@ Cada ubicación se recuerda con su pueblo, así que la misma dirección en dos p
 <context>
     <name>RiskTerrainAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="72"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="67"/>
         <source>Risk terrain model (grid)</source>
         <translation>Modelo de terreno de riesgo (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="75"/>
-        <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap's raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="70"/>
+        <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap&apos;s raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
 
 Without a model file the bundled expert-weighted Belmopan model is used. Give incidents and the weights are fitted instead (Poisson and negative binomial regression, stepwise by BIC). Give later incidents for validation and the report shows the hit rate and the Predictive Accuracy Index for the top 5, 10 and 20% of the area.
 
@@ -4523,227 +4418,227 @@ Sin archivo de modelo, se usa el modelo de Belmopan incluido, ponderado por expe
 El área de estudio debe estar en un SRC proyectado (metros); las capas de puntos se reproyectan a ese SRC. Una capa de expendios vacía es un error; un área de estudio sin expendios da una cuadrícula válida (los expendios cercanos siguen contando) con una advertencia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="95"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="90"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="96"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="91"/>
         <source>Outlet category field</source>
         <translation>Campo de categoría del expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="98"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="93"/>
         <source>Community assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="100"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="95"/>
         <source>Asset category field</source>
         <translation>Campo de categoría del bien</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="231"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="233"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="104"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="99"/>
         <source>Cell size (m)</source>
         <translation>Tamaño de celda (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="106"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="101"/>
         <source>Grid type</source>
         <translation>Tipo de cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="106"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="101"/>
         <source>Hexagon</source>
         <translation>Hexágono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="106"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="101"/>
         <source>Square</source>
         <translation>Cuadrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="108"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="103"/>
         <source>Kernel radius for outlet density (m)</source>
         <translation>Radio del kernel para la densidad de expendios (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="111"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="106"/>
         <source>Risk model (JSON; empty: expert-weighted Belmopan model)</source>
         <translation>Modelo de riesgo (JSON; vacío: modelo de Belmopan ponderado por expertos)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="114"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="109"/>
         <source>Incidents to fit the model (optional)</source>
         <translation>Incidentes para ajustar el modelo (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="116"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="111"/>
         <source>Later incidents for validation (optional)</source>
         <translation>Incidentes posteriores para validación (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="126"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="121"/>
         <source>Risk terrain grid</source>
         <translation>Cuadrícula de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="128"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="123"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="128"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="123"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="136"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="131"/>
         <source>The study area layer could not be read.</source>
         <translation>No se pudo leer la capa del área de estudio.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="139"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
         <source>The study area {} is in a geographic CRS ({}): cell sizes and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>El área de estudio {} está en un SRC geográfico ({}): los tamaños de celda y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="139"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="146"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="141"/>
         <source>The study area {} has no polygon.</source>
         <translation>El área de estudio {} no tiene ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="153"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="148"/>
         <source>The study area {} has no area.</source>
         <translation>El área de estudio {} no tiene superficie.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="191"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="193"/>
         <source>The outlets layer {} has no point: there is nothing to model. Check the layer and any filter on it.</source>
         <translation>La capa de expendios {} no tiene ningún punto: no hay nada que modelar. Revise la capa y cualquier filtro aplicado a ella.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="195"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="197"/>
         <source>The incidents layer {} has no point to fit the model to.</source>
         <translation>La capa de incidentes {} no tiene ningún punto al que ajustar el modelo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="197"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="199"/>
         <source>The validation incidents layer {} has no point.</source>
         <translation>La capa de incidentes de validación {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="203"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="205"/>
         <source>Risk model: {} ({} factors)</source>
         <translation>Modelo de riesgo: {} ({} factores)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="213"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="215"/>
         <source>Canceled: no grid was written.</source>
         <translation>Cancelado: no se escribió ninguna cuadrícula.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="216"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="218"/>
         <source>{} cells intersect the study area {}</source>
         <translation>{} celdas intersecan el área de estudio {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="217"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="219"/>
         <source>Computed in {} s ({})</source>
         <translation>Calculado en {} s ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="222"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="224"/>
         <source>Wrote {} cells in {} s</source>
         <translation>Se escribieron {} celdas en {} s</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="224"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="226"/>
         <source>Risk terrain ({})</source>
         <translation>Terreno de riesgo ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="232"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
         <source>Outlets</source>
         <translation>Expendios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="232"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="233"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="235"/>
         <source>Assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="233"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="235"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="236"/>
         <source>Grid</source>
         <translation>Cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="236"/>
         <source>hexagon</source>
         <translation>hexágono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="236"/>
         <source>square</source>
         <translation>cuadrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="235"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="237"/>
         <source>Kernel radius</source>
         <translation>Radio del kernel</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="236"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="238"/>
         <source>Model file</source>
         <translation>Archivo del modelo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="247"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="249"/>
         <source>A {} m grid over the study area {} would need about {} million cells: use a larger cell size.</source>
         <translation>Una cuadrícula de {} m sobre el área de estudio {} necesitaría unos {} millones de celdas: use un tamaño de celda mayor.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="281"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="283"/>
         <source>Canceled: the grid is incomplete and must not be used.</source>
         <translation>Cancelado: la cuadrícula está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="298"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="300"/>
         <source>Could not write the grid: {}</source>
         <translation>No se pudo escribir la cuadrícula: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="118"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="113"/>
         <source>Add Gi* hot spots of (gi_z, gi_p, gi_class)</source>
         <translation>Agregar puntos calientes Gi* de (gi_z, gi_p, gi_class)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="118"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="113"/>
         <source>No hot spots</source>
         <translation>Sin puntos calientes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="122"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="117"/>
         <source>Getis-Ord Gi* on the grid itself (cells sharing an edge or a vertex, analytic p-values, Benjamini-Hochberg FDR), in the same pass: use it for large grids. The Hot spots tool offers permutations and distance bands.</source>
         <translation>Getis-Ord Gi* sobre la propia cuadrícula (celdas que comparten un borde o un vértice, valores p analíticos, FDR de Benjamini-Hochberg), en la misma pasada: úselo para cuadrículas grandes. La herramienta Puntos calientes ofrece permutaciones y bandas de distancia.</translation>
     </message>
