@@ -83,3 +83,21 @@ def test_bad_register_gives_a_clear_message(case):
     for word in case.words:
         assert word.lower() in message.lower(), message
     assert "Traceback" not in message
+
+
+@pytest.fixture(params=[False, True], ids=["gdal-errors-as-codes", "gdal-exceptions"])
+def gdal_exceptions(request):
+    """The .xls reader works whichever GDAL error mode another part of QGIS left on."""
+    from osgeo import gdal
+
+    before = gdal.GetUseExceptions()
+    (gdal.UseExceptions if request.param else gdal.DontUseExceptions)()
+    yield request.param
+    (gdal.UseExceptions if before else gdal.DontUseExceptions)()
+
+
+def test_xls_reads_and_fails_clearly_in_both_gdal_error_modes(gdal_exceptions):
+    table = read_register(CORPUS / "45_title_block.xls", reference_date=REFERENCE_DATE)
+    assert [record.licence_id for record in table.records] == ["1043", "1044", "1044", "1045.5"]
+    with pytest.raises(RegisterError, match=r"41_old_format\.xls: this \.xls workbook cannot be read"):
+        read_register(CORPUS / "41_old_format.xls", reference_date=REFERENCE_DATE)

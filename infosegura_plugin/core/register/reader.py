@@ -22,6 +22,7 @@ from .workbook import Row, Workbook
 from .workbook_files import is_text_named_as_workbook, looks_like_workbook, open_workbook
 
 _PROGRESS_EVERY = 2000
+_HEAD_BYTES = 4096
 
 
 def read_register(
@@ -41,14 +42,15 @@ def read_register(
     overrides = {role: name.strip() for role, name in (overrides or {}).items() if name and name.strip()}
     when = _reference_date(reference_date)
     categories = CategoryMap(Path(category_map) if category_map else None)
-    data = _read_bytes(path)
+    head = _read_head(path)
 
     encoding = delimiter = ""
     sheet_name = None
     strays: List[StrayQuote] = []
-    named_as_workbook = is_text_named_as_workbook(path, data[:4096])
-    if looks_like_workbook(path, data[:8]) and not named_as_workbook:
-        workbook = open_workbook(path, data[:512], limits)
+    named_as_workbook = is_text_named_as_workbook(path, head)
+    if looks_like_workbook(path, head[:8]) and not named_as_workbook:
+        # A workbook is read part by part: never the whole file in memory.
+        workbook = open_workbook(path, head[:512], limits)
         sheet_name, rows, header = _pick_sheet(workbook, sheet, overrides)
         kind = workbook.kind
     else:
@@ -56,8 +58,7 @@ def read_register(
             _info(feedback, tr("{} is a text (CSV) file under a spreadsheet's name: it is read as text.").format(path.name))
         if sheet:
             _info(feedback, tr("{} is a text file: the sheet '{}' is ignored.").format(path.name, sheet))
-        text_rows = read_text_rows(path, data, ReadBudget(path, limits))
-        del data
+        text_rows = read_text_rows(path, _read_bytes(path), ReadBudget(path, limits))
         rows = list(enumerate(text_rows.rows, start=1))
         encoding, delimiter, kind = text_rows.encoding, text_rows.delimiter, "text"
         strays = text_rows.stray_quotes
@@ -130,6 +131,22 @@ def _reference_date(value) -> datetime.date:
     if not ok:
         raise RegisterError(tr("The reference date '{}' is not a date; write it as YYYY-MM-DD.").format(value))
     return parsed
+
+
+def _read_head(path: Path) -> bytes:
+    """The first bytes of the file (what it is), after checking it can be read at all."""
+    if not path.exists():
+        raise RegisterError(tr("{}: the file does not exist.").format(str(path)))
+    if path.is_dir():
+        raise RegisterError(tr("{}: this is a folder, not a register file.").format(str(path)))
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(_HEAD_BYTES)
+    except OSError as error:
+        raise RegisterError(tr("{}: the file cannot be read ({}).").format(path.name, error.strerror or str(error))) from error
+    if len(head) < _HEAD_BYTES and not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise RegisterError(tr("{}: the file is empty.").format(path.name))
+    return head
 
 
 def _read_bytes(path: Path) -> bytes:

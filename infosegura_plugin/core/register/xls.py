@@ -82,8 +82,11 @@ class XlsWorkbook(Workbook):
         gdal.PushErrorHandler("CPLQuietErrorHandler")
         try:
             with _xls_options():
+                # None, or RuntimeError when another part of QGIS turned GDAL exceptions on.
                 self._dataset = gdal.OpenEx(str(source), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["XLS"])
             detail = gdal.GetLastErrorMsg()
+        except RuntimeError as error:
+            self._dataset, detail = None, f"{error}"
         finally:
             gdal.PopErrorHandler()
         if self._dataset is None:
@@ -94,7 +97,15 @@ class XlsWorkbook(Workbook):
                     path.name, detail or tr("GDAL's XLS driver refused it")
                 )
             )
-        self._names = [self._dataset.GetLayer(index).GetName() for index in range(self._dataset.GetLayerCount())]
+        try:
+            self._names = [self._dataset.GetLayer(index).GetName() for index in range(self._dataset.GetLayerCount())]
+        except RuntimeError as error:
+            self.close()
+            raise RegisterError(
+                tr("{}: this .xls workbook cannot be read ({}). If it is protected by a password, remove the "
+                   "password; otherwise open it in Excel or LibreOffice and save it as .xlsx or .csv.").format(
+                    path.name, f"{error}")
+            ) from error
 
     def close(self) -> None:
         self._dataset = None
@@ -109,6 +120,16 @@ class XlsWorkbook(Workbook):
         return list(self._names)
 
     def sheet(self, sheet_name: str) -> Sheet:
+        try:
+            return self._read_sheet(sheet_name)
+        except RuntimeError as error:  # GDAL with exceptions turned on
+            raise RegisterError(
+                tr("{}: this .xls workbook cannot be read ({}). If it is protected by a password, remove the "
+                   "password; otherwise open it in Excel or LibreOffice and save it as .xlsx or .csv.").format(
+                    self.path.name, f"{error}")
+            ) from error
+
+    def _read_sheet(self, sheet_name: str) -> Sheet:
         layer = self._dataset.GetLayerByName(sheet_name)
         budget = lim.ReadBudget(self.path, self.limits)
         rows = []
