@@ -13,6 +13,7 @@ from ...i18n import tr
 from . import headings as h
 from .categories import CategoryMap
 from .dates import parse_reference_date
+from .gc_pause import paused_garbage_collection
 from .header_rows import HEADER_SEARCH_ROWS, Header, find_header
 from .limits import DEFAULT_LIMITS, Limits, ReadBudget
 from .problems import UNCLOSED_QUOTE, RegisterError
@@ -38,6 +39,19 @@ def read_register(
     (``licence_id``, ``premises``, ``address``, ``licence_class``) to a heading and wins
     over detection; ``reference_date`` (a date or ``YYYY-MM-DD``, default today) decides
     which licences have expired; ``limits`` bound what a workbook may expand to."""
+    with paused_garbage_collection():
+        return _read_register(path, sheet, overrides, category_map, reference_date, feedback, limits)
+
+
+def _read_register(
+    path: Union[str, Path],
+    sheet: Optional[str] = None,
+    overrides: Optional[Dict[str, str]] = None,
+    category_map: Optional[Union[str, Path]] = None,
+    reference_date: Optional[Union[str, datetime.date]] = None,
+    feedback=None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> RegisterTable:
     path = Path(path)
     overrides = {role: name.strip() for role, name in (overrides or {}).items() if name and name.strip()}
     when = _reference_date(reference_date)

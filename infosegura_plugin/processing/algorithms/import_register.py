@@ -26,6 +26,7 @@ from qgis.PyQt.QtCore import QDate, QVariant
 
 from ...core.register import RegisterError, read_register
 from ...core.register.csv_safety import FormulaSafeSink
+from ...core.register.gc_pause import paused_garbage_collection
 from ...core.register.output_fields import ADDED_FIELDS, DATE_FIELDS, INTEGER_FIELDS, added_values, output_field_names
 from ...core.styling import style_output
 from .base import InfoSeguraAlgorithm, RegisterGroup
@@ -174,6 +175,26 @@ class ImportRegisterAlgorithm(RegisterGroup, InfoSeguraAlgorithm):
 
         steps.setCurrentStep(1)
         total = len(table.records)
+        with paused_garbage_collection():
+            self._write_features(table, sink, path, feedback, steps)
+        escaped = isinstance(sink, FormulaSafeSink)
+        del sink
+
+        for line in table.summary_lines():
+            feedback.pushInfo(line)
+        for warning in table.warnings:
+            feedback.pushWarning(warning)
+        if escaped:
+            feedback.pushInfo(self.tr("Cells starting with =, +, - or @ were escaped with an apostrophe for spreadsheets."))
+        style_output(context, dest_id, "licence_register")
+        return {
+            self.OUTPUT: dest_id,
+            self.ROWS_READ: total,
+            self.ROWS_WITH_ISSUES: table.rows_with_issues,
+        }
+
+    def _write_features(self, table, sink, path, feedback, steps):
+        total = len(table.records)
         chunk = []
         qdates = {None: None}  # a register repeats a few hundred dates: convert each once
         writer = _BackgroundWriter(sink)
@@ -202,21 +223,6 @@ class ImportRegisterAlgorithm(RegisterGroup, InfoSeguraAlgorithm):
         finally:
             failure = writer.close()
         self._check_written(failure, path)
-        escaped = isinstance(sink, FormulaSafeSink)
-        del sink
-
-        for line in table.summary_lines():
-            feedback.pushInfo(line)
-        for warning in table.warnings:
-            feedback.pushWarning(warning)
-        if escaped:
-            feedback.pushInfo(self.tr("Cells starting with =, +, - or @ were escaped with an apostrophe for spreadsheets."))
-        style_output(context, dest_id, "licence_register")
-        return {
-            self.OUTPUT: dest_id,
-            self.ROWS_READ: total,
-            self.ROWS_WITH_ISSUES: table.rows_with_issues,
-        }
 
     def _check_written(self, failure, path):
         if failure is not None:
