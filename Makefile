@@ -22,14 +22,16 @@ setup: .venv/.setup-stamp
 	@git config merge.qt-ts.driver "python3 scripts/merge_ts.py %O %A %B" 2>/dev/null || true
 	@touch $@
 
-# The installable plugin folder: package + metadata + resources + compiled translations.
-plugin:
+# The installable plugin folder: package + metadata + resources + compiled translations
+# + the user guides as offline help pages (help/).
+plugin: .venv/.setup-stamp
 	@rm -rf $(BUILD) && mkdir -p $(BUILD)/i18n
 	@cp -r $(PLUGIN)/. $(BUILD)/
 	@cp metadata.txt LICENSE $(BUILD)/
 	@cp -r resources $(BUILD)/resources
 	@find $(BUILD) -name __pycache__ -prune -exec rm -rf {} +
 	@for ts in i18n/*.ts; do lrelease -silent "$$ts" -qm $(BUILD)/i18n/$$(basename "$${ts%.ts}").qm; done
+	@$(PY) scripts/build_help.py $(BUILD)/help
 	@echo "Built $(BUILD)"
 
 package: plugin

@@ -63,6 +63,8 @@ class InfoSeguraPlugin:
     def _toggle_dock(self, visible):
         if self.dock is not None:
             self.dock.setVisible(visible)
+            if visible:
+                self.dock.widen_once()
 
     def unload(self):
         if self.locator_filter is not None:
@@ -76,6 +78,7 @@ class InfoSeguraPlugin:
             self.iface.removeToolBarIcon(self.action)
             self.action = None
         if self.dock is not None:
+            self.dock.unload()
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None

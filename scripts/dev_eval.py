@@ -33,6 +33,16 @@ def main():
 
     work = Path(tempfile.mkdtemp(prefix="dev_eval_"))
     dev = bench.private_copy(bench.REGIONS / "dev", work)
+    import geocode_scoring
+
+    kept = {}
+    original = geocode_scoring.outcomes_from_layer
+
+    def keep(layer, row_field):
+        kept["outcomes"] = original(layer, row_field)
+        return kept["outcomes"]
+
+    bench.outcomes_from_layer = keep
     run = bench.run_geocoder(dev, "register.csv", "truth.csv")
     s = run["score"]
     print(f"dev: answerable {s.correct}/{s.answerable} ({s.answerable_rate:.1%}), matched wrong "
@@ -45,6 +55,13 @@ def main():
     for truth, outcome in s.wrong:
         print(f"WRONG {truth['answer_class']:9} {truth['form']:22} expect {truth['expect']:9} town {truth['town']!s:14}"
               f" {truth['address']!r}\n      -> {outcome.status} {outcome.street!r} {outcome.note}")
+    by_row = {o.row: o for o in kept["outcomes"]}
+    for truth in run["truth"]:
+        o = by_row.get(int(truth["row"]))
+        if truth["answer_class"] in ("other_town", "junk", "unlocatable") and o is not None and (
+                o.status == "matched" or (truth["answer_class"] == "other_town"
+                                          and not geocode_scoring.ANOTHER_TOWN.search(o.note or ""))):
+            print(f"UNANSWERABLE {truth['answer_class']:11} {truth['address']!r}\n      -> {o.status} {o.note}")
     shutil.rmtree(work, ignore_errors=True)
     return 0
 

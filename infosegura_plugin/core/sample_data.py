@@ -112,3 +112,46 @@ def copy_sample(
         hidden = sensitive_feature_ids(layer) if spec.has_sensitive_rows and not include_sensitive else set()
         uris.append(copy_layer_to_gpkg(layer, destination, spec.table, spec.style, exclude_ids=hidden))
     return uris
+
+
+SAMPLE_RANK = {spec.table: rank for rank, spec in enumerate(SAMPLE_LAYERS)}
+
+
+def sample_table_of(layer) -> Optional[str]:
+    """The sample table a layer was loaded from (``...gpkg|layername=streets``), or None."""
+    source = layer.source() if layer is not None else ""
+    for part in source.split("|")[1:]:
+        if part.startswith("layername=") and part[len("layername="):] in SAMPLE_RANK:
+            return part[len("layername="):]
+    return None
+
+
+def style_sample_layer(layer) -> bool:
+    """Apply the sample table's own QML style (QGIS may load it without its default style)."""
+    from .styling import apply_style
+
+    table = sample_table_of(layer)
+    spec = next((s for s in SAMPLE_LAYERS if s.table == table), None)
+    return spec is not None and apply_style(layer, spec.style)
+
+
+def order_sample_layers(root, layers) -> None:
+    """Put sample ``layers`` in drawing order in the layer tree ``root``: points above
+    lines above polygons (``SAMPLE_LAYERS``, bottom first), where the topmost of them is.
+
+    Nodes are moved by inserting a clone before removing the original, so the layer
+    never leaves the tree (QGIS would remove it from the project).
+    """
+    by_parent = {}
+    for layer in layers:
+        node = root.findLayer(layer.id())
+        table = sample_table_of(layer)
+        if node is not None and table is not None:
+            by_parent.setdefault(id(node.parent()), (node.parent(), []))[1].append((SAMPLE_RANK[table], node))
+    for parent, ranked in by_parent.values():
+        anchor = min(parent.children().index(node) for _rank, node in ranked)
+        for offset, (_rank, node) in enumerate(sorted(ranked, key=lambda item: -item[0])):
+            if parent.children().index(node) == anchor + offset:
+                continue
+            parent.insertChildNode(anchor + offset, node.clone())
+            parent.removeChildNode(node)

@@ -1,13 +1,16 @@
 """The workflow steps the dock offers, in the order an analyst takes them.
 
-Each step opens a Processing algorithm's dialog, so a click in the dock and a run from
-the toolbox, a model or ``qgis_process`` go through the same code. Later features add
-a step here; steps whose algorithm is not registered are not shown.
+Each step opens a Processing algorithm's dialog (pre-filled from the project data), so a
+click in the dock and a run from the toolbox, a model or ``qgis_process`` go through the
+same code. Later features add a step here; steps whose algorithm is not registered are
+not shown. ``opens`` says what the button does: the dialog, the sample task, the review panel.
 """
 
 from dataclasses import dataclass
 
 from qgis.PyQt.QtCore import QCoreApplication
+
+DIALOG, LOAD_SAMPLE, REVIEW = "dialog", "load_sample", "review"
 
 
 @dataclass(frozen=True)
@@ -15,6 +18,7 @@ class WorkflowStep:
     algorithm_id: str
     title: str
     explanation: str
+    opens: str = DIALOG
 
 
 def workflow_steps():
@@ -25,7 +29,8 @@ def workflow_steps():
         WorkflowStep(
             "infosegura:loadsample",
             QCoreApplication.translate("InfoSeguraDock", "Load the Belmopan sample"),
-            QCoreApplication.translate("InfoSeguraDock", "Synthetic streets, neighbourhoods, community assets and landmarks for training."),
+            QCoreApplication.translate("InfoSeguraDock", "Synthetic streets, neighbourhoods, community assets and landmarks for training; they become the project data."),
+            LOAD_SAMPLE,
         ),
         WorkflowStep(
             "infosegura:importregister",
@@ -36,6 +41,12 @@ def workflow_steps():
             "infosegura:geocodeaddresses",
             QCoreApplication.translate("InfoSeguraDock", "2. Geocode addresses"),
             QCoreApplication.translate("InfoSeguraDock", "Place each premises on the street map, offline, with a status, a score and a match type."),
+        ),
+        WorkflowStep(
+            "",
+            QCoreApplication.translate("InfoSeguraDock", "Review addresses"),
+            QCoreApplication.translate("InfoSeguraDock", "Settle tied and unmatched rows on the map: take a candidate, click the place, or leave it with a reason."),
+            REVIEW,
         ),
         WorkflowStep(
             "infosegura:rememberplacements",

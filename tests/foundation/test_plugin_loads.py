@@ -40,8 +40,8 @@ def test_dock_step_opens_the_algorithm_dialog(qgis_iface, plugin):
 
     opened = []
     dock = InfoSeguraDock(qgis_iface, open_dialog=lambda alg, params: opened.append(alg))
-    dock.step_buttons["infosegura:loadsample"].click()
-    assert opened == ["infosegura:loadsample"]
+    dock.step_buttons["infosegura:importregister"].click()
+    assert opened == ["infosegura:importregister"]
 
 
 def test_toolbar_action_shows_and_hides_the_dock(plugin):

@@ -77,8 +77,8 @@ def test_qt_translates_known_strings(spanish, context, source, expected):
 def test_dock_text_is_spanish(spanish):
     text = QCoreApplication.translate(
         "InfoSeguraDock",
-        "Map licensed premises and community assets, then find the communities most at risk. "
-        "Each step opens a tool you can also run from the Processing toolbox.",
+        "Choose the project data once; each step then opens a tool pre-filled with it (the same tools "
+        "are in the Processing toolbox).",
     )
     assert "caja de herramientas de Processing" in text
 

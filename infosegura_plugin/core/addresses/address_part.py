@@ -13,7 +13,7 @@ from typing import NamedTuple, Optional, Tuple
 
 from .landmark_nouns import canonical_landmark_tokens, has_landmark_noun
 from .normalise import canonical_street_tokens
-from .places import BUILTIN_VOCABULARY, MAX_NOISE_TOKENS, REGION_NOISE, PlaceVocabulary
+from .places import BUILTIN_VOCABULARY, MAX_NOISE_TOKENS, PLACE_SUFFIXES, REGION_NOISE, PlaceVocabulary
 from .relations import (
     AND_WORDS,
     BETWEEN_WORDS,
@@ -42,6 +42,7 @@ class Part(NamedTuple):
     landmark_town: Optional[str] = None  # that place ("Orange Walk Police Station")
     places: Tuple[str, ...] = ()
     towns: Tuple[str, ...] = ()  # canonical place keys named in the part
+    marked_towns: Tuple[str, ...] = ()  # those written as places ("X Village", "Town of X")
     text: str = ""                 # the part without noise, normalised
     notes: Tuple[str, ...] = ()
 
@@ -141,6 +142,11 @@ def _names_the_street(before) -> bool:
 
 
 def _ends_a_name(tokens) -> bool:
+    return _ends_a_name_cached(tuple(tokens[-3:]))
+
+
+@lru_cache(maxsize=65536)
+def _ends_a_name_cached(tokens) -> bool:
     """The tokens end with a street type word, a compass word after one, a house number, an
     area word or a landmark noun ("... st", "... st n", "... 321c", "... area", "... iglesia")."""
     last = tokens[-1]
@@ -159,6 +165,7 @@ def split_places(tokens, vocabulary: PlaceVocabulary):
     A place is never taken right after a Spanish type word ("Calle Santa Elena") nor as
     the name of a street ("Roaring Creek Street" ends in a type word, so it is no place)."""
     places = []
+    marked = []
     tokens = strip_noise(list(tokens))
     whole = len(tokens)
 
@@ -188,7 +195,10 @@ def split_places(tokens, vocabulary: PlaceVocabulary):
             break  # "Calle Santa Elena", "12 Av. Corozal": a street named after a place
         if before and before[-1] in _STREET_CONTINUES:
             break  # "Camino a Belize City", "Trapp Av. at Benque Viejo": the place names a street
-        before = _strip_lead_words(before)  # "Aldea San Roberto", "Queen St, Village of San Roberto"
+        stripped = _strip_lead_words(before)  # "Aldea San Roberto", "Queen St, Village of San Roberto"
+        if len(stripped) < len(before) or tokens[-1] in PLACE_SUFFIXES:
+            marked.append(key)
+        before = stripped
         places.insert(0, key)
         tokens = strip_noise(before)
     found = vocabulary.at_start(tokens) if len(tokens) > 1 else None
@@ -198,7 +208,7 @@ def split_places(tokens, vocabulary: PlaceVocabulary):
         if rest and _starts_a_location(rest[0]):
             places.insert(0, key)
             tokens = rest
-    return tokens, tuple(dict.fromkeys(places))
+    return tokens, tuple(dict.fromkeys(places)), tuple(marked)
 
 
 def _strip_fillers(tokens):
@@ -375,15 +385,15 @@ def read_part(text: str, symbol_and: bool = False, vocabulary: PlaceVocabulary =
     notes = []
     if text in PART_FLOOR_WORDS:
         return Part(text=text, notes=("unit",))  # "(altos)", ", upstairs,"
-    tokens, towns = split_places(text.split(), vocabulary)
+    tokens, towns, marked = split_places(text.split(), vocabulary)
     if towns:
         notes.append("town")
     if not tokens:
-        return Part(towns=towns, notes=tuple(notes))
+        return Part(towns=towns, marked_towns=marked, notes=tuple(notes))
     text = " ".join(tokens)
     part = _read_tokens(text, tokens, notes, symbol_and, vocabulary)
     if towns:
-        part = part._replace(towns=towns + tuple(t for t in part.towns if t not in towns))
+        part = part._replace(towns=towns + tuple(t for t in part.towns if t not in towns), marked_towns=marked)
     return part
 
 

@@ -126,6 +126,7 @@ def normalise_street_name(name: str) -> str:
     return " ".join(tokens)
 
 
+@lru_cache(maxsize=131072)
 def split_street_type(normalised: str):
     """("mountain view", "boulevard") for "mountain view boulevard"; type "" when none.
 

@@ -41,6 +41,7 @@ class ParsedAddress:
     house_number_to: Optional[int] = None   # 14 for "12-14 Mahogany St"
     cross_streets: List[str] = field(default_factory=list)  # "X between Y and Z" -> [Y, Z]
     towns: List[str] = field(default_factory=list)  # place keys (towns, villages, areas) named
+    marked_towns: List[str] = field(default_factory=list)  # of them, written as places ("X Village")
     landmark_core: Optional[str] = None  # "police station" for "Orange Walk Police Station"
     landmark_town: Optional[str] = None  # "orange walk" there: a hint, never a rejection
 
@@ -209,7 +210,7 @@ def _parse(raw: str, vocabulary: PlaceVocabulary):
 
     fields = dict(house_number=None, house_suffix="", house_number_to=None, lot=False,
                   streets=[], cross_streets=[], intersection=False, landmark_relation=None,
-                  landmark=None, landmark_core=None, landmark_town=None, places=[], towns=[], town=None, mile=mile,
+                  landmark=None, landmark_core=None, landmark_town=None, places=[], towns=[], marked_towns=[], town=None, mile=mile,
                   business_name=business)
     kept = []
     for raw_part in raw_parts:
@@ -256,6 +257,9 @@ def _merge(fields, part, notes):
     for town in part.towns:
         if town not in fields["towns"]:
             fields["towns"].append(town)
+    for town in part.marked_towns:
+        if town not in fields["marked_towns"]:
+            fields["marked_towns"].append(town)
     notes.extend(part.notes)
 
 

@@ -164,6 +164,13 @@ class PlaceVocabulary:
             self.joined_initials[(short,)] = key
         self.spellings = spellings
         self.max_tokens = max((len(k) for k in spellings), default=1)
+        self._end_cache: Dict[Tuple[str, ...], Optional[Tuple[int, str]]] = {}
+        # Every word (and initial) a place may be spelled with, folded: a part with none is no place.
+        self._words = {word for spelling in spellings for word in spelling} | set(PLACE_ABBREVIATIONS)
+        self._by_rest: Dict[Tuple[str, ...], list] = {}
+        for spelling, key in spellings.items():
+            if len(spelling) > 1:
+                self._by_rest.setdefault(spelling[1:], []).append((spelling[0], key))
 
     def lookup(self, tokens, whole_part: bool = False) -> Optional[str]:
         """Canonical key when ``tokens`` (exactly) spell a place, "Town"/"Village" allowed
@@ -184,16 +191,41 @@ class PlaceVocabulary:
     def at_end(self, tokens) -> Optional[Tuple[int, str]]:
         """(number of tokens, key) of the longest place spelled by the last tokens."""
         tokens = tuple(tokens)
+        if tokens in self._end_cache:
+            return self._end_cache[tokens]
+        found = self._end_cache[tokens] = self._at_end(tokens)
+        return found
+
+    def _at_end(self, tokens) -> Optional[Tuple[int, str]]:
+        if not (self._words & set(tokens)) and tokens[-1] not in PLACE_SUFFIXES:
+            return self._first_word_shortened_any(tokens)
         suffix = 1 if len(tokens) > 1 and tokens[-1] in PLACE_SUFFIXES else 0
         for size in range(min(self.max_tokens + suffix, len(tokens)), 0, -1):
             found = self.lookup(tokens[-size:], whole_part=size == len(tokens))
             if found is not None:
                 return size, found
+        return self._first_word_shortened_any(tokens)
+
+    def _first_word_shortened_any(self, tokens) -> Optional[Tuple[int, str]]:
+        for size in (4, 3, 2):  # "Sp. Lookout", "Benq. Viejo": the first word shortened
+            if size <= len(tokens) and tokens[-size + 1:] in self._by_rest:
+                found = self._first_word_shortened(tokens[-size:])
+                if found is not None:
+                    return size, found
         return None
+
+    def _first_word_shortened(self, tokens) -> Optional[str]:
+        head, rest = tokens[0], tuple(tokens[1:])
+        if len(head) < 2 or not head.isalpha() or not rest:
+            return None
+        fits = {key for first, key in self._by_rest.get(rest, ()) if first != head and first.startswith(head)}
+        return next(iter(fits)) if len(fits) == 1 else None
 
     def at_start(self, tokens) -> Optional[Tuple[int, str]]:
         """(number of tokens, key) of the longest place spelled by the first tokens."""
         tokens = tuple(tokens)
+        if not (self._words & set(tokens)):
+            return None
         for size in range(min(self.max_tokens + 1, len(tokens)), 0, -1):
             found = self.lookup(tokens[:size], whole_part=size == len(tokens))
             if found is not None:
@@ -258,7 +290,10 @@ class PlaceVocabulary:
         if len(phrase) < 5:
             return None
         threshold = threshold or MISSPELT_PLACE_SCORE
-        scored = sorted(((similarity(phrase, key), key) for key in self.data_keys), reverse=True)
+        # A similarity >= 85 needs lengths within a third of each other: score only those.
+        size = len(phrase)
+        keys = [key for key in self.data_keys if 0.7 * size <= len(key) <= 1.4 * size]
+        scored = sorted(((similarity(phrase, key), key) for key in keys), reverse=True)
         if scored and scored[0][0] >= threshold and (len(scored) == 1 or scored[1][0] < scored[0][0] - 5):
             return scored[0][1]
         return None

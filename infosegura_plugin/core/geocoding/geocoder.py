@@ -18,7 +18,7 @@ from ..addresses import normalise_street_name, parse_address
 from ..addresses.places import PlaceVocabulary, place_key
 from .area_index import AreaIndex
 from .interpolation import interpolate_house
-from .intersections import crossings
+from .intersections import SNAP_TOLERANCE_M, crossings
 from .landmark_index import LandmarkIndex
 from .mile_markers import MileMarkers
 from .qualifiers import PlaceResolver, Qualifiers
@@ -28,10 +28,12 @@ from .town_index import TownIndex
 from .wording import Wording
 
 DEFAULT_MIN_SCORE = 80.0
-# "#235 Forest Dr.": a leading house number of 1-4 digits and no other digit. Registers
-# repeat the same street with many numbers, so such texts are parsed once per street
-# wording (with a stand-in number) and the real number put back.
-_LEADING_NUMBER = re.compile(r"^(\s*(?:#|no\.?|n[o\u00ba]\s*\.?)?\s*)(\d{1,4})(?=\s+[^\W\d])(\D*)$", re.IGNORECASE)
+# "#235 Forest Dr.", "Calle Real 45, OW", "Lot 12 Main St": registers repeat the same
+# street with many numbers, so a text with one plain number (1-4 digits, no letter, dot,
+# slash or dash against it, not a mile) is parsed once per wording, with a stand-in number,
+# and the real number put back when the stand-in came out as the house number.
+_PLAIN_NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,4})(?![\w.,/-]|\s*[-/]\s*\d|\s+de\b)", re.IGNORECASE)
+_MILE_BEFORE = re.compile(r"\b(?:mile|mi|milla|mls?)\W*$", re.IGNORECASE)
 _STAND_IN = 7777
 # Score taken off a street-level placement when the address gave a house number: more
 # when the street has ranges that do not hold it (evidence against) than when it has none.
@@ -49,18 +51,19 @@ def _parse_template(text: str, vocabulary: Optional[PlaceVocabulary]):
 
 
 def parse_numbered(text: str, vocabulary: Optional[PlaceVocabulary] = None):
-    """``parse_address`` with one parse per street wording for leading-number addresses.
+    """``parse_address`` with one parse per street wording for numbered addresses.
 
     Used only when parsing the wording with a stand-in number gives back exactly that
     number as the house number (so the number played no other part in the parse)."""
-    match = _LEADING_NUMBER.match(text)
-    if match is None:
+    numbers = [m for m in _PLAIN_NUMBER.finditer(text) if not _MILE_BEFORE.search(text, 0, m.start())]
+    if len(numbers) != 1:
         return parse_address(text, vocabulary)
-    template = _parse_template(f"{match.group(1)}{_STAND_IN}{match.group(3)}", vocabulary)
+    match = numbers[0]
+    template = _parse_template(f"{text[:match.start()]}{_STAND_IN}{text[match.end():]}", vocabulary)
     if template.kind != "address" or template.house_number != _STAND_IN or template.house_number_to is not None:
         return parse_address(text, vocabulary)
-    return replace(template, raw=text, house_number=int(match.group(2)),
-                   normalised=template.normalised.replace(str(_STAND_IN), match.group(2), 1))
+    return replace(template, raw=text, house_number=int(match.group(1)),
+                   normalised=template.normalised.replace(str(_STAND_IN), match.group(1), 1))
 
 
 class Geocoder:
@@ -79,6 +82,7 @@ class Geocoder:
         self.min_score = float(min_score)
         self.towns = towns if towns is not None else TownIndex()
         self._crossings: Dict[Tuple[int, int], List[Tuple[float, float]]] = {}
+        self._point_areas: Dict[Tuple[float, float], Tuple[int, ...]] = {}
         self._refresh()
 
     def _refresh(self, vocabulary: Optional[PlaceVocabulary] = None):
@@ -331,8 +335,21 @@ class Geocoder:
     def _crossings_of(self, a: Street, b: Street):
         key = (min(a.id, b.id), max(a.id, b.id))
         if key not in self._crossings:
-            self._crossings[key] = crossings(a.geometry, b.geometry)
+            ax0, ay0, ax1, ay1 = a.bounds
+            bx0, by0, bx1, by1 = b.bounds
+            reach = SNAP_TOLERANCE_M
+            apart = bx0 > ax1 + reach or ax0 > bx1 + reach or by0 > ay1 + reach or ay0 > by1 + reach
+            self._crossings[key] = [] if apart else crossings(a.geometry, b.geometry)
         return self._crossings[key]
+
+    def _areas_at(self, point) -> Tuple[int, ...]:
+        """Areas holding a candidate's point (cached: labels ask for the same points often)."""
+        if self.areas is None:
+            return ()
+        found = self._point_areas.get(point)
+        if found is None:
+            found = self._point_areas[point] = self.areas.areas_at_xy(*point)
+        return found
 
     def _intersection_candidates(self, query_a: str, query_b: str, q: Qualifiers):
         """Corner candidates; when the named streets never meet, none (and a note why)."""
@@ -345,7 +362,7 @@ class Geocoder:
                     continue
                 towns = (street_a.towns & street_b.towns) or (street_a.towns | street_b.towns)
                 for point in self._crossings_of(street_a, street_b):
-                    areas = self.areas.areas_at_xy(*point) if self.areas is not None else ()
+                    areas = self._areas_at(point)
                     area = areas[0] if areas else None
                     label = self.words.corner_label(street_a.label, street_b.label, area, towns)
                     pool.append(Candidate(
@@ -401,7 +418,7 @@ class Geocoder:
         pool = []
         for i, score in best.items():
             point = self.landmarks.points[i]
-            areas = self.areas.areas_at_xy(*point) if self.areas is not None else ()
+            areas = self._areas_at(point)
             area = areas[0] if areas else None
             name = self.landmarks.names[i]
             towns = self.landmarks.towns[i]

@@ -75,7 +75,7 @@ class PlaceResolver:
         for key in keys:
             if self._take_town_or_area(key, q, towns, exact=True):
                 continue
-            if key in BELIZE_PLACES and not (only_places and self._names_data(key)):
+            if key in BELIZE_PLACES and (key in parsed.marked_towns or not (only_places and self._names_data(key))):
                 q.uncovered.append(key)
             elif key == hint_key:
                 fuzzy = self.towns.find_fuzzy(key)

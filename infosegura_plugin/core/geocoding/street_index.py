@@ -23,8 +23,11 @@ from .interpolation import Polyline
 # apart they are separate streets that share a name. The same distance as the tie rule:
 # two parts closer than that would never be told apart anyway.
 SAME_STREET_GAP_M = 250.0
-# A candidate name must share this share of the query's trigrams to be scored at all.
+# A candidate name must share this share of the query's trigrams to be scored at all, and
+# either a Dice share of both names' trigrams or most of the query's (names with a word more).
 BLOCKING_MIN_SHARE = 0.3
+BLOCKING_MIN_DICE = 0.3
+BLOCKING_MIN_COVER = 0.7
 # Names scoring below this are not street candidates at all.
 MIN_NAME_SCORE = 60.0
 # "PG Hwy" for Philip Goldson Highway, "MV Blvd" for Mountain View Boulevard: the initials
@@ -80,6 +83,7 @@ class Street:
     towns: FrozenSet[int] = frozenset()
     has_ranges: bool = False
     ranged: Tuple[int, ...] = ()  # the segments that have address ranges
+    bounds: Tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
     _middle: Optional[Tuple[float, float]] = field(default=None, repr=False)
 
 
@@ -200,6 +204,7 @@ class StreetIndex:
                 street = Street(
                     id=len(self.streets), key=key, label=label, segments=members, geometry=geometry,
                     areas=areas, towns=towns, has_ranges=any(self.segments[i].has_range for i in members),
+                    bounds=tuple(geometry.bounds),
                     ranged=tuple(i for i in members if self.segments[i].has_range),
                 )
                 self.streets.append(street)
@@ -208,8 +213,11 @@ class StreetIndex:
         self._cores = {key: street_core(key) or key for key in self.streets_by_key}
         self._trigram_keys: Dict[str, set] = defaultdict(set)
         by_initials: Dict[Tuple[str, str], List[str]] = defaultdict(list)
+        self._gram_counts: Dict[str, int] = {}
         for key, core in self._cores.items():
-            for gram in trigrams(core):
+            grams = trigrams(core)
+            self._gram_counts[key] = len(grams)
+            for gram in grams:
                 self._trigram_keys[gram].add(key)
             words = [w for w in core.split() if w not in ("de", "del", "la", "las", "los", "el", "of", "the")]
             if 2 <= len(words) <= 4 and all(w[0].isalpha() for w in words):
@@ -219,13 +227,16 @@ class StreetIndex:
         # Every name a name shares a segment with ("Northern Highway" / "Philip Goldson Highway").
         self.related_keys: Dict[str, Tuple[str, ...]] = {key: tuple(sorted(names)) for key, names in related.items()}
         self._range_tables: Dict[int, list] = {}
+        self._matched: Dict[str, List[Tuple[Street, float]]] = {}
         self._town_points: Dict[tuple, Tuple[float, float]] = {}
 
     def __len__(self):
         return len(self.streets)
 
     def candidate_keys(self, query: str) -> List[str]:
-        """Names worth scoring against ``query`` (shares enough trigrams of the core)."""
+        """Names worth scoring against ``query``: they share enough trigrams of the core,
+        either in proportion to both lengths (a typo) or nearly all of the query's (a name
+        with a word left out: "Goldson Hwy")."""
         core = street_core(query) or query
         grams = trigrams(core)
         counts: Dict[str, int] = defaultdict(int)
@@ -233,7 +244,9 @@ class StreetIndex:
             for key in self._trigram_keys.get(gram, ()):
                 counts[key] += 1
         needed = max(1, int(len(grams) * BLOCKING_MIN_SHARE))
-        return sorted(key for key, count in counts.items() if count >= needed)
+        g = len(grams)
+        return sorted(key for key, count in counts.items() if count >= needed and (
+            2.0 * count / (g + self._gram_counts[key]) >= BLOCKING_MIN_DICE or count >= BLOCKING_MIN_COVER * g))
 
     def _match_names(self, query: str) -> Tuple[Tuple[str, float], ...]:
         """((key, score), ...) best first, for a ``normalise_street_name`` query."""
@@ -258,7 +271,13 @@ class StreetIndex:
     def match_streets(self, query: str) -> List[Tuple[Street, float]]:
         """Streets whose name or alias matches ``query``, with the name score, best first.
 
-        A street reached through several of its names keeps its best score."""
+        A street reached through several of its names keeps its best score. Cached per query."""
+        found = self._matched.get(query)
+        if found is None:
+            found = self._matched[query] = self._match_streets(query)
+        return found
+
+    def _match_streets(self, query: str) -> List[Tuple[Street, float]]:
         best: Dict[int, float] = {}
         for key, score in self.match_names(query):
             for street_id in self.streets_by_key[key]:

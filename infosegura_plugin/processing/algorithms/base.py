@@ -1,6 +1,6 @@
 """What every InfoSegura algorithm shares: translation, icon, fresh instances, groups, progress."""
 
-from qgis.core import QgsFeatureSink, QgsProcessingAlgorithm
+from qgis.core import QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingOutputLayerDefinition, QgsProperty
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -30,16 +30,22 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
         return icon_path(self.ICON)
 
     def helpUrl(self):  # noqa: N802 (QGIS API)
-        return "https://github.com/infosegura/infosegura-qgis#readme"
+        # The guide shipped inside the plugin, in the user's language: works offline.
+        from ...help_pages import help_url
+
+        return help_url(self.name())
 
     def output_sink(self, parameters, name, context, fields, wkb_type, crs, flags=QgsFeatureSink.SinkFlags()):
         """``parameterAsSink`` that never writes a runnable formula into a CSV/XLSX/ODS file:
         neither in a cell nor in a column heading (a register's own headings become field
         names)."""
-        spreadsheet = is_spreadsheet_destination(self.parameterAsOutputLayer(parameters, name, context) or "")
+        # The destination as given: the headings must be escaped before the sink exists.
+        spreadsheet = is_spreadsheet_destination(_destination_text(parameters.get(name), context))
         sink_fields = formula_safe_fields(fields) if spreadsheet else fields
         sink, dest_id = self.parameterAsSink(parameters, name, context, sink_fields, wkb_type, crs, flags)
-        if sink is not None and spreadsheet:
+        # dest_id, not parameterAsOutputLayer(): that one registers a second layer to load
+        # ("memory:<name>") for temporary outputs, which the desktop then fails to load.
+        if sink is not None and (spreadsheet or is_spreadsheet_destination(dest_id or "")):
             sink = FormulaSafeSink(sink)
         if sink is not None:
             self.record_output(dest_id)
@@ -67,6 +73,16 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
                 feedback.pushWarning(QCoreApplication.translate(
                     "InfoSeguraAlgorithm", "The run record could not be stored: {}").format(error))
         return {}
+
+
+def _destination_text(value, context) -> str:
+    """An output parameter's value as the path or URI the user gave, without evaluating
+    it through the algorithm (which would register a layer to load)."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink
+    if isinstance(value, QgsProperty):
+        value = value.valueAsString(context.expressionContext(), "")
+    return str(value or "")
 
 
 class ProgressPart:
