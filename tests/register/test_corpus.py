@@ -85,19 +85,35 @@ def test_bad_register_gives_a_clear_message(case):
     assert "Traceback" not in message
 
 
-@pytest.fixture(params=[False, True], ids=["gdal-errors-as-codes", "gdal-exceptions"])
-def gdal_exceptions(request):
-    """The .xls reader works whichever GDAL error mode another part of QGIS left on."""
-    from osgeo import gdal
+CHILD = """
+import sys
+sys.path.insert(0, {root!r})
+from osgeo import gdal, ogr
+if {exceptions}:
+    gdal.UseExceptions()
+    ogr.UseExceptions()
+from infosegura_plugin.core.register import RegisterError, read_register
+table = read_register({good!r}, reference_date="2025-06-01")
+print("IDS", [record.licence_id for record in table.records])
+try:
+    read_register({bad!r}, reference_date="2025-06-01")
+except RegisterError as error:
+    print("REFUSED", error)
+"""
 
-    before = gdal.GetUseExceptions()
-    (gdal.UseExceptions if request.param else gdal.DontUseExceptions)()
-    yield request.param
-    (gdal.UseExceptions if before else gdal.DontUseExceptions)()
 
+@pytest.mark.parametrize("exceptions", [False, True], ids=["gdal-errors-as-codes", "gdal-exceptions"])
+def test_xls_reads_and_fails_clearly_in_both_gdal_error_modes(exceptions):
+    """Other parts of QGIS (and of this plugin) turn GDAL exceptions on for the whole
+    process; the .xls reader works either way. In a child process: the mode is global."""
+    import os
+    import subprocess
+    import sys
 
-def test_xls_reads_and_fails_clearly_in_both_gdal_error_modes(gdal_exceptions):
-    table = read_register(CORPUS / "45_title_block.xls", reference_date=REFERENCE_DATE)
-    assert [record.licence_id for record in table.records] == ["1043", "1044", "1044", "1045.5"]
-    with pytest.raises(RegisterError, match=r"41_old_format\.xls: this \.xls workbook cannot be read"):
-        read_register(CORPUS / "41_old_format.xls", reference_date=REFERENCE_DATE)
+    script = CHILD.format(root=str(CORPUS.parents[2]), exceptions=exceptions, good=str(CORPUS / "45_title_block.xls"),
+                          bad=str(CORPUS / "41_old_format.xls"))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "IDS ['1043', '1044', '1044', '1045.5']" in done.stdout
+    assert "REFUSED 41_old_format.xls: this .xls workbook cannot be read" in done.stdout
