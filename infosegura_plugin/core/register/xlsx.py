@@ -264,19 +264,18 @@ def _read_sheet(reader: PartReader, shared: List[str], date_styles: frozenset, d
     row_number = 0
     next_column = 0
     cell_ref = cell_type = cell_style = None
-    in_inline = False
     phonetic = 0
 
     def first_start(name, attrs):
         # The root element's prefix ("" or "x:") is the worksheet namespace's: elements
         # with another prefix (extensions) are not the sheet's cells.
         prefix = name[: name.index(":") + 1] if ":" in name else ""
-        for local in ("row", "c", "v", "f", "is", "t", "rPh", "mergeCell"):
+        for local in ("row", "c", "v", "f", "t", "rPh", "mergeCell"):
             names[prefix + local] = local
         parser.StartElementHandler = start
 
     def start(name, attrs):
-        nonlocal row_number, next_column, cell_ref, cell_type, cell_style, in_inline, phonetic
+        nonlocal row_number, next_column, cell_ref, cell_type, cell_style, phonetic
         local = names.get(name)
         if local is None:
             return
@@ -287,10 +286,9 @@ def _read_sheet(reader: PartReader, shared: List[str], date_styles: frozenset, d
         elif local == "v":
             parser.CharacterDataHandler = keep_value
         elif local == "t":
-            if in_inline and not phonetic:
+            # In a worksheet, <t> is only ever inside an inline string (<is>).
+            if not phonetic:
                 parser.CharacterDataHandler = keep_inline
-        elif local == "is":
-            in_inline = True
         elif local == "row":
             number = attrs.get("r")
             row_number = int(number) if number and number.isdigit() else row_number + 1
@@ -306,7 +304,7 @@ def _read_sheet(reader: PartReader, shared: List[str], date_styles: frozenset, d
                 spans.append(span)
 
     def end(name):
-        nonlocal next_column, in_inline, phonetic
+        nonlocal next_column, phonetic
         local = names.get(name)
         if local is None:
             return
@@ -368,8 +366,6 @@ def _read_sheet(reader: PartReader, shared: List[str], date_styles: frozenset, d
                 values[column] = value
         elif local == "v" or local == "t" or local == "f":
             parser.CharacterDataHandler = None
-        elif local == "is":
-            in_inline = False
         elif local == "row":
             if values:
                 if row_number > max_rows:
