@@ -12,8 +12,14 @@ from functools import lru_cache
 from typing import NamedTuple, Optional, Tuple
 
 from .landmark_nouns import canonical_landmark_tokens, has_landmark_noun
-from .normalise import canonical_street_tokens
-from .places import BUILTIN_VOCABULARY, MAX_NOISE_TOKENS, PLACE_SUFFIXES, REGION_NOISE, PlaceVocabulary
+from .normalise import _leading_type_typo, canonical_street_tokens
+from .places import (
+    BUILTIN_VOCABULARY,
+    MAX_NOISE_TOKENS,
+    REGION_NOISE,
+    PlaceVocabulary,
+    is_place_suffix,
+)
 from .relations import (
     AND_WORDS,
     BETWEEN_WORDS,
@@ -118,7 +124,8 @@ _PLACE_LEAD_NOUNS = frozenset({"village", "town", "city", "community", "villa", 
 
 def _strip_lead_words(before):
     linked = False
-    while before and (before[-1] in _PLACE_LEAD_WORDS or (linked and before[-1] in _PLACE_LEAD_NOUNS)):
+    while before and (before[-1] in _PLACE_LEAD_WORDS or before[-1] in ("aldee", "alde")
+                      or (linked and before[-1] in _PLACE_LEAD_NOUNS)):
         linked = before[-1] in ("of", "de", "del")
         before = before[:-1]
     return before
@@ -134,9 +141,11 @@ def _names_the_street(before) -> bool:
     while len(before) > 1 and before[-1] in ("la", "el", "las", "los", "de", "del"):
         before.pop()  # "Calz. La Esperanza", "Calle de la Paz"
     last = before[-1]
-    if not (last in SPANISH_TYPE_WORDS or last in ("av", "ave", "avenue", "avenida")):
+    if not (last in SPANISH_TYPE_WORDS or last in ("av", "ave", "avenue", "avenida") or _leading_type_typo(last)):
         return False
     head = before[:-1]
+    if head and _NUMBER.match(head[-1]) and any(_NUMBER.match(t) for t in head[:-1]):
+        return False  # "Lot 69 7 Av. Czl.": 7th Avenue, in Corozal (but "Lot 435 Calz. La Esperanza")
     return not head or _NUMBER.match(head[-1]) or head[-1] in NUMBER_WORDS or head[-1] in LOT_WORDS \
         or head[-1] in ("#", "the", "la", "on", "en") or head[-1] in CORNER_WORDS or head[-1] in AND_WORDS
 
@@ -170,7 +179,8 @@ def split_places(tokens, vocabulary: PlaceVocabulary):
     whole = len(tokens)
 
     def after_name(head):
-        return _ends_a_name(head) or _is_street(head) or vocabulary.at_end(head) is not None
+        return _ends_a_name(head) or any(_is_street(head[-size:]) for size in (2, 3, 4) if size <= len(head)) \
+            or vocabulary.at_end(head) is not None
 
     while tokens:
         found = vocabulary.at_end(tokens)
@@ -179,10 +189,12 @@ def split_places(tokens, vocabulary: PlaceVocabulary):
             # right after a street, a landmark or another place.
             key = vocabulary.joined_initials.get((tokens[-1],))
             found = (1, key) if key else None
-        if found is None and not _is_street(tokens):
+        street_like = _is_street(tokens)
+        if found is None:
             # "Cz Town", "Coro Town", "CZL" after a street, "Oragne Walk" alone: the data's own places
-            found = vocabulary.shortened(tokens, whole_part=len(tokens) == whole, after_name=after_name)
-        elif found is None and len(tokens) == whole:
+            found = vocabulary.shortened(tokens, whole_part=len(tokens) == whole and not street_like,
+                                         after_name=after_name)
+        if found is None and street_like and len(tokens) == whole:
             # A whole part that reads as a street ("Oragne Walk": "walk" is a type word) but
             # is one of the data's places misspelt.
             key = vocabulary.misspelt_whole(tokens)
@@ -195,8 +207,10 @@ def split_places(tokens, vocabulary: PlaceVocabulary):
             break  # "Calle Santa Elena", "12 Av. Corozal": a street named after a place
         if before and before[-1] in _STREET_CONTINUES:
             break  # "Camino a Belize City", "Trapp Av. at Benque Viejo": the place names a street
+        if before and before[-1] in CORNER_WORDS and not any(t in AND_WORDS for t in before):
+            break  # "Commerce Corner Santa Ana": the second street; "X and Y corner, Town" is a town
         stripped = _strip_lead_words(before)  # "Aldea San Roberto", "Queen St, Village of San Roberto"
-        if len(stripped) < len(before) or tokens[-1] in PLACE_SUFFIXES:
+        if len(stripped) < len(before) or is_place_suffix(tokens[-1]):
             marked.append(key)
         before = stripped
         places.insert(0, key)
@@ -259,6 +273,10 @@ def _intersection(text, notes, symbol_and=False):
     return None
 
 
+MONTHS = frozenset({"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+                    "setiembre", "octubre", "noviembre", "diciembre"})
+
+
 def _corner_at(tokens, notes):
     """"Calle Carranza at Lowgood Close": a corner when both sides are streets."""
     i = tokens.index("at", 1)
@@ -280,8 +298,8 @@ def _number_names_the_street(tokens, i) -> bool:
     tail = [t for t in rest[1:] if t not in DIRECTIONS]
     if not tail:
         return len(rest) > 1  # "4 St. S": 4th Street South ("5 Ave" alone: see _street_or_place)
-    if _NUMBER.match(tail[0]):
-        return True  # "4 Avenue 38", "5 Street S. 155"
+    if _NUMBER.match(tail[0]) and len(tail) == 1:
+        return True  # "4 Avenue 38", "5 Street S. 155"; not "35 Ave. 10 de Septiembre"
     return tail[0] in NUMBER_WORDS | LOT_WORDS | {"#"} and any(_NUMBER.match(t) for t in tail[1:])
 
 
@@ -294,13 +312,15 @@ def _take_number(tokens, notes):
         i = 1
     while i < len(tokens) and tokens[i] in NUMBER_WORDS:
         i += 1
-    if i < len(tokens) and not (i == 0 and _number_names_the_street(tokens, i)):
+    if i < len(tokens) and not (i == 0 and _number_names_the_street(tokens, i)) and not (
+            i + 2 < len(tokens) and tokens[i + 1] == "de" and tokens[i + 2] in MONTHS):  # "21 de Septiembre Ave"
         match = _NUMBER.match(tokens[i])
         if match:
             number_to = None
             j = i + 1
             second = _NUMBER.match(tokens[j]) if j + 1 < len(tokens) else None
-            if second and int(second.group(1)) > int(match.group(1)):
+            if second and int(second.group(1)) > int(match.group(1)) and not match.group(2):
+                # "12-14 Main St"; not "1A 2 St." (house 1A on 2nd Street)
                 number_to = int(second.group(1))  # "12-14 Mahogany St"
                 notes.append("range")
                 j += 1
@@ -311,8 +331,8 @@ def _take_number(tokens, notes):
         if match and len(tokens) > 1:
             k = len(tokens) - 1
             while k > 0 and tokens[k - 1] in NUMBER_WORDS and not (
-                    k < len(tokens) - 1 and tokens[k - 1] in DIRECTIONS and k > 1 and tokens[k - 2] in TYPE_WORD):
-                k -= 1  # "No. 12", "Ave N° 12"; but "Str. N. No. 325": that N is North
+                    tokens[k - 1] in DIRECTIONS and k > 1 and tokens[k - 2] in TYPE_WORD):
+                k -= 1  # "No. 12" ("N° 12" is "no 12" by now); but "St. N 701": that N is North
             if k > 0 and tokens[k - 1] in LOT_WORDS:
                 lot = True
                 k -= 1
@@ -351,7 +371,15 @@ def _landmark_part(relation, tokens, notes, vocabulary, **fields):
     bare = list(tokens)
     while len(bare) > 1 and bare[0] in ("the", "la", "el", "los", "las"):
         bare = bare[1:]
+    for lead in (("ciudad", "de"), ("town", "of"), ("village", "of"), ("city", "of"), ("aldea",), ("pueblo", "de")):
+        if len(bare) > len(lead) + 1 and tuple(bare[:len(lead)]) == lead:
+            bare = bare[len(lead):]  # "Ciudad de Corozal town hall"
+            break
     leading = vocabulary.at_start(bare) if len(bare) > 1 else None
+    if leading is None and len(bare) > 1 and (bare[0],) in vocabulary.joined_initials:
+        leading = (1, vocabulary.joined_initials[(bare[0],)])  # "the OW RC school"
+    if leading is None and len(bare) > 2 and is_place_suffix(bare[1]):
+        leading = vocabulary.shortened(bare[:2], whole_part=True, after_name=lambda head: False)  # "Coro Town"
     if leading is None and len(bare) > 1:
         short = vocabulary.shortened(bare[:1], whole_part=True, after_name=lambda head: False)
         leading = short if short is not None and not any(c in "aeiouy" for c in bare[0]) else None

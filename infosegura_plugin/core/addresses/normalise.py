@@ -27,6 +27,9 @@ _AMPERSAND = re.compile(r"&")
 
 # "St Martin", "Dr Price": a leading abbreviation followed by a name is a title, not a type.
 _LEADING_TITLES = {"st": "saint", "dr": "doctor"}
+# A word this close to a compass word (5 letters or more) is that word misspelt.
+DIRECTION_TYPO_SCORE = 85.0
+_LONG_DIRECTIONS = tuple(sorted(w for w in DIRECTIONS if len(w) >= 5))
 # A first word this close to a (long) Spanish type word is that word misspelt.
 LEADING_TYPE_TYPO_SCORE = 85.0
 _LONG_LEADING_TYPES = tuple(sorted(w for w in LEADING_TYPE_WORDS if len(w) >= 5))
@@ -89,6 +92,8 @@ def canonical_street_tokens(tokens):
             token = ordinal_number(token) or token
             if i < last and token in _NAME_ABBREVIATIONS:
                 token = _NAME_ABBREVIATIONS[token]
+            elif i > 0 and len(token) >= 4:
+                token = _direction_word(token) or token  # "Kinich Oriente", "Huano Orente"
         out.append(token)
     if moved is not None and (not out or out[-1] != moved):
         out.append(moved)
@@ -104,6 +109,19 @@ def _leading_type_typo(token: str):
 
     best = max(((similarity(token, word), word) for word in _LONG_LEADING_TYPES), default=(0.0, None))
     return best[1] if best[0] >= LEADING_TYPE_TYPO_SCORE else None
+
+
+@lru_cache(maxsize=16384)
+def _direction_word(token: str):
+    """"oriente", "orente", "norte", "poniente" -> one English compass word (whole words)."""
+    if token in DIRECTIONS and len(token) >= 4:
+        return DIRECTIONS[token]
+    if len(token) < 5 or not token.isalpha():
+        return None
+    from .fuzzy import similarity
+
+    best = max(((similarity(token, word), word) for word in _LONG_DIRECTIONS), default=(0.0, None))
+    return DIRECTIONS[best[1]] if best[0] >= DIRECTION_TYPO_SCORE else None
 
 
 def _direction_before_type(tokens):

@@ -64,6 +64,17 @@ REGION_NOISE = _noise_phrases()
 MAX_NOISE_TOKENS = max(len(p) for p in REGION_NOISE)
 
 
+# Words after a neighbourhood's name: "Sheep Bank Area", "Buena Vista neighbourhood".
+AREA_SUFFIXES = frozenset({"area", "neighbourhood", "neighborhood", "nbhd", "subdivision", "sector", "zone", "zona"})
+_SUFFIX_TYPOS = frozenset({"villge", "vilage", "villag", "villgae", "vilagge", "villlage", "villeage", "vllage",
+                           "viilage", "twon", "tonw", "towm", "townn", "aldee", "alde", "aldeaa"})
+
+
+def is_place_suffix(token: str) -> bool:
+    """"Town", "Village", "Vill.", "Area" and common typos ("Villge", "Twon")."""
+    return token in PLACE_SUFFIXES or token in _SUFFIX_TYPOS or token in AREA_SUFFIXES
+
+
 def fold_place_tokens(tokens) -> Tuple[str, ...]:
     """Abbreviations inside place names expanded: ("sta", "elena") -> ("santa", "elena"),
     ("s", "abundio") -> ("san", "abundio"); never the last word."""
@@ -88,10 +99,22 @@ def place_key(name: str) -> str:
     return " ".join(tokens)
 
 
+def _not_initials():
+    from .street_types import DIRECTIONS, TYPE_WORD, TYPO_WORD
+
+    common = {"rc", "po", "pm", "am", "sda", "no", "nr", "ok", "id", "tv", "bz", "ca", "us", "uk", "hq", "co",
+              "ltd", "inc", "dist", "de", "la", "el", "lo", "mi", "ml"}
+    return frozenset(common | set(TYPE_WORD) | set(TYPO_WORD) | set(DIRECTIONS))
+
+
+# Words that are never a place's initials, whatever places the data holds.
+_NOT_INITIALS = _not_initials()
 # A whole address part this close to one of the data's places is that place ("Oragne Walk").
 MISSPELT_PLACE_SCORE = 85.0
 # ... and at the end of a longer part, after a street, a number or an area word: stricter.
 MISSPELT_TAIL_SCORE = 88.0
+# ... and after anything else ("la Texaco Corozl"): very close only.
+MISSPELT_ANYWHERE_SCORE = 91.0
 
 
 def _abbreviates(token: str, key: str) -> bool:
@@ -155,22 +178,27 @@ class PlaceVocabulary:
                 by_initials.setdefault(short, set()).add(key)
         self.joined_initials: Dict[Tuple[str, ...], str] = {}
         for short, keys in by_initials.items():
+            if short in _NOT_INITIALS:
+                continue  # "Rd" is Road, not Rancho Dolores; "RC" is Roman Catholic
             covered = keys & self.data_keys
             chosen = covered if covered else keys
             if len(chosen) != 1:
                 continue
             key = next(iter(chosen))
-            spellings.setdefault(tuple(short), key)
-            self.joined_initials[(short,)] = key
+            spellings.setdefault(tuple(short), key)  # "O. W.", "S. I.": dots say initials
+            if covered:
+                self.joined_initials[(short,)] = key  # "OW": only for the data's own places
         self.spellings = spellings
         self.max_tokens = max((len(k) for k in spellings), default=1)
         self._end_cache: Dict[Tuple[str, ...], Optional[Tuple[int, str]]] = {}
         # Every word (and initial) a place may be spelled with, folded: a part with none is no place.
         self._words = {word for spelling in spellings for word in spelling} | set(PLACE_ABBREVIATIONS)
         self._by_rest: Dict[Tuple[str, ...], list] = {}
+        self._by_head: Dict[Tuple[str, ...], list] = {}
         for spelling, key in spellings.items():
             if len(spelling) > 1:
                 self._by_rest.setdefault(spelling[1:], []).append((spelling[0], key))
+                self._by_head.setdefault(spelling[:-1], []).append((spelling[-1], key))
 
     def lookup(self, tokens, whole_part: bool = False) -> Optional[str]:
         """Canonical key when ``tokens`` (exactly) spell a place, "Town"/"Village" allowed
@@ -180,7 +208,7 @@ class PlaceVocabulary:
         found = self.spellings.get(tokens)
         if found is None and tokens != raw:
             found = self.spellings.get(raw)  # "S. R.": initials, not "San R."
-        if found is None and len(tokens) > 1 and tokens[-1] in PLACE_SUFFIXES:
+        if found is None and len(tokens) > 1 and is_place_suffix(tokens[-1]):
             found = self.spellings.get(tokens[:-1])
             if found is None:
                 found = self.joined_initials.get(tokens[:-1])  # "OW Town"
@@ -197,7 +225,7 @@ class PlaceVocabulary:
         return found
 
     def _at_end(self, tokens) -> Optional[Tuple[int, str]]:
-        if not (self._words & set(tokens)) and tokens[-1] not in PLACE_SUFFIXES:
+        if not (self._words & set(tokens)) and not is_place_suffix(tokens[-1]):
             return self._first_word_shortened_any(tokens)
         suffix = 1 if len(tokens) > 1 and tokens[-1] in PLACE_SUFFIXES else 0
         for size in range(min(self.max_tokens + suffix, len(tokens)), 0, -1):
@@ -212,6 +240,10 @@ class PlaceVocabulary:
                 found = self._first_word_shortened(tokens[-size:])
                 if found is not None:
                     return size, found
+            if size <= len(tokens) and tokens[-size:-1] in self._by_head:  # "Belize C."
+                found = self._last_word_shortened(tokens[-size:])
+                if found is not None:
+                    return size, found
         return None
 
     def _first_word_shortened(self, tokens) -> Optional[str]:
@@ -219,6 +251,14 @@ class PlaceVocabulary:
         if len(head) < 2 or not head.isalpha() or not rest:
             return None
         fits = {key for first, key in self._by_rest.get(rest, ()) if first != head and first.startswith(head)}
+        return next(iter(fits)) if len(fits) == 1 else None
+
+    def _last_word_shortened(self, tokens) -> Optional[str]:
+        """"Belize C." for Belize City: the other words whole, the last one cut short."""
+        head, last = tuple(tokens[:-1]), tokens[-1]
+        if not head or not last.isalpha():
+            return None
+        fits = {key for final, key in self._by_head.get(head, ()) if final != last and final.startswith(last)}
         return next(iter(fits)) if len(fits) == 1 else None
 
     def at_start(self, tokens) -> Optional[Tuple[int, str]]:
@@ -230,6 +270,10 @@ class PlaceVocabulary:
             found = self.lookup(tokens[:size], whole_part=size == len(tokens))
             if found is not None:
                 return size, found
+            if size >= 2 and (tokens[:size - 1] in self._by_head):
+                found = self._last_word_shortened(tokens[:size])  # "Belize C. Market"
+                if found is not None:
+                    return size, found
         return None
 
     def shortened(self, tokens, whole_part: bool, after_name) -> Optional[Tuple[int, str]]:
@@ -237,7 +281,7 @@ class PlaceVocabulary:
         places at the end of ``tokens``: "Cz Town", "Coro Town", "Czl" right after a street
         or landmark, or a whole part that is a typo ("Oragne Walk"). Only one place may fit."""
         tokens = tuple(tokens)
-        if len(tokens) >= 2 and tokens[-1] in PLACE_SUFFIXES + ("tn",):
+        if len(tokens) >= 2 and (is_place_suffix(tokens[-1]) or tokens[-1] == "tn"):
             key = self._abbreviation(tokens[-2])
             if key is not None:
                 return 2, key
@@ -247,41 +291,47 @@ class PlaceVocabulary:
                     if key is not None:
                         return size + 1, key
         last = tokens[-1] if tokens else ""
-        if len(tokens) >= 2 and len(last) >= 3 and not any(c in "aeiouy" for c in last) and after_name(tokens[:-1]):
-            key = self._abbreviation(last)  # "CZL", "BLZ": consonants only, after a street
+        if len(tokens) >= 2 and len(last) >= 3 and after_name(tokens[:-1]):
+            key = self._abbreviation(last, strict=True)  # "CZL", "Dga", "L'ville" after a street
             if key is not None:
                 return 1, key
-        if whole_part and len(tokens) == 1 and (len(last) >= 3 and (not any(c in "aeiouy" for c in last)
-                                                                    or self._prefix(last))):
-            key = self._abbreviation(last)  # "Czl.", "Coro" as a part of their own
+        if whole_part and len(tokens) == 1 and len(last) >= 3:
+            key = self._abbreviation(last, strict=True)  # "Czl.", "Dga", "Coro" as a part of their own
             if key is not None:
                 return 1, key
         if whole_part and 1 <= len(tokens) <= 4:
             key = self._misspelt(" ".join(fold_place_tokens(tokens)))
             if key is not None:
                 return len(tokens), key
-        for size in (3, 2):  # "... 321C Orang Walk", "Pueblo Viejo area Orange Wlak"
-            if len(tokens) > size and after_name(tokens[:-size]):
-                key = self._misspelt(" ".join(fold_place_tokens(tokens[-size:])), MISSPELT_TAIL_SCORE)
+        for size in (3, 2, 1):  # "... 321C Orang Walk", "Pueblo Viejo area Orange Wlak", "... 94 Dangrigua"
+            if len(tokens) > size and len(" ".join(tokens[-size:])) >= 6:
+                named = after_name(tokens[:-size])
+                key = self._misspelt(" ".join(fold_place_tokens(tokens[-size:])),
+                                     MISSPELT_TAIL_SCORE if named else MISSPELT_ANYWHERE_SCORE)
                 if key is not None:
                     return size, key
         return None
 
     def misspelt_whole(self, tokens) -> Optional[str]:
-        """A whole address part that is one of the data's places misspelt (strict)."""
-        if not 1 <= len(tokens) <= 4:
+        """A whole address part that is one of the data's places misspelt (strict); never
+        "<place> Road" (a street named after a place)."""
+        if not 1 <= len(tokens) <= 4 or (len(tokens) > 1 and self.lookup(tokens[:-1]) is not None):
             return None
         return self._misspelt(" ".join(fold_place_tokens(tokens)), MISSPELT_TAIL_SCORE)
 
     def _prefix(self, token: str) -> bool:
         return any(key.startswith(token) for key in self.data_keys)
 
-    def _abbreviation(self, token: str) -> Optional[str]:
+    def _abbreviation(self, token: str, strict: bool = False) -> Optional[str]:
         """The one data place whose name ``token`` abbreviates: same first letter, its
-        letters in order ("cz", "czl", "coro" for Corozal; "ow" for Orange Walk)."""
+        letters in order ("cz", "czl", "coro" for Corozal; "ow" for Orange Walk; "dga" for
+        Dangriga). ``strict`` (a token standing alone or after a street): also consonants
+        only, or the name's own last letter, or the start of the name."""
         if len(token) < 2 or not token.isalpha():
             return None
-        fits = [key for key in self.data_keys if _abbreviates(token, key)]
+        fits = [key for key in self.data_keys if _abbreviates(token, key) and token not in key.split() and (
+            not strict or not any(c in "aeiouy" for c in token) or key.replace(" ", "")[-1] == token[-1]
+            or key.split()[0].startswith(token))]
         return fits[0] if len(fits) == 1 else None
 
     def _misspelt(self, phrase: str, threshold: float = 0.0) -> Optional[str]:

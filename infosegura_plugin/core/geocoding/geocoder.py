@@ -328,9 +328,10 @@ class Geocoder:
         point, _key, exact = located
         note = (tr("Mile {:g} marker of {}") if exact else tr("Mile {:g} of {}, between two mile markers")).format(
             mile, street.label)
-        # The markers belong to the highway, not to one town: a town named does not move them.
+        # The markers belong to the highway, not to one town: a town named does not move them
+        # (the candidate keeps the towns of the stretch that matched, to pass a town filter).
         return Candidate("range", score, point, tr("Mile {:g}, {}").format(mile, street.label), street.label, note,
-                         frozenset(), frozenset())
+                         frozenset(), street.towns)
 
     def _crossings_of(self, a: Street, b: Street):
         key = (min(a.id, b.id), max(a.id, b.id))

@@ -30,6 +30,18 @@ KIND_NOUNS = {
     "sports_field": "football field", "football_field": "football field", "government": "government office",
 }
 _ARTICLES = frozenset({"la", "el", "los", "las", "the", "lo"})
+
+
+def _generic_words():
+    from ..addresses.landmark_nouns import LANDMARK_NOUNS
+
+    words = {w for noun in LANDMARK_NOUNS for w in (noun if isinstance(noun, tuple) else noun.split())}
+    words |= set(" ".join(KIND_NOUNS.values()).split())
+    return frozenset(words | {"de", "del", "la", "las", "el", "los", "the", "of", "municipal", "central", "main",
+                              "public", "national", "town", "city", "village", "new", "old", "nuevo", "viejo"})
+
+
+_GENERIC_WORDS = _generic_words()
 # Every word of the phrase is in the landmark's name or kind ("the market" and "Las Flores
 # Farmers Market"): more than the tie margin below an exact name or alias, so a landmark
 # whose alias IS the phrase ("the market") wins, and several merely containing it tie.
@@ -67,6 +79,26 @@ class LandmarkIndex:
 
     def __len__(self):
         return len(self.points)
+
+    def add_town_free_forms(self, i: int, town_keys) -> None:
+        """Also know landmark ``i`` by its names without its town's name ("Banco Atlántico
+        Belize City" -> "atlantico bank"), so a misspelt name with the town said apart fits."""
+        extra = []
+        for form in self.forms[i]:
+            words = form.split()
+            for key in town_keys:
+                town = key.split()
+                for start in range(len(words) - len(town) + 1):
+                    if words[start:start + len(town)] == town and len(words) > len(town):
+                        rest = words[:start] + words[start + len(town):]
+                        stripped = " ".join(rest)
+                        # "Atlantic Bank" yes; "market" no: a bare noun would beat every market.
+                        if any(w not in _GENERIC_WORDS for w in rest) and stripped not in self.forms[i] \
+                                and stripped not in extra:
+                            extra.append(stripped)
+        if extra:
+            self.forms[i] = self.forms[i] + tuple(extra)
+            self.find.cache_clear()
 
     def _score(self, i: int, phrase: str, tokens: frozenset) -> float:
         if phrase in self.forms[i]:
