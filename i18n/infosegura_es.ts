@@ -14,27 +14,27 @@
         <translation>La muestra de Belmopan no tiene la capa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="312"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="314"/>
         <source>address</source>
         <translation>dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="313"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="315"/>
         <source>blank</source>
         <translation>en blanco</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="314"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="316"/>
         <source>not an address</source>
         <translation>no es una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="315"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="317"/>
         <source>P.O. box</source>
         <translation>apartado postal</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="316"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="318"/>
         <source>phone number</source>
         <translation>número de teléfono</translation>
     </message>
@@ -89,22 +89,22 @@
         <translation>Milla {:g} de {}, entre dos marcadores de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="332"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="333"/>
         <source>Mile {:g}, {}</source>
         <translation>Milla {:g}, {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="368"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="369"/>
         <source>Corner of {} and {}</source>
         <translation>Esquina de {} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="376"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="377"/>
         <source>{} and {} do not meet</source>
         <translation>{} y {} no se cruzan</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="431"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="432"/>
         <source>Only the area {} is given; placed inside it</source>
         <translation>Solo se indica el área {}; se ubicó dentro de ella</translation>
     </message>

@@ -111,7 +111,9 @@ CHILD = textwrap.dedent("""
         print("ROWS", len(table.records))
     except RegisterError as error:
         print("REFUSED", error)
-    print("GROWTH_MB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024 - baseline // 2**20)
+    # VmHWM, the peak resident size of this program (ru_maxrss would carry the parent's
+    # peak across exec on Linux).
+    print("GROWTH_MB", (status("VmHWM") - baseline) // 2**20)
 """)
 
 
