@@ -8,10 +8,16 @@ the PDF atlas, the public-safe export), and prints a short summary.
 
 import argparse
 import os
+import subprocess
 import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "XDG_RUNTIME_DIR" not in os.environ and hasattr(os, "getuid"):
+    # Qt's default when unset, made explicitly so Qt does not print a warning about it.
+    _runtime = Path("/tmp") / f"runtime-{os.getuid()}"
+    _runtime.mkdir(mode=0o700, exist_ok=True)
+    os.environ["XDG_RUNTIME_DIR"] = str(_runtime)
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.append("/usr/share/qgis/python/plugins")
@@ -35,10 +41,11 @@ class QuietFeedback(QgsProcessingFeedback):
         print("  warning:", warning)
 
 
-def start_qgis():
+def start_qgis(lang=None):
     QgsApplication.setPrefixPath(os.environ.get("QGIS_PREFIX_PATH", "/usr"), True)
     app = QgsApplication([], False)
     app.initQgis()
+    app.infosegura_translator = install_language(lang)
     from processing.core.Processing import Processing
 
     Processing.initialize()
@@ -47,6 +54,29 @@ def start_qgis():
     provider = InfoSeguraProvider()
     QgsApplication.processingRegistry().addProvider(provider)
     return app, provider
+
+
+def install_language(lang):
+    """The plugin's catalogue for ``lang`` (compiled from i18n/ with lrelease), as QGIS
+    installs it for a user whose locale is ``lang``; None for English."""
+    if not lang or lang.lower().startswith("en"):
+        return None
+    from qgis.PyQt.QtCore import QLocale
+
+    from infosegura_plugin.i18n import install_translator
+
+    language = lang[:2].lower()
+    ts = ROOT / "i18n" / f"infosegura_{language}.ts"
+    if not ts.exists():
+        raise SystemExit(f"demo: no translation for '{lang}' (no {ts.relative_to(ROOT)})")
+    qm_dir = ROOT / "build" / "i18n"
+    qm_dir.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(qm_dir / f"infosegura_{language}.qm")], check=True)
+    QLocale.setDefault(QLocale(lang))
+    translator = install_translator(lang, [qm_dir])
+    if translator is None:
+        raise SystemExit(f"demo: could not load the {language} catalogue from {qm_dir}")
+    return translator
 
 
 def run(algorithm_id, parameters):
@@ -73,6 +103,8 @@ def selection(gpkg, table, expression):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="out", help="output folder (default: out)")
+    parser.add_argument("--lang", default=None,
+                        help="language of the layer names, legends and map (e.g. es; default: English)")
     args = parser.parse_args(argv)
     out = Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -81,7 +113,7 @@ def main(argv=None):
         if stale.exists():
             stale.unlink()
 
-    app, _provider = start_qgis()
+    app, _provider = start_qgis(args.lang)
     print("InfoSegura demo on the synthetic Belmopan sample")
     summary = pipeline(gpkg, out)
     changes = season_to_season(gpkg, out)
@@ -228,27 +260,15 @@ def show_changes_map(gpkg, map_png):
 
 def show_map(gpkg, map_png):
     from infosegura_plugin.core.print_map import build_layout, export_png
+    from infosegura_plugin.core.sample_map import results_map_layers, results_map_note, results_map_title
 
     project = QgsProject.instance()
-    drawn = [
-        layer(gpkg, "licensed_premises", "Licensed premises (geocoded)"),
-        layer(gpkg, "proximity_conflicts", "Outlets < 150 m from a school,|youth centre or playground"),
-        layer(gpkg, "community_assets", "Community assets"),
-        layer(gpkg, "streets", "Streets"),
-        layer(gpkg, "neighbourhoods", "Neighbourhoods"),
-        layer(gpkg, "risk_terrain", "Risk terrain (expert-weighted)"),
-        layer(gpkg, "city_boundary", "City boundary"),
-    ]
+    drawn = [layer(gpkg, table, title) for table, title in results_map_layers()]
     for item in drawn:
         project.addMapLayer(item)
     boundary = drawn[-1].extent()
     boundary.scale(1.08)
-    layout = build_layout(
-        project, drawn, "InfoSegura - Belmopan: licensed premises and risk (synthetic sample)",
-        "Synthetic data for training: invented streets, places and licences. Risk weights are "
-        "expert-weighted placeholders. Shelters are never shown.",
-        extent=boundary,
-    )
+    layout = build_layout(project, drawn, results_map_title(), results_map_note(), extent=boundary)
     export_png(layout, map_png)
     del layout
 

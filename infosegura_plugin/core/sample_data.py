@@ -9,27 +9,26 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeedback,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..i18n import tr
 from ..paths import sample_path
+from .fields import DATE, DATETIME, DOUBLE, INT, INT64, STRING, make_field
 from .geopackage import copy_layer_to_gpkg
 from .sensitive import sensitive_feature_ids
 
 SAMPLE_GPKG = "belmopan.gpkg"
 _OGR_TYPES = {
-    ogr.OFTInteger: QVariant.Int,
-    ogr.OFTInteger64: QVariant.LongLong,
-    ogr.OFTReal: QVariant.Double,
-    ogr.OFTString: QVariant.String,
-    ogr.OFTDate: QVariant.Date,
-    ogr.OFTDateTime: QVariant.DateTime,
+    ogr.OFTInteger: INT,
+    ogr.OFTInteger64: INT64,
+    ogr.OFTReal: DOUBLE,
+    ogr.OFTString: STRING,
+    ogr.OFTDate: DATE,
+    ogr.OFTDateTime: DATETIME,
 }
 
 
@@ -52,6 +51,21 @@ SAMPLE_LAYERS = [
 ]
 
 
+def sample_layer_title(table: str) -> str:
+    """The name a sample table takes in the Layers panel and legends, in the user's language
+    (the table keeps its English name)."""
+    titles = {
+        "city_boundary": tr("City boundary"),
+        "neighbourhoods": tr("Neighbourhoods"),
+        "streets": tr("Streets"),
+        "mile_markers": tr("Mile markers"),
+        "landmarks": tr("Landmarks"),
+        "community_assets": tr("Community assets"),
+        "incidents": tr("Incidents (simulated)"),
+    }
+    return titles.get(table, table)
+
+
 def sample_gpkg_path() -> Path:
     return sample_path(SAMPLE_GPKG)
 
@@ -72,7 +86,7 @@ def sample_layer(table: str) -> QgsVectorLayer:
     fields = QgsFields()
     for index in range(definition.GetFieldCount()):
         field = definition.GetFieldDefn(index)
-        fields.append(QgsField(field.GetName(), _OGR_TYPES.get(field.GetType(), QVariant.String)))
+        fields.append(make_field(field.GetName(), _OGR_TYPES.get(field.GetType(), STRING)))
     geometry_type = QgsWkbTypes.parseType(ogr.GeometryTypeToName(source.GetGeomType()).replace(" ", ""))
     layer = QgsVectorLayer(f"{QgsWkbTypes.displayString(geometry_type)}?crs={crs.authid()}", table, "memory")
     layer.dataProvider().addAttributes(fields.toList())

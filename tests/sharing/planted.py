@@ -4,12 +4,12 @@ people type them, personal data in named and unnamed fields. All synthetic."""
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsGeometry,
     QgsPointXY,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from infosegura_plugin.core.fields import STRING, make_field
 
 # Every planted name holds MARK so any output can be grepped for it.
 MARK = "Zqplant"
@@ -30,7 +30,7 @@ def _copy(layer: QgsVectorLayer, name: str, extra_fields=()) -> QgsVectorLayer:
     copy = layer.materialize(QgsFeatureRequest())
     copy.setName(name)
     if extra_fields:
-        copy.dataProvider().addAttributes([QgsField(n, t) for n, t in extra_fields])
+        copy.dataProvider().addAttributes([make_field(n, t) for n, t in extra_fields])
         copy.updateFields()
     copy.importNamedStyle(_style(layer))
     return copy
@@ -56,7 +56,7 @@ def outlet_points(premises: QgsVectorLayer, count: int):
 
 def planted_assets(assets: QgsVectorLayer, premises: QgsVectorLayer) -> QgsVectorLayer:
     """The assets plus six sensitive places 20 m from outlets (so they would conflict)."""
-    copy = _copy(assets, "community_assets", [("Confidencial", QVariant.String)])
+    copy = _copy(assets, "community_assets", [("Confidencial", STRING)])
     fields = copy.fields()
     features = []
     for (asset_id, name, category, flag), point in zip(SENSITIVE_ASSETS, outlet_points(premises, 6)):
@@ -88,7 +88,7 @@ def planted_conflicts(conflicts: QgsVectorLayer, premises: QgsVectorLayer) -> Qg
 
 def premises_with_personal_data(premises: QgsVectorLayer) -> QgsVectorLayer:
     """The premises with a phone field and a free-text field holding a phone and an e-mail."""
-    copy = _copy(premises, "licensed_premises", [("Owner Phone", QVariant.String), ("details", QVariant.String)])
+    copy = _copy(premises, "licensed_premises", [("Owner Phone", STRING), ("details", STRING)])
     phone, details = copy.fields().indexOf("Owner Phone"), copy.fields().indexOf("details")
     changes = {feature.id(): {phone: PHONE, details: f"ask for {EMAIL} or call 622-9876"}
                for feature in copy.getFeatures()}

@@ -8,9 +8,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsFeature, QgsFeatureRequest, QgsField, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsVectorLayer
 
+from infosegura_plugin.core.fields import STRING, make_field
 from tests.layers import RecordingFeedback
 
 from .conftest import table
@@ -31,8 +31,8 @@ PHONE_OR_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\d{3}[ .-]\d{4}")
 def _incidents_with_a_sensitive_one(incidents: QgsVectorLayer) -> QgsVectorLayer:
     """The incidents plus one at a shelter (flagged), which must not be counted."""
     copy = incidents.materialize(QgsFeatureRequest())
-    copy.dataProvider().addAttributes([QgsField("at_sensitive_site", QVariant.String),
-                                       QgsField("Sensitive", QVariant.String)])
+    copy.dataProvider().addAttributes([make_field("at_sensitive_site", STRING),
+                                       make_field("Sensitive", STRING)])
     copy.updateFields()
     first = next(copy.getFeatures())
     feature = QgsFeature(copy.fields())

@@ -29,6 +29,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..layout_text import style_label, style_legend, text_format
+
 # Item ids the atlas needs (a restyled template must keep them).
 COVER_TITLE, COVER_INFO, COVER_MAP, COVER_TABLE_TITLE, COVER_TABLE, COVER_NOTE = (
     "cover_title", "cover_info", "cover_map", "cover_table_title", "cover_table", "cover_note")
@@ -63,8 +65,7 @@ def _label(layout, item_id, x, y, width, height, page, size, bold=False, colour=
     label = QgsLayoutItemLabel(layout)
     label.setId(item_id)
     label.setText(item_id)
-    label.setFont(_font(size, bold))
-    label.setFontColor(QColor(colour))
+    style_label(label, size, bold, colour=colour, family=FONT)
     label.setHAlign(align)
     label.setVAlign(Qt.AlignTop)
     if frame:
@@ -119,8 +120,8 @@ def build_template_layout(project) -> QgsPrintLayout:
     frame.setId(COVER_TABLE)
     _place(frame, 156, 39, 131, 152, 0)
     table.addFrame(frame)
-    table.setHeaderFont(_font(7, True))
-    table.setContentFont(_font(7.5))
+    table.setHeaderTextFormat(text_format(7, True, family=FONT))
+    table.setContentTextFormat(text_format(7.5, family=FONT))
     table.setGridStrokeWidth(0.2)
     table.setCellMargin(1.0)
     table.setMaximumNumberOfFeatures(25)
@@ -155,7 +156,7 @@ def build_template_layout(project) -> QgsPrintLayout:
     scale.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
     scale.setMinimumBarWidth(25)
     scale.setMaximumBarWidth(60)
-    scale.setFont(_font(7))
+    scale.setTextFormat(text_format(7, family=FONT))
     scale.setBackgroundEnabled(True)
     scale.setBackgroundColor(QColor(255, 255, 255, 220))
     scale.attemptMove(QgsLayoutPoint(12, 176, QgsUnitTypes.LayoutMillimeters), True, False, 1)
@@ -171,7 +172,7 @@ def build_template_layout(project) -> QgsPrintLayout:
     legend.setTitle("Legend")
     for style, size, bold, above in ((QgsLegendStyle.Title, 10, True, 0), (QgsLegendStyle.Group, 7.5, True, 2),
                                      (QgsLegendStyle.Subgroup, 7.5, True, 2), (QgsLegendStyle.SymbolLabel, 6.5, False, 0.8)):
-        legend.rstyle(style).setFont(_font(size, bold))
+        style_legend(legend.rstyle(style), size, bold, family=FONT)
         legend.rstyle(style).setMargin(QgsLegendStyle.Top, above)
     legend.setSymbolHeight(2.6)
     legend.setSymbolWidth(4.5)

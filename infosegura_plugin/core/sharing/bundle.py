@@ -9,7 +9,6 @@ from typing import List, Optional
 
 from qgis.core import (
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsLayerTreeLayer,
     QgsProject,
@@ -18,10 +17,11 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QUrl, QVariant
+from qgis.PyQt.QtCore import QUrl
 
 from ...i18n import tr
 from ..cancel import check_canceled
+from ..fields import STRING, make_field
 from ..sensitive import load_policy
 from . import layer_roles, run_record
 from .atomic_file import replacing
@@ -177,7 +177,7 @@ def _hash_inputs(record: BundleRecord, feedback) -> None:
 def _write_record_table(work: Path, record: BundleRecord) -> None:
     fields = QgsFields()
     for name in ("section", "item", "key", "value"):
-        fields.append(QgsField(name, QVariant.String))
+        fields.append(make_field(name, STRING))
     table = QgsVectorLayer("None", RECORD_TABLE, "memory")
     table.dataProvider().addAttributes(fields.toList())
     table.updateFields()

@@ -20,15 +20,14 @@ from typing import Dict, List, Optional, Sequence, Set, Tuple
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsFields,
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import tr
 from ..cancel import check_canceled
+from ..fields import INT, STRING, make_field
 from ..sensitive import SensitivePolicy
 from . import suppression
 from .point_counts import PolygonIndex, count_in
@@ -167,9 +166,9 @@ def _unplaced_premises(premises) -> Set[int]:
 
 # ----------------------------------------------------------------------- areas
 
-def _count_field(fields: QgsFields, name: str, kind=QVariant.Int):
+def _count_field(fields: QgsFields, name: str, kind=INT):
     if fields.lookupField(name) < 0:
-        fields.append(QgsField(name, kind))
+        fields.append(make_field(name, kind))
 
 
 def _public_areas(inputs, hidden, premises_skip, summary, feedback) -> PublicLayer:
@@ -193,16 +192,16 @@ def _public_areas(inputs, hidden, premises_skip, summary, feedback) -> PublicLay
         summary.add("area_counts_withheld_complementary", result.complementary)
 
     fields = QgsFields()
-    fields.append(QgsField("name", QVariant.String))
+    fields.append(make_field("name", STRING))
     copied = [(name, _field(areas, name)) for name in AREA_FIELDS if name not in counted and _field(areas, name)]
     for name, real in copied:
-        fields.append(QgsField(name, areas.fields().field(real).type()))
+        fields.append(make_field(name, areas.fields().field(real).type()))
     for name in counted:
         _count_field(fields, name)
     if incidents is not None:
         _count_field(fields, "incidents")
         _count_field(fields, "suppressed")
-        fields.append(QgsField("incidents_label", QVariant.String))
+        fields.append(make_field("incidents_label", STRING))
     out = _memory("public_areas", QgsWkbTypes.multiType(areas.wkbType()), areas.crs(), fields)
     features = []
     for feature in areas.getFeatures():
@@ -235,7 +234,7 @@ def _public_cells(inputs, hidden, summary, feedback) -> PublicLayer:
     summary.add("grid_fields_not_published", len(dropped))
     fields = QgsFields()
     for name, real in copied:
-        fields.append(QgsField(name, grid.fields().field(real).type()))
+        fields.append(make_field(name, grid.fields().field(real).type()))
     incidents = None
     if inputs.incidents is not None:
         polygons = PolygonIndex(grid, feedback)
@@ -247,7 +246,7 @@ def _public_cells(inputs, hidden, summary, feedback) -> PublicLayer:
         summary.add("cell_counts_withheld_complementary", result.complementary)
         _count_field(fields, "incidents")
         _count_field(fields, "suppressed")
-        fields.append(QgsField("incidents_label", QVariant.String))
+        fields.append(make_field("incidents_label", STRING))
     out = _memory("public_cells", grid.wkbType(), grid.crs(), fields)
     request = QgsFeatureRequest().setSubsetOfAttributes([real for _name, real in copied], grid.fields())
     batch = []

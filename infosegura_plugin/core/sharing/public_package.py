@@ -6,10 +6,10 @@ import re
 from pathlib import Path
 from typing import List
 
-from qgis.core import QgsFeature, QgsField, QgsRuleBasedRenderer, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsFeature, QgsRuleBasedRenderer, QgsVectorLayer
 
 from ...i18n import tr
+from ..fields import INT, STRING, make_field
 from ..sensitive import SensitivePolicy
 from .atomic_file import replacing
 from .bundle_record import CLASSIFICATION_KEY, PUBLIC
@@ -74,7 +74,7 @@ def adapt_incident_rules(layer: QgsVectorLayer, min_count: int) -> None:
 
 def _write_summary_table(work: Path, summary) -> None:
     table = QgsVectorLayer("None", SUMMARY_TABLE, "memory")
-    table.dataProvider().addAttributes([QgsField("item", QVariant.String), QgsField("count", QVariant.Int)])
+    table.dataProvider().addAttributes([make_field("item", STRING), make_field("count", INT)])
     table.updateFields()
     features = []
     for key, value in summary.items():

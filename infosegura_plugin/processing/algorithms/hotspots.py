@@ -4,7 +4,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -15,9 +14,9 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core import geometry_backend
+from ...core.fields import DOUBLE, INT, make_field
 from ...core.layer_arrays import read_wkbs
 from ...core.risk.gi_star import ConstantValuesError, GiStarError, classify, gi_star
 from ...core.risk.grid import CanceledError
@@ -213,9 +212,9 @@ class HotspotsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         fields = QgsFields()
         for f in kept:
             fields.append(f)
-        fields.append(QgsField("gi_z", QVariant.Double))
-        fields.append(QgsField("gi_p", QVariant.Double))
-        fields.append(QgsField("gi_class", QVariant.Int))
+        fields.append(make_field("gi_z", DOUBLE))
+        fields.append(make_field("gi_p", DOUBLE))
+        fields.append(make_field("gi_class", INT))
         source_index = [source.fields().indexOf(f.name()) for f in kept]
         sink, dest_id = self.output_sink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                              source.sourceCrs())

@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from ...core.geopackage import GeoPackageWriteError
-from ...core.sample_data import copy_sample, order_sample_layers, style_sample_layer
+from ...core.sample_data import copy_sample, order_sample_layers, sample_layer_title, style_sample_layer
 from .base import InfoSeguraAlgorithm, TrainingGroup
 
 
@@ -86,10 +86,13 @@ class LoadSampleAlgorithm(TrainingGroup, InfoSeguraAlgorithm):
             raise QgsProcessingException(f"{error}") from error
         loaded = []
         for uri in uris:
-            name = uri.split("layername=")[-1]
+            table = uri.split("layername=")[-1]
+            name = sample_layer_title(table)
             context.addLayerToLoadOnCompletion(
                 uri, QgsProcessingContext.LayerDetails(name, context.project(), name, QgsProcessingUtils.LayerHint.Vector)
             )
+            # Processing loads layers without their stored default style and in file order:
+            # style and place each one as it loads.
             placer = _PlaceSampleLayer(loaded)
             _placers[:] = _placers[-50:] + [placer]
             context.layerToLoadOnCompletionDetails(uri).setPostProcessor(placer)
