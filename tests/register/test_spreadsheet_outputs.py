@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from osgeo import ogr
-from qgis.core import QgsField, QgsFields
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsFields
 
+from infosegura_plugin.core.fields import make_field
 from infosegura_plugin.core.register.csv_safety import formula_safe_fields
 from infosegura_plugin.processing.algorithms import ALGORITHMS, all_algorithms
 
@@ -28,8 +28,8 @@ def test_every_algorithm_writes_its_outputs_through_the_formula_safe_sink(plugin
 
 def test_field_names_are_escaped_like_cells_keeping_order_and_types():
     fields = QgsFields()
-    for name, kind in ((HOSTILE, QVariant.String), ("-88.77", QVariant.Double), ("@x", QVariant.Int), ("Address", QVariant.String)):
-        fields.append(QgsField(name, kind))
+    for name, kind in ((HOSTILE, "string"), ("-88.77", "double"), ("@x", "int"), ("Address", "string")):
+        fields.append(make_field(name, kind))
     safe = formula_safe_fields(fields)
     assert safe.names() == ["'" + HOSTILE, "-88.77", "'@x", "Address"]
     assert [safe.at(i).type() for i in range(safe.count())] == [fields.at(i).type() for i in range(fields.count())]
@@ -63,7 +63,7 @@ def test_register_headings_and_cells_are_escaped(run_algorithm, tmp_path, suffix
 def test_a_heading_the_geocoder_copies_from_its_input_is_escaped_too(run_algorithm, tmp_path):
     table = town.register_table(["#12 Mountain View Blvd"])
     provider = table.dataProvider()
-    provider.addAttributes([QgsField(HOSTILE, QVariant.String)])
+    provider.addAttributes([make_field(HOSTILE, "string")])
     table.updateFields()
     output = tmp_path / "geocoded.csv"
     run_algorithm("infosegura:geocodeaddresses", {
