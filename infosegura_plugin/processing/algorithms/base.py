@@ -1,10 +1,10 @@
 """What every InfoSegura algorithm shares: translation, icon, fresh instances, groups, progress."""
 
-from qgis.core import QgsFeatureSink, QgsProcessingAlgorithm
+from qgis.core import QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingOutputLayerDefinition, QgsProperty
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ...core.register.csv_safety import FormulaSafeSink, is_spreadsheet_destination
+from ...core.register.csv_safety import FormulaSafeSink, formula_safe_fields, is_spreadsheet_destination
 from ...core.sharing import run_record
 from ...paths import icon_path
 
@@ -36,11 +36,16 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
         return help_url(self.name())
 
     def output_sink(self, parameters, name, context, fields, wkb_type, crs, flags=QgsFeatureSink.SinkFlags()):
-        """``parameterAsSink`` that never writes a runnable formula into a CSV/XLSX/ODS file."""
-        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs, flags)
+        """``parameterAsSink`` that never writes a runnable formula into a CSV/XLSX/ODS file:
+        neither in a cell nor in a column heading (a register's own headings become field
+        names)."""
+        # The destination as given: the headings must be escaped before the sink exists.
+        spreadsheet = is_spreadsheet_destination(_destination_text(parameters.get(name), context))
+        sink_fields = formula_safe_fields(fields) if spreadsheet else fields
+        sink, dest_id = self.parameterAsSink(parameters, name, context, sink_fields, wkb_type, crs, flags)
         # dest_id, not parameterAsOutputLayer(): that one registers a second layer to load
         # ("memory:<name>") for temporary outputs, which the desktop then fails to load.
-        if sink is not None and is_spreadsheet_destination(dest_id or ""):
+        if sink is not None and (spreadsheet or is_spreadsheet_destination(dest_id or "")):
             sink = FormulaSafeSink(sink)
         if sink is not None:
             self.record_output(dest_id)
@@ -68,6 +73,16 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
                 feedback.pushWarning(QCoreApplication.translate(
                     "InfoSeguraAlgorithm", "The run record could not be stored: {}").format(error))
         return {}
+
+
+def _destination_text(value, context) -> str:
+    """An output parameter's value as the path or URI the user gave, without evaluating
+    it through the algorithm (which would register a layer to load)."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink
+    if isinstance(value, QgsProperty):
+        value = value.valueAsString(context.expressionContext(), "")
+    return str(value or "")
 
 
 class ProgressPart:
