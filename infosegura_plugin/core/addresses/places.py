@@ -109,6 +109,17 @@ def _not_initials():
 
 # Words that are never a place's initials, whatever places the data holds.
 _NOT_INITIALS = _not_initials()
+
+
+def _not_a_place_end():
+    from .street_types import TYPE_WORD
+
+    return frozenset(set(TYPE_WORD) - {"walk", "way", "row", "close", "place", "square"})
+
+
+# A part ending with one of these ends with a street (not a place): "walk", "place" and a
+# few others stay possible ("Orange Walk").
+_NOT_A_PLACE_END = _not_a_place_end()
 # A whole address part this close to one of the data's places is that place ("Oragne Walk").
 MISSPELT_PLACE_SCORE = 85.0
 # ... and at the end of a longer part, after a street, a number or an area word: stricter.
@@ -286,6 +297,8 @@ class PlaceVocabulary:
         places at the end of ``tokens``: "Cz Town", "Coro Town", "Czl" right after a street
         or landmark, or a whole part that is a typo ("Oragne Walk"). Only one place may fit."""
         tokens = tuple(tokens)
+        if not tokens or tokens[-1] in _NOT_A_PLACE_END or tokens[-1][0].isdigit():
+            return None  # "... Main Street", "... 45": a street or a number ends the part
         if len(tokens) >= 2 and (is_place_suffix(tokens[-1]) or tokens[-1] == "tn"):
             key = self._abbreviation(tokens[-2])
             if key is not None:
