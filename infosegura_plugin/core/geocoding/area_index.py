@@ -10,6 +10,7 @@ from shapely.prepared import prep
 from ..addresses.fuzzy import similarity
 from ..addresses.normalise import normalise_text
 from .box_index import BoxIndex
+from .line_arrays import PolygonHits
 
 # Words that say "this is an area" and are not part of its name.
 _AREA_WORDS = {"area", "subdivision", "sub", "division", "neighbourhood", "neighborhood",
@@ -39,6 +40,7 @@ class AreaIndex:
         self.is_town: List[bool] = [False] * len(self.polygons)
         self.towns: List[FrozenSet[int]] = [frozenset()] * len(self.polygons)
         self.find = lru_cache(maxsize=4096)(self._find)
+        self._hits = PolygonHits(self.polygons, self._prepared, self._boxes.boxes)
 
     def __len__(self):
         return len(self.polygons)
@@ -64,6 +66,12 @@ class AreaIndex:
         found = [i for i in self._boxes.at(geometry.x, geometry.y) if self._prepared[i].intersects(geometry)]
         found.sort(key=lambda i: (self._size[i], i))
         return tuple(found)
+
+    def areas_at_points(self, points: Sequence[Tuple[float, float]]) -> List[Tuple[int, ...]]:
+        """``areas_at_xy`` of many points at once."""
+        size = self._size
+        return [tuple(sorted(found, key=lambda i: (size[i], i)))
+                for found in self._hits.at_points(points, self._boxes)]
 
     def area_at(self, geometry) -> Optional[int]:
         """The smallest area containing a point (a line: its middle); None outside all."""

@@ -23,6 +23,7 @@ from shapely import wkb
 from shapely.ops import linemerge
 
 from ...i18n import tr
+from . import line_arrays
 from .address_memory import AddressMemory
 from .area_index import AreaIndex
 from .geocoder import DEFAULT_MIN_SCORE, Geocoder
@@ -109,7 +110,12 @@ def _field_index(layer, field_name: Optional[str], what: str, required: bool = F
     return index
 
 
+_EXACT_INT = 2 ** 53
+
+
 def _as_int(value) -> Optional[int]:
+    if type(value) is int and -_EXACT_INT <= value <= _EXACT_INT:  # noqa: E721 - the common case
+        return value  # what int(float(value)) gives for it
     if value is None or value == "":
         return None
     try:
@@ -122,6 +128,8 @@ def _as_int(value) -> Optional[int]:
 
 
 def _text(value) -> str:
+    if type(value) is str:  # noqa: E721 - the common case
+        return value.strip()
     if value is None or (hasattr(value, "isNull") and value.isNull()):
         return ""
     return str(value).strip()
@@ -157,28 +165,52 @@ def _features(layer, feedback, attribute_indices):
         yield feature
 
 
+# Geometry types read as they are (no curve, Z or M to drop): their WKB goes to shapely in one call.
+_PLAIN_LINES = frozenset({QgsWkbTypes.LineString, QgsWkbTypes.MultiLineString})
+
+
 def street_segments(layer, fields: StreetFields, transform=None, feedback=None):
     name = _field_index(layer, fields.name, tr("street name"), required=True)
     alias = _field_index(layer, fields.aliases, tr("street aliases"))
     town = _field_index(layer, fields.town, tr("street town"))
     ranges = [_field_index(layer, f, tr("address range"))
               for f in (fields.l_from, fields.l_to, fields.r_from, fields.r_to)]
-    segments = []
+    kept = []  # (WKB or shapely geometry, street name, attributes)
     for feature in _features(layer, feedback, [name, alias, town, *ranges]):
-        shape = _to_shapely(feature.geometry(), transform)
-        street_name = _text(feature.attribute(name))
-        if shape is None or not street_name:
-            continue
         attributes = feature.attributes()
+        street_name = _text(attributes[name])
+        if not street_name:
+            continue
+        geometry = feature.geometry()
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            continue
+        if transform is None and geometry.wkbType() in _PLAIN_LINES:
+            kept.append((bytes(geometry.asWkb()), street_name, attributes))
+        else:
+            kept.append((_to_shapely(geometry, transform), street_name, attributes))
+    plain = [k for k, item in enumerate(kept) if isinstance(item[0], bytes)]
+    shapes = [item[0] for item in kept]
+    for k, shape in zip(plain, line_arrays.shapes_from_wkb([shapes[k] for k in plain])):
+        shapes[k] = shape
+    segments = []
+    for shape, kind, (_geometry, street_name, attributes) in zip(shapes, line_arrays.type_names_of(shapes), kept):
         values = [_as_int(attributes[i]) if i >= 0 else None for i in ranges]
         aliases = _aliases(attributes[alias]) if alias >= 0 else ()
         town_name = _text(attributes[town]) if town >= 0 else ""
-        if shape.geom_type == "MultiLineString":
-            shape = linemerge(shape)
-        parts = list(shape.geoms) if hasattr(shape, "geoms") else [shape]
+        if kind == "LineString":
+            parts = [shape]
+        else:
+            if kind == "MultiLineString":
+                shape = linemerge(shape)
+            parts = [part for part in (list(shape.geoms) if hasattr(shape, "geoms") else [shape])
+                     if part.geom_type == "LineString"]
         for part in parts:
-            if part.geom_type == "LineString" and part.length > 0:
-                segments.append(StreetSegment(part, street_name, aliases, *values, town_name=town_name))
+            segments.append(StreetSegment(part, street_name, aliases, *values, town_name=town_name))
+    lines = [segment.line for segment in segments]
+    long_enough = [length > 0 for length in line_arrays.lengths_of(lines)]
+    segments = [segment for segment, keep in zip(segments, long_enough) if keep]
+    for segment, box in zip(segments, line_arrays.bounds_of([segment.line for segment in segments])):
+        segment.box = box
     return segments
 
 
@@ -297,7 +329,7 @@ def build_geocoder(streets, street_fields: StreetFields, areas=None, area_name_f
         marker_data = mile_markers(markers, marker_fields[0], marker_fields[1], transform_of(markers), feedback)
     memory = remembered_points(memory_path, working, context) if memory_path else None
     geocoder = Geocoder(index, area_data, landmark_data, marker_data, memory, min_score, town_data)
-    every = [s.line.bounds for s in segments]
+    every = [s.bounds for s in segments]
     bounds = (min(b[0] for b in every), min(b[1] for b in every), max(b[2] for b in every), max(b[3] for b in every))
     output_crs = streets.sourceCrs()
     to_output = QgsCoordinateTransform(working, output_crs, context) if output_crs.isValid() and output_crs != working else None

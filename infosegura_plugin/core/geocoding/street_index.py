@@ -16,6 +16,7 @@ from shapely.ops import linemerge
 
 from ..addresses.fuzzy import TYPE_DIFFERENT_FACTOR, TYPE_MISSING_FACTOR, street_name_score
 from ..addresses.normalise import normalise_street_name, split_street_type, street_core
+from . import line_arrays
 from .interpolation import Polyline
 
 # Segments of one name (in one town) closer than this belong to the same street: gaps at
@@ -58,6 +59,14 @@ class StreetSegment:
     towns: FrozenSet[int] = frozenset()  # TownIndex ids (filled by the builder)
     own_towns: FrozenSet[int] = frozenset()  # as the data says, before stretches join their street's town
     _polyline: Optional[Polyline] = field(default=None, repr=False)
+    box: Optional[Tuple[float, float, float, float]] = field(default=None, repr=False)  # the line's bounds
+
+    @property
+    def bounds(self) -> Tuple[float, float, float, float]:
+        """The line's (xmin, ymin, xmax, ymax), measured once."""
+        if self.box is None:
+            self.box = tuple(self.line.bounds)
+        return self.box
 
     @property
     def polyline(self) -> Polyline:
@@ -107,11 +116,12 @@ def trigrams(text: str) -> set:
     return {padded[i:i + 3] for i in range(len(padded) - 2)}
 
 
-def _cluster(lines: Sequence[LineString], gap: float) -> List[List[int]]:
+def _cluster(lines: Sequence[LineString], gap: float, boxes: Optional[Sequence] = None) -> List[List[int]]:
     """Groups of line indices, connected when within ``gap`` of each other (union-find).
 
-    Candidate pairs come from a grid of the boxes grown by half the gap, so a national
-    highway of thousands of segments costs about as many distance tests as segments."""
+    Candidate pairs are the lines whose boxes lie within the gap of each other
+    (``line_arrays.near_pairs``), so a national highway of thousands of segments costs
+    about as many distance tests as segments; with shapely 2 they are measured in one call."""
     parent = list(range(len(lines)))
 
     def find(i):
@@ -120,32 +130,32 @@ def _cluster(lines: Sequence[LineString], gap: float) -> List[List[int]]:
             i = parent[i]
         return i
 
-    boxes = [line.bounds for line in lines]
-    cell = max(gap * 4.0, 1.0)
-    grid: Dict[Tuple[int, int], List[int]] = defaultdict(list)
-    half = gap / 2.0
-    for i, (x0, y0, x1, y1) in enumerate(boxes):
-        for cx in range(int((x0 - half) // cell), int((x1 + half) // cell) + 1):
-            for cy in range(int((y0 - half) // cell), int((y1 + half) // cell) + 1):
-                grid[(cx, cy)].append(i)
-    tested = set()
-    for members in grid.values():
-        for m, a in enumerate(members):
-            ax0, ay0, ax1, ay1 = boxes[a]
-            for b in members[m + 1:]:
-                if (a, b) in tested:
-                    continue
-                tested.add((a, b))
-                bx0, by0, bx1, by1 = boxes[b]
-                if bx0 > ax1 + gap or ax0 > bx1 + gap or by0 > ay1 + gap or ay0 > by1 + gap:
-                    continue
+    if boxes is None:
+        boxes = [line.bounds for line in lines]
+    first, second = line_arrays.near_pairs(boxes, gap)
+    if line_arrays.vectorised():
+        close = line_arrays.distances([lines[a] for a in first], [lines[b] for b in second])
+        for a, b, distance in zip(first, second, close):
+            if distance <= gap:
                 ra, rb = find(a), find(b)
-                if ra != rb and lines[a].distance(lines[b]) <= gap:
+                if ra != rb:
                     parent[max(ra, rb)] = min(ra, rb)
+    else:
+        for a, b in zip(first, second):
+            ra, rb = find(a), find(b)
+            if ra != rb and lines[a].distance(lines[b]) <= gap:
+                parent[max(ra, rb)] = min(ra, rb)
     groups: Dict[int, List[int]] = defaultdict(list)
     for i in range(len(lines)):
         groups[find(i)].append(i)
     return sorted(groups.values())
+
+
+def _union_box(boxes) -> Tuple[float, float, float, float]:
+    """The envelope of several boxes (the bounds of the lines together)."""
+    if len(boxes) == 1:
+        return tuple(boxes[0])
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
 def _split_by_town(members: List[int], segments) -> List[List[int]]:
@@ -159,8 +169,9 @@ def _split_by_town(members: List[int], segments) -> List[List[int]]:
     for i in members:
         (parts[segments[i].towns] if segments[i].towns else loose).append(i)
     owned = [i for part in parts.values() for i in part]
+    owned_lines = [segments[j].line for j in owned]
     for i in loose:
-        nearest = min(owned, key=lambda j: segments[i].line.distance(segments[j].line))
+        nearest = owned[line_arrays.first_minimum(line_arrays.distances_to(segments[i].line, owned_lines))]
         parts[segments[nearest].towns].append(i)
     return [sorted(parts[town]) for town in sorted(parts, key=sorted)]
 
@@ -250,7 +261,8 @@ class StreetIndex:
             self.streets_by_key[key] = []
             ids = by_key[key]
             groups = []
-            for group in _cluster([self.segments[i].line for i in ids], SAME_STREET_GAP_M):
+            for group in _cluster([self.segments[i].line for i in ids], SAME_STREET_GAP_M,
+                                  [self.segments[i].bounds for i in ids]):
                 groups.extend(_split_by_town([ids[j] for j in group], self.segments))
             groups = _join_in_line(groups, self.segments)
             for members in groups:
@@ -259,7 +271,7 @@ class StreetIndex:
                     labels[primary_of[i]] += 1
                 label = max(sorted(labels), key=lambda name: labels[name])
                 lines = [self.segments[i].line for i in members]
-                geometry = lines[0] if len(lines) == 1 else MultiLineString(lines)
+                geometry = lines[0] if len(lines) == 1 else line_arrays.multi_line(lines)
                 areas = tuple(sorted({a for i in members for a in self.segments[i].areas}))
                 towns = frozenset().union(*(self.segments[i].towns for i in members))
                 for i in members:  # a stretch just outside a town polygon belongs to its street's town
@@ -267,7 +279,8 @@ class StreetIndex:
                 street = Street(
                     id=len(self.streets), key=key, label=label, segments=members, geometry=geometry,
                     areas=areas, towns=towns, has_ranges=any(self.segments[i].has_range for i in members),
-                    bounds=tuple(geometry.bounds), primary_key=normalise_street_name(label),
+                    bounds=_union_box([self.segments[i].bounds for i in members]),
+                    primary_key=normalise_street_name(label),
                     ranged=tuple(i for i in members if self.segments[i].has_range),
                 )
                 self.streets.append(street)

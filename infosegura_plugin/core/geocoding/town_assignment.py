@@ -7,11 +7,12 @@ far more than any other, see ``dominant_town``).
 """
 
 from collections import Counter
-from typing import Iterable, List, Optional, Sequence
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence
 
 from shapely.geometry import Point
 
 from ..addresses.places import BELIZE_PLACES, BUILTIN_VOCABULARY, place_key
+from . import line_arrays
 from .box_index import BoxIndex
 from .town_index import NO_TOWN, TownIndex
 
@@ -28,9 +29,9 @@ def collect_towns(segments, town_polygons: Sequence = (), areas=None, default_to
     """Every covered town: street town field values, town polygons ((name, polygon)),
     areas that are towns, the default town. Marks ``areas.is_town``."""
     towns = TownIndex()
-    for segment in segments:
-        if segment.town_name:
-            towns.add(segment.town_name)
+    for name in dict.fromkeys(segment.town_name for segment in segments):  # each name once, in order
+        if name:
+            towns.add(name)
     for name, polygon in town_polygons:
         towns.add(name, polygon)
     if areas is not None and len(areas):
@@ -59,26 +60,36 @@ def _inside_another(areas, i: int) -> bool:
 def assign_towns(segments, towns: TownIndex, areas=None, landmarks=None, default_town: Optional[str] = None):
     """Fill ``segment.areas`` / ``segment.towns``, ``areas.towns`` and ``landmarks.towns``."""
     default = frozenset([towns.find(place_key(default_town))]) if default_town else NO_TOWN
-    for segment in segments:
-        middle = segment.line.interpolate(0.5, normalized=True)
-        if areas is not None and len(areas):
-            segment.areas = areas.areas_at(middle)
+    middles = line_arrays.midpoints_of([segment.line for segment in segments])
+    if areas is not None and len(areas):
+        for segment, found in zip(segments, areas.areas_at_points(middles)):
+            segment.areas = found
+    named: Dict[str, FrozenSet[int]] = {}
+    loose = []
+    for k, segment in enumerate(segments):
         if segment.town_name:
-            segment.towns = frozenset([towns.find(place_key(segment.town_name))])
+            town = named.get(segment.town_name)
+            if town is None:
+                town = named[segment.town_name] = frozenset([towns.find(place_key(segment.town_name))])
+            segment.towns = town
         else:
-            segment.towns = _polygon_towns(towns, middle.x, middle.y) or default
+            loose.append(k)
+    for k, found in zip(loose, _polygon_towns(towns, [middles[k] for k in loose])):
+        segments[k].towns = found or default
     if areas is not None:
         _area_towns(segments, towns, areas, default)
     if landmarks is not None and len(landmarks):
         _landmark_towns(segments, towns, landmarks, default)
 
 
-def _polygon_towns(towns: TownIndex, x: float, y: float):
+def _polygon_towns(towns: TownIndex, points) -> List[FrozenSet[int]]:
+    """The towns holding each point, else those within POLYGON_SLACK_M of it."""
     if not towns.has_polygons:
-        return NO_TOWN
-    found = towns.towns_at(x, y)
-    if found:
-        return found
+        return [NO_TOWN] * len(points)
+    return [found or _towns_near(towns, x, y) for found, (x, y) in zip(towns.towns_at_points(points), points)]
+
+
+def _towns_near(towns: TownIndex, x: float, y: float) -> FrozenSet[int]:
     point = Point(x, y)
     near = set()
     for town_id, town in enumerate(towns.towns):
@@ -110,7 +121,7 @@ def _area_towns(segments, towns: TownIndex, areas, default):
 
 def _landmark_towns(segments, towns: TownIndex, landmarks, default):
     placed = [j for j, segment in enumerate(segments) if segment.towns]
-    boxes = BoxIndex([segments[j].line.bounds for j in placed], cell=500.0) if placed else None
+    boxes = BoxIndex([segments[j].bounds for j in placed], cell=500.0) if placed else None
     for i, (x, y) in enumerate(landmarks.points):
         found = towns.towns_at(x, y)
         if not found and boxes is not None:

@@ -15,6 +15,7 @@ from shapely.prepared import prep
 from ..addresses.fuzzy import similarity
 from ..addresses.places import place_key
 from .box_index import BoxIndex
+from .line_arrays import PolygonHits
 
 NO_TOWN: FrozenSet[int] = frozenset()
 # A typed town name this close to a covered one is that town ("Orange Wlak").
@@ -38,6 +39,7 @@ class TownIndex:
         self.by_key: Dict[str, int] = {}
         self._prepared: List[Tuple[int, object]] = []
         self._boxes = BoxIndex([])
+        self._hits = PolygonHits([], [], [])
 
     def __len__(self):
         return len(self.towns)
@@ -64,6 +66,8 @@ class TownIndex:
         self._prepared = [(i, prep(polygon)) for i, town in enumerate(self.towns) for polygon in town.polygons]
         boxes = [polygon.bounds for town in self.towns for polygon in town.polygons]
         self._boxes = BoxIndex(boxes)
+        self._hits = PolygonHits([polygon for town in self.towns for polygon in town.polygons],
+                                 [prepared for _i, prepared in self._prepared], self._boxes.boxes)
 
     @property
     def has_polygons(self) -> bool:
@@ -106,6 +110,13 @@ class TownIndex:
             if prepared.intersects(point):
                 found.add(town_id)
         return frozenset(found)
+
+    def towns_at_points(self, points: Sequence[Tuple[float, float]]) -> List[FrozenSet[int]]:
+        """``towns_at`` of many points at once."""
+        if not self._prepared:
+            return [NO_TOWN] * len(points)
+        owner = [town_id for town_id, _prepared in self._prepared]
+        return [frozenset(owner[k] for k in found) for found in self._hits.at_points(points, self._boxes)]
 
     def point_of(self, town_id: int, fallback: Sequence[Tuple[float, float]] = ()) -> Optional[Tuple[float, float]]:
         """A point inside the town (its polygon), else the middle of ``fallback`` points."""
