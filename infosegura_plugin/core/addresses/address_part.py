@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional, Tuple
 
 from .landmark_nouns import canonical_landmark_tokens, has_landmark_noun
-from .normalise import _leading_type_typo, canonical_street_tokens
+from .normalise import _leading_type_typo, canonical_street_tuple
 from .places import (
     BUILTIN_VOCABULARY,
     MAX_NOISE_TOKENS,
@@ -178,27 +178,34 @@ def split_places(tokens, vocabulary: PlaceVocabulary):
     tokens = strip_noise(list(tokens))
     whole = len(tokens)
 
+    seen = {}
+
     def after_name(head):
-        return _ends_a_name(head) or any(_is_street(head[-size:]) for size in (2, 3, 4) if size <= len(head)) \
-            or vocabulary.at_end(head) is not None
+        head = tuple(head)
+        found = seen.get(head)
+        if found is None:
+            found = seen[head] = _ends_a_name(head) or any(
+                _is_street(head[-size:]) for size in (2, 3, 4) if size <= len(head)) or vocabulary.at_end(head) is not None
+        return found
 
     while tokens:
         found = vocabulary.at_end(tokens)
-        if found is None and len(tokens) > 1 and after_name(tokens[:-1]):
+        if found is None and len(tokens) > 1:
             # "Main St OW", "Avenida Independencia OW", "Police Station SI": joined initials
             # right after a street, a landmark or another place.
             key = vocabulary.joined_initials.get((tokens[-1],))
-            found = (1, key) if key else None
-        street_like = _is_street(tokens)
+            if key and after_name(tokens[:-1]):
+                found = (1, key)
         if found is None:
             # "Cz Town", "Coro Town", "CZL" after a street, "Oragne Walk" alone: the data's own places
+            street_like = len(tokens) == whole and _is_street(tokens)
             found = vocabulary.shortened(tokens, whole_part=len(tokens) == whole and not street_like,
                                          after_name=after_name)
-        if found is None and street_like and len(tokens) == whole:
-            # A whole part that reads as a street ("Oragne Walk": "walk" is a type word) but
-            # is one of the data's places misspelt.
-            key = vocabulary.misspelt_whole(tokens)
-            found = (len(tokens), key) if key else None
+            if found is None and street_like:
+                # A whole part that reads as a street ("Oragne Walk": "walk" is a type word) but
+                # is one of the data's places misspelt.
+                key = vocabulary.misspelt_whole(tokens)
+                found = (len(tokens), key) if key else None
         if found is None:
             break
         size, key = found
@@ -233,7 +240,7 @@ def _strip_fillers(tokens):
 
 def _street(tokens, notes):
     """Canonical street string for a token list (fillers dropped)."""
-    out, street_notes = canonical_street_tokens(_strip_fillers(list(tokens)))
+    out, street_notes = canonical_street_tuple(tuple(_strip_fillers(list(tokens))))
     notes.extend(street_notes)
     return " ".join(out)
 
@@ -244,7 +251,7 @@ def _is_street(tokens) -> bool:
 
 @lru_cache(maxsize=131072)
 def _is_street_cached(tokens) -> bool:
-    out, _ = canonical_street_tokens(_strip_fillers(list(tokens)))
+    out, _ = canonical_street_tuple(tuple(_strip_fillers(tokens)))
     return len(out) > 1 and out[-1] in CANONICAL_TYPES
 
 

@@ -100,6 +100,14 @@ def canonical_street_tokens(tokens):
     return _direction_before_type(out), notes
 
 
+@lru_cache(maxsize=131072)
+def canonical_street_tuple(tokens: tuple):
+    """``canonical_street_tokens`` of a token tuple, as tuples (cached: the parser asks
+    for the same phrases often)."""
+    out, notes = canonical_street_tokens(tokens)
+    return tuple(out), tuple(notes)
+
+
 @lru_cache(maxsize=8192)
 def _leading_type_typo(token: str):
     """The Spanish type word a misspelt first word stands for ("callzada" -> "calzada")."""

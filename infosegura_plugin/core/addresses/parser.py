@@ -161,7 +161,7 @@ def _clean(text: str):
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
         notes.append("truncated")
-    if _CONTROL.search(text):
+    if not text.isprintable() and _CONTROL.search(text):  # every character it finds is unprintable
         text = _CONTROL.sub(" ", text)
         notes.append("control_characters")
     return text, notes
@@ -169,6 +169,21 @@ def _clean(text: str):
 
 def _result(raw, kind, notes, normalised="", **fields):
     return dict(raw=raw, kind=kind, notes=notes, normalised=normalised, **fields)
+
+
+_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _may_hold(text: str, ascii_lower: Optional[str], *words: str) -> bool:
+    """False only when the regex cannot match: an ASCII text without any of ``words`` (lower
+    case). Other texts (case folding beyond ASCII) always go to the regex."""
+    return ascii_lower is None or any(word in ascii_lower for word in words)
+
+
+def _may_be_phone(text: str) -> bool:
+    """False only when ``_PHONE`` / ``_PHONE_SPACED`` cannot match: an ASCII text with fewer
+    than the seven digits every phone form has."""
+    return not text.isascii() or len(text) - len(text.translate(_DIGITS)) >= 7
 
 
 @lru_cache(maxsize=65536)
@@ -179,29 +194,36 @@ def _parse(raw: str, vocabulary: PlaceVocabulary):
         return _result(raw, "empty", notes, flat)
     if flat in JUNK_TEXTS or _JUNK_START.match(flat):
         return _result(raw, "junk", notes, flat)
-    if _PO_BOX.search(text):
+    # Each pattern below is tried only when its literal characters are in the text.
+    low = text.lower() if text.isascii() else None
+    if _may_hold(text, low, "box", "apartado", "casilla") and _PO_BOX.search(text):
         return _result(raw, "po_box", notes + ["po_box"], flat)
-    if _is_phone_only(text):
-        return _result(raw, "phone", notes + ["phone"], flat)
-    if _PHONE.search(text):
-        text = _PHONE.sub(" , ", text)
-        notes.append("phone_removed")
+    if _may_be_phone(text):
+        if _is_phone_only(text):
+            return _result(raw, "phone", notes + ["phone"], flat)
+        if _PHONE.search(text):
+            text = _PHONE.sub(" , ", text)
+            notes.append("phone_removed")
 
     mile = None
     mile_tokens = None
-    match = _MILE.search(text)
+    match = _MILE.search(text) if _may_hold(text, low, "mi", "ml") else None
     if match:
         mile = _mile_value(match)
         canonical = f"mile {mile:g}"
         mile_tokens = normalise_text(canonical).split()
         text = text[:match.start()] + " " + canonical + " " + text[match.end():]
         notes.append("mile")
-    text = _CD_SLASH.sub(" , ", text)
-    text = _BELIZE_CITY_SLASH.sub(" belize city ", text)
-    text = _INITIALS_SLASH.sub(r"\1\2", text)
-    text = _HASH_NUMBER.sub(" no ", text)
-    text = _WORD_SLASH.sub(" & ", text)
-    text = _NUMBER_DASH_LETTER.sub(r"\1\2", text)
+    if "/" in text:
+        text = _CD_SLASH.sub(" , ", text)
+        text = _BELIZE_CITY_SLASH.sub(" belize city ", text)
+        text = _INITIALS_SLASH.sub(r"\1\2", text)
+    if "#" in text or "\u00b0" in text or "\u00ba" in text:
+        text = _HASH_NUMBER.sub(" no ", text)
+    if "/" in text:
+        text = _WORD_SLASH.sub(" & ", text)
+    if "-" in text:
+        text = _NUMBER_DASH_LETTER.sub(r"\1\2", text)
 
     raw_parts = [p for p in _SPLIT.split(text) if p and not p.isspace()]
     business = None

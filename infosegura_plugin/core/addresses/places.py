@@ -42,6 +42,7 @@ _COUNTRY = tuple(r["name"] for r in _REGIONS if r["kind"] == "country")
 PLACE_SUFFIXES = ("town", "twn", "village", "vill", "vlg", "pueblo", "aldea", "comunidad", "community", "city")
 # Abbreviations inside place names: "Sta. Elena", "Sn. Ignacio".
 PLACE_ABBREVIATIONS = {"sta": "santa", "sto": "santo", "sn": "san", "snta": "santa", "s": "san"}
+_ABBREVIATED = frozenset(PLACE_ABBREVIATIONS)
 _NAME_LINKS = frozenset({"of", "de", "del", "la", "el", "los", "las", "the"})
 
 
@@ -87,6 +88,8 @@ def fold_place_tokens(tokens) -> Tuple[str, ...]:
     """Abbreviations inside place names expanded: ("sta", "elena") -> ("santa", "elena"),
     ("s", "abundio") -> ("san", "abundio"); never the last word."""
     tokens = tuple(tokens)
+    if _ABBREVIATED.isdisjoint(tokens[:-1]):
+        return tokens
     return tuple(PLACE_ABBREVIATIONS.get(t, t) if i < len(tokens) - 1 else t for i, t in enumerate(tokens))
 
 
@@ -217,7 +220,11 @@ class PlaceVocabulary:
         for key in self.data_keys:
             self._keys_by_letter.setdefault(key[0], []).append(key)
         # Every word (and initial) a place may be spelled with, folded: a part with none is no place.
-        self._words = {word for spelling in spellings for word in spelling} | set(PLACE_ABBREVIATIONS)
+        spelled = {word for spelling in spellings for word in spelling}
+        self._words = spelled | set(PLACE_ABBREVIATIONS)
+        # Words that may stand before the last word of a spelling ("sta" for "santa"): a run of
+        # them bounds the longest spelling that can end (or start) at a place in a part.
+        self._placey = frozenset(spelled | {short for short, full in PLACE_ABBREVIATIONS.items() if full in spelled})
         self._by_rest: Dict[Tuple[str, ...], list] = {}
         self._by_head: Dict[Tuple[str, ...], list] = {}
         for spelling, key in spellings.items():
@@ -253,7 +260,14 @@ class PlaceVocabulary:
         if not (self._words & set(tokens)) and not is_place_suffix(tokens[-1]):
             return self._first_word_shortened_any(tokens)
         suffix = 1 if len(tokens) > 1 and tokens[-1] in PLACE_SUFFIXES else 0
-        for size in range(min(self.max_tokens + suffix, len(tokens)), 0, -1):
+        # Every word of a spelling but its last is one of ``_placey`` (or the spelling is
+        # joined initials, one word, maybe with "Town" after it): longer tails cannot match.
+        run = 0
+        for token in reversed(tokens[:-1]):
+            if token not in self._placey:
+                break
+            run += 1
+        for size in range(min(self.max_tokens + suffix, len(tokens), max(run + 1, 2)), 0, -1):
             found = self.lookup(tokens[-size:], whole_part=size == len(tokens))
             if found is not None:
                 return size, found
@@ -291,7 +305,12 @@ class PlaceVocabulary:
         tokens = tuple(tokens)
         if not (self._words & set(tokens)):
             return None
-        for size in range(min(self.max_tokens + 1, len(tokens)), 0, -1):
+        run = 0  # as in _at_end: only a run of _placey words can begin a spelling
+        for token in tokens[:-1]:
+            if token not in self._placey:
+                break
+            run += 1
+        for size in range(min(self.max_tokens + 1, len(tokens), max(run + 1, 2)), 0, -1):
             found = self.lookup(tokens[:size], whole_part=size == len(tokens))
             if found is not None:
                 return size, found
@@ -318,9 +337,9 @@ class PlaceVocabulary:
                     if key is not None:
                         return size + 1, key
         last = tokens[-1] if tokens else ""
-        if len(tokens) >= 2 and len(last) >= 3 and after_name(tokens[:-1]):
+        if len(tokens) >= 2 and len(last) >= 3:
             key = self._abbreviation(last, strict=True)  # "CZL", "Dga", "L'ville" after a street
-            if key is not None:
+            if key is not None and after_name(tokens[:-1]):
                 return 1, key
         if whole_part and len(tokens) == 1 and len(last) >= 3:
             key = self._abbreviation(last, strict=True)  # "Czl.", "Dga", "Coro" as a part of their own
@@ -332,9 +351,11 @@ class PlaceVocabulary:
                 return len(tokens), key
         for size in (3, 2, 1):  # "... 321C Orang Walk", "Pueblo Viejo area Orange Wlak", "... 94 Dangrigua"
             if len(tokens) > size and len(" ".join(tokens[-size:])) >= 6:
+                phrase = " ".join(fold_place_tokens(tokens[-size:]))
+                if not self._misspelt_candidates(phrase):
+                    continue  # no place name to be a typo of, whatever came before
                 named = after_name(tokens[:-size])
-                key = self._misspelt(" ".join(fold_place_tokens(tokens[-size:])),
-                                     MISSPELT_TAIL_SCORE if named else MISSPELT_ANYWHERE_SCORE)
+                key = self._misspelt(phrase, MISSPELT_TAIL_SCORE if named else MISSPELT_ANYWHERE_SCORE)
                 if key is not None:
                     return size, key
         return None
@@ -368,6 +389,13 @@ class PlaceVocabulary:
         found = self._abbreviations[(token, strict)] = fits[0] if len(fits) == 1 else None
         return found
 
+    def _misspelt_candidates(self, phrase: str) -> list:
+        """The data's place names ``_misspelt`` scores ``phrase`` against."""
+        if len(phrase) < 5:
+            return []
+        size = len(phrase)
+        return [key for key in self._keys_by_letter.get(phrase[0], ()) if 0.7 * size <= len(key) <= 1.4 * size]
+
     def _misspelt(self, phrase: str, threshold: float = 0.0) -> Optional[str]:
         from .fuzzy import similarity
 
@@ -379,8 +407,7 @@ class PlaceVocabulary:
             return cached
         # A typo rarely changes the first letter, and a similarity >= 85 needs lengths
         # within a third of each other: score only those names.
-        size = len(phrase)
-        keys = [key for key in self._keys_by_letter.get(phrase[0], ()) if 0.7 * size <= len(key) <= 1.4 * size]
+        keys = self._misspelt_candidates(phrase)
         scored = sorted(((similarity(phrase, key), key) for key in keys), reverse=True)
         found = None
         if scored and scored[0][0] >= threshold and (len(scored) == 1 or scored[1][0] < scored[0][0] - 5):

@@ -5,6 +5,8 @@ Misspellings seen in hand-typed registers are listed separately so the parser ca
 flag them as ``typo?``.
 """
 
+from functools import lru_cache
+
 STREET_TYPES = {
     "street": ("st", "str", "stre", "street", "calle", "cll", "strt"),
     "avenue": ("ave", "av", "avn", "avenue", "avenida", "avda", "aven"),
@@ -88,6 +90,7 @@ ORDINAL_SUFFIXES = ("st", "nd", "rd", "th", "ra", "ro", "da", "do", "ta", "to", 
                     "er", "era", "a", "o")
 
 
+@lru_cache(maxsize=65536)
 def ordinal_number(token: str):
     """"11va" -> "11", "fourth" -> "4"; None when the token is no ordinal."""
     if token in ORDINALS:
