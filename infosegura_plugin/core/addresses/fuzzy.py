@@ -103,6 +103,16 @@ def similarity(a: str, b: str) -> float:
     return _indel_ratio(a, b)
 
 
+@lru_cache(maxsize=131072)
+def _name_parts(name: str):
+    """What ``street_name_score`` reads of a name, worked out once per name: (core, type,
+    words, word set, compass words, numbers, a long word that is no number)."""
+    core, kind = split_street_type(name)
+    words = core.split()
+    return (core, kind, words, frozenset(words), sorted(w for w in words if w in _COMPASS),
+            sorted(w for w in words if w.isdigit()), any(len(w) >= 4 and not w[0].isdigit() for w in words))
+
+
 @lru_cache(maxsize=262144)
 def street_name_score(query: str, candidate: str) -> float:
     """0..100 score of two ``normalise_street_name`` strings.
@@ -115,24 +125,19 @@ def street_name_score(query: str, candidate: str) -> float:
     Because ``similarity`` is 100*(1 - edits/total length), one or two typos in a long
     name cost little (>= 85), a typo in a short name costs more, unrelated names score < 60.
     """
-    core_q, type_q = split_street_type(query)
-    core_c, type_c = split_street_type(candidate)
+    core_q, type_q, words_q, set_q, compass_q, numbers_q, long_word_q = _name_parts(query)
+    core_c, type_c, words_c, set_c, compass_c, numbers_c, _long = _name_parts(candidate)
     if not core_q or not core_c:
         return similarity(query, candidate)
     score = similarity(core_q, core_c)
-    words_q, words_c = core_q.split(), core_c.split()
     if score < ABBREVIATED_NAME_SCORE and len(words_q) == len(words_c) and _abbreviated(words_q, words_c):
         score = ABBREVIATED_NAME_SCORE
-    compass_q = sorted(w for w in words_q if w in _COMPASS)
-    compass_c = sorted(w for w in words_c if w in _COMPASS)
     if compass_q and compass_c and compass_q != compass_c:
         score *= NUMBERS_DIFFER_FACTOR  # "Quintana Poniente" is not "Quintana Oriente"
-    numbers_q = sorted(w for w in words_q if w.isdigit())
-    numbers_c = sorted(w for w in words_c if w.isdigit())
     if numbers_q != numbers_c and (numbers_q or numbers_c):
         score *= NUMBERS_DIFFER_FACTOR
     if score < PARTIAL_NAME_SCORE and len(words_q) < len(words_c) <= len(words_q) + PARTIAL_NAME_MAX_MISSING \
-            and set(words_q) <= set(words_c) and any(len(w) >= 4 and not w[0].isdigit() for w in words_q):
+            and set_q <= set_c and long_word_q:
         score = PARTIAL_NAME_SCORE
     if type_q != type_c:
         if type_q and type_c:

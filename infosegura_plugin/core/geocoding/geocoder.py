@@ -93,6 +93,10 @@ class Geocoder:
         self.words = Wording(self.areas, self.towns)
         self._cache: Dict[Tuple[str, str], GeocodeResult] = {}
         self._town_matches: Dict[tuple, List[Tuple[Street, float]]] = {}
+        # Corner and landmark candidates depend on the names and the places said, not on the
+        # rest of the row: made once per such combination (registers repeat them).
+        self._corners: Dict[tuple, tuple] = {}
+        self._landmark_pools: Dict[tuple, List[Candidate]] = {}
 
     def adopt_town(self, name: str) -> None:
         """Take ``name`` as the town of every street, area and landmark that has none (a
@@ -385,6 +389,13 @@ class Geocoder:
 
     def _intersection_candidates(self, query_a: str, query_b: str, q: Qualifiers):
         """Corner candidates; when the named streets never meet, none (and a note why)."""
+        key = (query_a, query_b, q.towns, tuple(q.areas))
+        found = self._corners.get(key)
+        if found is None:
+            found = self._corners[key] = self._corner_candidates(query_a, query_b, q)
+        return found
+
+    def _corner_candidates(self, query_a: str, query_b: str, q: Qualifiers):
         matches_a = [m for m in self._close_matches(query_a) if self._town_ok(m[0].towns, q)]
         matches_b = [m for m in self._close_matches(query_b) if self._town_ok(m[0].towns, q)]
         pool = []
@@ -436,6 +447,14 @@ class Geocoder:
     def _landmark_candidates(self, parsed, q: Qualifiers) -> List[Candidate]:
         if self.landmarks is None:
             return []
+        key = (parsed.landmark, bool(parsed.streets), tuple(q.leftover), parsed.landmark_core, q.landmark_town,
+               parsed.landmark_relation, q.towns, tuple(q.areas))
+        found = self._landmark_pools.get(key)
+        if found is None:
+            found = self._landmark_pools[key] = self._landmark_pool(parsed, q)
+        return found
+
+    def _landmark_pool(self, parsed, q: Qualifiers) -> List[Candidate]:
         best: Dict[int, float] = {}
         phrases = [parsed.landmark] if parsed.landmark else []
         phrases += [p for p in q.leftover if not parsed.streets]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
+import numpy as np
 from shapely.geometry import LineString, MultiLineString
 from shapely.ops import linemerge
 
@@ -302,6 +303,12 @@ class StreetIndex:
         self._by_first_letters: Dict[str, List[str]] = defaultdict(list)
         for key, core in self._cores.items():
             self._by_first_letters[_first_letters(core)].append(key)
+        # The same trigram index as arrays: key numbers in sorted key order, one array per trigram.
+        self._key_list = sorted(self._cores)
+        number = {key: k for k, key in enumerate(self._key_list)}
+        self._gram_postings = {gram: np.fromiter(sorted(number[key] for key in keys), dtype=np.int64, count=len(keys))
+                               for gram, keys in self._trigram_keys.items()}
+        self._gram_sizes = np.array([self._gram_counts[key] for key in self._key_list], dtype=np.int64)
         self.match_names = lru_cache(maxsize=65536)(self._match_names)
         # Every name a name shares a segment with ("Northern Highway" / "Philip Goldson Highway").
         self.related_keys: Dict[str, Tuple[str, ...]] = {key: tuple(sorted(names)) for key, names in related.items()}
@@ -318,14 +325,17 @@ class StreetIndex:
         with a word left out: "Goldson Hwy")."""
         core = street_core(query) or query
         grams = trigrams(core)
-        counts: Dict[str, int] = defaultdict(int)
-        for gram in grams:
-            for key in self._trigram_keys.get(gram, ()):
-                counts[key] += 1
+        postings = [self._gram_postings[gram] for gram in grams if gram in self._gram_postings]
+        if not postings:
+            return []
+        # How many of the query's trigrams each name has (numpy: the same integer counts and
+        # the same float tests as one name at a time).
+        counts = np.bincount(np.concatenate(postings), minlength=len(self._key_list))
         needed = max(1, int(len(grams) * BLOCKING_MIN_SHARE))
         g = len(grams)
-        return sorted(key for key, count in counts.items() if count >= needed and (
-            2.0 * count / (g + self._gram_counts[key]) >= BLOCKING_MIN_DICE or count >= BLOCKING_MIN_COVER * g))
+        kept = (counts >= needed) & ((2.0 * counts / (g + self._gram_sizes) >= BLOCKING_MIN_DICE)
+                                     | (counts >= BLOCKING_MIN_COVER * g))
+        return [self._key_list[k] for k in np.flatnonzero(kept).tolist()]
 
     def _match_names(self, query: str) -> Tuple[Tuple[str, float], ...]:
         """((key, score), ...) best first, for a ``normalise_street_name`` query."""

@@ -40,6 +40,7 @@ class TownIndex:
         self._prepared: List[Tuple[int, object]] = []
         self._boxes = BoxIndex([])
         self._hits = PolygonHits([], [], [])
+        self._labels: Dict[FrozenSet[int], str] = {}
 
     def __len__(self):
         return len(self.towns)
@@ -77,7 +78,11 @@ class TownIndex:
         return self.towns[town_id].label
 
     def labels(self, town_ids) -> str:
-        return ", ".join(sorted(self.towns[i].label for i in town_ids))
+        key = frozenset(town_ids)
+        found = self._labels.get(key)
+        if found is None:
+            found = self._labels[key] = ", ".join(sorted(self.towns[i].label for i in key))
+        return found
 
     def find(self, key: str) -> Optional[int]:
         """The covered town with this place key (exactly)."""

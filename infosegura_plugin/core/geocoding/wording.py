@@ -12,6 +12,9 @@ class Wording:
         self.towns = towns
         # Town names go into labels only when the data holds more than one town.
         self.several_towns = towns is not None and len(towns) > 1
+        # Labels are asked for the same street, area and towns over and over: made once.
+        self._places = {}
+        self._street_labels = {}
 
     def _area_name(self, area: Optional[int]) -> str:
         if area is None or self.areas is None:
@@ -20,6 +23,13 @@ class Wording:
 
     def _where(self, area: Optional[int], towns) -> str:
         """"Santa Ana, Orange Walk": the area and, when there are several, the town."""
+        key = (area, frozenset(towns) if towns else None)
+        found = self._places.get(key)
+        if found is None:
+            found = self._places[key] = self._where_words(area, towns)
+        return found
+
+    def _where_words(self, area: Optional[int], towns) -> str:
         parts = []
         name = self._area_name(area)
         if name:
@@ -31,6 +41,13 @@ class Wording:
         return ", ".join(parts)
 
     def street_label(self, street, area: Optional[int] = None) -> str:
+        key = (street.id, area)
+        found = self._street_labels.get(key)
+        if found is None:
+            found = self._street_labels[key] = self._street_label(street, area)
+        return found
+
+    def _street_label(self, street, area: Optional[int]) -> str:
         if area is None and len(street.areas) == 1:
             area = street.areas[0]
         if area is not None and self.areas is not None and self.areas.is_town[area]:
