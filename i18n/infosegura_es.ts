@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../infosegura_plugin/core/geopackage.py" line="53"/>
+        <location filename="../infosegura_plugin/core/geopackage.py" line="85"/>
         <source>Could not write {} to {}: {}</source>
         <translation>No se pudo escribir {} en {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sample_data.py" line="68"/>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="70"/>
         <source>The Belmopan sample has no layer {}</source>
         <translation>La muestra de Belmopan no tiene la capa {}</translation>
     </message>
@@ -539,212 +539,212 @@
         <translation>{}: el libro está dañado: la hoja '{}' aparece en la lista, pero falta.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="65"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="66"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="152"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="153"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="149"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="150"/>
         <source>Cells</source>
         <translation>Celdas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="73"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="74"/>
         <source>Outlets in the cells</source>
         <translation>Expendios en las celdas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="74"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="75"/>
         <source>Cells with at least one outlet</source>
         <translation>Celdas con al menos un expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="77"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="78"/>
         <source>Incidents in the cells (model fitting)</source>
         <translation>Incidentes en las celdas (ajuste del modelo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="79"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="80"/>
         <source>Incidents in the cells (validation)</source>
         <translation>Incidentes en las celdas (validación)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="80"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="81"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="85"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="86"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="85"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="86"/>
         <source>Share of area</source>
         <translation>Proporción del área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="91"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="92"/>
         <source>risk_score is the product of the relative risks of the factors present in a cell, scaled so the lowest cell scores 1. risk_class divides ln(risk_score) between 0 and its maximum into five equal intervals (fixed rules, no quantiles).</source>
         <translation>risk_score es el producto de los riesgos relativos de los factores presentes en una celda, escalado para que la celda más baja tenga 1. risk_class divide ln(risk_score) entre 0 y su máximo en cinco intervalos iguales (reglas fijas, sin cuantiles).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="101"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="102"/>
         <source>outlets</source>
         <translation>expendios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="101"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="102"/>
         <source>assets</source>
         <translation>bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="107"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="107"/>
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="107"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="107"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="107"/>
         <source>Condition</source>
         <translation>Condición</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="148"/>
         <source>Relative risk</source>
         <translation>Riesgo relativo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="118"/>
         <source>Top share of area</source>
         <translation>Proporción del área de mayor riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="118"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="118"/>
         <source>Hit rate</source>
         <translation>Tasa de aciertos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="118"/>
         <source>PAI</source>
         <translation>PAI</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="124"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="125"/>
         <source>Cells ranked by risk score (ties by outlet kernel density). Hit rate: share of the incidents that fall in the top cells. PAI (Predictive Accuracy Index): hit rate divided by the share of area.</source>
         <translation>Celdas ordenadas por puntuación de riesgo (los empates se resuelven por la densidad kernel de expendios). Tasa de aciertos: proporción de los incidentes que caen en las celdas de mayor riesgo. PAI (índice de precisión predictiva): tasa de aciertos dividida entre la proporción del área.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="134"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="135"/>
         <source>Negative binomial</source>
         <translation>Binomial negativa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="134"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="135"/>
         <source>Poisson</source>
         <translation>Poisson</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="135"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="136"/>
         <source>Forward stepwise selection by BIC over the factors at several distances or bandwidths; relative risk = exp(coefficient). The model with the lower BIC is used.</source>
         <translation>Selección por pasos hacia adelante según el BIC entre los factores a varias distancias o anchos de banda; riesgo relativo = exp(coeficiente). Se usa el modelo con el BIC más bajo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="139"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="140"/>
         <source> (used)</source>
         <translation> (usado)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="142"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="143"/>
         <source>(intercept)</source>
         <translation>(intercepto)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="148"/>
         <source>Term</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="148"/>
         <source>Coefficient</source>
         <translation>Coeficiente</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="148"/>
         <source>Std. error</source>
         <translation>Error est.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="148"/>
         <source>z</source>
         <translation>z</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="148"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="149"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="150"/>
         <source>Log-likelihood</source>
         <translation>Log-verosimilitud</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="155"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="156"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="151"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="152"/>
         <source>Dispersion alpha</source>
         <translation>Alfa de dispersión</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="152"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="153"/>
         <source>Statistic</source>
         <translation>Estadístico</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="153"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="154"/>
         <source>start (intercept only)</source>
         <translation>inicio (solo intercepto)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="155"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="156"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="161"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="162"/>
         <source>{} (within {} m)</source>
         <translation>{} (a menos de {} m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="162"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="163"/>
         <source>{} (high density, bandwidth {} m)</source>
         <translation>{} (alta densidad, ancho de banda {} m)</translation>
     </message>
@@ -929,37 +929,37 @@
         <translation>La milla {:g} está más allá de los marcadores de milla de {} (millas {:g} a {:g}): no está en este mapa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="61"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="62"/>
         <source>Risk terrain model</source>
         <translation>Modelo de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="69"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="70"/>
         <source>Grid</source>
         <translation>Cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="84"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="85"/>
         <source>Risk classes</source>
         <translation>Clases de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="96"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="97"/>
         <source>Factors</source>
         <translation>Factores</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="111"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="112"/>
         <source>No factor in the model: every cell has the same risk.</source>
         <translation>El modelo no tiene factores: todas las celdas tienen el mismo riesgo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="116"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
         <source>Validation against later incidents</source>
         <translation>Validación con incidentes posteriores</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="135"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="136"/>
         <source>Fitted from incidents</source>
         <translation>Ajustado a partir de incidentes</translation>
     </message>
@@ -998,6 +998,81 @@
         <source>is a sensitive-flag field: a factor may not select places by it</source>
         <translation>es un campo que marca lugares sensibles: un factor no puede seleccionar lugares por él</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="90"/>
+        <source>The folder {} does not exist: choose an existing folder for {}.</source>
+        <translation>La carpeta {} no existe: elija una carpeta existente para {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="93"/>
+        <source>The folder {} is not writable: choose another place for {}.</source>
+        <translation>No se puede escribir en la carpeta {}: elija otro lugar para {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="100"/>
+        <source>Cannot write in the folder {}: {}</source>
+        <translation>No se puede escribir en la carpeta {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="139"/>
+        <source>The output {} was not written.</source>
+        <translation>La salida {} no se escribió.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="151"/>
+        <source>Could not move the finished output into place as {}: {}</source>
+        <translation>No se pudo poner la salida terminada en su lugar como {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="186"/>
+        <source>The output table {} was not written.</source>
+        <translation>La tabla de salida {} no se escribió.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="189"/>
+        <source>{} is not a GeoPackage this plugin can write to (or it is read-only): choose another file.</source>
+        <translation>{} no es un GeoPackage en el que este complemento pueda escribir (o es de solo lectura): elija otro archivo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="198"/>
+        <source>Could not write the table {} into {}.</source>
+        <translation>No se pudo escribir la tabla {} en {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="201"/>
+        <source>Could not start writing to {}: is it open for editing elsewhere?</source>
+        <translation>No se pudo empezar a escribir en {}: ¿está abierto para edición en otro programa?</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="208"/>
+        <source>Could not save the table {} into {}.</source>
+        <translation>No se pudo guardar la tabla {} en {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="224"/>
+        <source>Could not replace the table {}.</source>
+        <translation>No se pudo reemplazar la tabla {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="232"/>
+        <source>Could not rename the table {} to {}.</source>
+        <translation>No se pudo renombrar la tabla {} a {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="362"/>
+        <source>Interrupted (signal {}): nothing was written; the previous files are kept.</source>
+        <translation>Interrumpido (señal {}): no se escribió nada; se conservan los archivos anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="431"/>
+        <source>Interrupted: nothing was written; the previous files are kept.</source>
+        <translation>Interrumpido: no se escribió nada; se conservan los archivos anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="110"/>
+        <source>{} exists and is not a GeoPackage: choose another file name (.gpkg), or delete it first.</source>
+        <translation>{} existe y no es un GeoPackage: elija otro nombre de archivo (.gpkg) o bórrelo primero.</translation>
+    </message>
 </context>
 <context>
     <name>AddressLocatorFilter</name>
@@ -1015,22 +1090,22 @@
 <context>
     <name>AlgorithmGroups</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="61"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="133"/>
         <source>Licence registers</source>
         <translation>Registros de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="69"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="141"/>
         <source>Geocoding</source>
         <translation>Geocodificación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="77"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="149"/>
         <source>Risk analysis</source>
         <translation>Análisis de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="85"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="157"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
@@ -1805,39 +1880,44 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>LoadSampleAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="27"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="28"/>
         <source>Load the Belmopan sample (synthetic)</source>
         <translation>Cargar la muestra de Belmopan (sintética)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="30"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="31"/>
         <source>Copies the bundled, entirely synthetic Belmopan sample into a GeoPackage and adds it to the map, styled: streets with address ranges, neighbourhoods with population, the city boundary, community assets, landmarks, highway mile markers and simulated incidents. Victim-support shelters are sensitive and are left out unless you tick the option. The licence registers (CSV and Excel) are in the plugin&apos;s resources/sample folder.</source>
         <translation>Copia la muestra de Belmopan incluida, totalmente sintética, en un GeoPackage y la añade al mapa con estilo: calles con rangos de direcciones, barrios con población, el límite de la ciudad, bienes comunitarios, puntos de referencia, marcadores de milla de las carreteras e incidentes simulados. Los albergues de apoyo a víctimas son sensibles y se omiten a menos que marque la opción. Los registros de licencias (CSV y Excel) están en la carpeta resources/sample del complemento.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="40"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="41"/>
         <source>Include sensitive assets (shelters)</source>
         <translation>Incluir bienes sensibles (albergues)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="45"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="46"/>
         <source>Sample GeoPackage</source>
         <translation>GeoPackage de muestra</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="45"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="46"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="50"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="51"/>
         <source>Sample layers</source>
         <translation>Capas de muestra</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="66"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="69"/>
         <source>Wrote {} synthetic sample layers to {}</source>
         <translation>Se escribieron {} capas sintéticas de muestra en {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="63"/>
+        <source>Canceled: {} was left as it was.</source>
+        <translation>Cancelado: {} quedó como estaba.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """Writing layers into a GeoPackage, one table at a time, with their style."""
 
+import sqlite3
 from pathlib import Path
 from typing import Optional
 
@@ -16,6 +17,37 @@ from .styling import style_gpkg_layer
 
 class GeoPackageWriteError(RuntimeError):
     pass
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_geopackage(path) -> bool:
+    """True when ``path`` is a GeoPackage (an SQLite file with the GeoPackage tables)."""
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(16) != SQLITE_HEADER:
+                return False
+        connection = sqlite3.connect(f"file:{Path(path).resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            found = connection.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'gpkg_contents'").fetchone()[0]
+        finally:
+            connection.close()
+        return bool(found)
+    except (OSError, sqlite3.Error):
+        return False
+
+
+def copy_geopackage(source, target) -> None:
+    """A consistent copy of a GeoPackage (its write-ahead log included), by SQLite's backup."""
+    source_db = sqlite3.connect(f"file:{Path(source).resolve().as_posix()}?mode=ro", uri=True)
+    target_db = sqlite3.connect(str(target))
+    try:
+        source_db.backup(target_db)
+    finally:
+        target_db.close()
+        source_db.close()
 
 
 def copy_layer_to_gpkg(

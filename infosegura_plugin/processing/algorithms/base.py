@@ -1,11 +1,61 @@
-"""What every InfoSegura algorithm shares: translation, icon, fresh instances, groups, progress."""
+"""What every InfoSegura algorithm shares: translation, icon, fresh instances, groups,
+progress, and atomic outputs."""
 
-from qgis.core import QgsFeatureSink, QgsProcessingAlgorithm
+import functools
+
+from qgis.core import (
+    QgsFeatureSink,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
+    QgsProperty,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ...core.atomic_files import AtomicRun, AtomicWriteError, SignalGuard
 from ...core.register.csv_safety import FormulaSafeSink, is_spreadsheet_destination
 from ...paths import icon_path
+
+
+def _with_atomic_outputs(process_algorithm):
+    """Wraps a subclass's processAlgorithm: file outputs opened with ``output_sink`` are
+    written aside and moved into place only when the run succeeds (see
+    :mod:`...core.atomic_files`); a failure, cancel or kill leaves the old files as they were."""
+
+    @functools.wraps(process_algorithm)
+    def run(self, parameters, context, feedback):
+        self._atomic_run = AtomicRun()
+        with SignalGuard(self._atomic_run):
+            try:
+                results = process_algorithm(self, parameters, context, feedback)
+                moved = self._atomic_run.commit()
+            except AtomicWriteError as error:
+                self._atomic_run.discard()
+                raise QgsProcessingException(f"{error}") from error
+            except BaseException:
+                self._atomic_run.discard()
+                raise
+        return _renamed_outputs(results, moved, context)
+
+    return run
+
+
+def _renamed_outputs(results, moved, context):
+    """Results and layers to load pointing at the final files instead of the staged ones."""
+    if not moved:
+        return results
+
+    def final(value):
+        if isinstance(value, str):
+            for temp, path in moved.items():
+                value = value.replace(temp, path)
+        return value
+
+    loads = context.layersToLoadOnCompletion()
+    if any(final(key) != key for key in loads):
+        context.setLayersToLoadOnCompletion({final(key): details for key, details in loads.items()})
+    return {key: final(value) for key, value in results.items()}
 
 
 class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
@@ -14,6 +64,11 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
     name/displayName/shortHelpString with literal ``self.tr()`` strings."""
 
     ICON = "infosegura"
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "processAlgorithm" in cls.__dict__:
+            cls.processAlgorithm = _with_atomic_outputs(cls.__dict__["processAlgorithm"])
 
     def tr(self, string):
         # pylupdate5 files self.tr() under the class it appears in: use the same context.
@@ -32,11 +87,28 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
         return "https://github.com/infosegura/infosegura-qgis#readme"
 
     def output_sink(self, parameters, name, context, fields, wkb_type, crs, flags=QgsFeatureSink.SinkFlags()):
-        """``parameterAsSink`` that never writes a runnable formula into a CSV/XLSX/ODS file."""
+        """``parameterAsSink`` that writes a file output aside (moved into place when the run
+        succeeds) and never writes a runnable formula into a CSV/XLSX/ODS file."""
+        destination = self.parameterAsOutputLayer(parameters, name, context) or ""
+        run = getattr(self, "_atomic_run", None)
+        staged = run.stage(destination) if run is not None else None
+        if staged is not None:
+            parameters = dict(parameters)
+            parameters[name] = _redirected(parameters.get(name), staged[1])
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs, flags)
-        if sink is not None and is_spreadsheet_destination(self.parameterAsOutputLayer(parameters, name, context) or ""):
+        if sink is not None and is_spreadsheet_destination(destination):
             sink = FormulaSafeSink(sink)
         return sink, dest_id
+
+
+def _redirected(value, destination):
+    """The output parameter ``value`` writing to ``destination`` instead (same layer name
+    and load-on-completion settings)."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        copy = QgsProcessingOutputLayerDefinition(value)
+        copy.sink = QgsProperty.fromValue(destination)
+        return copy
+    return destination
 
 
 class ProgressPart:

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
+from ...core.cancel import CanceledError
 from ...core.geopackage import GeoPackageWriteError
 from ...core.sample_data import copy_sample
 from .base import InfoSeguraAlgorithm, TrainingGroup
@@ -58,6 +59,8 @@ class LoadSampleAlgorithm(TrainingGroup, InfoSeguraAlgorithm):
             uris = copy_sample(destination, include_sensitive, feedback=feedback)
         except (GeoPackageWriteError, FileNotFoundError) as error:
             raise QgsProcessingException(f"{error}") from error
+        except CanceledError as error:
+            raise QgsProcessingException(self.tr("Canceled: {} was left as it was.").format(destination)) from error
         for uri in uris:
             name = uri.split("layername=")[-1]
             context.addLayerToLoadOnCompletion(

@@ -1,0 +1,229 @@
+"""Atomic outputs: a failed, cancelled or killed run leaves the previous file (or
+GeoPackage table) intact and nothing half-written behind; a good run replaces it whole."""
+
+import os
+import signal
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputLayerDefinition,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+from infosegura_plugin.core.atomic_files import (
+    TEMP_PREFIX,
+    AtomicRun,
+    parse_destination,
+    sweep_stale,
+    write_text_atomically,
+)
+from tests.conftest import ROOT, sample_gpkg_copy, sample_layer
+
+
+class CancelWhenWriting(QgsProcessingFeedback):
+    """Cancels once the progress bar reaches ``at`` percent (the writing stage)."""
+
+    def __init__(self, at):
+        super().__init__()
+        self.at = at
+
+    def setProgress(self, progress):  # noqa: N802 (QGIS API)
+        super().setProgress(progress)
+        if progress >= self.at:
+            self.cancel()
+
+
+def leftovers(folder: Path):
+    """Anything a half-done write could leave: private folders, journals, WAL files."""
+    return sorted(p.name for p in Path(folder).iterdir()
+                  if p.name.startswith(TEMP_PREFIX) or p.name.endswith(("-journal", "-wal")))
+
+
+def tables(gpkg: Path):
+    connection = sqlite3.connect(str(gpkg))
+    try:
+        return sorted(r[0] for r in connection.execute("SELECT table_name FROM gpkg_contents"))
+    finally:
+        connection.close()
+
+
+def count(uri):
+    layer = QgsVectorLayer(str(uri), "check", "ogr")
+    assert layer.isValid(), uri
+    return layer.featureCount()
+
+
+def conflicts(run_algorithm, output, distance, feedback=None, context=None):
+    return run_algorithm("infosegura:proximityconflicts", {
+        "OUTLETS": sample_layer("incidents"), "ASSETS": sample_layer("community_assets"),
+        "ASSET_CATEGORY_FIELD": "category", "CATEGORIES": "school, church, park", "DISTANCE": distance,
+        "OUTPUT": output}, feedback=feedback, context=context)
+
+
+@pytest.mark.parametrize("destination, expected", [
+    ("/data/out.gpkg", ("/data/out.gpkg", None)),
+    ("out dir/résultats.csv", ("out dir/résultats.csv", None)),
+    ("ogr:dbname='/data/it''s.gpkg' table=\"grid\" (geom)", ("/data/it's.gpkg", "grid")),
+    ("TEMPORARY_OUTPUT", None),
+    ("memory:Conflicts", None),
+    ("postgres://dbname='x' table=\"t\"", None),
+    ("ogr:dbname='/data/x.sqlite' table=\"t\" (geom)", None),
+])
+def test_which_destinations_are_staged(destination, expected):
+    parsed = parse_destination(destination)
+    assert (None if parsed is None else (str(parsed[0]), parsed[1])) == expected
+
+
+def test_a_good_run_replaces_the_whole_file_and_reports_the_final_path(run_algorithm, tmp_path):
+    target = tmp_path / "conflicts.gpkg"
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    definition = QgsProcessingOutputLayerDefinition(str(target), QgsProject.instance())
+    first = conflicts(run_algorithm, definition, 100, context=context)
+    assert first["OUTPUT"] == str(target)
+    assert str(target) in context.layersToLoadOnCompletion()
+    assert not [k for k in context.layersToLoadOnCompletion() if TEMP_PREFIX in k]
+    small = count(target)
+    second = conflicts(run_algorithm, str(target), 300)
+    assert second["OUTPUT"] == str(target)
+    assert count(target) == second["CONFLICT_COUNT"] > small
+    assert QgsVectorLayer(str(target), "c", "ogr").listStylesInDatabase()[0] >= 1  # styled in place
+    assert leftovers(tmp_path) == []
+
+
+def test_a_cancelled_write_leaves_the_previous_file(run_algorithm, tmp_path):
+    target = tmp_path / "conflicts.gpkg"
+    before = conflicts(run_algorithm, str(target), 100)["CONFLICT_COUNT"]
+    with pytest.raises(QgsProcessingException, match="(?i)cancel"):
+        conflicts(run_algorithm, str(target), 300, feedback=CancelWhenWriting(70))
+    assert count(target) == before
+    assert leftovers(tmp_path) == []
+
+
+def test_a_table_of_an_existing_geopackage_is_swapped_whole(run_algorithm, tmp_path):
+    gpkg = tmp_path / "results.gpkg"
+    table = f"ogr:dbname='{gpkg}' table=\"conflicts\" (geom)"
+    conflicts(run_algorithm, f"ogr:dbname='{gpkg}' table=\"keep\" (geom)", 50)
+    kept = count(f"{gpkg}|layername=keep")
+    before = conflicts(run_algorithm, table, 100)["CONFLICT_COUNT"]
+    with pytest.raises(QgsProcessingException, match="(?i)cancel"):
+        conflicts(run_algorithm, table, 300, feedback=CancelWhenWriting(70))
+    assert count(f"{gpkg}|layername=conflicts") == before
+    after = conflicts(run_algorithm, table, 300)
+    assert after["OUTPUT"] == f"{gpkg}|layername=conflicts"
+    assert count(f"{gpkg}|layername=conflicts") == after["CONFLICT_COUNT"] > before
+    assert count(f"{gpkg}|layername=keep") == kept
+    assert tables(gpkg) == ["conflicts", "keep", "layer_styles"]
+    assert QgsVectorLayer(f"{gpkg}|layername=conflicts", "c", "ogr").listStylesInDatabase()[0] >= 1
+    assert leftovers(tmp_path) == []
+
+
+def test_loadsample_into_an_existing_geopackage_keeps_its_other_tables(run_algorithm, tmp_path):
+    gpkg = tmp_path / "project.gpkg"
+    conflicts(run_algorithm, f"ogr:dbname='{gpkg}' table=\"mine\" (geom)", 100)
+    run_algorithm("infosegura:loadsample", {"OUTPUT": str(gpkg)})
+    assert "mine" in tables(gpkg) and "streets" in tables(gpkg)
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="(?i)cancel"):
+        run_algorithm("infosegura:loadsample", {"OUTPUT": str(tmp_path / "new.gpkg")}, feedback=feedback)
+    assert not (tmp_path / "new.gpkg").exists()
+    assert leftovers(tmp_path) == []
+
+
+def test_text_files_and_stale_private_folders(tmp_path):
+    report = tmp_path / "report.html"
+    report.write_text("old", encoding="utf-8")
+    with pytest.raises(ZeroDivisionError):
+        from infosegura_plugin.core.atomic_files import write_file_atomically
+
+        write_file_atomically(report, lambda temp: (temp.write_text("half", encoding="utf-8"), 1 / 0))
+    assert report.read_text(encoding="utf-8") == "old"
+    write_text_atomically(report, "new")
+    assert report.read_text(encoding="utf-8") == "new"
+    dead = tmp_path / f"{TEMP_PREFIX}999999999-abcdef0123"
+    dead.mkdir()
+    (dead / "report.html").write_text("half", encoding="utf-8")
+    mine = AtomicRun().stage(str(tmp_path / "x.csv"))[0]  # staging sweeps what dead processes left
+    assert not dead.exists() and mine.folder.exists()
+    assert sweep_stale(tmp_path) == []  # a live process's folder is left alone
+    assert mine.folder.exists()
+    mine.discard()
+    assert leftovers(tmp_path) == []
+
+
+# ---------------------------------------------------------------- killed for real
+
+
+@pytest.fixture(scope="module")
+def qgis_process_env(tmp_path_factory):
+    subprocess.run(["make", "-s", "plugin"], cwd=ROOT, check=True, capture_output=True)
+    config = tmp_path_factory.mktemp("qgis-config-kill")
+    ini = config / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    ini.parent.mkdir(parents=True)
+    ini.write_text("[PythonPlugins]\ninfosegura_plugin=true\n", encoding="utf-8")
+    return dict(os.environ, QGIS_PLUGINPATH=str(ROOT / "build"), QGIS_CUSTOM_CONFIG_PATH=str(config),
+                QT_QPA_PLATFORM="offscreen")
+
+
+def risk_grid(run_algorithm, output):
+    gpkg = sample_gpkg_copy()
+    return run_algorithm("infosegura:riskterrain", {
+        "OUTLETS": f"{gpkg}|layername=incidents", "STUDY_AREA": f"{gpkg}|layername=city_boundary",
+        "CELL_SIZE": 100, "OUTPUT": output, "REPORT": "TEMPORARY_OUTPUT"})
+
+
+def kill_while_writing(env, folder: Path, output: str, number: int):
+    """Run a large risk grid in qgis_process and send ``number`` once it writes its output."""
+    gpkg = sample_gpkg_copy()
+    process = subprocess.Popen(
+        ["/usr/bin/qgis_process.bin", "run", "infosegura:riskterrain", f"--OUTLETS={gpkg}|layername=incidents",
+         f"--STUDY_AREA={gpkg}|layername=city_boundary", "--CELL_SIZE=8", f"--OUTPUT={output}"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        written = None
+        while process.poll() is None and written is None:
+            staged = [p for p in folder.iterdir() if p.name.startswith(TEMP_PREFIX)]
+            files = [f for p in staged for f in p.iterdir() if f.stat().st_size > 200_000]
+            written = files[0] if files else None
+            time.sleep(0.02)
+        assert written is not None and process.poll() is None, "the run ended before it wrote its output"
+        process.send_signal(number)
+        out, _ = process.communicate(timeout=300)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    return process.returncode, out
+
+
+@pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM])
+def test_killed_mid_write_the_previous_file_survives(run_algorithm, qgis_process_env, tmp_path, number):
+    target = tmp_path / "grid.gpkg"
+    before = count(risk_grid(run_algorithm, str(target))["OUTPUT"])
+    returncode, out = kill_while_writing(qgis_process_env, tmp_path, str(target), number)
+    assert returncode != 0, out
+    if number == signal.SIGINT:
+        assert "Interrupted: nothing was written; the previous files are kept." in out
+        assert "Traceback" not in out
+    assert count(target) == before
+    assert leftovers(tmp_path) == []
+
+
+def test_killed_mid_write_a_geopackage_table_survives(run_algorithm, qgis_process_env, tmp_path):
+    gpkg = tmp_path / "results.gpkg"
+    conflicts(run_algorithm, f"ogr:dbname='{gpkg}' table=\"keep\" (geom)", 100)
+    table = f"ogr:dbname='{gpkg}' table=\"grid\" (geom)"
+    before = count(risk_grid(run_algorithm, table)["OUTPUT"])
+    returncode, out = kill_while_writing(qgis_process_env, tmp_path, table, signal.SIGTERM)
+    assert returncode == -signal.SIGTERM, out
+    assert count(f"{gpkg}|layername=grid") == before
+    assert tables(gpkg) == ["grid", "keep", "layer_styles"]
+    assert leftovers(tmp_path) == []
