@@ -32,9 +32,9 @@ def _agrees(parsed, truth):
     if parsed.kind != "address":
         return form == "coordinates"
     if form == "other_town":
-        return parsed.town is not None
-    if parsed.town is not None:
-        return False
+        return parsed.town is not None and parsed.town != "belmopan"
+    if any(town != "belmopan" for town in parsed.towns):
+        return False  # the sample's own town is Belmopan: any other is a misreading
     if form == "intersection":
         return parsed.intersection and all(
             _names_street(parsed, truth[k]) for k in ("true_street", "true_street_2") if truth[k])

@@ -3,6 +3,8 @@
 ``read_part`` takes a normalised part ("no 12 mahogany street") and says what it holds:
 a house number, street(s), a landmark with its relation, a place, a town. The parser
 combines the parts of a whole address. Everything here is cached: registers repeat.
+Places (towns, villages, neighbourhoods) are recognised through a ``PlaceVocabulary``,
+which is part of every cache key: the reference data decides which names are places.
 """
 
 import re
@@ -21,7 +23,7 @@ from .relations import (
     SPANISH_RELATION_WORDS,
 )
 from .street_types import CANONICAL_TYPES, SPANISH_TYPE_WORDS, TYPE_WORD, TYPO_WORD
-from .towns import HOME_NOISE, MAX_NOISE_TOKENS, MAX_TOWN_TOKENS, TOWN_SPELLINGS
+from .places import BUILTIN_VOCABULARY, MAX_NOISE_TOKENS, REGION_NOISE, PlaceVocabulary
 
 
 class Part(NamedTuple):
@@ -36,8 +38,10 @@ class Part(NamedTuple):
     intersection: bool = False
     relation: Optional[str] = None
     landmark: Optional[str] = None
+    landmark_core: Optional[str] = None  # the landmark without a place it starts with
+    landmark_town: Optional[str] = None  # that place ("Orange Walk Police Station")
     places: Tuple[str, ...] = ()
-    town: Optional[str] = None
+    towns: Tuple[str, ...] = ()  # canonical place keys named in the part
     text: str = ""                 # the part without noise, normalised
     notes: Tuple[str, ...] = ()
 
@@ -54,7 +58,6 @@ _PLACE_PREFIXES = (("area", "of"), ("the", "area", "of"), ("barrio",), ("colonia
 _PLACE_SUFFIXES = (("area",), ("neighbourhood",), ("neighborhood",), ("nbhd",), ("subdivision",),
                    ("sub", "division"), ("subdiv",), ("community",), ("zone",), ("sector",),
                    ("vicinity",), ("side",))
-_LEADING_HOME = (("city", "of", "belmopan"), ("belmopan", "city"), ("belmopan",))
 _CORNER_RE = "|".join(CORNER_WORDS)
 _AND_RE = "|".join(AND_WORDS)
 _CORNER_FIRST = re.compile(
@@ -81,44 +84,66 @@ _RELATION_MID = re.compile(
 )
 
 
-def strip_home_noise(tokens):
-    """Drop trailing (and whole-part) "Belmopan / Cayo District / C.D. / Belize" words."""
+def strip_noise(tokens):
+    """Drop trailing district / country words ("Cayo District", "C.D.", "Belize") and a
+    dangling preposition; they say nothing a map of Belize needs."""
     changed = True
     while changed and tokens:
         changed = False
         for size in range(min(MAX_NOISE_TOKENS, len(tokens)), 0, -1):
-            if tuple(tokens[-size:]) in HOME_NOISE:
+            if tuple(tokens[-size:]) in REGION_NOISE:
                 tokens = tokens[:-size]
                 changed = True
                 break
     while tokens and tokens[-1] in ("in", "en", "of", "de"):
         tokens = tokens[:-1]
-    # "Belmopan 12 Mahogany St": the city named first, without a comma
-    for lead in _LEADING_HOME:
-        if len(tokens) > len(lead) and tuple(tokens[:len(lead)]) == lead \
-                and (tokens[len(lead)][0].isdigit() or tokens[len(lead)] in NUMBER_WORDS
-                     or tokens[len(lead)] in LOT_WORDS):
-            return tokens[len(lead):]
     return tokens
 
 
-def split_town(tokens):
-    """(tokens without a trailing town, canonical town or None)."""
-    if len(tokens) > 1 and tokens[-1] in ("village", "town", "pueblo", "aldea"):
-        stripped, town = split_town(tokens[:-1])
-        if town is not None:
-            return stripped, town
-    for size in range(min(MAX_TOWN_TOKENS, len(tokens)), 0, -1):
-        town = TOWN_SPELLINGS.get(tuple(tokens[-size:]))
-        if town is None:
-            continue
+def _starts_a_location(token: str) -> bool:
+    return token[0].isdigit() or token in NUMBER_WORDS or token in LOT_WORDS or token == "#"
+
+
+def _ends_a_name(tokens) -> bool:
+    """The tokens end with a street type word or a landmark noun ("... st", "... station")."""
+    last = tokens[-1]
+    if last in TYPE_WORD or last in TYPO_WORD:
+        return True
+    return has_landmark_noun(canonical_landmark_tokens(tokens[-3:])[0])
+
+
+def split_places(tokens, vocabulary: PlaceVocabulary):
+    """(tokens without the places around them, place keys): "12 Main St Orange Walk Town",
+    "Belmopan 12 Mahogany St" (a place first, then a number), "Sta. Elena" alone.
+
+    A place is never taken right after a Spanish type word ("Calle Santa Elena") nor as
+    the name of a street ("Roaring Creek Street" ends in a type word, so it is no place)."""
+    places = []
+    tokens = strip_noise(list(tokens))
+    while tokens:
+        found = vocabulary.at_end(tokens)
+        if found is None and len(tokens) > 1 and _ends_a_name(tokens[:-1]):
+            # "Main St OW", "Police Station SI": joined initials right after a street or landmark.
+            key = vocabulary.joined_initials.get((tokens[-1],))
+            found = (1, key) if key else None
+        if found is None:
+            break
+        size, key = found
         before = tokens[:-size]
         if before and (before[-1] in SPANISH_TYPE_WORDS or before[-1] == "av"):
-            return tokens, None  # "Calle Santa Elena", "Av. Corozal": a street
+            break
         while before and before[-1] in ("in", "en", "of", "de", "at"):
             before = before[:-1]
-        return before, town
-    return tokens, None
+        places.insert(0, key)
+        tokens = strip_noise(before)
+    found = vocabulary.at_start(tokens) if len(tokens) > 1 else None
+    if found is not None:
+        size, key = found
+        rest = tokens[size:]
+        if rest and _starts_a_location(rest[0]):
+            places.insert(0, key)
+            tokens = rest
+    return tokens, tuple(dict.fromkeys(places))
 
 
 def _strip_fillers(tokens):
@@ -152,13 +177,13 @@ def _intersection(text, notes, symbol_and=False):
         if not match:
             continue
         x, y = match.group("x").split(), match.group("y").split()
-        y = strip_home_noise(y)
+        y = strip_noise(y)
         if not x or not y:
             continue
         if needs_type and not (_is_street(x) or _is_street(y)):
             continue
-        if pattern is _PLAIN_AND and (_names_a_landmark(x) or _names_a_landmark(y)):
-            continue
+        if pattern is _PLAIN_AND and any(_names_a_landmark(side) and not _is_street(side) for side in (x, y)):
+            continue  # "Bar and Grill", "the market and the church"; "Church St & Main St" is a corner
         if not needs_type and any(w in SPANISH_CORNER_WORDS for w in text.split()):
             notes.append("spanish")
         first, second = _street(x, notes), _street(y, notes)
@@ -217,7 +242,7 @@ def _strip_place_words(tokens):
     return tokens
 
 
-def _landmark_part(relation, tokens, notes, **fields):
+def _landmark_part(relation, tokens, notes, vocabulary, **fields):
     canonical, spanish = canonical_landmark_tokens(tokens)
     if spanish:
         notes.append("spanish")
@@ -227,11 +252,20 @@ def _landmark_part(relation, tokens, notes, **fields):
         notes.append("landmark_unknown_noun")
         places = (" ".join(_strip_place_words(list(tokens))),)
     notes.append("landmark")
-    return Part(relation=relation, landmark=landmark, places=places, notes=tuple(notes), **fields)
+    core, town = None, None
+    # "Orange Walk Police Station": the town, then the landmark (the whole phrase may also
+    # be the landmark's own name, "Belmopan Market": the geocoder tries both).
+    leading = vocabulary.at_start(tokens) if len(tokens) > 1 else None
+    if leading is not None:
+        rest, _ = canonical_landmark_tokens(tokens[leading[0]:])
+        if has_landmark_noun(rest):
+            core, town = " ".join(rest), leading[1]
+    return Part(relation=relation, landmark=landmark, landmark_core=core, landmark_town=town, places=places,
+                notes=tuple(notes), **fields)
 
 
-def _relation_part(relation, rest, notes, text):
-    rest_tokens = strip_home_noise(rest.split())
+def _relation_part(relation, rest, notes, text, vocabulary):
+    rest_tokens = strip_noise(rest.split())
     if not rest_tokens:
         return None
     if rest_tokens[0] in CORNER_WORDS or (rest_tokens[0] in ("the", "la") and len(rest_tokens) > 1
@@ -243,34 +277,32 @@ def _relation_part(relation, rest, notes, text):
         return Part(streets=(_street(rest_tokens, notes),), text=text, notes=tuple(notes))
     if relation == "at" and rest_tokens and _NUMBER.match(rest_tokens[0]):
         return None  # "at 12 Mahogany St": an address
-    return _landmark_part(relation, rest_tokens, notes, text=text)
+    return _landmark_part(relation, rest_tokens, notes, vocabulary, text=text)
 
 
 @lru_cache(maxsize=65536)
-def read_part(text: str, symbol_and: bool = False) -> Part:
+def read_part(text: str, symbol_and: bool = False, vocabulary: PlaceVocabulary = BUILTIN_VOCABULARY) -> Part:
     """What a normalised address part holds (see module docstring)."""
     notes = []
-    tokens = text.split()
-    tokens, town = split_town(strip_home_noise(tokens))
-    if town is not None:
-        notes.append("other_town")
-        tokens = strip_home_noise(tokens)
+    tokens, towns = split_places(text.split(), vocabulary)
+    if towns:
+        notes.append("town")
     if not tokens:
-        return Part(town=town, notes=tuple(notes))
+        return Part(towns=towns, notes=tuple(notes))
     text = " ".join(tokens)
-    part = _read_tokens(text, tokens, notes, symbol_and)
-    if town is not None:
-        part = part._replace(town=town)
+    part = _read_tokens(text, tokens, notes, symbol_and, vocabulary)
+    if towns:
+        part = part._replace(towns=towns + tuple(t for t in part.towns if t not in towns))
     return part
 
 
-def _read_tokens(text, tokens, notes, symbol_and=False):
+def _read_tokens(text, tokens, notes, symbol_and, vocabulary):
     if any(t in SPANISH_RELATION_WORDS for t in tokens):
         notes.append("spanish")
     match = _RELATION_START.match(text)
     if match:
         relation = RELATION_OF[match.group("rel")]
-        part = _relation_part(relation, match.group("rest"), list(notes), text)
+        part = _relation_part(relation, match.group("rest"), list(notes), text, vocabulary)
         if part is not None:
             return part._replace(text=text)
     if any(t in BETWEEN_WORDS for t in tokens):
@@ -288,14 +320,14 @@ def _read_tokens(text, tokens, notes, symbol_and=False):
             return part
     match = _RELATION_MID.match(text)
     if match:
-        head = _read_tokens(match.group("head"), match.group("head").split(), list(notes))
+        head = _read_tokens(match.group("head"), match.group("head").split(), list(notes), False, vocabulary)
         relation = RELATION_OF.get(match.group("rel"), "near")
-        tail = _relation_part(relation, match.group("rest"), list(notes), text)
+        tail = _relation_part(relation, match.group("rest"), list(notes), text, vocabulary)
         if tail is not None and tail.landmark:
-            return head._replace(relation=tail.relation, landmark=tail.landmark, text=text,
-                                 places=head.places + tail.places,
+            return head._replace(relation=tail.relation, landmark=tail.landmark, landmark_core=tail.landmark_core,
+                                 landmark_town=tail.landmark_town, text=text, places=head.places + tail.places,
                                  notes=head.notes + tail.notes)
-    return _street_or_place(text, tokens, notes)
+    return _street_or_place(text, tokens, notes, vocabulary)
 
 
 def _drop_units(tokens, notes):
@@ -319,7 +351,7 @@ def _drop_units(tokens, notes):
     return out
 
 
-def _street_or_place(text, tokens, notes):
+def _street_or_place(text, tokens, notes, vocabulary):
     tokens = _drop_units(tokens, notes)
     if not tokens:
         return Part(text=text, notes=tuple(notes))
@@ -338,6 +370,6 @@ def _street_or_place(text, tokens, notes):
         return Part(streets=(_street(rest, notes),), notes=tuple(notes), **fields)
     canonical, _ = canonical_landmark_tokens(rest)
     if has_landmark_noun(canonical) and number is None:
-        return _landmark_part("at", rest, notes, **fields)
+        return _landmark_part("at", rest, notes, vocabulary, **fields)
     place = _strip_place_words(list(rest))
     return Part(places=(" ".join(place),), notes=tuple(notes), **fields)

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import List, Optional
 
-from .address_part import LOT_WORDS, NUMBER_WORDS, read_part, strip_home_noise
+from .address_part import LOT_WORDS, NUMBER_WORDS, read_part, split_places, strip_noise
 from .normalise import normalise_text
+from .places import BUILTIN_VOCABULARY, PlaceVocabulary
 
 KINDS = ("address", "empty", "junk", "po_box", "phone")
 MAX_CHARS = 1000
@@ -32,13 +33,16 @@ class ParsedAddress:
     landmark_relation: Optional[str] = None
     landmark: Optional[str] = None
     places: List[str] = field(default_factory=list)
-    town: Optional[str] = None
+    town: Optional[str] = None   # the first of ``towns``
     mile: Optional[float] = None
     business_name: Optional[str] = None
     notes: List[str] = field(default_factory=list)
     # additions to the contract
     house_number_to: Optional[int] = None   # 14 for "12-14 Mahogany St"
     cross_streets: List[str] = field(default_factory=list)  # "X between Y and Z" -> [Y, Z]
+    towns: List[str] = field(default_factory=list)  # place keys (towns, villages, areas) named
+    landmark_core: Optional[str] = None  # "police station" for "Orange Walk Police Station"
+    landmark_town: Optional[str] = None  # "orange walk" there: a hint, never a rejection
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
@@ -54,7 +58,8 @@ _PHONE_SPACED = re.compile(r"^\s*(?:\+?\(?501\)?[\s.-]*)?\d{3}\s\d{4}\s*$")
 _PHONE_LEFTOVER = re.compile(rf"(?:\b{_PHONE_WORD}|\bor\b|[\s,;/&+()-])", re.IGNORECASE)
 _MILE = re.compile(
     r"\b(?:mile|mi|milla|mls?)\b\s*\.?\s*#?\s*(\d{1,3})"
-    r"(?:\s*\.\s*(\d{1,2})\b|\s*-?\s*(\d)\s*/\s*(\d)\b|\s*([\u00bd\u00bc\u00be]))?", re.IGNORECASE)
+    r"(?:\s*\.\s*(\d{1,2})\b|\s*-?\s*(\d)\s*/\s*(\d)\b|\s*([\u00bd\u00bc\u00be])"
+    r"|\s+(?:y\s+media|and\s+a\s+half|&\s+a\s+half)\b(?P<half>))?", re.IGNORECASE)
 _FRACTIONS = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75}
 _CD_SLASH = re.compile(r"\bc\s*/\s*d\b", re.IGNORECASE)
 _BELIZE_CITY_SLASH = re.compile(r"\bb\s*/\s*city\b", re.IGNORECASE)
@@ -98,6 +103,8 @@ def _mile_value(match) -> float:
         value += int(match.group(3)) / int(match.group(4))
     elif match.group(5):
         value += _FRACTIONS[match.group(5)]
+    elif match.group("half") is not None:
+        value += 0.5  # "Milla 49 y media", "Mile 49 and a half"
     return value
 
 
@@ -114,14 +121,15 @@ def _is_business(tokens, raw_part: str) -> bool:
         or "\u2019s" in raw_part.lower()
 
 
-def _split_business(raw_parts):
+def _split_business(raw_parts, vocabulary):
     """(business name or None, remaining raw parts)."""
     first = raw_parts[0]
     tokens = normalise_text(first).split()
     if not tokens or not _is_business(tokens, first):
         return None, raw_parts
     if not _HAS_DIGIT.search(first):
-        rest = [p for p in raw_parts[1:] if strip_home_noise(normalise_text(p).split())]
+        # Only a business name and its town: the name is all there is to locate.
+        rest = [p for p in raw_parts[1:] if split_places(normalise_text(p).split(), vocabulary)[0]]
         if rest:
             return first.strip(), raw_parts[1:]
         return None, raw_parts
@@ -160,7 +168,7 @@ def _result(raw, kind, notes, normalised="", **fields):
 
 
 @lru_cache(maxsize=65536)
-def _parse(raw: str):
+def _parse(raw: str, vocabulary: PlaceVocabulary):
     text, notes = _clean(raw)
     flat = normalise_text(text)
     if not flat or flat in EMPTY_TEXTS:
@@ -192,26 +200,28 @@ def _parse(raw: str):
     raw_parts = [p for p in _SPLIT.split(text) if p and not p.isspace()]
     business = None
     if raw_parts:
-        business, raw_parts = _split_business(raw_parts)
+        business, raw_parts = _split_business(raw_parts, vocabulary)
         if business:
             notes.append("business_name")
 
     fields = dict(house_number=None, house_suffix="", house_number_to=None, lot=False,
                   streets=[], cross_streets=[], intersection=False, landmark_relation=None,
-                  landmark=None, places=[], town=None, mile=mile, business_name=business)
+                  landmark=None, landmark_core=None, landmark_town=None, places=[], towns=[], town=None, mile=mile,
+                  business_name=business)
     kept = []
     for raw_part in raw_parts:
         tokens = normalise_text(raw_part).split()
         if mile_tokens:
             tokens = _remove_tokens(tokens, mile_tokens)
-        kept.extend(strip_home_noise(tokens))
+        kept.extend(strip_noise(tokens))
         if not tokens:
             continue
-        _merge(fields, read_part(" ".join(tokens), "&" in raw_part), notes)
+        _merge(fields, read_part(" ".join(tokens), "&" in raw_part, vocabulary), notes)
     if mile_tokens:
         kept = mile_tokens + kept if not _contains(kept, mile_tokens) else kept
     _finish(fields, notes)
-    useful = (fields["streets"] or fields["places"] or fields["landmark"] or fields["town"]
+    fields["town"] = fields["towns"][0] if fields["towns"] else None
+    useful = (fields["streets"] or fields["places"] or fields["landmark"] or fields["towns"]
               or mile is not None)
     kind = "address" if useful else "junk"
     return _result(raw, kind, _unique(notes), " ".join(kept), **fields)
@@ -234,12 +244,15 @@ def _merge(fields, part, notes):
     fields["intersection"] = fields["intersection"] or part.intersection
     if part.landmark and fields["landmark"] is None:
         fields["landmark"] = part.landmark
+        fields["landmark_core"] = part.landmark_core
+        fields["landmark_town"] = part.landmark_town
         fields["landmark_relation"] = part.relation
     for place in part.places:
         if place and place not in fields["places"]:
             fields["places"].append(place)
-    if part.town and fields["town"] is None:
-        fields["town"] = part.town
+    for town in part.towns:
+        if town not in fields["towns"]:
+            fields["towns"].append(town)
     notes.extend(part.notes)
 
 
@@ -263,8 +276,11 @@ def _unique(items):
     return list(dict.fromkeys(items))
 
 
-def parse_address(text: Optional[str]) -> ParsedAddress:
-    """Parse a free-text address; never raises (None, '', huge or binary text included)."""
+def parse_address(text: Optional[str], vocabulary: Optional[PlaceVocabulary] = None) -> ParsedAddress:
+    """Parse a free-text address; never raises (None, '', huge or binary text included).
+
+    ``vocabulary``: the place names to recognise (the reference data's towns and areas,
+    see ``places.PlaceVocabulary``); the built-in Belize places when None."""
     if text is None:
         return ParsedAddress(raw="", kind="empty")
     if not isinstance(text, str):
@@ -273,7 +289,7 @@ def parse_address(text: Optional[str]) -> ParsedAddress:
         except Exception:  # noqa: BLE001 - a broken __str__ must not stop a batch
             return ParsedAddress(raw="", kind="junk", notes=["unreadable"])
     try:
-        fields = _parse(text)
+        fields = _parse(text, vocabulary or BUILTIN_VOCABULARY)
     except Exception:  # noqa: BLE001 - defensive: one odd address must not stop a batch
         return ParsedAddress(raw=text, kind="junk", normalised=normalise_text(text[:MAX_CHARS]),
                              notes=["parser_error"])

@@ -1,14 +1,17 @@
-"""Address memory: normalised address -> a point someone confirmed, with who/when/source.
+"""Address memory: (town, normalised address) -> a point someone confirmed, with
+who/when/source.
 
 Stored as an attribute table (``address_memory``) in a GeoPackage written through OGR, so
-it opens in QGIS like any other table. Small (one row per premises): loaded whole.
+it opens in QGIS like any other table. Small (one row per premises): loaded whole. The
+town (a place key, "" when unknown) keeps "12 Church Street" of two towns apart; a memory
+written before towns existed gains the column in place on its next write, nothing lost.
 """
 
 import datetime as _dt
 import getpass
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, Iterable, Optional
+from typing import Dict, Iterable, Optional, Tuple
 
 from osgeo import ogr
 
@@ -25,6 +28,7 @@ _FIELDS = (
     ("who", ogr.OFTString),
     ("when", ogr.OFTString),
     ("source", ogr.OFTString),
+    ("town", ogr.OFTString),
 )
 
 
@@ -53,6 +57,7 @@ class Placement:
     who: str = ""
     when: str = ""  # ISO 8601
     source: str = ""
+    town: str = ""  # place key of the town it lies in ("" when not known)
 
     @property
     def key(self) -> str:
@@ -76,14 +81,15 @@ class AddressMemory:
                 tr("Cannot open the address memory {}: {}").format(self.path, error)
             ) from error
 
-    def load(self) -> Dict[str, Placement]:
-        """Every remembered placement by key; {} when the store does not exist yet."""
+    def load(self) -> Dict[Tuple[str, str], Placement]:
+        """Every remembered placement by (town, key); {} when the store does not exist yet."""
         dataset = self._open(update=False)
         if dataset is None:
             return {}
         layer = dataset.GetLayerByName(TABLE)
         if layer is None:
             return {}
+        has_town = layer.GetLayerDefn().GetFieldIndex("town") >= 0
         placements = {}
         for feature in layer:
             placement = Placement(
@@ -91,10 +97,11 @@ class AddressMemory:
                 x=feature.GetField("x"), y=feature.GetField("y"), crs=feature.GetField("crs") or "",
                 who=feature.GetField("who") or "", when=feature.GetField("when") or "",
                 source=feature.GetField("source") or "",
+                town=(feature.GetField("town") or "") if has_town else "",
             )
             key = feature.GetField("normalised_address") or placement.key
             if key and placement.x is not None and placement.y is not None:
-                placements[key] = placement
+                placements[(placement.town, key)] = placement
         return placements
 
     def _create(self):
@@ -120,24 +127,28 @@ class AddressMemory:
             layer = dataset.CreateLayer(TABLE, geom_type=ogr.wkbNone)
             for name, kind in _FIELDS:
                 layer.CreateField(ogr.FieldDefn(name, kind))
-        existing = {feature.GetField("normalised_address"): feature.GetFID() for feature in layer}
+        elif layer.GetLayerDefn().GetFieldIndex("town") < 0:
+            layer.CreateField(ogr.FieldDefn("town", ogr.OFTString))  # a memory from before towns
+        existing = {(feature.GetField("town") or "", feature.GetField("normalised_address")): feature.GetFID()
+                    for feature in layer}
         stamp = now or _dt.datetime.now().replace(microsecond=0).isoformat()
         dataset.StartTransaction()
         try:
             for placement in placements:
-                fid = existing.get(placement.key)
+                entry = (placement.town or "", placement.key)
+                fid = existing.get(entry)
                 feature = layer.GetFeature(fid) if fid is not None else ogr.Feature(layer.GetLayerDefn())
                 values = {
                     "normalised_address": placement.key, "address": placement.address,
                     "x": float(placement.x), "y": float(placement.y), "crs": placement.crs,
                     "who": placement.who or current_user(), "when": placement.when or stamp,
-                    "source": placement.source,
+                    "source": placement.source, "town": placement.town or "",
                 }
                 for name, value in values.items():
                     feature.SetField(name, value)
                 if fid is None:
                     layer.CreateFeature(feature)
-                    existing[placement.key] = feature.GetFID()
+                    existing[entry] = feature.GetFID()
                 else:
                     layer.SetFeature(feature)
             dataset.CommitTransaction()

@@ -1,13 +1,15 @@
-"""Named areas (neighbourhoods): find one by name, find the one under a point."""
+"""Named areas (neighbourhoods, and towns when the layer holds them too): find one by
+name, find those under a point. Areas may nest (a neighbourhood inside its town)."""
 
 from functools import lru_cache
-from typing import List, Optional, Sequence, Tuple
+from typing import FrozenSet, List, Optional, Sequence, Tuple
 
 from shapely.geometry import Point
 from shapely.prepared import prep
 
 from ..addresses.fuzzy import similarity
 from ..addresses.normalise import normalise_text
+from .box_index import BoxIndex
 
 # Words that say "this is an area" and are not part of its name.
 _AREA_WORDS = {"area", "subdivision", "sub", "division", "neighbourhood", "neighborhood",
@@ -27,10 +29,15 @@ class AreaIndex:
         self.polygons = list(polygons)
         self.names = [str(n or "").strip() for n in names]
         self.keys = [area_key(n) for n in self.names]
-        # Shapely 1.8 (stock QGIS on Debian 12) and 2.x alike: prepared polygons, no STRtree
-        # (a town has tens of neighbourhoods, not thousands).
+        # Shapely 1.8 (stock QGIS on Debian 12) and 2.x alike: prepared polygons and a box
+        # grid, no STRtree.
         self._prepared = [prep(polygon) for polygon in self.polygons]
+        self._boxes = BoxIndex([polygon.bounds for polygon in self.polygons])
+        self._size = [polygon.area for polygon in self.polygons]
         self._inside = [None] * len(self.polygons)
+        # Filled by the geocoder's builder: which areas are towns, and each area's towns.
+        self.is_town: List[bool] = [False] * len(self.polygons)
+        self.towns: List[FrozenSet[int]] = [frozenset()] * len(self.polygons)
         self.find = lru_cache(maxsize=4096)(self._find)
 
     def __len__(self):
@@ -49,17 +56,25 @@ class AreaIndex:
         scored.sort(key=lambda item: (-item[1], item[0]))
         return tuple(scored)
 
-    def area_at(self, geometry) -> Optional[int]:
-        """The area containing a point, or holding most of a line; None outside all."""
+    def areas_at(self, geometry) -> Tuple[int, ...]:
+        """Areas containing a point (a line: its middle), smallest first (the neighbourhood
+        before the town it lies in)."""
         if geometry.geom_type != "Point":
             geometry = geometry.interpolate(0.5, normalized=True)
-        for i, prepared in enumerate(self._prepared):
-            if prepared.intersects(geometry):
-                return i
-        return None
+        found = [i for i in self._boxes.at(geometry.x, geometry.y) if self._prepared[i].intersects(geometry)]
+        found.sort(key=lambda i: (self._size[i], i))
+        return tuple(found)
+
+    def area_at(self, geometry) -> Optional[int]:
+        """The smallest area containing a point (a line: its middle); None outside all."""
+        found = self.areas_at(geometry)
+        return found[0] if found else None
 
     def area_at_xy(self, x: float, y: float) -> Optional[int]:
         return self.area_at(Point(x, y))
+
+    def areas_at_xy(self, x: float, y: float) -> Tuple[int, ...]:
+        return self.areas_at(Point(x, y))
 
     def contains(self, area: int, x: float, y: float) -> bool:
         return bool(self._prepared[area].contains(Point(x, y)))

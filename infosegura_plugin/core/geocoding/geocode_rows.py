@@ -6,7 +6,7 @@ GeoPackage table or CSV with repeated or missing ids still comes out row for row
 
 import json
 from dataclasses import dataclass, replace
-from typing import Dict, List, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from qgis.core import (
     QgsFeature,
@@ -105,13 +105,21 @@ def _register_point(feature, transform):
     return point.x(), point.y()
 
 
+def _text_value(value) -> str:
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return ""
+    return str(value)
+
+
 def geocode_source(source, address_field: str, bundle, sink, fields: QgsFields, kept: List[int],
-                   feedback=None) -> GeocodeCounts:
+                   feedback=None, town_field: Optional[str] = None) -> GeocodeCounts:
     """Geocode every feature of ``source`` into ``sink``; returns the status counts.
 
     A point layer's own valid geometry (register coordinates) is kept as type
-    'coordinates' when it lies near the streets, and ignored (with a note) otherwise."""
+    'coordinates' when it lies near the streets, and ignored (with a note) otherwise.
+    ``town_field``: the register's own town column, a qualifier for each row."""
     address_index = source.fields().lookupField(address_field)
+    town_index = source.fields().lookupField(town_field) if town_field else -1
     geocoder = bundle.geocoder
     use_points = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
     transform = bundle.to_working(source.sourceCrs()) if use_points else None
@@ -131,20 +139,19 @@ def geocode_source(source, address_field: str, bundle, sink, fields: QgsFields, 
             if total > 0:
                 feedback.setProgress(100.0 * row / total)
         attributes = feature.attributes()
-        address = attributes[address_index]
-        if address is None or (hasattr(address, "isNull") and address.isNull()):
-            address = ""
+        address = _text_value(attributes[address_index])
+        town = _text_value(attributes[town_index]) if town_index >= 0 else None
         coordinates = _register_point(feature, transform) if use_points else None
         if coordinates is not None and not bundle.near_streets(*coordinates):
             coordinates = None
-            plain = geocoder.geocode(address)
+            plain = geocoder.geocode(address, town=town)
             result = far_results.get(id(plain))
             if result is None:
                 result = replace(plain, note=tr("Register coordinates far from the streets were ignored; {}").format(
                     plain.note))
                 far_results[id(plain)] = result
         else:
-            result = geocoder.geocode(address, coordinates)
+            result = geocoder.geocode(address, coordinates, town)
         geometry, values = writer.payload(result)
         out = QgsFeature(fields)
         out.setAttributes([attributes[i] for i in kept] + values)

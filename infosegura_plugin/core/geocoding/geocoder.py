@@ -2,8 +2,10 @@
 
 Levels: coordinates -> address memory -> house-number range -> intersection -> landmark
 -> street -> area -> unmatched. The first level whose best candidate reaches the minimum
-score decides, through the tie rule (``tie_rule.decide``). Built from plain data (see
-``layers.py`` for QGIS layers); results are cached per address text for the run.
+score decides, through the tie rule (``tie_rule.decide``). A covered town named in the
+address (or given by the register's town column) narrows every level to that town; a
+place the reference layers do not cover makes the row "in another town". Built from plain
+data (see ``layers.py`` for QGIS layers); results are cached per address text and town.
 """
 
 import re
@@ -13,13 +15,16 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from ...i18n import tr
 from ..addresses import normalise_street_name, parse_address
+from ..addresses.places import PlaceVocabulary, place_key
 from .area_index import AreaIndex
 from .interpolation import interpolate_house
 from .intersections import crossings
 from .landmark_index import LandmarkIndex
 from .mile_markers import MileMarkers
+from .qualifiers import PlaceResolver, Qualifiers
 from .street_index import Street, StreetIndex
 from .tie_rule import MATCHED, TIE_MARGIN, Candidate, GeocodeResult, decide, unmatched
+from .town_index import TownIndex
 from .wording import Wording
 
 DEFAULT_MIN_SCORE = 80.0
@@ -39,21 +44,21 @@ INTERSECTION_NAME_SPREAD = 15.0
 
 
 @lru_cache(maxsize=65536)
-def _parse_template(text: str):
-    return parse_address(text)
+def _parse_template(text: str, vocabulary: Optional[PlaceVocabulary]):
+    return parse_address(text, vocabulary)
 
 
-def parse_numbered(text: str):
+def parse_numbered(text: str, vocabulary: Optional[PlaceVocabulary] = None):
     """``parse_address`` with one parse per street wording for leading-number addresses.
 
     Used only when parsing the wording with a stand-in number gives back exactly that
     number as the house number (so the number played no other part in the parse)."""
     match = _LEADING_NUMBER.match(text)
     if match is None:
-        return parse_address(text)
-    template = _parse_template(f"{match.group(1)}{_STAND_IN}{match.group(3)}")
+        return parse_address(text, vocabulary)
+    template = _parse_template(f"{match.group(1)}{_STAND_IN}{match.group(3)}", vocabulary)
     if template.kind != "address" or template.house_number != _STAND_IN or template.house_number_to is not None:
-        return parse_address(text)
+        return parse_address(text, vocabulary)
     return replace(template, raw=text, house_number=int(match.group(2)),
                    normalised=template.normalised.replace(str(_STAND_IN), match.group(2), 1))
 
@@ -63,54 +68,85 @@ class Geocoder:
 
     def __init__(self, streets: StreetIndex, areas: Optional[AreaIndex] = None,
                  landmarks: Optional[LandmarkIndex] = None, mile_markers: Optional[MileMarkers] = None,
-                 memory: Optional[Dict[str, Tuple[float, float, str]]] = None,
-                 min_score: float = DEFAULT_MIN_SCORE):
-        """``memory``: key (``address_memory.memory_key``) -> (x, y, provenance words)."""
+                 memory: Optional[Dict[str, List[Tuple[str, float, float, str]]]] = None,
+                 min_score: float = DEFAULT_MIN_SCORE, towns: Optional[TownIndex] = None):
+        """``memory``: key (``address_memory.memory_key``) -> [(town key, x, y, provenance words)]."""
         self.streets = streets
         self.areas = areas if areas is not None and len(areas) else None
         self.landmarks = landmarks if landmarks is not None and len(landmarks) else None
         self.mile_markers = mile_markers if mile_markers is not None and len(mile_markers) else None
         self.memory = memory or {}
         self.min_score = float(min_score)
-        self.words = Wording(self.areas)
-        self._cache: Dict[str, GeocodeResult] = {}
+        self.towns = towns if towns is not None else TownIndex()
         self._crossings: Dict[Tuple[int, int], List[Tuple[float, float]]] = {}
+        self._refresh()
+
+    def _refresh(self, vocabulary: Optional[PlaceVocabulary] = None):
+        """(Re)build what depends on the covered places; empties the result cache."""
+        names = [town.label for town in self.towns.towns] + (self.areas.names if self.areas is not None else [])
+        self.vocabulary = vocabulary or PlaceVocabulary(names)
+        self.places = PlaceResolver(self.towns, self.areas, self.streets, self.landmarks, self.vocabulary)
+        self.words = Wording(self.areas, self.towns)
+        self._cache: Dict[Tuple[str, str], GeocodeResult] = {}
+
+    def adopt_town(self, name: str) -> None:
+        """Take ``name`` as the town of every street, area and landmark that has none (a
+        street layer of one town, told by the user or by the register)."""
+        town_id = self.towns.add(name)
+        if town_id is None:
+            return
+        self.towns.finish()
+        town = frozenset([town_id])
+        for segment in self.streets.segments:
+            segment.towns = segment.towns or town
+        for street in self.streets.streets:
+            street.towns = street.towns or town
+        if self.areas is not None:
+            self.areas.towns = [found or town for found in self.areas.towns]
+        if self.landmarks is not None:
+            self.landmarks.towns = [found or town for found in self.landmarks.towns]
+        # A town the parser already recognises keeps the vocabulary (and what it parsed).
+        known = place_key(name) in set(self.vocabulary.spellings.values())
+        self._refresh(self.vocabulary if known else None)
+
+    def parse(self, text: str):
+        """The address as this reference data reads it (its own place names recognised)."""
+        return parse_numbered(text, self.vocabulary)
 
     # -- entry point -------------------------------------------------------------------
-    def geocode(self, text, coordinates: Optional[Tuple[float, float]] = None) -> GeocodeResult:
-        """Never raises for any text; ``coordinates`` (working CRS) win when given."""
+    def geocode(self, text, coordinates: Optional[Tuple[float, float]] = None,
+                town: Optional[str] = None) -> GeocodeResult:
+        """Never raises for any text; ``coordinates`` (working CRS) win when given;
+        ``town``: the row's town from elsewhere (a register column), a qualifier like a
+        town written in the address."""
         if coordinates is not None:
             return GeocodeResult(MATCHED, 100.0, "coordinates", note=tr("Coordinates given in the register"),
                                  point=(float(coordinates[0]), float(coordinates[1])))
         text = "" if text is None else str(text)
-        result = self._cache.get(text)
+        town = "" if town is None else str(town).strip()
+        result = self._cache.get((text, town))
         if result is None:
             # Retyped repeats ("#12 FOREST DR", "#12 Forest Dr") share one answer: the
             # parser ignores case and spacing; punctuation (commas split parts) is kept.
-            folded = " ".join(text.lower().split())
+            folded = (" ".join(text.lower().split()), place_key(town) if town else "")
             result = self._cache.get(folded)
             if result is None:
-                result = self._geocode_text(text)
+                result = self._geocode_text(text, town or None)
                 self._cache[folded] = result
-            self._cache[text] = result
+            self._cache[(text, town)] = result
         return result
 
-    def _geocode_text(self, text: str) -> GeocodeResult:
-        if self.memory:
-            from .address_memory import memory_key
-
-            remembered = self.memory.get(memory_key(text))
-            if remembered is not None:
-                x, y, provenance = remembered
-                return GeocodeResult(MATCHED, 100.0, "memory", note=tr("Remembered placement ({})").format(provenance),
-                                     point=(x, y))
-        parsed = parse_numbered(text)
+    def _geocode_text(self, text: str, town: Optional[str]) -> GeocodeResult:
+        parsed = self.parse(text)
         if parsed.kind != "address":
             return unmatched(self.words.not_an_address(parsed.kind))
-        if parsed.town:
-            return unmatched(tr("In another town ({}), outside the street layer").format(parsed.town.title()))
-        areas, area_scores, leftover_places = self._areas_named(parsed.places)
-        levels, no_corner = self._levels(parsed, areas, area_scores, leftover_places)
+        q = self.places.resolve(parsed, town)
+        remembered = self._remembered(text, q)
+        if remembered is not None:
+            return remembered
+        if q.outside:
+            return unmatched(self.words.another_town(q.uncovered))
+        levels, no_corner = self._levels(parsed, q)
         best_seen: Optional[Candidate] = None
         for pool, tie_note in levels:
             if not pool:
@@ -123,73 +159,95 @@ class Geocoder:
         if best_seen is None and no_corner:
             return unmatched(no_corner)
         if best_seen is None:
-            return unmatched(self.words.nothing_found(parsed))
+            if q.towns and not (q.areas or q.leftover or parsed.streets or parsed.landmark or parsed.mile is not None):
+                return self._town_only(q)
+            return unmatched(self.words.nothing_found(parsed, q.towns))
         note = tr("Best candidate {} scored {:.0f}, below the minimum {:.0f}").format(
             best_seen.label, best_seen.score, self.min_score)
         if best_seen.note:
             note += " (" + best_seen.note + ")"
         return unmatched(note, best_seen.score, [best_seen])
 
+    def _remembered(self, text: str, q: Qualifiers) -> Optional[GeocodeResult]:
+        if not self.memory:
+            return None
+        from .address_memory import memory_key
+
+        entries = self.memory.get(memory_key(text))
+        if not entries:
+            return None
+        if q.towns:
+            named = {self.towns.towns[t].key for t in q.towns}
+            entries = [e for e in entries if not e[0] or e[0] in named]
+        pool = [Candidate("memory", 100.0, (x, y), text, "", tr("Remembered placement ({})").format(provenance))
+                for _town, x, y, provenance in entries]
+        if not pool:
+            return None
+        return decide(pool, lambda tied: tr("Remembered at {} places: {}").format(
+            len(tied), "; ".join(c.note for c in tied)))
+
+    def _town_only(self, q: Qualifiers) -> GeocodeResult:
+        """Only a town: too coarse for a premises map. Unmatched, with the town for review."""
+        pool = []
+        for town_id in sorted(q.towns):
+            point = self.towns.point_of(town_id, self._street_points(town_id))
+            if point is not None:
+                pool.append(Candidate("town", 0.0, point, self.towns.label(town_id), "", "", frozenset(),
+                                      frozenset([town_id])))
+        return unmatched(self.words.town_only(q.towns), 0.0, pool)
+
+    def _street_points(self, town_id: int) -> List[Tuple[float, float]]:
+        points = []
+        for street in self.streets.streets:
+            if town_id in street.towns:
+                if street._middle is None:
+                    self.streets.street_point(street)
+                points.append(street._middle)
+        return points
+
     # -- levels ------------------------------------------------------------------------
-    def _levels(self, parsed, areas: List[int], area_scores: Dict[int, float], leftover_places: List[str]):
+    def _levels(self, parsed, q: Qualifiers):
         """([(candidate pool, tie wording)] in the order tried, why a named corner has no candidate)."""
         levels = []
         street_pool: List[Candidate] = []
         no_corner = None
 
         def tie(candidates):
-            return self.words.tie(candidates, bool(areas))
+            return self.words.tie(candidates, bool(q.areas), bool(q.towns))
 
         if len(parsed.streets) == 1:
-            street_pool = self._street_candidates(parsed, parsed.streets[0], areas)
+            street_pool = self._street_candidates(parsed, parsed.streets[0], q)
         elif not parsed.streets:
             # A street written without its type word ("12 Mountain View") reads as a place.
-            for place in leftover_places:
-                street_pool = self._street_candidates(parsed, normalise_street_name(place), areas)
+            for place in q.leftover:
+                street_pool = self._street_candidates(parsed, normalise_street_name(place), q)
                 if street_pool:
                     break
         ranged = [c.score for c in street_pool if c.type == "range"]
         if ranged and max(c.score for c in street_pool) == max(ranged):
             levels.append((street_pool, tie))
         if len(parsed.streets) >= 2:
-            corners, no_corner = self._intersection_candidates(parsed.streets[0], parsed.streets[1], areas)
+            corners, no_corner = self._intersection_candidates(parsed.streets[0], parsed.streets[1], q)
             levels.append((corners, tie))
-        phrases = [parsed.landmark] if parsed.landmark else []
-        phrases += [p for p in leftover_places if not parsed.streets]
-        if phrases:
-            levels.append((self._landmark_candidates(phrases, parsed.landmark_relation, areas), tie))
+        elif not parsed.streets:
+            # "Main y Hidalgo", "Main at Church", "Main & Church" (read as a landmark, for
+            # "church"): two bare names that are both streets here.
+            for place in q.leftover + ([parsed.landmark] if parsed.landmark else []):
+                corners = self._bare_corner(place, q)
+                if corners:
+                    levels.append((corners, tie))
+                    break
+        if parsed.landmark or (q.leftover and not parsed.streets):
+            levels.append((self._landmark_candidates(parsed, q), tie))
         levels.append((street_pool, tie))
-        if areas:
-            levels.append((self._area_candidates(areas, area_scores), tie))
+        if q.areas:
+            levels.append((self._area_candidates(q), tie))
         return levels, no_corner
 
-    def _areas_named(self, places: Sequence[str]):
-        """(area indices, their name scores, places that are no area) for the place phrases."""
-        areas, scores, leftover = [], {}, []
-        for place in places:
-            found = self.areas.find(place) if self.areas is not None else ()
-            if found:
-                top = found[0][1]
-                for area, score in found:
-                    if score >= top and area not in scores:
-                        areas.append(area)
-                        scores[area] = score
-            else:
-                leftover.append(place)
-        return areas, scores, leftover
-
-    def _in_areas(self, pool: List[Candidate], areas: List[int]) -> List[Candidate]:
-        """Keep the close candidates in a named area, when the address names one and any is in it."""
-        if not areas or not pool:
-            return pool
-        top = max(c.score for c in pool)
-        close = [c for c in pool if c.score >= top - 10.0 and c.areas & set(areas)]
-        return close or pool
-
-    def _street_candidates(self, parsed, query: str, areas: List[int]) -> List[Candidate]:
+    def _street_candidates(self, parsed, query: str, q: Qualifiers) -> List[Candidate]:
         pool = []
         number = parsed.house_number if not parsed.lot else None
-        matches = self.streets.match_streets(query)
+        matches = [(s, score) for s, score in self.streets.match_streets(query) if self._town_ok(s.towns, q)]
         # A street this far below the best name can neither win nor tie (the best one
         # loses at most NUMBER_NOT_IN_RANGES), so it is not placed at all.
         floor = matches[0][1] - NUMBER_NOT_IN_RANGES - TIE_MARGIN - 0.1 if matches else 0.0
@@ -197,18 +255,24 @@ class Geocoder:
             if score < floor:
                 break
             if parsed.mile is not None:
-                pool.append(self._mile_candidate(street, score, parsed.mile, areas))
+                pool.append(self._mile_candidate(street, score, parsed.mile, q.areas))
                 continue
             if number is not None:
-                hit = self._range_hit(street, number, areas)
+                hit = self._range_hit(street, number, q.areas)
                 if hit is not None:
-                    point, area, side, start, end = hit
+                    point, segment, side, start, end = hit
+                    area = next((a for a in segment.areas if a in q.areas), segment.area)
                     pool.append(Candidate("range", score, point, self.words.street_label(street, area), street.label,
                                           self.words.range_note(number, side, street.label, start, end),
-                                          frozenset([area]) if area is not None else frozenset()))
+                                          frozenset(segment.areas), segment.towns))
                     continue
-            pool.append(self._street_candidate(street, score, number, areas))
-        return self._in_areas(pool, areas)
+            pool.append(self._street_candidate(street, score, number, q.areas))
+        return q.narrow(pool)
+
+    @staticmethod
+    def _town_ok(towns, q: Qualifiers) -> bool:
+        """Cheap pre-filter: a street in another town than the one named is never scored."""
+        return not q.towns or not towns or bool(towns & q.towns)
 
     def _street_candidate(self, street: Street, score: float, number, areas, penalty=None, note=None):
         area = next((a for a in areas if a in street.areas), None)
@@ -220,19 +284,21 @@ class Geocoder:
         if note is None:
             note = self.words.street_note(street, number, area)
         return Candidate("street", max(0.0, score - penalty), self.streets.street_point(street, area),
-                         self.words.street_label(street, area if area is not None else None), street.label, note,
-                         frozenset(street.areas))
+                         self.words.street_label(street, area), street.label, note,
+                         frozenset(street.areas), street.towns)
 
     def _range_hit(self, street: Street, number: int, areas: List[int]):
         hits = []
+        wanted = set(areas)
         for low, high, parity, i, side, start, end in self.streets.range_table(street):
             if low <= number <= high and (parity is None or number % 2 == parity):
-                hits.append((self.streets.segments[i].area not in areas, i, 0 if side == "right" else 1, side, start, end))
+                outside = not (wanted & set(self.streets.segments[i].areas))
+                hits.append((outside, i, 0 if side == "right" else 1, side, start, end))
         if not hits:
             return None
         _outside, i, _order, side, start, end = min(hits)
         segment = self.streets.segments[i]
-        return interpolate_house(segment.polyline, number, start, end, side), segment.area, side, start, end
+        return interpolate_house(segment.polyline, number, start, end, side), segment, side, start, end
 
     def _mile_candidate(self, street: Street, score: float, mile: float, areas) -> Candidate:
         located, key = None, None
@@ -256,7 +322,9 @@ class Geocoder:
         point, _key, exact = located
         note = (tr("Mile {:g} marker of {}") if exact else tr("Mile {:g} of {}, between two mile markers")).format(
             mile, street.label)
-        return Candidate("range", score, point, tr("Mile {:g}, {}").format(mile, street.label), street.label, note)
+        # The markers belong to the highway, not to one town: a town named does not move them.
+        return Candidate("range", score, point, tr("Mile {:g}, {}").format(mile, street.label), street.label, note,
+                         frozenset(), frozenset())
 
     def _crossings_of(self, a: Street, b: Street):
         key = (min(a.id, b.id), max(a.id, b.id))
@@ -264,28 +332,48 @@ class Geocoder:
             self._crossings[key] = crossings(a.geometry, b.geometry)
         return self._crossings[key]
 
-    def _intersection_candidates(self, query_a: str, query_b: str, areas: List[int]):
+    def _intersection_candidates(self, query_a: str, query_b: str, q: Qualifiers):
         """Corner candidates; when the named streets never meet, none (and a note why)."""
-        matches_a = self._close_matches(query_a)
-        matches_b = self._close_matches(query_b)
+        matches_a = [m for m in self._close_matches(query_a) if self._town_ok(m[0].towns, q)]
+        matches_b = [m for m in self._close_matches(query_b) if self._town_ok(m[0].towns, q)]
         pool = []
         for street_a, score_a in matches_a:
             for street_b, score_b in matches_b:
                 if street_a.id == street_b.id:
                     continue
+                towns = (street_a.towns & street_b.towns) or (street_a.towns | street_b.towns)
                 for point in self._crossings_of(street_a, street_b):
-                    area = self.areas.area_at_xy(*point) if self.areas is not None else None
-                    label = self.words.corner_label(street_a.label, street_b.label, area)
+                    areas = self.areas.areas_at_xy(*point) if self.areas is not None else ()
+                    area = areas[0] if areas else None
+                    label = self.words.corner_label(street_a.label, street_b.label, area, towns)
                     pool.append(Candidate(
                         "intersection", min(score_a, score_b), point, label,
                         f"{street_a.label} & {street_b.label}",
                         tr("Corner of {} and {}").format(street_a.label, street_b.label),
-                        frozenset([area]) if area is not None else frozenset()))
+                        frozenset(areas), towns))
         no_corner = None
         if not pool and matches_a and matches_b:
             # Never a street-level guess: the address names a corner that does not exist.
             no_corner = tr("{} and {} do not meet").format(matches_a[0][0].label, matches_b[0][0].label)
-        return self._in_areas(pool, areas), no_corner
+        return q.narrow(pool), no_corner
+
+    def _bare_corner(self, place: str, q: Qualifiers) -> List[Candidate]:
+        """A corner written as two bare names ("Hidalgo y Juarez", "Main at Church"), tried
+        only when both names are streets of the data."""
+        words = place.split()
+        for i, word in enumerate(words):
+            if word not in _BARE_CORNER_WORDS or i == 0 or i == len(words) - 1:
+                continue
+            first, second = " ".join(words[:i]), " ".join(words[i + 1:])
+            if self._is_street_name(first) and self._is_street_name(second):
+                corners, _none = self._intersection_candidates(
+                    normalise_street_name(first), normalise_street_name(second), q)
+                return corners
+        return []
+
+    def _is_street_name(self, phrase: str) -> bool:
+        matches = self.streets.match_names(normalise_street_name(phrase))
+        return bool(matches) and matches[0][1] >= self.min_score
 
     def _close_matches(self, query: str):
         matches = self.streets.match_streets(query)
@@ -294,21 +382,38 @@ class Geocoder:
         top = matches[0][1]
         return [(s, score) for s, score in matches if score >= top - INTERSECTION_NAME_SPREAD]
 
-    def _landmark_candidates(self, phrases: Sequence[str], relation, areas: List[int]) -> List[Candidate]:
+    def _landmark_candidates(self, parsed, q: Qualifiers) -> List[Candidate]:
         if self.landmarks is None:
             return []
-        pool = []
+        best: Dict[int, float] = {}
+        phrases = [parsed.landmark] if parsed.landmark else []
+        phrases += [p for p in q.leftover if not parsed.streets]
         for phrase in phrases:
             for i, score in self.landmarks.find(phrase):
-                point = self.landmarks.points[i]
-                area = self.areas.area_at_xy(*point) if self.areas is not None else None
-                name = self.landmarks.names[i]
-                pool.append(Candidate("landmark", score, point, self.words.landmark_label(name, area), "",
-                                      self.words.landmark_note(relation, name),
-                                      frozenset([area]) if area is not None else frozenset()))
-        return self._in_areas(pool, areas)
+                best[i] = max(best.get(i, 0.0), score)
+        if parsed.landmark_core and q.landmark_town is not None:
+            # "Orange Walk Police Station": the police station of Orange Walk.
+            for i, score in self.landmarks.find(parsed.landmark_core):
+                if q.landmark_town in self.landmarks.towns[i]:
+                    best[i] = max(best.get(i, 0.0), score)
+        pool = []
+        for i, score in best.items():
+            point = self.landmarks.points[i]
+            areas = self.areas.areas_at_xy(*point) if self.areas is not None else ()
+            area = areas[0] if areas else None
+            name = self.landmarks.names[i]
+            towns = self.landmarks.towns[i]
+            pool.append(Candidate("landmark", score, point, self.words.landmark_label(name, area, towns), "",
+                                  self.words.landmark_note(parsed.landmark_relation, name),
+                                  frozenset(areas), towns))
+        return q.narrow(pool)
 
-    def _area_candidates(self, areas: List[int], scores: Dict[int, float]) -> List[Candidate]:
-        return [Candidate("area", scores[a], self.areas.inside_point(a), self.areas.names[a],
+    def _area_candidates(self, q: Qualifiers) -> List[Candidate]:
+        pool = [Candidate("area", q.area_scores[a], self.areas.inside_point(a), self.areas.names[a],
                           "", tr("Only the area {} is given; placed inside it").format(self.areas.names[a]),
-                          frozenset([a])) for a in areas]
+                          frozenset([a]), self.areas.towns[a]) for a in q.areas]
+        return q.in_towns(pool)
+
+
+# Words joining two bare street names into a corner ("Hidalgo y Juarez", "Main at Church").
+_BARE_CORNER_WORDS = frozenset({"y", "con", "at", "and", "e"})

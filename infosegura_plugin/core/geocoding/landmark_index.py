@@ -56,6 +56,8 @@ class LandmarkIndex:
                 words.update(form.split())
             self.forms.append(tuple(forms))
             self.words.append(frozenset(words))
+        # TownIndex ids of each landmark (filled by the geocoder's builder).
+        self.towns = [frozenset()] * len(self.points)
         self.find = lru_cache(maxsize=4096)(self._find)
 
     def __len__(self):

@@ -7,7 +7,7 @@ layer's CRS through ``GeocoderBundle.to_output``.
 
 import math
 from dataclasses import dataclass, field
-from typing import Callable, Dict, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -29,6 +29,7 @@ from .geocoder import DEFAULT_MIN_SCORE, Geocoder
 from .landmark_index import LandmarkIndex
 from .mile_markers import MileMarkers
 from .street_index import StreetIndex, StreetSegment
+from .town_assignment import assign_towns, collect_towns
 
 
 class LayerDataError(Exception):
@@ -43,6 +44,7 @@ class StreetFields:
     l_to: Optional[str] = None
     r_from: Optional[str] = None
     r_to: Optional[str] = None
+    town: Optional[str] = None  # the town or village of each segment
 
 
 @dataclass
@@ -158,10 +160,11 @@ def _features(layer, feedback, attribute_indices):
 def street_segments(layer, fields: StreetFields, transform=None, feedback=None):
     name = _field_index(layer, fields.name, tr("street name"), required=True)
     alias = _field_index(layer, fields.aliases, tr("street aliases"))
+    town = _field_index(layer, fields.town, tr("street town"))
     ranges = [_field_index(layer, f, tr("address range"))
               for f in (fields.l_from, fields.l_to, fields.r_from, fields.r_to)]
     segments = []
-    for feature in _features(layer, feedback, [name, alias, *ranges]):
+    for feature in _features(layer, feedback, [name, alias, town, *ranges]):
         shape = _to_shapely(feature.geometry(), transform)
         street_name = _text(feature.attribute(name))
         if shape is None or not street_name:
@@ -169,12 +172,13 @@ def street_segments(layer, fields: StreetFields, transform=None, feedback=None):
         attributes = feature.attributes()
         values = [_as_int(attributes[i]) if i >= 0 else None for i in ranges]
         aliases = _aliases(attributes[alias]) if alias >= 0 else ()
+        town_name = _text(attributes[town]) if town >= 0 else ""
         if shape.geom_type == "MultiLineString":
             shape = linemerge(shape)
         parts = list(shape.geoms) if hasattr(shape, "geoms") else [shape]
         for part in parts:
             if part.geom_type == "LineString" and part.length > 0:
-                segments.append(StreetSegment(part, street_name, aliases, *values))
+                segments.append(StreetSegment(part, street_name, aliases, *values, town_name=town_name))
     return segments
 
 
@@ -187,6 +191,18 @@ def area_index(layer, name_field: str, transform=None, feedback=None) -> AreaInd
             polygons.append(shape)
             names.append(_text(feature.attribute(name)))
     return AreaIndex(polygons, names)
+
+
+def town_polygons(layer, name_field: str, transform=None, feedback=None):
+    """[(town name, polygon)] of a towns layer."""
+    name = _field_index(layer, name_field, tr("town name"), required=True)
+    found = []
+    for feature in _features(layer, feedback, [name]):
+        shape = _to_shapely(feature.geometry(), transform)
+        town = _text(feature.attribute(name))
+        if shape is not None and not shape.is_empty and town:
+            found.append((town, shape))
+    return found
 
 
 def _points(layer, transform, feedback, indices):
@@ -224,11 +240,11 @@ def mile_markers(layer, highway_field: str, mile_field: str, transform=None, fee
     return MileMarkers(points, highways, miles)
 
 
-def remembered_points(path, working_crs, context) -> Dict[str, Tuple[float, float, str]]:
-    """The address memory in the working CRS: key -> (x, y, provenance in words)."""
-    memory = {}
+def remembered_points(path, working_crs, context) -> Dict[str, List[Tuple[str, float, float, str]]]:
+    """The address memory in the working CRS: key -> [(town key, x, y, provenance in words)]."""
+    memory: Dict[str, List[Tuple[str, float, float, str]]] = {}
     transforms: Dict[str, Optional[QgsCoordinateTransform]] = {}
-    for key, placement in AddressMemory(path).load().items():
+    for (town, key), placement in AddressMemory(path).load().items():
         if placement.crs not in transforms:
             crs = QgsCoordinateReferenceSystem(placement.crs)
             transforms[placement.crs] = (
@@ -238,7 +254,7 @@ def remembered_points(path, working_crs, context) -> Dict[str, Tuple[float, floa
         if transform is not None:
             point = transform.transform(point)
         provenance = tr("by {}, {}, from {}").format(placement.who or "?", placement.when or "?", placement.source or "?")
-        memory[key] = (point.x(), point.y(), provenance)
+        memory.setdefault(key, []).append((town, point.x(), point.y(), provenance))
     return memory
 
 
@@ -247,8 +263,13 @@ def build_geocoder(streets, street_fields: StreetFields, areas=None, area_name_f
                    markers=None, marker_fields: Tuple[str, str] = ("highway", "mile"),
                    memory_path=None, min_score: float = DEFAULT_MIN_SCORE,
                    transform_context: Optional[QgsCoordinateTransformContext] = None,
-                   feedback=None, progress: Callable[[float], None] = None) -> GeocoderBundle:
-    """Read the layers once and build the geocoder (the street index is built here)."""
+                   feedback=None, progress: Callable[[float], None] = None,
+                   towns=None, town_name_field: str = "name", default_town: Optional[str] = None) -> GeocoderBundle:
+    """Read the layers once and build the geocoder (the street index is built here).
+
+    Covered towns: ``street_fields.town`` (a field of the streets), ``towns`` (a polygon
+    layer, names in ``town_name_field``), areas that are towns, and ``default_town`` (the
+    town of streets that have none)."""
     context = transform_context or QgsProject.instance().transformContext()
     working = working_crs_for(streets, context)
 
@@ -263,16 +284,19 @@ def build_geocoder(streets, street_fields: StreetFields, areas=None, area_name_f
         raise LayerDataError(tr("Layer {} has no street lines with a name in field {}").format(
             streets.sourceName(), street_fields.name))
     area_data = area_index(areas, area_name_field, transform_of(areas), feedback) if areas is not None else None
-    index = StreetIndex(segments, area_data.area_at if area_data is not None and len(area_data) else None)
     landmark_data = None
     if landmarks is not None:
         landmark_data = landmark_index(landmarks, landmark_fields or PointLayerFields("name"),
                                        transform_of(landmarks), feedback)
+    polygons = town_polygons(towns, town_name_field or "name", transform_of(towns), feedback) if towns is not None else ()
+    town_data = collect_towns(segments, polygons, area_data, default_town)
+    assign_towns(segments, town_data, area_data, landmark_data, default_town)
+    index = StreetIndex(segments)
     marker_data = None
     if markers is not None:
         marker_data = mile_markers(markers, marker_fields[0], marker_fields[1], transform_of(markers), feedback)
     memory = remembered_points(memory_path, working, context) if memory_path else None
-    geocoder = Geocoder(index, area_data, landmark_data, marker_data, memory, min_score)
+    geocoder = Geocoder(index, area_data, landmark_data, marker_data, memory, min_score, town_data)
     every = [s.line.bounds for s in segments]
     bounds = (min(b[0] for b in every), min(b[1] for b in every), max(b[2] for b in every), max(b[3] for b in every))
     output_crs = streets.sourceCrs()

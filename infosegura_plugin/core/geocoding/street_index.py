@@ -1,14 +1,15 @@
 """The street-name index, built once per run from plain data (shapely lines + attributes).
 
 A *street* here is what an address can name: all segments that carry one normalised name
-(primary or alias) and lie close together. Two unrelated "Church Street"s in different
-neighbourhoods are two streets with the same key, which is what makes ties possible.
+(primary or alias), lie close together and belong to the same town. Two unrelated "Church
+Street"s in different neighbourhoods or towns are two streets with the same key, which is
+what makes ties possible (and what a town named in the address settles).
 """
 
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from shapely.geometry import LineString, MultiLineString
 from shapely.ops import linemerge
@@ -37,7 +38,9 @@ class StreetSegment:
     l_to: Optional[int] = None
     r_from: Optional[int] = None
     r_to: Optional[int] = None
-    area: Optional[int] = None  # index into the AreaIndex, filled by StreetIndex
+    town_name: str = ""  # the street layer's town field, as written
+    areas: Tuple[int, ...] = ()  # AreaIndex ids holding it, smallest first (filled by the builder)
+    towns: FrozenSet[int] = frozenset()  # TownIndex ids (filled by the builder)
     _polyline: Optional[Polyline] = field(default=None, repr=False)
 
     @property
@@ -45,6 +48,11 @@ class StreetSegment:
         if self._polyline is None:
             self._polyline = Polyline(self.line)
         return self._polyline
+
+    @property
+    def area(self) -> Optional[int]:
+        """The most specific area holding the segment."""
+        return self.areas[0] if self.areas else None
 
     @property
     def has_range(self) -> bool:
@@ -63,6 +71,7 @@ class Street:
     segments: List[int]
     geometry: object  # merged (Multi)LineString
     areas: Tuple[int, ...] = ()
+    towns: FrozenSet[int] = frozenset()
     has_ranges: bool = False
     ranged: Tuple[int, ...] = ()  # the segments that have address ranges
     _middle: Optional[Tuple[float, float]] = field(default=None, repr=False)
@@ -74,7 +83,10 @@ def trigrams(text: str) -> set:
 
 
 def _cluster(lines: Sequence[LineString], gap: float) -> List[List[int]]:
-    """Groups of line indices, connected when within ``gap`` of each other (union-find)."""
+    """Groups of line indices, connected when within ``gap`` of each other (union-find).
+
+    Candidate pairs come from a grid of the boxes grown by half the gap, so a national
+    highway of thousands of segments costs about as many distance tests as segments."""
     parent = list(range(len(lines)))
 
     def find(i):
@@ -83,22 +95,49 @@ def _cluster(lines: Sequence[LineString], gap: float) -> List[List[int]]:
             i = parent[i]
         return i
 
-    # Pairwise, with a bounding-box test first: one name has tens of segments at most.
     boxes = [line.bounds for line in lines]
-    for a in range(len(lines)):
-        ax0, ay0, ax1, ay1 = boxes[a]
-        for b in range(a + 1, len(lines)):
-            bx0, by0, bx1, by1 = boxes[b]
-            if bx0 > ax1 + gap or ax0 > bx1 + gap or by0 > ay1 + gap or ay0 > by1 + gap:
-                continue
-            if lines[a].distance(lines[b]) <= gap:
+    cell = max(gap * 4.0, 1.0)
+    grid: Dict[Tuple[int, int], List[int]] = defaultdict(list)
+    half = gap / 2.0
+    for i, (x0, y0, x1, y1) in enumerate(boxes):
+        for cx in range(int((x0 - half) // cell), int((x1 + half) // cell) + 1):
+            for cy in range(int((y0 - half) // cell), int((y1 + half) // cell) + 1):
+                grid[(cx, cy)].append(i)
+    tested = set()
+    for members in grid.values():
+        for m, a in enumerate(members):
+            ax0, ay0, ax1, ay1 = boxes[a]
+            for b in members[m + 1:]:
+                if (a, b) in tested:
+                    continue
+                tested.add((a, b))
+                bx0, by0, bx1, by1 = boxes[b]
+                if bx0 > ax1 + gap or ax0 > bx1 + gap or by0 > ay1 + gap or ay0 > by1 + gap:
+                    continue
                 ra, rb = find(a), find(b)
-                if ra != rb:
+                if ra != rb and lines[a].distance(lines[b]) <= gap:
                     parent[max(ra, rb)] = min(ra, rb)
     groups: Dict[int, List[int]] = defaultdict(list)
     for i in range(len(lines)):
         groups[find(i)].append(i)
     return sorted(groups.values())
+
+
+def _split_by_town(members: List[int], segments) -> List[List[int]]:
+    """One street per town when a connected street runs through several (a highway);
+    stretches with no town join the nearest town's part."""
+    towns = {segments[i].towns for i in members} - {frozenset()}
+    if len(towns) <= 1:
+        return [members]
+    parts: Dict[FrozenSet[int], List[int]] = defaultdict(list)
+    loose = []
+    for i in members:
+        (parts[segments[i].towns] if segments[i].towns else loose).append(i)
+    owned = [i for part in parts.values() for i in part]
+    for i in loose:
+        nearest = min(owned, key=lambda j: segments[i].line.distance(segments[j].line))
+        parts[segments[nearest].towns].append(i)
+    return [sorted(parts[town]) for town in sorted(parts, key=sorted)]
 
 
 def middle_point(geometry) -> Tuple[float, float]:
@@ -113,12 +152,9 @@ def middle_point(geometry) -> Tuple[float, float]:
 class StreetIndex:
     """Per normalised name/alias -> streets; blocked fuzzy lookup of names."""
 
-    def __init__(self, segments: Sequence[StreetSegment], area_of=None):
-        """``area_of(line) -> area index or None`` assigns each segment its area."""
+    def __init__(self, segments: Sequence[StreetSegment]):
+        """Segments already carry their areas and towns (see ``layers.build_geocoder``)."""
         self.segments = list(segments)
-        if area_of is not None:
-            for segment in self.segments:
-                segment.area = area_of(segment.line)
         by_key: Dict[str, List[int]] = defaultdict(list)
         primary_of: Dict[int, str] = {}
         for i, segment in enumerate(self.segments):
@@ -134,21 +170,25 @@ class StreetIndex:
         self.streets: List[Street] = []
         self.streets_by_key: Dict[str, List[int]] = {}
         for key in sorted(by_key):
-            ids = by_key[key]
-            groups = _cluster([self.segments[i].line for i in ids], SAME_STREET_GAP_M)
             self.streets_by_key[key] = []
-            for group in groups:
-                members = [ids[j] for j in group]
+            ids = by_key[key]
+            groups = []
+            for group in _cluster([self.segments[i].line for i in ids], SAME_STREET_GAP_M):
+                groups.extend(_split_by_town([ids[j] for j in group], self.segments))
+            for members in groups:
                 labels = defaultdict(int)
                 for i in members:
                     labels[primary_of[i]] += 1
                 label = max(sorted(labels), key=lambda name: labels[name])
                 lines = [self.segments[i].line for i in members]
                 geometry = lines[0] if len(lines) == 1 else MultiLineString(lines)
-                areas = tuple(sorted({self.segments[i].area for i in members} - {None}))
+                areas = tuple(sorted({a for i in members for a in self.segments[i].areas}))
+                towns = frozenset().union(*(self.segments[i].towns for i in members))
+                for i in members:  # a stretch just outside a town polygon belongs to its street's town
+                    self.segments[i].towns = self.segments[i].towns or towns
                 street = Street(
                     id=len(self.streets), key=key, label=label, segments=members, geometry=geometry,
-                    areas=areas, has_ranges=any(self.segments[i].has_range for i in members),
+                    areas=areas, towns=towns, has_ranges=any(self.segments[i].has_range for i in members),
                     ranged=tuple(i for i in members if self.segments[i].has_range),
                 )
                 self.streets.append(street)
@@ -219,7 +259,7 @@ class StreetIndex:
     def street_point(self, street: Street, area: Optional[int] = None) -> Tuple[float, float]:
         """A point on the street; on its part inside ``area`` when it has one there."""
         if area is not None and len(street.areas) > 1:
-            lines = [self.segments[i].line for i in street.segments if self.segments[i].area == area]
+            lines = [self.segments[i].line for i in street.segments if area in self.segments[i].areas]
             if lines:
                 return middle_point(lines[0] if len(lines) == 1 else MultiLineString(lines))
         if street._middle is None:

@@ -14,7 +14,7 @@ TIE_MARGIN = 5.0
 TIE_DISTANCE_M = 250.0
 
 MATCHED, TIED, UNMATCHED = "matched", "tied", "unmatched"
-TYPES = ("range", "street", "intersection", "landmark", "area", "memory", "coordinates", "manual")
+TYPES = ("range", "street", "intersection", "landmark", "area", "town", "memory", "coordinates", "manual")
 
 
 @dataclass
@@ -26,6 +26,7 @@ class Candidate:
     street: str = ""  # the street name(s) for gc_street
     note: str = ""
     areas: FrozenSet[int] = frozenset()
+    towns: FrozenSet[int] = frozenset()  # TownIndex ids; empty when the data does not say
 
     def distance(self, other: "Candidate") -> float:
         return math.hypot(self.point[0] - other.point[0], self.point[1] - other.point[1])

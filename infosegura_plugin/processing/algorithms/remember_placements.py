@@ -15,6 +15,7 @@ from qgis.core import (
 )
 
 from ...core.geocoding.address_memory import AddressMemory, AddressMemoryError, Placement
+from ...core.geocoding.placement_towns import PlacementTowns
 from .base import GeocodingGroup, InfoSeguraAlgorithm
 
 _TRUE = {"1", "true", "t", "yes", "y", "si", "sí", "x"}
@@ -38,6 +39,9 @@ class RememberPlacementsAlgorithm(GeocodingGroup, InfoSeguraAlgorithm):
     CONFIRMED_FIELD = "CONFIRMED_FIELD"
     ALL_ROWS = "ALL_ROWS"
     SOURCE = "SOURCE"
+    TOWN_FIELD = "TOWN_FIELD"
+    TOWNS = "TOWNS"
+    TOWN_NAME_FIELD = "TOWN_NAME_FIELD"
     MEMORY_PATH = "MEMORY_PATH"
     REMEMBERED = "REMEMBERED"
     MEMORY = "MEMORY"
@@ -60,7 +64,10 @@ class RememberPlacementsAlgorithm(GeocodingGroup, InfoSeguraAlgorithm):
             "as a whole. Addresses are remembered in normalised form (case, accents and "
             "punctuation do not matter); a newer confirmation replaces an older one. Each "
             "entry records who, when and the source (default: the layer name). The memory "
-            "file is the one in the plugin settings unless you choose another."
+            "file is the one in the plugin settings unless you choose another.\n\n"
+            "Each placement is remembered with its town, so the same address in two towns is "
+            "two entries: the town field of the layer when you choose one, else the town "
+            "polygon that holds the point, else the town the address names."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -75,6 +82,13 @@ class RememberPlacementsAlgorithm(GeocodingGroup, InfoSeguraAlgorithm):
             self.ALL_ROWS, self.tr("Every row with a geometry (the whole layer was reviewed)"), defaultValue=False))
         self.addParameter(QgsProcessingParameterString(
             self.SOURCE, self.tr("Source (default: the layer name)"), optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.TOWN_FIELD, self.tr("Town field (optional)"), None, self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.TOWNS, self.tr("Towns and villages (polygons, optional)"), [QgsProcessing.TypeVectorPolygon],
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.TOWN_NAME_FIELD, self.tr("Town name field"), "name", self.TOWNS, optional=True))
         memory = QgsProcessingParameterFile(
             self.MEMORY_PATH, self.tr("Address memory file (default: the one in the settings)"),
             extension="gpkg", optional=True)
@@ -107,6 +121,10 @@ class RememberPlacementsAlgorithm(GeocodingGroup, InfoSeguraAlgorithm):
             wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
             transform = QgsCoordinateTransform(crs, wgs84, context.transformContext())
             crs = wgs84
+        town_field = fields.lookupField(self.parameterAsString(parameters, self.TOWN_FIELD, context) or "")
+        towns = PlacementTowns(self.parameterAsSource(parameters, self.TOWNS, context),
+                               self.parameterAsString(parameters, self.TOWN_NAME_FIELD, context) or "name",
+                               source.sourceCrs(), context.transformContext())
         placements = []
         total = source.featureCount() or 1
         for row, feature in enumerate(source.getFeatures()):
@@ -121,9 +139,11 @@ class RememberPlacementsAlgorithm(GeocodingGroup, InfoSeguraAlgorithm):
             if not (all_rows or by_hand or (confirmed >= 0 and _truthy(feature.attribute(confirmed)))):
                 continue
             point = geometry.asPoint() if not geometry.isMultipart() else geometry.centroid().asPoint()
+            town = towns.town_of(str(text), point, feature.attribute(town_field) if town_field >= 0 else None)
             if transform is not None:
                 point = transform.transform(point)
-            placements.append(Placement(str(text), point.x(), point.y(), crs.authid(), source=source_name))
+            placements.append(Placement(str(text), point.x(), point.y(), crs.authid(), source=source_name,
+                                        town=town))
         try:
             count = AddressMemory(path).remember(placements)
         except AddressMemoryError as error:
