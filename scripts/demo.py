@@ -72,6 +72,8 @@ def selection(gpkg, table, expression):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="out", help="output folder (default: out)")
+    parser.add_argument("--plant", help="a point layer of more community assets (e.g. sensitive places under "
+                        "odd spellings) added to the analysis input only; tests/test_privacy.py uses it")
     args = parser.parse_args(argv)
     out = Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -82,7 +84,7 @@ def main(argv=None):
 
     app, _provider = start_qgis()
     print("InfoSegura demo on the synthetic Belmopan sample")
-    summary = pipeline(gpkg, out)
+    summary = pipeline(gpkg, out, args.plant)
     show_map(gpkg, out / "belmopan_map.png")
     print_summary(gpkg, out, summary)
     QgsProject.instance().clear()
@@ -93,7 +95,34 @@ def table_uri(gpkg, table):
     return f"ogr:dbname='{gpkg}' table=\"{table}\" (geom)"
 
 
-def pipeline(gpkg, out):
+def analysis_assets(plant=None):
+    """The community assets as an analyst holds them: every sample asset, the sensitive
+    shelters included (the tools must never show them), plus ``plant`` when given."""
+    from qgis.core import QgsFeature, QgsField
+
+    from infosegura_plugin.core.sample_data import sample_layer
+
+    assets = sample_layer("community_assets")
+    if plant:
+        extra = QgsVectorLayer(str(plant), "planted", "ogr")
+        if not extra.isValid():
+            raise SystemExit(f"demo: cannot read {plant}")
+        names = assets.fields().names()
+        assets.dataProvider().addAttributes([QgsField(f) for f in extra.fields() if f.name() not in names])
+        assets.updateFields()
+        rows = []
+        for feature in extra.getFeatures():
+            row = QgsFeature(assets.fields())
+            row.setGeometry(feature.geometry())
+            for field in extra.fields().names():
+                if assets.fields().lookupField(field) >= 0:
+                    row[field] = feature[field]
+            rows.append(row)
+        assets.dataProvider().addFeatures(rows)
+    return assets
+
+
+def pipeline(gpkg, out, plant=None):
     """Sample register -> geocoded premises -> conflicts, risk grid, hot spots, communities."""
     sample = ROOT / "resources" / "sample"
     run("infosegura:loadsample", {"OUTPUT": str(gpkg)})
@@ -117,14 +146,15 @@ def pipeline(gpkg, out):
     # a lapsed licence rarely closes the bar.
     outlets = selection(gpkg, "licensed_premises", "\"gc_status\" = 'matched'")
     incidents_after = selection(gpkg, "incidents", '"period" = 2')
+    assets = analysis_assets(plant)
     conflicts = run("infosegura:proximityconflicts", {
-        "OUTLETS": outlets, "ASSETS": layer(gpkg, "community_assets"), "ASSET_CATEGORY_FIELD": "category",
+        "OUTLETS": outlets, "ASSETS": assets, "ASSET_CATEGORY_FIELD": "category",
         "CATEGORIES": "school,youth_centre,playground", "DISTANCE": 150,
         "OUTPUT": table_uri(gpkg, "proximity_conflicts"),
     })
     run("infosegura:riskterrain", {
         "OUTLETS": outlets, "OUTLET_CATEGORY_FIELD": "category",
-        "ASSETS": layer(gpkg, "community_assets"), "ASSET_CATEGORY_FIELD": "category",
+        "ASSETS": assets, "ASSET_CATEGORY_FIELD": "category",
         "STUDY_AREA": layer(gpkg, "city_boundary"),
         "CELL_SIZE": 50, "GRID_TYPE": 0, "KDE_RADIUS": 400,
         "VALIDATION_INCIDENTS": incidents_after,

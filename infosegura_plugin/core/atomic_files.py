@@ -22,6 +22,7 @@ import re
 import shutil
 import signal
 import sqlite3
+import stat
 import threading
 import uuid
 from dataclasses import dataclass, field
@@ -309,6 +310,26 @@ def parse_destination(destination: str) -> Optional[Tuple[Path, Optional[str]]]:
         return None
     path = Path(text)
     return (path, None) if path.suffix else None
+
+
+def check_destination(destination: str, what: str) -> None:
+    """Refuse, before any work, a file destination whose folder is missing or not
+    writable, or an existing file marked read-only. ``what``: the output's name."""
+    parsed = parse_destination(destination)
+    if parsed is None:
+        return
+    path = parsed[0]
+    folder = path.parent
+    if not folder.is_dir():
+        raise AtomicWriteError(tr("{}: the folder {} does not exist. Choose an existing folder for {}.").format(
+            what, folder, path.name))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise AtomicWriteError(tr("{}: the folder {} is not writable. Choose another folder for {}.").format(
+            what, folder, path.name))
+    if path.exists() and (path.is_dir() or not os.access(path, os.W_OK)
+                          or not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)):
+        raise AtomicWriteError(tr("{}: {} is a folder or a read-only file. Choose another file name.").format(
+            what, path))
 
 
 def stage_destination(destination: str) -> Optional[Tuple[StagedOutput, str]]:

@@ -23,6 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..i18n import tr
+from .atomic_files import AtomicWriteError, write_file_atomically
 from .sensitive import load_policy, sensitive_feature_ids
 
 
@@ -140,15 +141,26 @@ def export_png(layout: QgsPrintLayout, path: Path, dpi: int = 120) -> Path:
     settings.dpi = dpi
     # Metadata is written by reopening the PNG with GDAL, which cannot update PNGs.
     settings.exportMetadata = False
-    result = exporter.exportToImage(str(path), settings)
-    if result != QgsLayoutExporter.Success:
-        raise MapExportError(tr("Could not write the map image {}").format(path))
-    return Path(path)
+
+    def write(temp):
+        if exporter.exportToImage(str(temp), settings) != QgsLayoutExporter.Success:
+            raise MapExportError(tr("Could not write the map image {}").format(path))
+
+    return _atomically(path, write)
+
+
+def _atomically(path, write) -> Path:
+    try:
+        return write_file_atomically(path, write)
+    except AtomicWriteError as error:
+        raise MapExportError(f"{error}") from error
 
 
 def export_pdf(layout: QgsPrintLayout, path: Path) -> Path:
     exporter = QgsLayoutExporter(layout)
-    result = exporter.exportToPdf(str(path), QgsLayoutExporter.PdfExportSettings())
-    if result != QgsLayoutExporter.Success:
-        raise MapExportError(tr("Could not write the map PDF {}").format(path))
-    return Path(path)
+
+    def write(temp):
+        if exporter.exportToPdf(str(temp), QgsLayoutExporter.PdfExportSettings()) != QgsLayoutExporter.Success:
+            raise MapExportError(tr("Could not write the map PDF {}").format(path))
+
+    return _atomically(path, write)

@@ -41,6 +41,15 @@ class CancelWhenWriting(QgsProcessingFeedback):
             self.cancel()
 
 
+class FailAtTheEnd(QgsProcessingFeedback):
+    """Fails when the run reports 100 %: every output is written, the run is not over."""
+
+    def setProgress(self, progress):  # noqa: N802 (QGIS API)
+        super().setProgress(progress)
+        if progress >= 100:
+            raise RuntimeError("power cut")
+
+
 def leftovers(folder: Path):
     """Anything a half-done write could leave: private folders, journals, WAL files."""
     return sorted(p.name for p in Path(folder).iterdir()
@@ -123,6 +132,21 @@ def test_a_table_of_an_existing_geopackage_is_swapped_whole(run_algorithm, tmp_p
     assert count(f"{gpkg}|layername=keep") == kept
     assert tables(gpkg) == ["conflicts", "keep", "layer_styles"]
     assert QgsVectorLayer(f"{gpkg}|layername=conflicts", "c", "ogr").listStylesInDatabase()[0] >= 1
+    assert leftovers(tmp_path) == []
+
+
+def test_file_outputs_other_than_layers_are_staged_too(run_algorithm, tmp_path):
+    report = tmp_path / "report.html"
+    report.write_text("last year's report", encoding="utf-8")
+    gpkg = sample_gpkg_copy()
+    parameters = {"OUTLETS": f"{gpkg}|layername=incidents", "STUDY_AREA": f"{gpkg}|layername=city_boundary",
+                  "CELL_SIZE": 200, "OUTPUT": str(tmp_path / "grid.gpkg"), "REPORT": str(report)}
+    with pytest.raises(QgsProcessingException, match="power cut"):  # after the report is written, before the end
+        run_algorithm("infosegura:riskterrain", parameters, feedback=FailAtTheEnd())
+    assert report.read_text(encoding="utf-8") == "last year's report"
+    assert not (tmp_path / "grid.gpkg").exists()
+    result = run_algorithm("infosegura:riskterrain", parameters)
+    assert result["REPORT"] == str(report) and "<html>" in report.read_text(encoding="utf-8").lower()
     assert leftovers(tmp_path) == []
 
 

@@ -76,7 +76,11 @@ def load_category_map(path: Path) -> Dict[str, str]:
             raise RegisterError(tr("{}: the category map must be a JSON object of class: category.").format(Path(path).name))
         pairs = [(str(key), str(value)) for key, value in loaded.items()]
     else:
-        pairs = list(_rows_from_csv(text))
+        try:
+            pairs = list(_rows_from_csv(text))
+        except csv.Error as error:
+            raise RegisterError(tr("{}: the category map is not a CSV file of licence class, category ({}).").format(
+                Path(path).name, str(error))) from error
     mapping = {}
     for number, (licence_class, category) in enumerate(pairs, start=1):
         category_clean = category.strip().lower().replace("-", "_").replace(" ", "_")

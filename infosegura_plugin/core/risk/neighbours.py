@@ -16,7 +16,8 @@ from typing import Sequence, Tuple
 import numpy as np
 
 from .. import geometry_backend
-from .grid import HEXAGON, SQUARE, check_canceled
+from ..cancel import check_canceled
+from .grid import HEXAGON, SQUARE
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,14 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
     QgsProperty,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ...core.atomic_files import AtomicRun, AtomicWriteError, SignalGuard
+from ...core.atomic_files import AtomicRun, AtomicWriteError, SignalGuard, check_destination
 from ...core.register.csv_safety import FormulaSafeSink, is_spreadsheet_destination
 from ...paths import icon_path
 
@@ -25,6 +27,7 @@ def _with_atomic_outputs(process_algorithm):
 
     @functools.wraps(process_algorithm)
     def run(self, parameters, context, feedback):
+        _check_destinations(self, parameters, context)
         self._atomic_run = AtomicRun()
         with SignalGuard(self._atomic_run):
             try:
@@ -39,6 +42,16 @@ def _with_atomic_outputs(process_algorithm):
         return _renamed_outputs(results, moved, context)
 
     return run
+
+
+def _check_destinations(algorithm, parameters, context):
+    """An output folder that does not exist or cannot be written is refused before any work."""
+    for definition in algorithm.destinationParameterDefinitions():
+        destination = _file_destination(algorithm, parameters, definition.name(), context)
+        try:
+            check_destination(destination, definition.description())
+        except AtomicWriteError as error:
+            raise QgsProcessingException(f"{error}") from error
 
 
 def _renamed_outputs(results, moved, context):
@@ -86,6 +99,16 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
     def helpUrl(self):  # noqa: N802 (QGIS API)
         return "https://github.com/infosegura/infosegura-qgis#readme"
 
+    def output_file(self, parameters, name, context) -> str:
+        """Where to write a file output that is not a feature sink (a GeoTIFF, a report, a
+        bundle): a private path beside the destination, moved into place when the run
+        succeeds. Return this path in the results as usual: results and layers to load
+        are pointed at the final file automatically."""
+        destination = _file_destination(self, parameters, name, context)
+        run = getattr(self, "_atomic_run", None)
+        staged = run.stage(destination) if run is not None else None
+        return staged[1] if staged is not None else destination
+
     def output_sink(self, parameters, name, context, fields, wkb_type, crs, flags=QgsFeatureSink.SinkFlags()):
         """``parameterAsSink`` that writes a file output aside (moved into place when the run
         succeeds) and never writes a runnable formula into a CSV/XLSX/ODS file."""
@@ -109,6 +132,13 @@ def _redirected(value, destination):
         copy.sink = QgsProperty.fromValue(destination)
         return copy
     return destination
+
+
+def _file_destination(algorithm, parameters, name, context) -> str:
+    definition = algorithm.parameterDefinition(name)
+    if isinstance(definition, (QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination)):
+        return algorithm.parameterAsFileOutput(parameters, name, context) or ""
+    return algorithm.parameterAsOutputLayer(parameters, name, context) or ""
 
 
 class ProgressPart:

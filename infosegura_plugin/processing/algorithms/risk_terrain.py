@@ -25,11 +25,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core.cancel import CanceledError
+from ...core.crs_checks import require_known_crs, require_projected
 from ...core.layer_arrays import feature_from_wkb, read_points
-from ...core.risk.grid import HEXAGON, SQUARE, CanceledError
+from ...core.risk.grid import DEFAULT_MAX_CELLS, HEXAGON, SQUARE, GridTooLargeError, describe_estimate
+from ...core.risk.kernels import KernelTooLargeError
 from ...core.risk.report import write_report
 from ...core.risk.risk_model import ModelError, load_model, point_set, risk_class_labels
-from ...core.risk.terrain import compute_risk_terrain
+from ...core.risk.terrain import check_size, compute_risk_terrain
 from ...core.sensitive import read_places
 from ...core.styling import style_output
 from ...paths import resource
@@ -58,6 +61,7 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
     HOTSPOTS = "HOTSPOTS"
+    MAX_CELLS = "MAX_CELLS"
     ICON = "risk"
 
     def name(self):
@@ -118,6 +122,13 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
                                  "p-values, Benjamini-Hochberg FDR), in the same pass: use it for large grids. "
                                  "The Hot spots tool offers permutations and distance bands."))
         self.addParameter(hotspots)
+        max_cells = QgsProcessingParameterNumber(
+            self.MAX_CELLS, self.tr("Maximum number of cells"), QgsProcessingParameterNumber.Integer,
+            DEFAULT_MAX_CELLS, minValue=1)
+        max_cells.setFlags(max_cells.flags() | max_cells.FlagAdvanced)
+        max_cells.setHelp(self.tr("The grid's size is estimated first (cells, time, disk) and a larger grid is "
+                                  "refused before any work. National Belize at 100 m has about 2.3 million cells."))
+        self.addParameter(max_cells)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Risk terrain grid"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -130,11 +141,7 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         if source is None:
             raise QgsProcessingException(self.tr("The study area layer could not be read."))
         crs = source.sourceCrs()
-        if not crs.isValid() or crs.isGeographic():
-            raise QgsProcessingException(self.tr(
-                "The study area {} is in a geographic CRS ({}): cell sizes and distances need metres. "
-                "Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first."
-            ).format(source.sourceName(), crs.authid() or self.tr("unknown")))
+        require_projected(source, self.parameterDefinition(self.STUDY_AREA).description())
         geometries = [f.geometry() for f in source.getFeatures(QgsFeatureRequest().setNoAttributes())
                       if f.hasGeometry() and not f.geometry().isEmpty()]
         if not geometries:
@@ -154,6 +161,7 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             return None
+        require_known_crs(source, self.parameterDefinition(name).description())
         present = [f for f in field_names if f and source.fields().lookupField(f) >= 0]
         if name != self.ASSETS:
             x, y, values = read_points(source, present, crs, context.transformContext(), feedback)
@@ -200,7 +208,9 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         grid_type = (HEXAGON, SQUARE)[self.parameterAsEnum(parameters, self.GRID_TYPE, context)]
         kde_radius = self.parameterAsDouble(parameters, self.KDE_RADIUS, context)
-        self._check_size(bbox, cell_size, area_name)
+        self._check_size(rings, area_wkb, bbox, cell_size, grid_type, kde_radius, model, len(outlets),
+                         len(assets[1]) if assets else 0, incidents is not None, area_name,
+                         self.parameterAsInt(parameters, self.MAX_CELLS, context), feedback)
 
         feedback.pushInfo(self.tr("Risk model: {} ({} factors)").format(model.label, len(model.factors)))
         multi = ProgressPart(feedback, 0, 70)
@@ -227,7 +237,7 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         style_output(context, dest_id, "risk_grid")
 
         outputs = {self.OUTPUT: dest_id}
-        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        report_path = self.output_file(parameters, self.REPORT, context)
         if report_path:
             settings = {
                 self.tr("Study area"): area_name,
@@ -241,14 +251,14 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         feedback.setProgress(100)
         return outputs
 
-    def _check_size(self, bbox, cell_size, area_name):
-        from ...core.risk.grid import MAX_LATTICE_CELLS
-
-        cells = (bbox[2] - bbox[0] + 4 * cell_size) * (bbox[3] - bbox[1] + 2 * cell_size) / (0.8 * cell_size * cell_size)
-        if cells > MAX_LATTICE_CELLS:
-            raise QgsProcessingException(self.tr(
-                "A {} m grid over the study area {} would need about {} million cells: use a larger cell size."
-            ).format(f"{cell_size:g}", area_name, f"{cells / 1e6:.0f}"))
+    def _check_size(self, rings, area_wkb, bbox, cell_size, grid_type, kde_radius, model, n_outlets, n_assets,
+                    fitting, area_name, max_cells, feedback):
+        try:
+            estimate = check_size(rings, area_wkb, bbox, cell_size, grid_type, kde_radius, model, n_outlets,
+                                  n_assets, max_cells, area_name, fitting)
+        except (GridTooLargeError, KernelTooLargeError) as error:
+            raise QgsProcessingException(f"{error}") from error
+        feedback.pushInfo(describe_estimate(estimate))
 
     def _write(self, parameters, context, feedback, result, crs):
         fields = QgsFields()
