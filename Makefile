@@ -5,7 +5,7 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 PLUGIN := infosegura_plugin
 BUILD := build/$(PLUGIN)
 APT_PACKAGES := qgis python3-qgis python3-shapely qgis-providers xvfb xauth imagemagick pyqt5-dev-tools \
-	qttools5-dev-tools postgresql-15-postgis-3 zip
+	qttools5-dev-tools postgresql-15-postgis-3 zip poppler-utils
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
@@ -62,6 +62,11 @@ bench: setup
 
 sample: setup
 	$(PY) scripts/make_sample.py
+
+# The synthetic unseen-town regions (dev + frozen test) of the geocoding evaluation
+.PHONY: regions
+regions: setup
+	$(PY) scripts/make_region.py
 
 clean:
 	rm -rf build dist out .pytest_cache

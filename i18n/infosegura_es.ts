@@ -350,7 +350,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/categories.py" line="90"/>
-        <source>{}: line {}: &apos;{}&apos; is not a category; use one of on_premise, off_premise, occasional, unknown.</source>
+        <source>{}: line {}: '{}' is not a category; use one of on_premise, off_premise, occasional, unknown.</source>
         <translation>{}: línea {}: '{}' no es una categoría; use una de estas: on_premise, off_premise, occasional, unknown.</translation>
     </message>
     <message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="54"/>
-        <source>{} is a text file: the sheet &apos;{}&apos; is ignored.</source>
+        <source>{} is a text file: the sheet '{}' is ignored.</source>
         <translation>{} es un archivo de texto: se ignora la hoja '{}'.</translation>
     </message>
     <message>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="105"/>
-        <source>The reference date &apos;{}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <source>The reference date '{}' is not a date; write it as YYYY-MM-DD.</source>
         <translation>La fecha de referencia '{}' no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
@@ -410,12 +410,12 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="156"/>
-        <source>{}: there is no sheet &apos;{}&apos;. The sheets are: {} (or give a number from 1 to {}).</source>
+        <source>{}: there is no sheet '{}'. The sheets are: {} (or give a number from 1 to {}).</source>
         <translation>{}: no existe la hoja '{}'. Las hojas son: {} (o indique un número del 1 al {}).</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="190"/>
-        <source>{}: the sheet &apos;{}&apos; is empty.</source>
+        <source>{}: the sheet '{}' is empty.</source>
         <translation>{}: la hoja '{}' está vacía.</translation>
     </message>
     <message>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="223"/>
-        <source>{}: there is no column &apos;{}&apos; (asked for as the {} column). The columns are: {}</source>
+        <source>{}: there is no column '{}' (asked for as the {} column). The columns are: {}</source>
         <translation>{}: no existe la columna '{}' (indicada como columna {}). Las columnas son: {}</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/records.py" line="121"/>
-        <source>sheet &apos;{}&apos;</source>
+        <source>sheet '{}'</source>
         <translation>hoja '{}'</translation>
     </message>
     <message>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/workbook.py" line="243"/>
-        <source>{}: the workbook is damaged: sheet &apos;{}&apos; is listed but missing.</source>
+        <source>{}: the workbook is damaged: sheet '{}' is listed but missing.</source>
         <translation>{}: el libro está dañado: la hoja '{}' aparece en la lista, pero falta.</translation>
     </message>
     <message>
@@ -770,22 +770,22 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="135"/>
-        <source>Risk model {}: &apos;label&apos; must be a non-empty text</source>
+        <source>Risk model {}: 'label' must be a non-empty text</source>
         <translation>Modelo de riesgo {}: 'label' debe ser un texto no vacío</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="138"/>
-        <source>Risk model {}: &apos;factors&apos; must be a non-empty list</source>
+        <source>Risk model {}: 'factors' must be a non-empty list</source>
         <translation>Modelo de riesgo {}: 'factors' debe ser una lista no vacía</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="143"/>
-        <source>Risk model {}: factor {}: &apos;id&apos; {} is used twice</source>
+        <source>Risk model {}: factor {}: 'id' {} is used twice</source>
         <translation>Modelo de riesgo {}: factor {}: el 'id' {} se usa dos veces</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="156"/>
-        <source>Risk model {}: factor {}: &apos;{}&apos; {}</source>
+        <source>Risk model {}: factor {}: '{}' {}</source>
         <translation>Modelo de riesgo {}: factor {}: '{}' {}</translation>
     </message>
     <message>
@@ -805,17 +805,17 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="172"/>
-        <source>must be &apos;outlets&apos; or &apos;assets&apos;</source>
+        <source>must be 'outlets' or 'assets'</source>
         <translation>debe ser 'outlets' o 'assets'</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="175"/>
-        <source>must be a non-empty list of category names (or [&quot;*&quot;] for all)</source>
-        <translation>debe ser una lista no vacía de nombres de categoría (o [&quot;*&quot;] para todas)</translation>
+        <source>must be a non-empty list of category names (or ["*"] for all)</source>
+        <translation>debe ser una lista no vacía de nombres de categoría (o ["*"] para todas)</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="183"/>
-        <source>must be &apos;proximity&apos; or &apos;density&apos;</source>
+        <source>must be 'proximity' or 'density'</source>
         <translation>debe ser 'proximity' o 'density'</translation>
     </message>
     <message>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/terrain.py" line="288"/>
-        <source>Candidate factors from the model &apos;{}&apos;; relative risks fitted to the incidents.</source>
+        <source>Candidate factors from the model '{}'; relative risks fitted to the incidents.</source>
         <translation>Factores candidatos del modelo '{}'; riesgos relativos ajustados a los incidentes.</translation>
     </message>
     <message>
@@ -980,8 +980,8 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="178"/>
-        <source>names sensitive places ({}): a risk layer built on them would show where they are. Remove them from the model (a [&quot;*&quot;] wildcard leaves them out by itself)</source>
-        <translation>nombra lugares sensibles ({}): una capa de riesgo construida sobre ellos mostraría dónde están. Quítelos del modelo (el comodín [&quot;*&quot;] los deja fuera por sí solo)</translation>
+        <source>names sensitive places ({}): a risk layer built on them would show where they are. Remove them from the model (a ["*"] wildcard leaves them out by itself)</source>
+        <translation>nombra lugares sensibles ({}): una capa de riesgo construida sobre ellos mostraría dónde están. Quítelos del modelo (el comodín ["*"] los deja fuera por sí solo)</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="192"/>
@@ -1190,7 +1190,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/grid.py" line="199"/>
-        <source>A {} m grid over {} would have about {} cells (the limit is {}): about {} minutes and {} MB on disk. Use a larger cell size or a smaller study area, or raise &apos;Maximum number of cells&apos; (advanced) if this machine can take it.</source>
+        <source>A {} m grid over {} would have about {} cells (the limit is {}): about {} minutes and {} MB on disk. Use a larger cell size or a smaller study area, or raise 'Maximum number of cells' (advanced) if this machine can take it.</source>
         <translation>Una cuadrícula de {} m sobre {} tendría unas {} celdas (el límite es {}): unos {} minutos y {} MB en disco. Use celdas más grandes o un área de estudio más pequeña, o suba 'Número máximo de celdas' (avanzado) si este equipo lo soporta.</translation>
     </message>
     <message>
@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/kernels.py" line="53"/>
-        <source>A kernel radius of {} m over {} points and {} cells would take about {} billion evaluations: use a radius of a few hundred metres (the kernel&apos;s meaning is local), or fewer, larger cells.</source>
+        <source>A kernel radius of {} m over {} points and {} cells would take about {} billion evaluations: use a radius of a few hundred metres (the kernel's meaning is local), or fewer, larger cells.</source>
         <translation>Un radio de núcleo de {} m sobre {} puntos y {} celdas requeriría unos {} mil millones de evaluaciones: use un radio de unos cientos de metros (el núcleo tiene un sentido local) o menos celdas y más grandes.</translation>
     </message>
     <message>
@@ -1242,6 +1242,351 @@
         <location filename="../infosegura_plugin/core/risk/terrain.py" line="281"/>
         <source>The fitted relative risk of {} ({}) is beyond what the incidents can support; {} is used. Fit on more incidents or drop the factor.</source>
         <translation>El riesgo relativo ajustado de {} ({}) va más allá de lo que los incidentes pueden sostener; se usa {}. Ajuste con más incidentes o quite el factor.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="49"/>
+        <source>Licence application check</source>
+        <translation>Revisión de solicitud de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="53"/>
+        <source>Proposed: {}</source>
+        <translation>Propuesto: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="55"/>
+        <source>Address: {}</source>
+        <translation>Dirección: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="56"/>
+        <source>Location: {} E, {} N</source>
+        <translation>Ubicación: {} E, {} N</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="59"/>
+        <source>Reference: {}</source>
+        <translation>Referencia: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="60"/>
+        <source>Checked on {}</source>
+        <translation>Revisado el {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="96"/>
+        <source>Schools and youth places</source>
+        <translation>Escuelas y lugares para jóvenes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="74"/>
+        <source>Licensed outlets, all</source>
+        <translation>Expendios con licencia, todos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="75"/>
+        <source>Outlets per km², now</source>
+        <translation>Expendios por km², ahora</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="76"/>
+        <source>Outlets per km², with this one</source>
+        <translation>Expendios por km², con este</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="89"/>
+        <source>Prepared with InfoSegura (QGIS), offline. Distances are straight lines from the proposed site.</source>
+        <translation>Preparado con InfoSegura (QGIS), sin conexión. Las distancias son en línea recta desde el sitio propuesto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="95"/>
+        <source>Proposed premises</source>
+        <translation>Establecimiento propuesto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="98"/>
+        <source>Licensed outlets</source>
+        <translation>Expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="100"/>
+        <source>Distances</source>
+        <translation>Distancias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="100"/>
+        <source>{} m</source>
+        <translation>{} m</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="103"/>
+        <source>Risk class of the grid</source>
+        <translation>Clase de riesgo de la cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="109"/>
+        <source>Communities</source>
+        <translation>Comunidades</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="109"/>
+        <source>Streets</source>
+        <translation>Calles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="124"/>
+        <source>star: proposed premises</source>
+        <translation>estrella: establecimiento propuesto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="124"/>
+        <source>blue squares: schools and youth places</source>
+        <translation>cuadrados azules: escuelas y lugares para jóvenes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="125"/>
+        <source>circles and triangles: licensed outlets</source>
+        <translation>círculos y triángulos: expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="125"/>
+        <source>dashed rings: distances</source>
+        <translation>anillos discontinuos: distancias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="128"/>
+        <source>Within each distance</source>
+        <translation>Dentro de cada distancia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report_pdf.py" line="158"/>
+        <source>At a glance</source>
+        <translation>En resumen</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="15"/>
+        <source>school</source>
+        <translation>escuela</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="15"/>
+        <source>schools</source>
+        <translation>escuelas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="16"/>
+        <source>youth centre</source>
+        <translation>centro juvenil</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="16"/>
+        <source>youth centres</source>
+        <translation>centros juveniles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="17"/>
+        <source>playground</source>
+        <translation>área de juegos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="17"/>
+        <source>playgrounds</source>
+        <translation>áreas de juegos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="18"/>
+        <source>park</source>
+        <translation>parque</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="18"/>
+        <source>parks</source>
+        <translation>parques</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="19"/>
+        <source>church</source>
+        <translation>iglesia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="19"/>
+        <source>churches</source>
+        <translation>iglesias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="20"/>
+        <source>community centre</source>
+        <translation>centro comunitario</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="20"/>
+        <source>community centres</source>
+        <translation>centros comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="21"/>
+        <source>health centre</source>
+        <translation>centro de salud</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="21"/>
+        <source>health centres</source>
+        <translation>centros de salud</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="22"/>
+        <source>on-premise outlet</source>
+        <translation>expendio para consumo en el local</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="22"/>
+        <source>on-premise outlets</source>
+        <translation>expendios para consumo en el local</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="23"/>
+        <source>off-premise outlet</source>
+        <translation>expendio para llevar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="23"/>
+        <source>off-premise outlets</source>
+        <translation>expendios para llevar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="24"/>
+        <source>occasional licence</source>
+        <translation>licencia ocasional</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="24"/>
+        <source>occasional licences</source>
+        <translation>licencias ocasionales</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="25"/>
+        <source>outlet of another kind</source>
+        <translation>expendio de otro tipo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="25"/>
+        <source>outlets of another kind</source>
+        <translation>expendios de otro tipo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="34"/>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="69"/>
+        <source>{} within {} m.</source>
+        <translation>{} a menos de {} m.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="71"/>
+        <source>No school or youth place within {} m.</source>
+        <translation>Ninguna escuela ni lugar para jóvenes a menos de {} m.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="74"/>
+        <source>The nearest school or youth place is {} ({}), {} m away.</source>
+        <translation>La escuela o el lugar para jóvenes más cercano es {} ({}), a {} m.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="74"/>
+        <source>unnamed</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="81"/>
+        <source>{} licensed outlets already within {} m ({}); with this one {}: {} instead of {} outlets per km² around the site.</source>
+        <translation>{} expendios con licencia ya a menos de {} m ({}); con este, {}: {} en lugar de {} expendios por km² alrededor del sitio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="86"/>
+        <source>No licensed outlet within {} m; this one would be the first ({} outlets per km² around the site).</source>
+        <translation>Ningún expendio con licencia a menos de {} m; este sería el primero ({} expendios por km² alrededor del sitio).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="90"/>
+        <source>The community</source>
+        <translation>La comunidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="94"/>
+        <source>{} ranks {} of {} communities by risk (typical risk: {}).</source>
+        <translation>{} ocupa el puesto {} de {} comunidades por riesgo (riesgo típico: {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="97"/>
+        <source>{} ranks {} of {} communities by outlet density.</source>
+        <translation>{} ocupa el puesto {} de {} comunidades por densidad de expendios.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="100"/>
+        <source>Counting this outlet it would rank {} (typical risk: {}).</source>
+        <translation>Contando este expendio ocuparía el puesto {} (riesgo típico: {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="102"/>
+        <source>Counting this outlet it would keep its rank.</source>
+        <translation>Contando este expendio mantendría su puesto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="104"/>
+        <source>{} has {} licensed outlets per 1,000 residents; with this one {}.</source>
+        <translation>{} tiene {} expendios con licencia por cada 1.000 residentes; con este, {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="109"/>
+        <source>The site lies in a cell of {} risk (risk score {}); with this outlet: {} risk ({}).</source>
+        <translation>El sitio está en una celda de riesgo {} (puntuación de riesgo {}); con este expendio: riesgo {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="112"/>
+        <source>{} of the {} cells of the risk grid would change risk class.</source>
+        <translation>{} de las {} celdas de la cuadrícula de riesgo cambiarían de clase de riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="115"/>
+        <source>The site lies in a cell of {} risk (risk score {}).</source>
+        <translation>El sitio está en una celda de riesgo {} (puntuación de riesgo {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="119"/>
+        <source>The site is in a hot spot of the risk grid (Gi*, {}% confidence).</source>
+        <translation>El sitio está en un punto caliente de la cuadrícula de riesgo (Gi*, {}% de confianza).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="122"/>
+        <source>The site is in a cold spot of the risk grid (Gi*).</source>
+        <translation>El sitio está en un punto frío de la cuadrícula de riesgo (Gi*).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="124"/>
+        <source>The site is not in a significant hot spot of the risk grid (Gi*).</source>
+        <translation>El sitio no está en un punto caliente significativo de la cuadrícula de riesgo (Gi*).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/sentences.py" line="129"/>
+        <source>These are facts for the licensing board, not a recommendation: the decision is the board's. Places protected for safety (shelters and similar) are never shown or counted.</source>
+        <translation>Estos son hechos para la junta de licencias, no una recomendación: la decisión es de la junta. Los lugares protegidos por seguridad (albergues y similares) nunca se muestran ni se cuentan.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="268"/>
+        <source>placed on the map</source>
+        <translation>ubicado en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="305"/>
+        <source>placed from the address</source>
+        <translation>ubicado a partir de la dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/application_check/report.py" line="127"/>
+        <source>hexagons: risk class of the grid, from pale (very low) to dark (very high)</source>
+        <translation>hexágonos: clase de riesgo de la cuadrícula, de clara (muy bajo) a oscura (muy alto)</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1623,310 @@
         <location filename="../infosegura_plugin/processing/algorithms/base.py" line="187"/>
         <source>Training</source>
         <translation>Capacitación</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationCheckPanel</name>
+    <message>
+        <location filename="../infosegura_plugin/gui/application_check_tool.py" line="49"/>
+        <source>Click the place on the map</source>
+        <translation>Haga clic en el lugar en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/application_check_tool.py" line="52"/>
+        <source>Then click where the proposed premises would be.</source>
+        <translation>Luego haga clic donde estaría el establecimiento propuesto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/application_check_tool.py" line="59"/>
+        <source>or type its address, then Enter</source>
+        <translation>o escriba su dirección y pulse Intro</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/application_check_tool.py" line="62"/>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/application_check_tool.py" line="67"/>
+        <source>Places protected for safety are never shown or counted on the page.</source>
+        <translation>Los lugares protegidos por seguridad nunca se muestran ni se cuentan en la página.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckApplicationAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="69"/>
+        <source>Check a licence application</source>
+        <translation>Revisar una solicitud de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="76"/>
+        <source>One page (PDF, English or Spanish) and an HTML summary for the licensing board about a proposed licensed premises: a map of its surroundings; the schools and youth places (the categories you list) within each distance, and the nearest one; the licensed outlets already within each distance and the outlet density there now and with this one; the rank and typical risk of the community holding the site and how they would change with one more outlet; the risk class of its cell of the risk grid now and with the outlet (recomputed with the risk model, as the risk terrain tool does); and the same facts as plain sentences. It states facts, never a verdict.
+
+The site: click it on the map (Location), or type its address (geocoded offline with the street layer, and landmarks when given; an address that cannot be placed without doubt is refused, so the site is never guessed).
+
+Places protected for safety (shelters, safe houses and any place the sensitive settings name) are never drawn, named or counted. Distances are straight lines; 'within' includes the distance itself. Give the risk grid of the risk terrain model (with its factor columns) and the community profiles for the risk and rank parts; give the same outlets they were built from.</source>
+        <translation>Una página (PDF, en inglés o español) y un resumen HTML para la junta de licencias sobre un establecimiento con licencia propuesto: un mapa de sus alrededores; las escuelas y los lugares para jóvenes (las categorías que indique) dentro de cada distancia, y el más cercano; los expendios con licencia que ya hay dentro de cada distancia y la densidad de expendios allí ahora y con este; el puesto y el riesgo típico de la comunidad donde está el sitio y cómo cambiarían con un expendio más; la clase de riesgo de su celda de la cuadrícula de riesgo ahora y con el expendio (recalculada con el modelo de riesgo, como lo hace la herramienta de terreno de riesgo); y los mismos hechos en frases sencillas. Expone hechos, nunca un veredicto.
+
+El sitio: haga clic en él en el mapa (Ubicación) o escriba su dirección (geocodificada sin conexión con la capa de calles, y con los puntos de referencia si se indican; una dirección que no se puede ubicar sin duda se rechaza, de modo que el sitio nunca se adivina).
+
+Los lugares protegidos por seguridad (albergues, casas seguras y cualquier lugar que nombre la configuración de lugares sensibles) nunca se dibujan, nombran ni cuentan. Las distancias son en línea recta; 'a menos de' incluye la propia distancia. Indique la cuadrícula del modelo de terreno de riesgo (con sus columnas de factores) y los perfiles de comunidades para las partes de riesgo y de puesto; indique los mismos expendios con los que se hicieron.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="96"/>
+        <source>Proposed premises: its place (click on the map)</source>
+        <translation>Establecimiento propuesto: su lugar (haga clic en el mapa)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="98"/>
+        <source>...or its address</source>
+        <translation>...o su dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="100"/>
+        <source>Streets (to place the address)</source>
+        <translation>Calles (para ubicar la dirección)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="102"/>
+        <source>Landmarks (to place the address, optional)</source>
+        <translation>Puntos de referencia (para ubicar la dirección, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="104"/>
+        <source>Name of the proposed premises</source>
+        <translation>Nombre del establecimiento propuesto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="106"/>
+        <source>Application reference</source>
+        <translation>Referencia de la solicitud</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="108"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="108"/>
+        <source>On-premise (bar, restaurant, night club)</source>
+        <translation>Para consumo en el local (bar, restaurante, discoteca)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="108"/>
+        <source>Off-premise (shop, liquor store)</source>
+        <translation>Para llevar (tienda, licorería)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="108"/>
+        <source>Occasional</source>
+        <translation>Ocasional</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="112"/>
+        <source>Class of licence</source>
+        <translation>Clase de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="114"/>
+        <source>Community assets</source>
+        <translation>Bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="116"/>
+        <source>Asset category field</source>
+        <translation>Campo de categoría del bien</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="118"/>
+        <source>Schools and youth places (categories, comma-separated)</source>
+        <translation>Escuelas y lugares para jóvenes (categorías, separadas por comas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="121"/>
+        <source>Licensed outlets</source>
+        <translation>Expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="123"/>
+        <source>Outlet category field</source>
+        <translation>Campo de categoría del expendio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="125"/>
+        <source>Risk grid (risk terrain output, optional)</source>
+        <translation>Cuadrícula de riesgo (resultado del terreno de riesgo, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="127"/>
+        <source>Risk model of the grid (JSON; empty: the bundled expert-weighted model)</source>
+        <translation>Modelo de riesgo de la cuadrícula (JSON; vacío: el modelo ponderado por expertos incluido)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="132"/>
+        <source>Community profiles or neighbourhoods (optional)</source>
+        <translation>Perfiles de comunidades o barrios (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="134"/>
+        <source>Community name field</source>
+        <translation>Campo de nombre de la comunidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="136"/>
+        <source>Distances (m, comma-separated)</source>
+        <translation>Distancias (m, separadas por comas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="138"/>
+        <source>Language of the page</source>
+        <translation>Idioma de la página</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="140"/>
+        <source>Page for the board (PDF)</source>
+        <translation>Página para la junta (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="140"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="143"/>
+        <source>Summary (HTML)</source>
+        <translation>Resumen (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="143"/>
+        <source>HTML files (*.html)</source>
+        <translation>Archivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="146"/>
+        <source>The facts as sentences</source>
+        <translation>Los hechos en frases</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="147"/>
+        <source>Site X</source>
+        <translation>X del sitio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="148"/>
+        <source>Site Y</source>
+        <translation>Y del sitio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="149"/>
+        <source>Community of the site</source>
+        <translation>Comunidad del sitio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="162"/>
+        <source>The Spanish catalogue was not found: the page is written in English.</source>
+        <translation>No se encontró el catálogo en español: la página se escribe en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="167"/>
+        <source>Site: {} E, {} N ({})</source>
+        <translation>Sitio: {} E, {} N ({})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="195"/>
+        <source>The layer {} has no field {}.</source>
+        <translation>La capa {} no tiene el campo {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="178"/>
+        <source>{} places protected for safety are left out of the check.</source>
+        <translation>{} lugares protegidos por seguridad quedan fuera de la revisión.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="188"/>
+        <source>The risk grid {} has no cell.</source>
+        <translation>La cuadrícula de riesgo {} no tiene ninguna celda.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="200"/>
+        <source>Canceled: nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="215"/>
+        <source>Cannot write into the folder of {}: choose another place.</source>
+        <translation>No se puede escribir en la carpeta de {}: elija otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="241"/>
+        <source>No layer of the check is in a projected CRS: distances need metres. Reproject the outlets to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>Ninguna capa de la revisión está en un SRC proyectado: las distancias necesitan metros. Reproyecte primero los expendios a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="250"/>
+        <source>Distances must be numbers of metres separated by commas, such as 100,300,500 (got {}).</source>
+        <translation>Las distancias deben ser números de metros separados por comas, como 100,300,500 (se recibió {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="254"/>
+        <source>Distances must be between 1 and {} m, such as 100,300,500 (got {}).</source>
+        <translation>Las distancias deben estar entre 1 y {} m, como 100,300,500 (se recibió {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="257"/>
+        <source>Give at most five distances (got {}).</source>
+        <translation>Indique como máximo cinco distancias (se recibieron {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="267"/>
+        <source>The location could not be read: click the place again.</source>
+        <translation>No se pudo leer la ubicación: vuelva a hacer clic en el lugar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="270"/>
+        <source>Give the place of the proposed premises: click it on the map, or type its address.</source>
+        <translation>Indique el lugar del establecimiento propuesto: haga clic en él en el mapa o escriba su dirección.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="274"/>
+        <source>To place an address, give the street layer (or click the place).</source>
+        <translation>Para ubicar una dirección, indique la capa de calles (o haga clic en el lugar).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="282"/>
+        <source>The street layer {} has no street name field.</source>
+        <translation>La capa de calles {} no tiene campo de nombre de calle.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="298"/>
+        <source>The address '{}' cannot be placed without doubt ({}): click the place on the map instead.</source>
+        <translation>La dirección '{}' no se puede ubicar sin duda ({}): haga clic en el lugar en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="304"/>
+        <source>Address placed: {} (score {}).</source>
+        <translation>Dirección ubicada: {} (puntuación {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="317"/>
+        <source>The risk grid {} has no column {} of the risk model: the risk with the new outlet is not computed (give the grid and the model the risk terrain tool used).</source>
+        <translation>La cuadrícula de riesgo {} no tiene la columna {} del modelo de riesgo: no se calcula el riesgo con el nuevo expendio (indique la cuadrícula y el modelo que usó la herramienta de terreno de riesgo).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="327"/>
+        <source>Recomputed from these outlets, {} cells of the risk grid differ from the grid's risk_score: the grid was made from other outlets or another model. The page uses the recomputed values.</source>
+        <translation>Recalculadas a partir de estos expendios, {} celdas de la cuadrícula de riesgo difieren del risk_score de la cuadrícula: la cuadrícula se hizo con otros expendios u otro modelo. La página usa los valores recalculados.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="332"/>
+        <source>{} has rank {} in {}, {} recomputed from these outlets and grid: the profiles were made from other layers.</source>
+        <translation>{} tiene el puesto {} en {} y el {} recalculado a partir de estos expendios y esta cuadrícula: los perfiles se hicieron con otras capas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="336"/>
+        <source>The site lies in no community of {}.</source>
+        <translation>El sitio no está en ninguna comunidad de {}.</translation>
     </message>
 </context>
 <context>
@@ -1318,7 +1967,7 @@ La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_s
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="83"/>
-        <source>Population field (empty: &apos;population&apos; when present)</source>
+        <source>Population field (empty: 'population' when present)</source>
         <translation>Campo de población (vacío: 'population' si existe)</translation>
     </message>
     <message>
@@ -1395,6 +2044,404 @@ La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_s
         <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="135"/>
         <source>{} conflict lines of {} end at a sensitive place and are not counted.</source>
         <translation>{} líneas de conflicto de {} terminan en un lugar sensible y no se cuentan.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="99"/>
+        <source>The neighbourhoods layer {} is in a geographic CRS ({}): areas need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>La capa de barrios {} está en un SRC geográfico ({}): las áreas requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="99"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>CompareRegistersAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="59"/>
+        <source>Compare two registers (what changed)</source>
+        <translation>Comparar dos registros (qué cambió)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="62"/>
+        <source>Compares an earlier and a later licence register (any two periods, usually geocoded) and lists every premises once, with change = new, closed, moved, class_changed, renewed or unchanged and its old and new values side by side (old_licence_id / new_licence_id, old_premises / new_premises, ... old_expiry / new_expiry), changed_fields (every value that differs), matched_by, match_score (0-100) and distance_m.
+
+Matching: first by licence number (case, spaces and punctuation ignored); then, for premises whose number changed, by a similar premises name (typos, '&amp;' or 'and', accents ignored) plus a similar address (read like the geocoder reads it: 'Ave.' or 'Avenue', 'Calle X' or 'X Street', town names ignored), the same licensee or a place within the move distance. A row entered twice in one register counts once (duplicates).
+
+moved: placed more than the move distance apart at a different address (a premises geocoded differently at the same address has not moved). class_changed: another class of licence. renewed: a new licence number, issue or expiry date. unchanged: none of these.
+
+Also written: a line from the old to the new place of each moved premises, and with neighbourhoods a summary per neighbourhood: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) and, with a population, the same per 1,000 residents. Only premises with a point count in a neighbourhood: give the geocoded registers (select gc_status = 'matched' to leave out rows to review).</source>
+        <translation>Compara un registro de licencias anterior y uno posterior (dos periodos cualesquiera, normalmente geocodificados) y lista cada establecimiento una vez, con change = new (nuevo), closed (cerrado), moved (trasladado), class_changed (cambio de clase), renewed (renovado) o unchanged (sin cambios) y sus valores antiguos y nuevos lado a lado (old_licence_id / new_licence_id, old_premises / new_premises, ... old_expiry / new_expiry), changed_fields (cada valor que difiere), matched_by, match_score (0-100) y distance_m.
+
+Emparejamiento: primero por número de licencia (sin importar mayúsculas, espacios ni puntuación); luego, para los establecimientos cuyo número cambió, por un nombre de establecimiento parecido (errores de escritura, '&amp;' o 'and', acentos) más una dirección parecida (leída como la lee el geocodificador: 'Ave.' o 'Avenue', 'Calle X' o 'X Street', sin nombres de pueblo), el mismo titular o un lugar dentro de la distancia de traslado. Una fila anotada dos veces en un registro cuenta una vez (duplicados).
+
+moved: ubicados a más de la distancia de traslado y con otra dirección (un establecimiento geocodificado de otra forma con la misma dirección no se ha trasladado). class_changed: otra clase de licencia. renewed: un nuevo número de licencia, fecha de emisión o de vencimiento. unchanged: nada de esto.
+
+También se escriben: una línea del lugar antiguo al nuevo de cada establecimiento trasladado y, con barrios, un resumen por barrio: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) y, con población, lo mismo por cada 1.000 residentes. Solo cuentan en un barrio los establecimientos con un punto: indique los registros geocodificados (seleccione gc_status = 'matched' para dejar fuera las filas por revisar).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="85"/>
+        <source>Earlier register (geocoded premises)</source>
+        <translation>Registro anterior (establecimientos geocodificados)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="87"/>
+        <source>Later register (geocoded premises)</source>
+        <translation>Registro posterior (establecimientos geocodificados)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="89"/>
+        <source>Licence number field (in both registers)</source>
+        <translation>Campo de número de licencia (en ambos registros)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="91"/>
+        <source>Premises name field</source>
+        <translation>Campo de nombre del establecimiento</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="91"/>
+        <source>Address field</source>
+        <translation>Campo de dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="91"/>
+        <source>Licence class field</source>
+        <translation>Campo de clase de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="99"/>
+        <source>Moved when farther apart than (m)</source>
+        <translation>Trasladado cuando están a más de (m)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="102"/>
+        <source>Neighbourhoods for the summary (optional)</source>
+        <translation>Barrios para el resumen (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="105"/>
+        <source>Neighbourhood name field</source>
+        <translation>Campo de nombre del barrio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="107"/>
+        <source>Population field (empty: 'population' when present)</source>
+        <translation>Campo de población (vacío: 'population' si existe)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="110"/>
+        <source>Register changes</source>
+        <translation>Cambios del registro</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="112"/>
+        <source>Moves (old place to new place)</source>
+        <translation>Traslados (del lugar antiguo al nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="115"/>
+        <source>Changes per neighbourhood</source>
+        <translation>Cambios por barrio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="140"/>
+        <source>Canceled: nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="143"/>
+        <source>{} premises: {} new, {} closed, {} moved, {} changed class, {} renewed, {} unchanged</source>
+        <translation>{} establecimientos: {} nuevos, {} cerrados, {} trasladados, {} con cambio de clase, {} renovados, {} sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="146"/>
+        <source>{} repeated rows (a premises entered twice in a register) were counted with their premises.</source>
+        <translation>{} filas repetidas (un establecimiento anotado dos veces en un registro) se contaron con su establecimiento.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="167"/>
+        <source>No neighbourhoods given: no summary per neighbourhood.</source>
+        <translation>No se indicaron barrios: no hay resumen por barrio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="184"/>
+        <source>The registers {} and {} are in a geographic CRS: distances need metres. Reproject one of them to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>Los registros {} y {} están en un SRC geográfico: las distancias necesitan metros. Reproyecte primero uno de ellos a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="192"/>
+        <source>The register {} has no field {}: choose its licence number field, or import it with infosegura:importregister (which writes licence_id).</source>
+        <translation>El registro {} no tiene el campo {}: elija su campo de número de licencia, o impórtelo con infosegura:importregister (que escribe licence_id).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="196"/>
+        <source>The register {} has neither a premises name nor an address field: premises cannot be matched when their licence numbers change.</source>
+        <translation>El registro {} no tiene campo de nombre del establecimiento ni de dirección: los establecimientos no se pueden emparejar cuando cambian sus números de licencia.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="201"/>
+        <source>The register {} has no rows.</source>
+        <translation>El registro {} no tiene filas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="206"/>
+        <source>The neighbourhoods layer {} has no CRS.</source>
+        <translation>La capa de barrios {} no tiene SRC.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="212"/>
+        <source>The layer {} has no field {}.</source>
+        <translation>La capa {} no tiene el campo {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="220"/>
+        <source>The neighbourhoods layer {} has no polygon.</source>
+        <translation>La capa de barrios {} no tiene ningún polígono.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="268"/>
+        <source>Canceled: the change layer is incomplete and must not be used.</source>
+        <translation>Cancelado: la capa de cambios está incompleta y no debe usarse.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="285"/>
+        <source>Could not write the change layer: {}</source>
+        <translation>No se pudo escribir la capa de cambios: {}</translation>
+    </message>
+</context>
+<context>
+    <name>EmergingHotspotsAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="71"/>
+        <source>Emerging hot spots (space-time)</source>
+        <translation>Puntos calientes emergentes (espacio-tiempo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="74"/>
+        <source>Where hot spots of incidents or licensed premises are new, growing, lasting or fading, over three or more periods (ten or more give trends a chance to be significant). The points are counted in every cell of a hexagon or square grid over the study area in every period (a space-time cube). Each bin (cell and period) gets the Getis-Ord Gi* z-score of its neighbourhood: the cell and the cells sharing an edge or a vertex with it, in its period and the previous periods of the time window, compared with all bins of the cube (or of the time window). p-values are two-sided normal, with the Benjamini-Hochberg false discovery rate correction over all bins when ticked. The Mann-Kendall test gives the trend of each cell's z-scores (trend_z, trend_p, trend_tau).
+
+Patterns, as defined for ArcGIS Pro's Emerging Hot Spot Analysis (n periods; 'hot' = a significant hot spot bin at the chosen confidence):
+new: hot in the final period and never before. consecutive: one uninterrupted run of at least two hot periods at the end, never hot before it, less than 90% of the periods hot. intensifying: hot in at least 90% of the periods including the final one, with a significant upward trend. persistent: the same without a significant trend. diminishing: the same with a significant downward trend. sporadic: hot in the final period, on and off before, less than 90% hot, never cold. oscillating: hot in the final period, a cold spot in some earlier period, less than 90% hot. historical: not hot in the final period but hot in at least 90% of the periods. Cold spots mirror them. Where two definitions overlap the first listed wins; everything else is no_pattern.
+
+Give either one layer with a period field (numbers or text, one period per value; or dates, binned by year, quarter or month, quiet periods included) or several layers, one per period, oldest first. Output per cell: pattern, bins (one character per period: + hot, - cold, . neither), hot_periods, cold_periods, the trend, the final z-score and class, the total count and, for up to 60 periods, count_&lt;i&gt;, gi_z_&lt;i&gt; and gi_class_&lt;i&gt; (i = 1 for the oldest). The optional cube table has one row per cell and period.</source>
+        <translation>Dónde los puntos calientes de incidentes o de establecimientos con licencia son nuevos, crecen, se mantienen o se desvanecen, a lo largo de tres o más periodos (con diez o más las tendencias pueden ser significativas). Los puntos se cuentan en cada celda de una cuadrícula hexagonal o cuadrada sobre el área de estudio en cada periodo (un cubo espacio-temporal). Cada bin (celda y periodo) recibe la puntuación z de Getis-Ord Gi* de su vecindario: la celda y las celdas que comparten con ella un lado o un vértice, en su periodo y en los periodos anteriores de la ventana temporal, comparada con todos los bins del cubo (o de la ventana temporal). Los valores p son normales bilaterales, con la corrección de la tasa de falsos descubrimientos de Benjamini-Hochberg sobre todos los bins si se marca. La prueba de Mann-Kendall da la tendencia de las puntuaciones z de cada celda (trend_z, trend_p, trend_tau).
+
+Patrones, según la definición del análisis de puntos calientes emergentes de ArcGIS Pro (n periodos; 'caliente' = un bin de punto caliente significativo con la confianza elegida):
+new (nuevo): caliente en el periodo final y nunca antes. consecutive (consecutivo): una única racha ininterrumpida de al menos dos periodos calientes al final, nunca caliente antes de ella, menos del 90% de los periodos calientes. intensifying (en intensificación): caliente en al menos el 90% de los periodos, incluido el final, con una tendencia al alza significativa. persistent (persistente): lo mismo sin tendencia significativa. diminishing (en disminución): lo mismo con una tendencia a la baja significativa. sporadic (esporádico): caliente en el periodo final, intermitente antes, menos del 90% caliente, nunca frío. oscillating (oscilante): caliente en el periodo final, un punto frío en algún periodo anterior, menos del 90% caliente. historical (histórico): no caliente en el periodo final pero caliente en al menos el 90% de los periodos. Los puntos fríos son su reflejo. Donde dos definiciones se solapan gana la primera de la lista; todo lo demás es no_pattern.
+
+Indique una capa con un campo de periodo (números o texto, un periodo por valor; o fechas, agrupadas por año, trimestre o mes, incluidos los periodos sin eventos) o varias capas, una por periodo, de la más antigua a la más reciente. Resultado por celda: pattern, bins (un carácter por periodo: + caliente, - frío, . ninguno), hot_periods, cold_periods, la tendencia, la puntuación z y la clase finales, el recuento total y, hasta 60 periodos, count_&lt;i&gt;, gi_z_&lt;i&gt; y gi_class_&lt;i&gt; (i = 1 para el más antiguo). La tabla opcional del cubo tiene una fila por celda y periodo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="102"/>
+        <source>Points with a period (incidents, premises)</source>
+        <translation>Puntos con un periodo (incidentes, establecimientos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="105"/>
+        <source>Period field (a period number or label, or a date)</source>
+        <translation>Campo de periodo (un número o etiqueta de periodo, o una fecha)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="138"/>
+        <source>Periods</source>
+        <translation>Periodos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="108"/>
+        <source>Each value of the field</source>
+        <translation>Cada valor del campo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="108"/>
+        <source>Years (dates)</source>
+        <translation>Años (fechas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="108"/>
+        <source>Quarters (dates)</source>
+        <translation>Trimestres (fechas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="108"/>
+        <source>Months (dates)</source>
+        <translation>Meses (fechas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="112"/>
+        <source>Or: one point layer per period, oldest first (registers)</source>
+        <translation>O: una capa de puntos por periodo, de la más antigua a la más reciente (registros)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="115"/>
+        <source>Study area</source>
+        <translation>Área de estudio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="117"/>
+        <source>Cell size (m)</source>
+        <translation>Tamaño de celda (m)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="119"/>
+        <source>Grid type</source>
+        <translation>Tipo de cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="119"/>
+        <source>Hexagon</source>
+        <translation>Hexágono</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="119"/>
+        <source>Square</source>
+        <translation>Cuadrado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="121"/>
+        <source>Time window (earlier periods in each neighbourhood)</source>
+        <translation>Ventana temporal (periodos anteriores en cada vecindario)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="124"/>
+        <source>Compare each bin with</source>
+        <translation>Comparar cada bin con</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="124"/>
+        <source>All bins of the cube</source>
+        <translation>Todos los bins del cubo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="124"/>
+        <source>The bins of its time window</source>
+        <translation>Los bins de su ventana temporal</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="129"/>
+        <source>Significant at</source>
+        <translation>Significativo al</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="131"/>
+        <source>False discovery rate correction (Benjamini-Hochberg)</source>
+        <translation>Corrección de la tasa de falsos descubrimientos (Benjamini-Hochberg)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="133"/>
+        <source>Emerging hot spots</source>
+        <translation>Puntos calientes emergentes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="135"/>
+        <source>Space-time cube (one row per cell and period)</source>
+        <translation>Cubo espacio-temporal (una fila por celda y periodo)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="139"/>
+        <source>Cells</source>
+        <translation>Celdas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="149"/>
+        <source>A {} m grid over the study area {} would need about {} million cells: use a larger cell size.</source>
+        <translation>Una cuadrícula de {} m sobre el área de estudio {} necesitaría unos {} millones de celdas: use un tamaño de celda mayor.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="154"/>
+        <source>Periods, oldest first: {}</source>
+        <translation>Periodos, del más antiguo al más reciente: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="160"/>
+        <source>{} points lie outside the grid over {} and are not counted.</source>
+        <translation>{} puntos quedan fuera de la cuadrícula sobre {} y no se cuentan.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="172"/>
+        <source>Canceled: nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="174"/>
+        <source>No emerging hot spot analysis of {}: {}</source>
+        <translation>No hay análisis de puntos calientes emergentes de {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="177"/>
+        <source>Period {} has the same count in every cell: no hot or cold spot in it.</source>
+        <translation>El periodo {} tiene el mismo recuento en todas las celdas: no hay puntos calientes ni fríos en él.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="197"/>
+        <source>The study area {} is in a geographic CRS ({}): cell sizes need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>El área de estudio {} está en un SRC geográfico ({}): los tamaños de celda necesitan metros. Reproyéctela primero a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="197"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="204"/>
+        <source>The study area {} has no polygon.</source>
+        <translation>El área de estudio {} no tiene ningún polígono.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="218"/>
+        <source>Give either a point layer with a period field, or one point layer per period (not both).</source>
+        <translation>Indique una capa de puntos con un campo de periodo, o una capa de puntos por periodo (no ambas).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="224"/>
+        <source>The layer {} has no period field {}: choose the field that holds each point's period or date.</source>
+        <translation>La capa {} no tiene el campo de periodo {}: elija el campo que contiene el periodo o la fecha de cada punto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="233"/>
+        <source>{} points of {} have no readable period in {} and are left out.</source>
+        <translation>{} puntos de {} no tienen un periodo legible en {} y quedan fuera.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="236"/>
+        <source>The layer {} has {} periods in {}: emerging hot spots need at least three (ten or more for trends to be significant).</source>
+        <translation>La capa {} tiene {} periodos en {}: los puntos calientes emergentes necesitan al menos tres (diez o más para que las tendencias sean significativas).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="243"/>
+        <source>{} layers given: emerging hot spots need at least three periods (ten or more for trends to be significant).</source>
+        <translation>Se indicaron {} capas: los puntos calientes emergentes necesitan al menos tres periodos (diez o más para que las tendencias sean significativas).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="259"/>
+        <source>Patterns: {} ({} cells without a pattern)</source>
+        <translation>Patrones: {} ({} celdas sin patrón)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="259"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="268"/>
+        <source>More than {} periods: the per-period columns are only in the cube table.</source>
+        <translation>Más de {} periodos: las columnas por periodo solo están en la tabla del cubo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="296"/>
+        <source>Canceled: the layer is incomplete and must not be used.</source>
+        <translation>Cancelado: la capa está incompleta y no debe usarse.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="312"/>
+        <source>Could not write the layer: {}</source>
+        <translation>No se pudo escribir la capa: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="334"/>
+        <source>Canceled: the cube table is incomplete and must not be used.</source>
+        <translation>Cancelado: la tabla del cubo está incompleta y no debe usarse.</translation>
     </message>
 </context>
 <context>
@@ -1548,11 +2595,11 @@ La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_s
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="93"/>
         <source>Places each row of a licence register on the map from its free-text address, offline, and says how: gc_status (matched, tied or unmatched), gc_score (0-100), gc_type (the level that placed it), gc_street, gc_note (why, in words) and gc_candidates (JSON, for tied and unmatched rows).
 
-Levels, best first: coordinates already in the register (a point layer&apos;s own geometry near the streets) -&gt; the address memory (when &apos;Use the address memory&apos; is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points.
+Levels, best first: coordinates already in the register (a point layer's own geometry near the streets) -&gt; the address memory (when 'Use the address memory' is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points.
 
-Towns: one street layer may hold one town or the whole country. The towns the reference layers cover come from the street layer&apos;s town field, the towns layer, the areas layer (which may hold towns and neighbourhoods together) and &apos;Town of streets without a town&apos;. A covered town named in an address (&apos;Orange Walk&apos;, &apos;O.W.&apos;, &apos;OW Town&apos;) or in the register&apos;s town field narrows the search to that town. An address in a town the layers do not cover is unmatched, &apos;in another town&apos;. When the layers name no town at all, the town the register names most often is taken as the street layer&apos;s own (the log says so).
+Towns: one street layer may hold one town or the whole country. The towns the reference layers cover come from the street layer's town field, the towns layer, the areas layer (which may hold towns and neighbourhoods together) and 'Town of streets without a town'. A covered town named in an address ('Orange Walk', 'O.W.', 'OW Town') or in the register's town field narrows the search to that town. An address in a town the layers do not cover is unmatched, 'in another town'. When the layers name no town at all, the town the register names most often is taken as the street layer's own (the log says so).
 
-No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (the same street name in two towns and no town given, a corner found twice, a landmark phrase that fits several landmarks) the row is &apos;tied&apos;: it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate&apos;s score. Every input row appears exactly once in the output, which is in the street layer&apos;s CRS.
+No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (the same street name in two towns and no town given, a corner found twice, a landmark phrase that fits several landmarks) the row is 'tied': it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate's score. Every input row appears exactly once in the output, which is in the street layer's CRS.
 
 Fields left empty are found by their usual names (name, ST_NAME, STREET, FULLNAME; L_F_ADD, LFROMADD, FROMLEFT; TOWN, CITY, VILLAGE ...).</source>
         <translation>Ubica en el mapa cada fila de un registro de licencias a partir de su dirección en texto libre, sin conexión, y dice cómo: gc_status (matched = ubicada, tied = empatada o unmatched = sin ubicar), gc_score (0-100), gc_type (el nivel que la ubicó), gc_street, gc_note (por qué, en palabras) y gc_candidates (JSON, para filas empatadas y sin ubicar).
@@ -1597,7 +2644,7 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="211"/>
-        <source>Choose &apos;{}&apos; for layer {}: none of its fields has a usual name for it</source>
+        <source>Choose '{}' for layer {}: none of its fields has a usual name for it</source>
         <translation>Elija «{}» para la capa {}: ninguno de sus campos tiene un nombre habitual para ello</translation>
     </message>
     <message>
@@ -1612,12 +2659,12 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="291"/>
-        <source>The reference layers name no town (no town field, towns layer or town area) and the register names no town most of the time: addresses naming a town are reported as &apos;in another town&apos;. Give &apos;Town of streets without a town&apos; to place them.</source>
+        <source>The reference layers name no town (no town field, towns layer or town area) and the register names no town most of the time: addresses naming a town are reported as 'in another town'. Give 'Town of streets without a town' to place them.</source>
         <translation>Las capas de referencia no nombran ningún pueblo (sin campo de pueblo, capa de pueblos ni zona que sea pueblo) y el registro no nombra un mismo pueblo la mayoría de las veces: las direcciones que nombran un pueblo se informan como «en otro pueblo». Indique «Pueblo de las calles sin pueblo» para ubicarlas.</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="298"/>
-        <source>The reference layers name no town; the register names {} in {} of the {} rows that name a town, so the street layer is taken to be {}. Set &apos;Town of streets without a town&apos; to choose another.</source>
+        <source>The reference layers name no town; the register names {} in {} of the {} rows that name a town, so the street layer is taken to be {}. Set 'Town of streets without a town' to choose another.</source>
         <translation>Las capas de referencia no nombran ningún pueblo; el registro nombra {} en {} de las {} filas que nombran un pueblo, así que se toma la capa de calles como {}. Indique «Pueblo de las calles sin pueblo» para elegir otro.</translation>
     </message>
 </context>
@@ -1685,7 +2732,7 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="121"/>
-        <source>{} polygons have no value in {} (or no geometry): they are kept with an empty result and are nobody&apos;s neighbour.</source>
+        <source>{} polygons have no value in {} (or no geometry): they are kept with an empty result and are nobody's neighbour.</source>
         <translation>{} polígonos no tienen valor en {} (o no tienen geometría): se conservan con un resultado vacío y no son vecinos de ningún polígono.</translation>
     </message>
     <message>
@@ -1730,7 +2777,7 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="184"/>
-        <source>The polygons&apos; centroids all coincide: no distance band fits.</source>
+        <source>The polygons' centroids all coincide: no distance band fits.</source>
         <translation>Los centroides de los polígonos coinciden todos: ninguna banda de distancia sirve.</translation>
     </message>
     <message>
@@ -1785,7 +2832,7 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="55"/>
-        <source>Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid&apos;s outlet_count or risk_score). Each polygon&apos;s neighbourhood is itself plus the polygons that share an edge or a vertex with it (contiguity; gaps under 1 mm count as shared), or whose centroids lie within the distance band; weights are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.
+        <source>Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid's outlet_count or risk_score). Each polygon's neighbourhood is itself plus the polygons that share an edge or a vertex with it (contiguity; gaps under 1 mm count as shared), or whose centroids lie within the distance band; weights are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.
 
 gi_z: the Gi* z-score. gi_p: the two-sided normal p-value, or with permutations the pseudo p-value of conditional permutations, two-sided: 2 (extreme + 1) / (permutations + 1), at most 1. gi_class: +3/-3 hot/cold spot at 99% confidence (p &lt; 0.01), +2/-2 at 95% (p &lt; 0.05), +1/-1 at 90% (p &lt; 0.10), 0 not significant. With the false discovery rate correction the Benjamini-Hochberg procedure runs over all polygons, separately at each level.
 
@@ -1801,6 +2848,41 @@ El resultado conserva los polígonos de entrada, sus atributos y su SRC. La capa
         <source>Neighbours: centroids within {} m (about {} per polygon)</source>
         <translation>Vecinos: centroides a menos de {} m (unos {} por polígono)</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="103"/>
+        <source>The layer {} is in a geographic CRS ({}): neighbourhoods and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>La capa {} está en un SRC geográfico ({}): las vecindades y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="103"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="120"/>
+        <source>The layer {} has {} polygons with a value in {}: Gi* needs at least 30 for its statistics to mean anything. Use a larger area or smaller cells.</source>
+        <translation>La capa {} tiene {} polígonos con valor en {}: Gi* necesita al menos 30 para que sus estadísticos tengan sentido. Use un área más grande o celdas más pequeñas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="130"/>
+        <source>Every polygon of {} has the same {} ({}): there is no hot or cold spot to find.</source>
+        <translation>Todos los polígonos de {} tienen el mismo valor de {} ({}): no hay puntos calientes ni fríos que encontrar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="139"/>
+        <source>No polygon of {} has a neighbour with this neighbourhood: use contiguity or a larger distance band.</source>
+        <translation>Ningún polígono de {} tiene vecinos con esta vecindad: use la contigüidad o una banda de distancia más grande.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="144"/>
+        <source>{} polygons have no neighbour (feature ids {}{}): they get gi_class 0 and no z-score.</source>
+        <translation>{} polígonos no tienen vecinos (id de entidad {}{}): reciben gi_class 0 y ninguna puntuación z.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="200"/>
+        <source>Neighbours: centroids within {} m</source>
+        <translation>Vecinos: centroides a menos de {} m</translation>
+    </message>
 </context>
 <context>
     <name>ImportRegisterAlgorithm</name>
@@ -1815,7 +2897,7 @@ El resultado conserva los polígonos de entrada, sus atributos y su SRC. La capa
 
 The encoding, the delimiter, a title block above the header and the meaning of each column (English or Spanish headings) are detected; name a column yourself in the advanced parameters when the guess is wrong.
 
-Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by &apos;;&apos; (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
+Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by ';' (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
 
 Dates are read day first (05/07/2025 is 5 July). When the register has valid coordinates (latitude/longitude or UTM 16N) the output is a point layer in EPSG:32616; otherwise it is a table for the geocoder.
 
@@ -1980,7 +3062,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
     </message>
     <message>
         <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
-        <source>Store the points you placed or confirmed by hand, so next year&apos;s register geocodes at once.</source>
+        <source>Store the points you placed or confirmed by hand, so next year's register geocodes at once.</source>
         <translation>Guarde los puntos que ubicó o confirmó a mano, para que el registro del próximo año se geocodifique de inmediato.</translation>
     </message>
     <message>
@@ -2023,6 +3105,36 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <source>A ranked table of neighbourhoods: outlets, density, conflicts and risk.</source>
         <translation>Una tabla ordenada de barrios: expendios, densidad, conflictos y riesgo.</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="65"/>
+        <source>8. What changed since the last register</source>
+        <translation>8. Qué cambió desde el último registro</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="65"/>
+        <source>New, closed, moved and renewed premises between two registers, and the net change per neighbourhood.</source>
+        <translation>Establecimientos nuevos, cerrados, trasladados y renovados entre dos registros, y el cambio neto por barrio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="70"/>
+        <source>9. Emerging hot spots</source>
+        <translation>9. Puntos calientes emergentes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="70"/>
+        <source>Over several periods: where hot spots are new, growing, lasting or fading.</source>
+        <translation>A lo largo de varios periodos: dónde los puntos calientes son nuevos, crecen, se mantienen o se desvanecen.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="75"/>
+        <source>10. Check a licence application</source>
+        <translation>10. Revisar una solicitud de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="75"/>
+        <source>One page for the licensing board: what stands around the proposed premises. Facts, never a verdict.</source>
+        <translation>Una página para la junta de licencias: qué hay alrededor del establecimiento propuesto. Hechos, nunca un veredicto.</translation>
+    </message>
 </context>
 <context>
     <name>InfoSeguraPlugin</name>
@@ -2064,7 +3176,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="31"/>
-        <source>Copies the bundled, entirely synthetic Belmopan sample into a GeoPackage and adds it to the map, styled: streets with address ranges, neighbourhoods with population, the city boundary, community assets, landmarks, highway mile markers and simulated incidents. Victim-support shelters are sensitive and are left out unless you tick the option. The licence registers (CSV and Excel) are in the plugin&apos;s resources/sample folder.</source>
+        <source>Copies the bundled, entirely synthetic Belmopan sample into a GeoPackage and adds it to the map, styled: streets with address ranges, neighbourhoods with population, the city boundary, community assets, landmarks, highway mile markers and simulated incidents. Victim-support shelters are sensitive and are left out unless you tick the option. The licence registers (CSV and Excel) are in the plugin's resources/sample folder.</source>
         <translation>Copia la muestra de Belmopan incluida, totalmente sintética, en un GeoPackage y la añade al mapa con estilo: calles con rangos de direcciones, barrios con población, el límite de la ciudad, bienes comunitarios, puntos de referencia, marcadores de milla de las carreteras e incidentes simulados. Los albergues de apoyo a víctimas son sensibles y se omiten a menos que marque la opción. Los registros de licencias (CSV y Excel) están en la carpeta resources/sample del complemento.</translation>
     </message>
     <message>
@@ -2229,7 +3341,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="55"/>
         <source>One straight line per licensed outlet and community asset strictly closer than the distance, drawn from the outlet to the asset, with both identities and categories and distance_m. Belize has no distance rule, so the distance is yours to set (metres).
 
-Categories: a comma-separated list of asset categories, matched without regard to case, accents, spaces, underscores, hyphens or plurals: &apos;school&apos; takes &apos;Schools&apos; but not &apos;preschool&apos;.
+Categories: a comma-separated list of asset categories, matched without regard to case, accents, spaces, underscores, hyphens or plurals: 'school' takes 'Schools' but not 'preschool'.
 
 Sensitive places (shelters, victim services, safe houses and their Spanish names, or a true sensitive, confidential, restricted or private field; see the plugin settings) are never exported: a line ending at one would show where it is. Pairs with them are only counted in the log.
 
@@ -2246,6 +3358,16 @@ Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyect
         <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="135"/>
         <source>The categories {} are sensitive: conflicts with them are counted in this log, never written.</source>
         <translation>Las categorías {} son sensibles: los conflictos con ellas se cuentan en este registro, nunca se escriben.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="107"/>
+        <source>The layer {} is in a geographic CRS ({}): distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>La capa {} está en un SRC geográfico ({}): las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="107"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
     </message>
 </context>
 <context>
@@ -2307,9 +3429,9 @@ Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyect
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="58"/>
-        <source>Stores the points of reviewed premises in the address memory, so that next year&apos;s register geocodes them instantly (tick &apos;Use the address memory&apos; in &apos;Geocode licence addresses&apos;; they come out with gc_type &apos;memory&apos;).
+        <source>Stores the points of reviewed premises in the address memory, so that next year's register geocodes them instantly (tick 'Use the address memory' in 'Geocode licence addresses'; they come out with gc_type 'memory').
 
-A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is &apos;manual&apos;, or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick &apos;Every row with a geometry&apos; to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.
+A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is 'manual', or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick 'Every row with a geometry' to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.
 
 Each placement is remembered with its town, so the same address in two towns is two entries: the town field of the layer when you choose one, else the town polygon that holds the point, else the town the address names.</source>
         <translation>Guarda los puntos de los establecimientos revisados en la memoria de direcciones, para que el registro del próximo año los geocodifique al instante (marque 'Usar la memoria de direcciones' en 'Geocodificar direcciones de licencias'; salen con gc_type 'memory').
@@ -2353,7 +3475,7 @@ Cada ubicación se recuerda con su pueblo, así que la misma dirección en dos p
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="74"/>
-        <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap&apos;s raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
+        <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap's raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
 
 Without a model file the bundled expert-weighted Belmopan model is used. Give incidents and the weights are fitted instead (Poisson and negative binomial regression, stepwise by BIC). Give later incidents for validation and the report shows the hit rate and the Predictive Accuracy Index for the top 5, 10 and 20% of the area.
 
@@ -2586,8 +3708,23 @@ El área de estudio debe estar en un SRC proyectado (metros); las capas de punto
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="129"/>
-        <source>The grid&apos;s size is estimated first (cells, time, disk) and a larger grid is refused before any work. National Belize at 100 m has about 2.3 million cells.</source>
+        <source>The grid's size is estimated first (cells, time, disk) and a larger grid is refused before any work. National Belize at 100 m has about 2.3 million cells.</source>
         <translation>Primero se estima el tamaño de la cuadrícula (celdas, tiempo, disco) y una cuadrícula más grande se rechaza antes de hacer nada. Belice entero a 100 m tiene unos 2,3 millones de celdas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
+        <source>The study area {} is in a geographic CRS ({}): cell sizes and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>El área de estudio {} está en un SRC geográfico ({}): los tamaños de celda y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="249"/>
+        <source>A {} m grid over the study area {} would need about {} million cells: use a larger cell size.</source>
+        <translation>Una cuadrícula de {} m sobre el área de estudio {} necesitaría unos {} millones de celdas: use un tamaño de celda mayor.</translation>
     </message>
 </context>
 </TS>

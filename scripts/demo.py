@@ -85,8 +85,12 @@ def main(argv=None):
     app, _provider = start_qgis()
     print("InfoSegura demo on the synthetic Belmopan sample")
     summary = pipeline(gpkg, out, args.plant)
+    changes = season_to_season(gpkg, out)
+    changes["application"] = application_check(gpkg, out, summary["assets"])
     show_map(gpkg, out / "belmopan_map.png")
+    show_changes_map(gpkg, out / "belmopan_changes.png")
     print_summary(gpkg, out, summary)
+    print_changes(gpkg, out, changes)
     QgsProject.instance().clear()
     return 0
 
@@ -172,7 +176,82 @@ def pipeline(gpkg, out, plant=None):
         "RISK_GRID": layer(gpkg, "hot_spots"), "CONFLICTS": layer(gpkg, "proximity_conflicts"),
         "OUTPUT": table_uri(gpkg, "community_profiles"),
     })
-    return {"imported": imported, "geocoded": geocoded, "conflicts": conflicts}
+    return {"imported": imported, "geocoded": geocoded, "conflicts": conflicts, "assets": assets}
+
+
+def season_to_season(gpkg, out):
+    """The register one quarter later: geocoded, compared with the first one; emerging hot
+    spots of the incidents over twelve quarters."""
+    sample = ROOT / "resources" / "sample"
+    run("infosegura:importregister", {
+        "INPUT": str(sample / "licence_register_2026q2.csv"), "REFERENCE_DATE": "2026-04-01",
+        "OUTPUT": table_uri(gpkg, "licence_register_2026q2"),
+    })
+    run("infosegura:geocodeaddresses", {
+        "INPUT": layer(gpkg, "licence_register_2026q2"), "ADDRESS_FIELD": "address",
+        "STREETS": layer(gpkg, "streets"), "STREET_NAME_FIELD": "name", "STREET_ALIAS_FIELD": "alt_names",
+        "LEFT_FROM_FIELD": "l_from", "LEFT_TO_FIELD": "l_to", "RIGHT_FROM_FIELD": "r_from", "RIGHT_TO_FIELD": "r_to",
+        "AREAS": layer(gpkg, "neighbourhoods"), "AREA_NAME_FIELD": "name",
+        "LANDMARKS": layer(gpkg, "landmarks"), "LANDMARK_NAME_FIELD": "name",
+        "MILE_MARKERS": layer(gpkg, "mile_markers"), "USE_MEMORY": False,
+        "OUTPUT": table_uri(gpkg, "licensed_premises_2026q2"),
+    })
+    changes = run("infosegura:compareregisters", {
+        "OLD": layer(gpkg, "licensed_premises"), "NEW": layer(gpkg, "licensed_premises_2026q2"),
+        "KEY_FIELD": "licence_id", "MOVE_DISTANCE": 50,
+        "AREAS": layer(gpkg, "neighbourhoods"), "AREA_NAME_FIELD": "name", "POPULATION_FIELD": "population",
+        "OUTPUT": table_uri(gpkg, "register_changes"), "MOVES": table_uri(gpkg, "register_moves"),
+        "SUMMARY": table_uri(gpkg, "register_change_summary"),
+    })
+    history = QgsVectorLayer(f"{sample / 'belmopan_history.gpkg'}|layername=incidents_history", "history", "ogr")
+    emerging = run("infosegura:emerginghotspots", {
+        "EVENTS": history.materialize(QgsFeatureRequest()), "PERIOD_FIELD": "reported", "INTERVAL": 2,
+        "STUDY_AREA": layer(gpkg, "city_boundary"), "CELL_SIZE": 200, "GRID_TYPE": 0, "TIME_WINDOW": 1,
+        "CONFIDENCE": 0, "FDR": True, "OUTPUT": table_uri(gpkg, "emerging_hotspots"),
+    })
+    return {"changes": changes, "emerging": emerging}
+
+
+def application_check(gpkg, out, assets=None):
+    """A (synthetic) application for a night club in the Capital Core: one page for the board."""
+    outlets = selection(gpkg, "licensed_premises", "\"gc_status\" = 'matched'")
+    return run("infosegura:checkapplication", {
+        "LOCATION": "312650,1908420 [EPSG:32616]", "PREMISES_NAME": "Jaguar Night Club (synthetic application)",
+        "REFERENCE": "APP-2026-014", "CATEGORY": 0, "LICENCE_CLASS": "Night Club",
+        "ASSETS": assets or layer(gpkg, "community_assets"), "ASSET_CATEGORY_FIELD": "category",
+        "YOUTH_CATEGORIES": "school,youth_centre,playground",
+        "OUTLETS": outlets, "OUTLET_CATEGORY_FIELD": "category",
+        "RISK_GRID": layer(gpkg, "hot_spots"), "PROFILES": layer(gpkg, "community_profiles"),
+        "PROFILE_NAME_FIELD": "name", "STREETS": layer(gpkg, "streets"), "DISTANCES": "100,300,500",
+        "LANGUAGE": 0, "OUTPUT_PDF": str(out / "application_check.pdf"),
+        "OUTPUT_HTML": str(out / "application_check.html"),
+    })
+
+
+def show_changes_map(gpkg, map_png):
+    from infosegura_plugin.core.print_map import build_layout, export_png
+
+    project = QgsProject.instance()
+    project.removeAllMapLayers()
+    drawn = [
+        layer(gpkg, "register_changes", "Premises: change since the last register"),
+        layer(gpkg, "register_moves", "Moved premises (old to new place)"),
+        layer(gpkg, "emerging_hotspots", "Emerging hot spots of incidents|(12 quarters, 200 m hexagons)"),
+        layer(gpkg, "register_change_summary", "Net change of outlets per neighbourhood"),
+        layer(gpkg, "city_boundary", "City boundary"),
+    ]
+    for item in drawn:
+        project.addMapLayer(item)
+    boundary = drawn[-1].extent()
+    boundary.scale(1.08)
+    layout = build_layout(
+        project, drawn, "InfoSegura - Belmopan: what changed in a quarter (synthetic sample)",
+        "Synthetic data for training. Register of 2026-Q2 compared with the first register; incidents simulated "
+        "over twelve quarters.", extent=boundary,
+    )
+    export_png(layout, map_png)
+    del layout
+    project.removeAllMapLayers()
 
 
 def show_map(gpkg, map_png):
@@ -219,6 +298,28 @@ def print_summary(gpkg, out, summary):
     for feature in ranked[:5]:
         print(f"    {feature['rank']}. {feature['name']}: {feature['outlets']} outlets, "
               f"mean risk {feature['risk_mean']:.2f}, {feature['conflicts']} conflicts")
+
+
+def print_changes(gpkg, out, season):
+    changes, emerging = season["changes"], season["emerging"]
+    print("  What changed in the register one quarter later (2026-Q2):")
+    print(f"    {changes['NEW_COUNT']} new, {changes['CLOSED_COUNT']} closed, {changes['MOVED_COUNT']} moved, "
+          f"{changes['CLASS_CHANGED_COUNT']} changed class, {changes['RENEWED_COUNT']} renewed, "
+          f"{changes['UNCHANGED_COUNT']} unchanged")
+    summary = layer(gpkg, "register_change_summary")
+    moving = sorted(summary.getFeatures(), key=lambda f: (-abs(f["net"]), f["name"]))[:3]
+    print("    Largest net change: " + ", ".join(f"{f['name']} {f['net']:+d}" for f in moving))
+    patterns = {}
+    for feature in layer(gpkg, "emerging_hotspots").getFeatures():
+        if feature["pattern"] != "no_pattern":
+            patterns[feature["pattern"]] = patterns.get(feature["pattern"], 0) + 1
+    print(f"  Emerging hot spots of incidents over {emerging['PERIODS']} quarters (cells): "
+          + (", ".join(f"{n} {p.replace('_', ' ')}" for p, n in sorted(patterns.items())) or "none"))
+    print(f"  Changes map (PNG): {out / 'belmopan_changes.png'}")
+    check = season["application"]
+    print(f"  Licence application check ({check['COMMUNITY']}): {check['OUTPUT_PDF']} and {check['OUTPUT_HTML']}")
+    for sentence in check["SUMMARY"].splitlines()[:3]:
+        print(f"    {sentence}")
 
 
 if __name__ == "__main__":

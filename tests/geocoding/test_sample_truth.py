@@ -1,10 +1,16 @@
 """The synthetic Belmopan register against its ground truth, through the algorithm.
 
-'Correct' per form: range within 60 m of the truth; intersection within 30 m; landmark
-within 150 m; street: gc_street is the true street and the point within 30 m of it;
-area: the point inside the true neighbourhood; coordinates within 10 m. A row the truth
-marks ambiguous is correct when tied. Unanswerable rows (blank, junk, other town,
+'Correct' per form, held at what is measured (worst seen: range 10.2 m, intersection 0 m,
+landmark 47.6 m, coordinates 0.7 m): range within 15 m of the truth; intersection within
+5 m; landmark within 50 m; street: gc_street is the true street and the point within 30 m
+of it; area: the point inside the true neighbourhood; coordinates within 1 m. A row the
+truth marks ambiguous is correct when tied. Unanswerable rows (blank, junk, other town,
 streets or corners that do not exist) are correct when not matched.
+
+The sample's streets carry no town: the run takes the register's own town (Belmopan,
+named in most rows), or the city boundary given as the towns layer. Both must score the
+same: 164 of the 165 answerable rows (the miss: "C. Caoba #132", a typo and an
+abbreviation on one short name, scores 77 < 80).
 """
 
 import csv
@@ -23,7 +29,8 @@ from qgis.core import (
 
 from ..conftest import DATA, SAMPLE, sample_layer
 
-TOLERANCE_M = {"range": 60.0, "intersection": 30.0, "landmark": 150.0, "coordinates": 10.0}
+TOLERANCE_M = {"range": 15.0, "intersection": 5.0, "landmark": 50.0, "coordinates": 1.0}
+CORRECT_ANSWERABLE = 164
 
 
 def register_as_imported():
@@ -47,15 +54,17 @@ def register_as_imported():
     return layer
 
 
-@pytest.fixture(scope="module")
-def geocoded(run_algorithm):
+@pytest.fixture(scope="module", params=["register's town", "towns layer"])
+def geocoded(run_algorithm, request):
     register = register_as_imported()
+    towns = {"TOWNS": sample_layer("city_boundary"), "TOWN_NAME_FIELD": "name"} \
+        if request.param == "towns layer" else {}
     result = run_algorithm("infosegura:geocodeaddresses", {
         "INPUT": register, "ADDRESS_FIELD": "Address",
         "STREETS": sample_layer("streets"), "STREET_NAME_FIELD": "name",
         "AREAS": sample_layer("neighbourhoods"), "AREA_NAME_FIELD": "name",
         "LANDMARKS": sample_layer("landmarks"), "LANDMARK_NAME_FIELD": "name",
-        "MILE_MARKERS": sample_layer("mile_markers"), "OUTPUT": "memory:",
+        "MILE_MARKERS": sample_layer("mile_markers"), "OUTPUT": "memory:", **towns,
     })
     rows = [dict(zip(result["OUTPUT"].fields().names(), f.attributes()), geometry=f.geometry())
             for f in result["OUTPUT"].getFeatures()]
@@ -97,8 +106,8 @@ def test_accuracy_on_answerable_rows(geocoded):
     _result, _register, rows, truth = geocoded
     streets, areas = sample_layer("streets"), sample_layer("neighbourhoods")
     answerable = [(r, t) for r, t in zip(rows, truth) if t["answerable"] == "1"]
-    correct = sum(is_correct(r, t, streets, areas) for r, t in answerable)
-    assert correct / len(answerable) >= 0.95, f"{correct}/{len(answerable)}"
+    wrong = [r["Address"] for r, t in answerable if not is_correct(r, t, streets, areas)]
+    assert len(answerable) - len(wrong) >= CORRECT_ANSWERABLE, wrong
 
 
 @pytest.mark.parametrize("form", ["junk", "blank", "other_town"])

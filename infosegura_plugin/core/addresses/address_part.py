@@ -13,6 +13,7 @@ from typing import NamedTuple, Optional, Tuple
 
 from .landmark_nouns import canonical_landmark_tokens, has_landmark_noun
 from .normalise import canonical_street_tokens
+from .places import BUILTIN_VOCABULARY, MAX_NOISE_TOKENS, REGION_NOISE, PlaceVocabulary
 from .relations import (
     AND_WORDS,
     BETWEEN_WORDS,
@@ -23,7 +24,6 @@ from .relations import (
     SPANISH_RELATION_WORDS,
 )
 from .street_types import CANONICAL_TYPES, SPANISH_TYPE_WORDS, TYPE_WORD, TYPO_WORD
-from .places import BUILTIN_VOCABULARY, MAX_NOISE_TOKENS, REGION_NOISE, PlaceVocabulary
 
 
 class Part(NamedTuple):
@@ -104,6 +104,10 @@ def _starts_a_location(token: str) -> bool:
     return token[0].isdigit() or token in NUMBER_WORDS or token in LOT_WORDS or token == "#"
 
 
+_PLACE_LEAD_WORDS = frozenset({"aldea", "village", "pueblo", "town", "city", "ciudad", "comunidad", "community",
+                               "villa", "the"})
+
+
 def _ends_a_name(tokens) -> bool:
     """The tokens end with a street type word or a landmark noun ("... st", "... station")."""
     last = tokens[-1]
@@ -114,7 +118,7 @@ def _ends_a_name(tokens) -> bool:
 
 def split_places(tokens, vocabulary: PlaceVocabulary):
     """(tokens without the places around them, place keys): "12 Main St Orange Walk Town",
-    "Belmopan 12 Mahogany St" (a place first, then a number), "Sta. Elena" alone.
+    "Orange Walk 12 Main St" (a place first, then a number), "Sta. Elena" alone.
 
     A place is never taken right after a Spanish type word ("Calle Santa Elena") nor as
     the name of a street ("Roaring Creek Street" ends in a type word, so it is no place)."""
@@ -134,6 +138,8 @@ def split_places(tokens, vocabulary: PlaceVocabulary):
             break
         while before and before[-1] in ("in", "en", "of", "de", "at"):
             before = before[:-1]
+        if before and all(t in _PLACE_LEAD_WORDS for t in before):
+            before = []  # "Aldea San Roberto", "Village of San Roberto"
         places.insert(0, key)
         tokens = strip_noise(before)
     found = vocabulary.at_start(tokens) if len(tokens) > 1 else None
@@ -254,7 +260,7 @@ def _landmark_part(relation, tokens, notes, vocabulary, **fields):
     notes.append("landmark")
     core, town = None, None
     # "Orange Walk Police Station": the town, then the landmark (the whole phrase may also
-    # be the landmark's own name, "Belmopan Market": the geocoder tries both).
+    # be the landmark's own name, "San Ignacio Market": the geocoder tries both).
     leading = vocabulary.at_start(tokens) if len(tokens) > 1 else None
     if leading is not None:
         rest, _ = canonical_landmark_tokens(tokens[leading[0]:])

@@ -1,7 +1,7 @@
 """Common nouns of landmarks (English and Spanish) and their canonical English form.
 
 ``canonical_landmark`` turns "la iglesia catolica" into "catholic church" and
-"Belmopan Police Stn" into "belmopan police station", so a register phrase and a
+"Orange Walk Police Stn" into "orange walk police station", so a register phrase and a
 landmark layer name (both passed through it) compare equal.
 """
 

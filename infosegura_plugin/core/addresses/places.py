@@ -12,120 +12,31 @@ tuples) to a canonical place key; the parser asks it for a place at the end or a
 start of an address part.
 """
 
+import csv
 from typing import Dict, Iterable, Optional, Tuple
 
 from .normalise import normalise_text
 
-# Belize towns and villages: canonical name -> spellings seen in registers (besides the
-# generic ones every name gets: initials, "Sta." for Santa, "Town"/"Village" after it).
-BELIZE_PLACES = {
-    "belize city": ("belize city", "bze city", "bz city", "b city", "belize cty", "bze cty", "ciudad de belice",
-                    "belice ciudad"),
-    "belmopan": ("belmopan", "belmopan city", "city of belmopan", "bmp", "ciudad de belmopan"),
-    "san ignacio": ("san ignacio", "s ignacio", "sn ignacio"),
-    "santa elena": ("santa elena",),
-    "benque viejo": ("benque viejo", "benque viejo del carmen", "benque"),
-    "orange walk": ("orange walk", "ow town", "o w town", "orangewalk"),
-    "corozal": ("corozal",),
-    "dangriga": ("dangriga", "stann creek town"),
-    "punta gorda": ("punta gorda", "pg town", "p g town"),
-    "san pedro": ("san pedro", "ambergris caye", "san pedro ambergris caye"),
-    "caye caulker": ("caye caulker",),
-    "placencia": ("placencia",),
-    "hopkins": ("hopkins",),
-    "independence": ("independence", "mango creek"),
-    "ladyville": ("ladyville",),
-    "burrell boom": ("burrell boom",),
-    "hattieville": ("hattieville",),
-    "sandhill": ("sandhill", "sand hill"),
-    "crooked tree": ("crooked tree",),
-    "bermudian landing": ("bermudian landing",),
-    "la democracia": ("la democracia", "democracia"),
-    "gales point": ("gales point",),
-    "roaring creek": ("roaring creek",),
-    "camalote": ("camalote",),
-    "teakettle": ("teakettle", "tea kettle"),
-    "ontario": ("ontario",),
-    "blackman eddy": ("blackman eddy",),
-    "georgeville": ("georgeville",),
-    "esperanza": ("esperanza",),
-    "unitedville": ("unitedville",),
-    "spanish lookout": ("spanish lookout",),
-    "valley of peace": ("valley of peace",),
-    "armenia": ("armenia",),
-    "bullet tree falls": ("bullet tree falls", "bullet tree"),
-    "cristo rey": ("cristo rey",),
-    "san jose succotz": ("san jose succotz", "succotz"),
-    "san antonio": ("san antonio",),
-    "santa familia": ("santa familia",),
-    "cotton tree": ("cotton tree",),
-    "more tomorrow": ("more tomorrow",),
-    "sarteneja": ("sarteneja",),
-    "chunox": ("chunox",),
-    "progresso": ("progresso",),
-    "copper bank": ("copper bank",),
-    "consejo": ("consejo",),
-    "calcutta": ("calcutta",),
-    "san narciso": ("san narciso",),
-    "san estevan": ("san estevan",),
-    "august pine ridge": ("august pine ridge",),
-    "guinea grass": ("guinea grass",),
-    "trial farm": ("trial farm",),
-    "carmelita": ("carmelita",),
-    "yo creek": ("yo creek",),
-    "san lazaro": ("san lazaro",),
-    "blue creek": ("blue creek",),
-    "indian church": ("indian church",),
-    "sittee river": ("sittee river",),
-    "seine bight": ("seine bight",),
-    "monkey river": ("monkey river",),
-    "barranco": ("barranco",),
-    "big creek": ("big creek",),
-    "maskall": ("maskall",),
-    "san felipe": ("san felipe",),
-    "shipyard": ("shipyard",),
-    "san roman": ("san roman",),
-    "xaibe": ("xaibe",),
-    "patchakan": ("patchakan",),
-    "san joaquin": ("san joaquin",),
-    "libertad": ("libertad",),
-    "ranchito": ("ranchito",),
-    "san victor": ("san victor",),
-    "louisville": ("louisville",),
-    "biscayne": ("biscayne",),
-    "double head cabbage": ("double head cabbage",),
-    "flowers bank": ("flowers bank",),
-    "lords bank": ("lords bank",),
-    "gardenia": ("gardenia",),
-    "sand creek": ("sand creek",),
-    "silk grass": ("silk grass",),
-    "pomona": ("pomona",),
-    "middlesex": ("middlesex",),
-    "san luis": ("san luis",),
-    "barton creek": ("barton creek",),
-    "billy white": ("billy white",),
-    "san marcos": ("san marcos",),
-    "santa cruz": ("santa cruz",),
-    "san jose": ("san jose",),
-    "santa ana": ("santa ana",),
-    "trinidad": ("trinidad",),
-    "douglas": ("douglas",),
-    "san pablo": ("san pablo",),
-    "san carlos": ("san carlos",),
-    "bella vista": ("bella vista",),
-    "san miguel": ("san miguel",),
-    "golden stream": ("golden stream",),
-    "san pedro columbia": ("san pedro columbia",),
-    "jalacte": ("jalacte",),
-    "forest home": ("forest home",),
-    "cowpen": ("cowpen",),
-    "maya center": ("maya center", "maya centre"),
-    "red bank": ("red bank",),
-}
-# Left out on purpose: "August", "San Martin" (villages, but far more often street or
-# neighbourhood names; the reference data's own places are recognised anyway).
 
-DISTRICTS = ("belize", "cayo", "orange walk", "corozal", "stann creek", "toledo")
+def _rows(name: str):
+    """Rows of a CSV in ``resources/places`` (lines starting with # are comments)."""
+    from ...paths import resource
+
+    with open(resource("places", name), encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+# Belize towns and villages: canonical name -> other spellings seen in registers (besides
+# the generic ones every name gets: initials, "Sta." for Santa, "Town"/"Village" after it).
+# Data, not code: resources/places/belize_places.csv.
+BELIZE_PLACES = {
+    row["place"].strip(): tuple(s.strip() for s in (row["other_spellings"] or "").split(";") if s.strip())
+    for row in _rows("belize_places.csv")
+}
+_REGIONS = _rows("regions.csv")
+DISTRICTS = tuple(r["name"] for r in _REGIONS if r["kind"] in ("district", "district_only"))
+_DISTRICTS_ALONE = tuple(r["name"] for r in _REGIONS if r["kind"] == "district_only")
+_COUNTRY = tuple(r["name"] for r in _REGIONS if r["kind"] == "country")
 
 # Generic words that may follow a place name ("Orange Walk Town", "Bullet Tree Village").
 PLACE_SUFFIXES = ("town", "village", "vill", "vlg", "pueblo", "aldea", "comunidad", "community", "city")
@@ -135,18 +46,14 @@ _NAME_LINKS = frozenset({"of", "de", "del", "la", "el", "los", "las", "the"})
 
 
 def _noise_phrases():
-    phrases = {
-        "belize", "belice", "c a", "central america", "centroamerica", "centro america", "belize c a",
-        "belize central america", "district", "dist", "distrito", "cd", "c d",
-    }
+    phrases = set(_COUNTRY) | {"district", "dist", "distrito"}
     for district in DISTRICTS:
         initials = "".join(word[0] for word in district.split())
         for form in (f"{district} district", f"{district} dist", f"{district} distr", f"distrito de {district}",
                      f"distrito {district}", f"{district} belize", f"{initials} d", f"{initials}d",
                      f"{' '.join(initials)} d"):
             phrases.add(form)
-    for district in ("cayo", "toledo", "stann creek"):
-        phrases.add(district)  # districts that are no town: "San Ignacio, Cayo"
+    phrases.update(_DISTRICTS_ALONE)  # districts that are no town: "San Ignacio, Cayo"
     return frozenset(tuple(p.split()) for p in phrases)
 
 

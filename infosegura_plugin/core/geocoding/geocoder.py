@@ -11,7 +11,7 @@ data (see ``layers.py`` for QGIS layers); results are cached per address text an
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from ...i18n import tr
 from ..addresses import normalise_street_name, parse_address

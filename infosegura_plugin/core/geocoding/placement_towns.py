@@ -1,6 +1,5 @@
 """The town a reviewed placement is remembered under (the address memory's town key)."""
 
-from typing import Optional
 
 from qgis.core import QgsCoordinateTransform, QgsGeometry
 

@@ -18,6 +18,9 @@ ALGORITHMS = [
     ("risk_terrain", "RiskTerrainAlgorithm"),
     ("hotspots", "HotspotsAlgorithm"),
     ("community_profiles", "CommunityProfilesAlgorithm"),
+    ("compare_registers", "CompareRegistersAlgorithm"),
+    ("emerging_hotspots", "EmergingHotspotsAlgorithm"),
+    ("check_application", "CheckApplicationAlgorithm"),
 ]
 
 
