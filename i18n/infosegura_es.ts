@@ -350,7 +350,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/categories.py" line="90"/>
-        <source>{}: line {}: '{}' is not a category; use one of on_premise, off_premise, occasional, unknown.</source>
+        <source>{}: line {}: &apos;{}&apos; is not a category; use one of on_premise, off_premise, occasional, unknown.</source>
         <translation>{}: línea {}: '{}' no es una categoría; use una de estas: on_premise, off_premise, occasional, unknown.</translation>
     </message>
     <message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="54"/>
-        <source>{} is a text file: the sheet '{}' is ignored.</source>
+        <source>{} is a text file: the sheet &apos;{}&apos; is ignored.</source>
         <translation>{} es un archivo de texto: se ignora la hoja '{}'.</translation>
     </message>
     <message>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="105"/>
-        <source>The reference date '{}' is not a date; write it as YYYY-MM-DD.</source>
+        <source>The reference date &apos;{}&apos; is not a date; write it as YYYY-MM-DD.</source>
         <translation>La fecha de referencia '{}' no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
@@ -410,12 +410,12 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="156"/>
-        <source>{}: there is no sheet '{}'. The sheets are: {} (or give a number from 1 to {}).</source>
+        <source>{}: there is no sheet &apos;{}&apos;. The sheets are: {} (or give a number from 1 to {}).</source>
         <translation>{}: no existe la hoja '{}'. Las hojas son: {} (o indique un número del 1 al {}).</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="190"/>
-        <source>{}: the sheet '{}' is empty.</source>
+        <source>{}: the sheet &apos;{}&apos; is empty.</source>
         <translation>{}: la hoja '{}' está vacía.</translation>
     </message>
     <message>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="223"/>
-        <source>{}: there is no column '{}' (asked for as the {} column). The columns are: {}</source>
+        <source>{}: there is no column &apos;{}&apos; (asked for as the {} column). The columns are: {}</source>
         <translation>{}: no existe la columna '{}' (indicada como columna {}). Las columnas son: {}</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/records.py" line="121"/>
-        <source>sheet '{}'</source>
+        <source>sheet &apos;{}&apos;</source>
         <translation>hoja '{}'</translation>
     </message>
     <message>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/workbook.py" line="243"/>
-        <source>{}: the workbook is damaged: sheet '{}' is listed but missing.</source>
+        <source>{}: the workbook is damaged: sheet &apos;{}&apos; is listed but missing.</source>
         <translation>{}: el libro está dañado: la hoja '{}' aparece en la lista, pero falta.</translation>
     </message>
     <message>
@@ -770,22 +770,22 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="135"/>
-        <source>Risk model {}: 'label' must be a non-empty text</source>
+        <source>Risk model {}: &apos;label&apos; must be a non-empty text</source>
         <translation>Modelo de riesgo {}: 'label' debe ser un texto no vacío</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="138"/>
-        <source>Risk model {}: 'factors' must be a non-empty list</source>
+        <source>Risk model {}: &apos;factors&apos; must be a non-empty list</source>
         <translation>Modelo de riesgo {}: 'factors' debe ser una lista no vacía</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="143"/>
-        <source>Risk model {}: factor {}: 'id' {} is used twice</source>
+        <source>Risk model {}: factor {}: &apos;id&apos; {} is used twice</source>
         <translation>Modelo de riesgo {}: factor {}: el 'id' {} se usa dos veces</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="156"/>
-        <source>Risk model {}: factor {}: '{}' {}</source>
+        <source>Risk model {}: factor {}: &apos;{}&apos; {}</source>
         <translation>Modelo de riesgo {}: factor {}: '{}' {}</translation>
     </message>
     <message>
@@ -805,17 +805,17 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="172"/>
-        <source>must be 'outlets' or 'assets'</source>
+        <source>must be &apos;outlets&apos; or &apos;assets&apos;</source>
         <translation>debe ser 'outlets' o 'assets'</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="175"/>
-        <source>must be a non-empty list of category names (or ["*"] for all)</source>
-        <translation>debe ser una lista no vacía de nombres de categoría (o ["*"] para todas)</translation>
+        <source>must be a non-empty list of category names (or [&quot;*&quot;] for all)</source>
+        <translation>debe ser una lista no vacía de nombres de categoría (o [&quot;*&quot;] para todas)</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="183"/>
-        <source>must be 'proximity' or 'density'</source>
+        <source>must be &apos;proximity&apos; or &apos;density&apos;</source>
         <translation>debe ser 'proximity' o 'density'</translation>
     </message>
     <message>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/terrain.py" line="288"/>
-        <source>Candidate factors from the model '{}'; relative risks fitted to the incidents.</source>
+        <source>Candidate factors from the model &apos;{}&apos;; relative risks fitted to the incidents.</source>
         <translation>Factores candidatos del modelo '{}'; riesgos relativos ajustados a los incidentes.</translation>
     </message>
     <message>
@@ -980,8 +980,8 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="178"/>
-        <source>names sensitive places ({}): a risk layer built on them would show where they are. Remove them from the model (a ["*"] wildcard leaves them out by itself)</source>
-        <translation>nombra lugares sensibles ({}): una capa de riesgo construida sobre ellos mostraría dónde están. Quítelos del modelo (el comodín ["*"] los deja fuera por sí solo)</translation>
+        <source>names sensitive places ({}): a risk layer built on them would show where they are. Remove them from the model (a [&quot;*&quot;] wildcard leaves them out by itself)</source>
+        <translation>nombra lugares sensibles ({}): una capa de riesgo construida sobre ellos mostraría dónde están. Quítelos del modelo (el comodín [&quot;*&quot;] los deja fuera por sí solo)</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="192"/>
@@ -1190,7 +1190,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/grid.py" line="199"/>
-        <source>A {} m grid over {} would have about {} cells (the limit is {}): about {} minutes and {} MB on disk. Use a larger cell size or a smaller study area, or raise 'Maximum number of cells' (advanced) if this machine can take it.</source>
+        <source>A {} m grid over {} would have about {} cells (the limit is {}): about {} minutes and {} MB on disk. Use a larger cell size or a smaller study area, or raise &apos;Maximum number of cells&apos; (advanced) if this machine can take it.</source>
         <translation>Una cuadrícula de {} m sobre {} tendría unas {} celdas (el límite es {}): unos {} minutos y {} MB en disco. Use celdas más grandes o un área de estudio más pequeña, o suba 'Número máximo de celdas' (avanzado) si este equipo lo soporta.</translation>
     </message>
     <message>
@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/kernels.py" line="53"/>
-        <source>A kernel radius of {} m over {} points and {} cells would take about {} billion evaluations: use a radius of a few hundred metres (the kernel's meaning is local), or fewer, larger cells.</source>
+        <source>A kernel radius of {} m over {} points and {} cells would take about {} billion evaluations: use a radius of a few hundred metres (the kernel&apos;s meaning is local), or fewer, larger cells.</source>
         <translation>Un radio de núcleo de {} m sobre {} puntos y {} celdas requeriría unos {} mil millones de evaluaciones: use un radio de unos cientos de metros (el núcleo tiene un sentido local) o menos celdas y más grandes.</translation>
     </message>
     <message>
@@ -1570,7 +1570,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/application_check/sentences.py" line="129"/>
-        <source>These are facts for the licensing board, not a recommendation: the decision is the board's. Places protected for safety (shelters and similar) are never shown or counted.</source>
+        <source>These are facts for the licensing board, not a recommendation: the decision is the board&apos;s. Places protected for safety (shelters and similar) are never shown or counted.</source>
         <translation>Estos son hechos para la junta de licencias, no una recomendación: la decisión es de la junta. Los lugares protegidos por seguridad (albergues y similares) nunca se muestran ni se cuentan.</translation>
     </message>
     <message>
@@ -1666,7 +1666,7 @@
 
 The site: click it on the map (Location), or type its address (geocoded offline with the street layer, and landmarks when given; an address that cannot be placed without doubt is refused, so the site is never guessed).
 
-Places protected for safety (shelters, safe houses and any place the sensitive settings name) are never drawn, named or counted. Distances are straight lines; 'within' includes the distance itself. Give the risk grid of the risk terrain model (with its factor columns) and the community profiles for the risk and rank parts; give the same outlets they were built from.</source>
+Places protected for safety (shelters, safe houses and any place the sensitive settings name) are never drawn, named or counted. Distances are straight lines; &apos;within&apos; includes the distance itself. Give the risk grid of the risk terrain model (with its factor columns) and the community profiles for the risk and rank parts; give the same outlets they were built from.</source>
         <translation>Una página (PDF, en inglés o español) y un resumen HTML para la junta de licencias sobre un establecimiento con licencia propuesto: un mapa de sus alrededores; las escuelas y los lugares para jóvenes (las categorías que indique) dentro de cada distancia, y el más cercano; los expendios con licencia que ya hay dentro de cada distancia y la densidad de expendios allí ahora y con este; el puesto y el riesgo típico de la comunidad donde está el sitio y cómo cambiarían con un expendio más; la clase de riesgo de su celda de la cuadrícula de riesgo ahora y con el expendio (recalculada con el modelo de riesgo, como lo hace la herramienta de terreno de riesgo); y los mismos hechos en frases sencillas. Expone hechos, nunca un veredicto.
 
 El sitio: haga clic en él en el mapa (Ubicación) o escriba su dirección (geocodificada sin conexión con la capa de calles, y con los puntos de referencia si se indican; una dirección que no se puede ubicar sin duda se rechaza, de modo que el sitio nunca se adivina).
@@ -1900,7 +1900,7 @@ Los lugares protegidos por seguridad (albergues, casas seguras y cualquier lugar
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="298"/>
-        <source>The address '{}' cannot be placed without doubt ({}): click the place on the map instead.</source>
+        <source>The address &apos;{}&apos; cannot be placed without doubt ({}): click the place on the map instead.</source>
         <translation>La dirección '{}' no se puede ubicar sin duda ({}): haga clic en el lugar en el mapa.</translation>
     </message>
     <message>
@@ -1915,7 +1915,7 @@ Los lugares protegidos por seguridad (albergues, casas seguras y cualquier lugar
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="327"/>
-        <source>Recomputed from these outlets, {} cells of the risk grid differ from the grid's risk_score: the grid was made from other outlets or another model. The page uses the recomputed values.</source>
+        <source>Recomputed from these outlets, {} cells of the risk grid differ from the grid&apos;s risk_score: the grid was made from other outlets or another model. The page uses the recomputed values.</source>
         <translation>Recalculadas a partir de estos expendios, {} celdas de la cuadrícula de riesgo difieren del risk_score de la cuadrícula: la cuadrícula se hizo con otros expendios u otro modelo. La página usa los valores recalculados.</translation>
     </message>
     <message>
@@ -1967,7 +1967,7 @@ La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_s
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="83"/>
-        <source>Population field (empty: 'population' when present)</source>
+        <source>Population field (empty: &apos;population&apos; when present)</source>
         <translation>Campo de población (vacío: 'population' si existe)</translation>
     </message>
     <message>
@@ -2045,16 +2045,6 @@ La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_s
         <source>{} conflict lines of {} end at a sensitive place and are not counted.</source>
         <translation>{} líneas de conflicto de {} terminan en un lugar sensible y no se cuentan.</translation>
     </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="99"/>
-        <source>The neighbourhoods layer {} is in a geographic CRS ({}): areas need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
-        <translation>La capa de barrios {} está en un SRC geográfico ({}): las áreas requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="99"/>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
 </context>
 <context>
     <name>CompareRegistersAlgorithm</name>
@@ -2067,11 +2057,11 @@ La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_s
         <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="62"/>
         <source>Compares an earlier and a later licence register (any two periods, usually geocoded) and lists every premises once, with change = new, closed, moved, class_changed, renewed or unchanged and its old and new values side by side (old_licence_id / new_licence_id, old_premises / new_premises, ... old_expiry / new_expiry), changed_fields (every value that differs), matched_by, match_score (0-100) and distance_m.
 
-Matching: first by licence number (case, spaces and punctuation ignored); then, for premises whose number changed, by a similar premises name (typos, '&amp;' or 'and', accents ignored) plus a similar address (read like the geocoder reads it: 'Ave.' or 'Avenue', 'Calle X' or 'X Street', town names ignored), the same licensee or a place within the move distance. A row entered twice in one register counts once (duplicates).
+Matching: first by licence number (case, spaces and punctuation ignored); then, for premises whose number changed, by a similar premises name (typos, &apos;&amp;&apos; or &apos;and&apos;, accents ignored) plus a similar address (read like the geocoder reads it: &apos;Ave.&apos; or &apos;Avenue&apos;, &apos;Calle X&apos; or &apos;X Street&apos;, town names ignored), the same licensee or a place within the move distance. A row entered twice in one register counts once (duplicates).
 
 moved: placed more than the move distance apart at a different address (a premises geocoded differently at the same address has not moved). class_changed: another class of licence. renewed: a new licence number, issue or expiry date. unchanged: none of these.
 
-Also written: a line from the old to the new place of each moved premises, and with neighbourhoods a summary per neighbourhood: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) and, with a population, the same per 1,000 residents. Only premises with a point count in a neighbourhood: give the geocoded registers (select gc_status = 'matched' to leave out rows to review).</source>
+Also written: a line from the old to the new place of each moved premises, and with neighbourhoods a summary per neighbourhood: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) and, with a population, the same per 1,000 residents. Only premises with a point count in a neighbourhood: give the geocoded registers (select gc_status = &apos;matched&apos; to leave out rows to review).</source>
         <translation>Compara un registro de licencias anterior y uno posterior (dos periodos cualesquiera, normalmente geocodificados) y lista cada establecimiento una vez, con change = new (nuevo), closed (cerrado), moved (trasladado), class_changed (cambio de clase), renewed (renovado) o unchanged (sin cambios) y sus valores antiguos y nuevos lado a lado (old_licence_id / new_licence_id, old_premises / new_premises, ... old_expiry / new_expiry), changed_fields (cada valor que difiere), matched_by, match_score (0-100) y distance_m.
 
 Emparejamiento: primero por número de licencia (sin importar mayúsculas, espacios ni puntuación); luego, para los establecimientos cuyo número cambió, por un nombre de establecimiento parecido (errores de escritura, '&amp;' o 'and', acentos) más una dirección parecida (leída como la lee el geocodificador: 'Ave.' o 'Avenue', 'Calle X' o 'X Street', sin nombres de pueblo), el mismo titular o un lugar dentro de la distancia de traslado. Una fila anotada dos veces en un registro cuenta una vez (duplicados).
@@ -2127,7 +2117,7 @@ También se escriben: una línea del lugar antiguo al nuevo de cada establecimie
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="107"/>
-        <source>Population field (empty: 'population' when present)</source>
+        <source>Population field (empty: &apos;population&apos; when present)</source>
         <translation>Campo de población (vacío: 'population' si existe)</translation>
     </message>
     <message>
@@ -2220,9 +2210,9 @@ También se escriben: una línea del lugar antiguo al nuevo de cada establecimie
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="74"/>
-        <source>Where hot spots of incidents or licensed premises are new, growing, lasting or fading, over three or more periods (ten or more give trends a chance to be significant). The points are counted in every cell of a hexagon or square grid over the study area in every period (a space-time cube). Each bin (cell and period) gets the Getis-Ord Gi* z-score of its neighbourhood: the cell and the cells sharing an edge or a vertex with it, in its period and the previous periods of the time window, compared with all bins of the cube (or of the time window). p-values are two-sided normal, with the Benjamini-Hochberg false discovery rate correction over all bins when ticked. The Mann-Kendall test gives the trend of each cell's z-scores (trend_z, trend_p, trend_tau).
+        <source>Where hot spots of incidents or licensed premises are new, growing, lasting or fading, over three or more periods (ten or more give trends a chance to be significant). The points are counted in every cell of a hexagon or square grid over the study area in every period (a space-time cube). Each bin (cell and period) gets the Getis-Ord Gi* z-score of its neighbourhood: the cell and the cells sharing an edge or a vertex with it, in its period and the previous periods of the time window, compared with all bins of the cube (or of the time window). p-values are two-sided normal, with the Benjamini-Hochberg false discovery rate correction over all bins when ticked. The Mann-Kendall test gives the trend of each cell&apos;s z-scores (trend_z, trend_p, trend_tau).
 
-Patterns, as defined for ArcGIS Pro's Emerging Hot Spot Analysis (n periods; 'hot' = a significant hot spot bin at the chosen confidence):
+Patterns, as defined for ArcGIS Pro&apos;s Emerging Hot Spot Analysis (n periods; &apos;hot&apos; = a significant hot spot bin at the chosen confidence):
 new: hot in the final period and never before. consecutive: one uninterrupted run of at least two hot periods at the end, never hot before it, less than 90% of the periods hot. intensifying: hot in at least 90% of the periods including the final one, with a significant upward trend. persistent: the same without a significant trend. diminishing: the same with a significant downward trend. sporadic: hot in the final period, on and off before, less than 90% hot, never cold. oscillating: hot in the final period, a cold spot in some earlier period, less than 90% hot. historical: not hot in the final period but hot in at least 90% of the periods. Cold spots mirror them. Where two definitions overlap the first listed wins; everything else is no_pattern.
 
 Give either one layer with a period field (numbers or text, one period per value; or dates, binned by year, quarter or month, quiet periods included) or several layers, one per period, oldest first. Output per cell: pattern, bins (one character per period: + hot, - cold, . neither), hot_periods, cold_periods, the trend, the final z-score and class, the total count and, for up to 60 periods, count_&lt;i&gt;, gi_z_&lt;i&gt; and gi_class_&lt;i&gt; (i = 1 for the oldest). The optional cube table has one row per cell and period.</source>
@@ -2395,7 +2385,7 @@ Indique una capa con un campo de periodo (números o texto, un periodo por valor
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="224"/>
-        <source>The layer {} has no period field {}: choose the field that holds each point's period or date.</source>
+        <source>The layer {} has no period field {}: choose the field that holds each point&apos;s period or date.</source>
         <translation>La capa {} no tiene el campo de periodo {}: elija el campo que contiene el periodo o la fecha de cada punto.</translation>
     </message>
     <message>
@@ -2595,11 +2585,11 @@ Indique una capa con un campo de periodo (números o texto, un periodo por valor
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="93"/>
         <source>Places each row of a licence register on the map from its free-text address, offline, and says how: gc_status (matched, tied or unmatched), gc_score (0-100), gc_type (the level that placed it), gc_street, gc_note (why, in words) and gc_candidates (JSON, for tied and unmatched rows).
 
-Levels, best first: coordinates already in the register (a point layer's own geometry near the streets) -&gt; the address memory (when 'Use the address memory' is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points.
+Levels, best first: coordinates already in the register (a point layer&apos;s own geometry near the streets) -&gt; the address memory (when &apos;Use the address memory&apos; is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points.
 
-Towns: one street layer may hold one town or the whole country. The towns the reference layers cover come from the street layer's town field, the towns layer, the areas layer (which may hold towns and neighbourhoods together) and 'Town of streets without a town'. A covered town named in an address ('Orange Walk', 'O.W.', 'OW Town') or in the register's town field narrows the search to that town. An address in a town the layers do not cover is unmatched, 'in another town'. When the layers name no town at all, the town the register names most often is taken as the street layer's own (the log says so).
+Towns: one street layer may hold one town or the whole country. The towns the reference layers cover come from the street layer&apos;s town field, the towns layer, the areas layer (which may hold towns and neighbourhoods together) and &apos;Town of streets without a town&apos;. A covered town named in an address (&apos;Orange Walk&apos;, &apos;O.W.&apos;, &apos;OW Town&apos;) or in the register&apos;s town field narrows the search to that town. An address in a town the layers do not cover is unmatched, &apos;in another town&apos;. When the layers name no town at all, the town the register names most often is taken as the street layer&apos;s own (the log says so).
 
-No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (the same street name in two towns and no town given, a corner found twice, a landmark phrase that fits several landmarks) the row is 'tied': it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate's score. Every input row appears exactly once in the output, which is in the street layer's CRS.
+No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (the same street name in two towns and no town given, a corner found twice, a landmark phrase that fits several landmarks) the row is &apos;tied&apos;: it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate&apos;s score. Every input row appears exactly once in the output, which is in the street layer&apos;s CRS.
 
 Fields left empty are found by their usual names (name, ST_NAME, STREET, FULLNAME; L_F_ADD, LFROMADD, FROMLEFT; TOWN, CITY, VILLAGE ...).</source>
         <translation>Ubica en el mapa cada fila de un registro de licencias a partir de su dirección en texto libre, sin conexión, y dice cómo: gc_status (matched = ubicada, tied = empatada o unmatched = sin ubicar), gc_score (0-100), gc_type (el nivel que la ubicó), gc_street, gc_note (por qué, en palabras) y gc_candidates (JSON, para filas empatadas y sin ubicar).
@@ -2644,7 +2634,7 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="211"/>
-        <source>Choose '{}' for layer {}: none of its fields has a usual name for it</source>
+        <source>Choose &apos;{}&apos; for layer {}: none of its fields has a usual name for it</source>
         <translation>Elija «{}» para la capa {}: ninguno de sus campos tiene un nombre habitual para ello</translation>
     </message>
     <message>
@@ -2659,12 +2649,12 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="291"/>
-        <source>The reference layers name no town (no town field, towns layer or town area) and the register names no town most of the time: addresses naming a town are reported as 'in another town'. Give 'Town of streets without a town' to place them.</source>
+        <source>The reference layers name no town (no town field, towns layer or town area) and the register names no town most of the time: addresses naming a town are reported as &apos;in another town&apos;. Give &apos;Town of streets without a town&apos; to place them.</source>
         <translation>Las capas de referencia no nombran ningún pueblo (sin campo de pueblo, capa de pueblos ni zona que sea pueblo) y el registro no nombra un mismo pueblo la mayoría de las veces: las direcciones que nombran un pueblo se informan como «en otro pueblo». Indique «Pueblo de las calles sin pueblo» para ubicarlas.</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="298"/>
-        <source>The reference layers name no town; the register names {} in {} of the {} rows that name a town, so the street layer is taken to be {}. Set 'Town of streets without a town' to choose another.</source>
+        <source>The reference layers name no town; the register names {} in {} of the {} rows that name a town, so the street layer is taken to be {}. Set &apos;Town of streets without a town&apos; to choose another.</source>
         <translation>Las capas de referencia no nombran ningún pueblo; el registro nombra {} en {} de las {} filas que nombran un pueblo, así que se toma la capa de calles como {}. Indique «Pueblo de las calles sin pueblo» para elegir otro.</translation>
     </message>
 </context>
@@ -2732,7 +2722,7 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="121"/>
-        <source>{} polygons have no value in {} (or no geometry): they are kept with an empty result and are nobody's neighbour.</source>
+        <source>{} polygons have no value in {} (or no geometry): they are kept with an empty result and are nobody&apos;s neighbour.</source>
         <translation>{} polígonos no tienen valor en {} (o no tienen geometría): se conservan con un resultado vacío y no son vecinos de ningún polígono.</translation>
     </message>
     <message>
@@ -2777,7 +2767,7 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="184"/>
-        <source>The polygons' centroids all coincide: no distance band fits.</source>
+        <source>The polygons&apos; centroids all coincide: no distance band fits.</source>
         <translation>Los centroides de los polígonos coinciden todos: ninguna banda de distancia sirve.</translation>
     </message>
     <message>
@@ -2832,7 +2822,7 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="55"/>
-        <source>Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid's outlet_count or risk_score). Each polygon's neighbourhood is itself plus the polygons that share an edge or a vertex with it (contiguity; gaps under 1 mm count as shared), or whose centroids lie within the distance band; weights are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.
+        <source>Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid&apos;s outlet_count or risk_score). Each polygon&apos;s neighbourhood is itself plus the polygons that share an edge or a vertex with it (contiguity; gaps under 1 mm count as shared), or whose centroids lie within the distance band; weights are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.
 
 gi_z: the Gi* z-score. gi_p: the two-sided normal p-value, or with permutations the pseudo p-value of conditional permutations, two-sided: 2 (extreme + 1) / (permutations + 1), at most 1. gi_class: +3/-3 hot/cold spot at 99% confidence (p &lt; 0.01), +2/-2 at 95% (p &lt; 0.05), +1/-1 at 90% (p &lt; 0.10), 0 not significant. With the false discovery rate correction the Benjamini-Hochberg procedure runs over all polygons, separately at each level.
 
@@ -2848,41 +2838,6 @@ El resultado conserva los polígonos de entrada, sus atributos y su SRC. La capa
         <source>Neighbours: centroids within {} m (about {} per polygon)</source>
         <translation>Vecinos: centroides a menos de {} m (unos {} por polígono)</translation>
     </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="103"/>
-        <source>The layer {} is in a geographic CRS ({}): neighbourhoods and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
-        <translation>La capa {} está en un SRC geográfico ({}): las vecindades y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="103"/>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="120"/>
-        <source>The layer {} has {} polygons with a value in {}: Gi* needs at least 30 for its statistics to mean anything. Use a larger area or smaller cells.</source>
-        <translation>La capa {} tiene {} polígonos con valor en {}: Gi* necesita al menos 30 para que sus estadísticos tengan sentido. Use un área más grande o celdas más pequeñas.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="130"/>
-        <source>Every polygon of {} has the same {} ({}): there is no hot or cold spot to find.</source>
-        <translation>Todos los polígonos de {} tienen el mismo valor de {} ({}): no hay puntos calientes ni fríos que encontrar.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="139"/>
-        <source>No polygon of {} has a neighbour with this neighbourhood: use contiguity or a larger distance band.</source>
-        <translation>Ningún polígono de {} tiene vecinos con esta vecindad: use la contigüidad o una banda de distancia más grande.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="144"/>
-        <source>{} polygons have no neighbour (feature ids {}{}): they get gi_class 0 and no z-score.</source>
-        <translation>{} polígonos no tienen vecinos (id de entidad {}{}): reciben gi_class 0 y ninguna puntuación z.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="200"/>
-        <source>Neighbours: centroids within {} m</source>
-        <translation>Vecinos: centroides a menos de {} m</translation>
-    </message>
 </context>
 <context>
     <name>ImportRegisterAlgorithm</name>
@@ -2897,7 +2852,7 @@ El resultado conserva los polígonos de entrada, sus atributos y su SRC. La capa
 
 The encoding, the delimiter, a title block above the header and the meaning of each column (English or Spanish headings) are detected; name a column yourself in the advanced parameters when the guess is wrong.
 
-Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by ';' (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
+Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by &apos;;&apos; (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
 
 Dates are read day first (05/07/2025 is 5 July). When the register has valid coordinates (latitude/longitude or UTM 16N) the output is a point layer in EPSG:32616; otherwise it is a table for the geocoder.
 
@@ -3062,7 +3017,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
     </message>
     <message>
         <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
-        <source>Store the points you placed or confirmed by hand, so next year's register geocodes at once.</source>
+        <source>Store the points you placed or confirmed by hand, so next year&apos;s register geocodes at once.</source>
         <translation>Guarde los puntos que ubicó o confirmó a mano, para que el registro del próximo año se geocodifique de inmediato.</translation>
     </message>
     <message>
@@ -3162,7 +3117,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <translation>InfoSegura: establecimientos con licencia, bienes comunitarios y riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/__init__.py" line="30"/>
+        <location filename="../infosegura_plugin/processing/algorithms/__init__.py" line="33"/>
         <source>{} is not available: {}. On Debian/Ubuntu install python3-shapely; other QGIS installers include it.</source>
         <translation>{} no está disponible: {}. En Debian/Ubuntu instale python3-shapely; los demás instaladores de QGIS lo incluyen.</translation>
     </message>
@@ -3176,7 +3131,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="31"/>
-        <source>Copies the bundled, entirely synthetic Belmopan sample into a GeoPackage and adds it to the map, styled: streets with address ranges, neighbourhoods with population, the city boundary, community assets, landmarks, highway mile markers and simulated incidents. Victim-support shelters are sensitive and are left out unless you tick the option. The licence registers (CSV and Excel) are in the plugin's resources/sample folder.</source>
+        <source>Copies the bundled, entirely synthetic Belmopan sample into a GeoPackage and adds it to the map, styled: streets with address ranges, neighbourhoods with population, the city boundary, community assets, landmarks, highway mile markers and simulated incidents. Victim-support shelters are sensitive and are left out unless you tick the option. The licence registers (CSV and Excel) are in the plugin&apos;s resources/sample folder.</source>
         <translation>Copia la muestra de Belmopan incluida, totalmente sintética, en un GeoPackage y la añade al mapa con estilo: calles con rangos de direcciones, barrios con población, el límite de la ciudad, bienes comunitarios, puntos de referencia, marcadores de milla de las carreteras e incidentes simulados. Los albergues de apoyo a víctimas son sensibles y se omiten a menos que marque la opción. Los registros de licencias (CSV y Excel) están en la carpeta resources/sample del complemento.</translation>
     </message>
     <message>
@@ -3341,7 +3296,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="55"/>
         <source>One straight line per licensed outlet and community asset strictly closer than the distance, drawn from the outlet to the asset, with both identities and categories and distance_m. Belize has no distance rule, so the distance is yours to set (metres).
 
-Categories: a comma-separated list of asset categories, matched without regard to case, accents, spaces, underscores, hyphens or plurals: 'school' takes 'Schools' but not 'preschool'.
+Categories: a comma-separated list of asset categories, matched without regard to case, accents, spaces, underscores, hyphens or plurals: &apos;school&apos; takes &apos;Schools&apos; but not &apos;preschool&apos;.
 
 Sensitive places (shelters, victim services, safe houses and their Spanish names, or a true sensitive, confidential, restricted or private field; see the plugin settings) are never exported: a line ending at one would show where it is. Pairs with them are only counted in the log.
 
@@ -3358,16 +3313,6 @@ Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyect
         <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="135"/>
         <source>The categories {} are sensitive: conflicts with them are counted in this log, never written.</source>
         <translation>Las categorías {} son sensibles: los conflictos con ellas se cuentan en este registro, nunca se escriben.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="107"/>
-        <source>The layer {} is in a geographic CRS ({}): distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
-        <translation>La capa {} está en un SRC geográfico ({}): las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="107"/>
-        <source>unknown</source>
-        <translation>desconocido</translation>
     </message>
 </context>
 <context>
@@ -3429,9 +3374,9 @@ Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyect
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="58"/>
-        <source>Stores the points of reviewed premises in the address memory, so that next year's register geocodes them instantly (tick 'Use the address memory' in 'Geocode licence addresses'; they come out with gc_type 'memory').
+        <source>Stores the points of reviewed premises in the address memory, so that next year&apos;s register geocodes them instantly (tick &apos;Use the address memory&apos; in &apos;Geocode licence addresses&apos;; they come out with gc_type &apos;memory&apos;).
 
-A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is 'manual', or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick 'Every row with a geometry' to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.
+A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is &apos;manual&apos;, or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick &apos;Every row with a geometry&apos; to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.
 
 Each placement is remembered with its town, so the same address in two towns is two entries: the town field of the layer when you choose one, else the town polygon that holds the point, else the town the address names.</source>
         <translation>Guarda los puntos de los establecimientos revisados en la memoria de direcciones, para que el registro del próximo año los geocodifique al instante (marque 'Usar la memoria de direcciones' en 'Geocodificar direcciones de licencias'; salen con gc_type 'memory').
@@ -3475,7 +3420,7 @@ Cada ubicación se recuerda con su pueblo, así que la misma dirección en dos p
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="74"/>
-        <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap's raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
+        <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap&apos;s raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
 
 Without a model file the bundled expert-weighted Belmopan model is used. Give incidents and the weights are fitted instead (Poisson and negative binomial regression, stepwise by BIC). Give later incidents for validation and the report shows the hit rate and the Predictive Accuracy Index for the top 5, 10 and 20% of the area.
 
@@ -3708,23 +3653,8 @@ El área de estudio debe estar en un SRC proyectado (metros); las capas de punto
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="129"/>
-        <source>The grid's size is estimated first (cells, time, disk) and a larger grid is refused before any work. National Belize at 100 m has about 2.3 million cells.</source>
+        <source>The grid&apos;s size is estimated first (cells, time, disk) and a larger grid is refused before any work. National Belize at 100 m has about 2.3 million cells.</source>
         <translation>Primero se estima el tamaño de la cuadrícula (celdas, tiempo, disco) y una cuadrícula más grande se rechaza antes de hacer nada. Belice entero a 100 m tiene unos 2,3 millones de celdas.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
-        <source>The study area {} is in a geographic CRS ({}): cell sizes and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
-        <translation>El área de estudio {} está en un SRC geográfico ({}): los tamaños de celda y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="249"/>
-        <source>A {} m grid over the study area {} would need about {} million cells: use a larger cell size.</source>
-        <translation>Una cuadrícula de {} m sobre el área de estudio {} necesitaría unos {} millones de celdas: use un tamaño de celda mayor.</translation>
     </message>
 </context>
 </TS>
