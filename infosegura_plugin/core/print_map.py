@@ -19,6 +19,7 @@ from qgis.core import (
     QgsRectangle,
     QgsUnitTypes,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
@@ -45,12 +46,14 @@ def _label(layout, text, x, y, width, height, size, bold=False):
 
 
 def public_layers(layers: List[QgsMapLayer]) -> List[QgsMapLayer]:
-    """The layers as they may be printed: a vector layer holding sensitive places
-    (:mod:`.sensitive`) is replaced by an in-memory copy without them, styled the same."""
+    """The layers as they may be printed: a point layer holding sensitive places
+    (:mod:`.sensitive`) is replaced by an in-memory copy without them, styled the same.
+    (Lines and areas are streets and neighbourhoods: "El Refugio" there is a place name.)"""
     policy = load_policy()
     out = []
     for layer in layers:
-        hidden = sensitive_feature_ids(layer, policy=policy) if isinstance(layer, QgsVectorLayer) else set()
+        places = isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.PointGeometry
+        hidden = sensitive_feature_ids(layer, policy=policy) if places else set()
         if not hidden:
             out.append(layer)
             continue
