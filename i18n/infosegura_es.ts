@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../infosegura_plugin/core/geopackage.py" line="85"/>
+        <location filename="../infosegura_plugin/core/geopackage.py" line="88"/>
         <source>Could not write {} to {}: {}</source>
         <translation>No se pudo escribir {} en {}: {}</translation>
     </message>
@@ -319,17 +319,17 @@
         <translation>{} candidatos a menos de {:.0f} puntos entre sí y separados por más de {:.0f} m: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/print_map.py" line="109"/>
+        <location filename="../infosegura_plugin/core/print_map.py" line="112"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/print_map.py" line="147"/>
+        <location filename="../infosegura_plugin/core/print_map.py" line="150"/>
         <source>Could not write the map image {}</source>
         <translation>No se pudo escribir la imagen del mapa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/print_map.py" line="164"/>
+        <location filename="../infosegura_plugin/core/print_map.py" line="167"/>
         <source>Could not write the map PDF {}</source>
         <translation>No se pudo escribir el PDF del mapa {}</translation>
     </message>
@@ -994,72 +994,72 @@
         <translation>es un campo que marca lugares sensibles: un factor no puede seleccionar lugares por él</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="91"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="92"/>
         <source>The folder {} does not exist: choose an existing folder for {}.</source>
         <translation>La carpeta {} no existe: elija una carpeta existente para {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="94"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="95"/>
         <source>The folder {} is not writable: choose another place for {}.</source>
         <translation>No se puede escribir en la carpeta {}: elija otro lugar para {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="101"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="102"/>
         <source>Cannot write in the folder {}: {}</source>
         <translation>No se puede escribir en la carpeta {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="140"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="141"/>
         <source>The output {} was not written.</source>
         <translation>La salida {} no se escribió.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="152"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="153"/>
         <source>Could not move the finished output into place as {}: {}</source>
         <translation>No se pudo poner la salida terminada en su lugar como {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="187"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="188"/>
         <source>The output table {} was not written.</source>
         <translation>La tabla de salida {} no se escribió.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="190"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="191"/>
         <source>{} is not a GeoPackage this plugin can write to (or it is read-only): choose another file.</source>
         <translation>{} no es un GeoPackage en el que este complemento pueda escribir (o es de solo lectura): elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="199"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="200"/>
         <source>Could not write the table {} into {}.</source>
         <translation>No se pudo escribir la tabla {} en {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="202"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="203"/>
         <source>Could not start writing to {}: is it open for editing elsewhere?</source>
         <translation>No se pudo empezar a escribir en {}: ¿está abierto para edición en otro programa?</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="209"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="210"/>
         <source>Could not save the table {} into {}.</source>
         <translation>No se pudo guardar la tabla {} en {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="225"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="226"/>
         <source>Could not replace the table {}.</source>
         <translation>No se pudo reemplazar la tabla {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="233"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="234"/>
         <source>Could not rename the table {} to {}.</source>
         <translation>No se pudo renombrar la tabla {} a {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="383"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="384"/>
         <source>Interrupted (signal {}): nothing was written; the previous files are kept.</source>
         <translation>Interrumpido (señal {}): no se escribió nada; se conservan los archivos anteriores.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="452"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="522"/>
         <source>Interrupted: nothing was written; the previous files are kept.</source>
         <translation>Interrumpido: no se escribió nada; se conservan los archivos anteriores.</translation>
     </message>
@@ -1114,17 +1114,17 @@
         <translation>{} puntos de referencia coinciden, en {}; no se indica el pueblo: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="324"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="325"/>
         <source>{}: the folder {} does not exist. Choose an existing folder for {}.</source>
         <translation>{}: la carpeta {} no existe. Elija una carpeta existente para {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="327"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="328"/>
         <source>{}: the folder {} is not writable. Choose another folder for {}.</source>
         <translation>{}: no se puede escribir en la carpeta {}. Elija otra carpeta para {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="331"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="332"/>
         <source>{}: {} is a folder or a read-only file. Choose another file name.</source>
         <translation>{}: {} es una carpeta o un archivo de solo lectura. Elija otro nombre de archivo.</translation>
     </message>

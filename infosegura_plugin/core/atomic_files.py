@@ -38,6 +38,7 @@ _OGR_URI = re.compile(r"""^ogr:dbname='(?P<path>(?:[^']|'')+)'\s+table="(?P<tabl
 _NOT_FILES = ("memory:", "postgres:", "postgresql:", "postgis:", "spatialite:", "mssql:", "oracle:", "ogr:",
               "TEMPORARY_OUTPUT")
 SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+HANDLER_GRACE_S = 2.0
 
 
 class AtomicWriteError(RuntimeError):
@@ -395,15 +396,23 @@ class AtomicRun:
 
 class SignalGuard:
     """While active (main thread only), SIGINT/SIGTERM/SIGHUP first delete the staged
-    outputs of the active runs, then do what they would have done."""
+    outputs of the active runs, then do what they would have done.
+
+    Python runs signal handlers only between bytecodes: a process stuck in a C call (a
+    lock wait, a long GDAL write) would never obey SIGTERM. A watchdog thread hears the
+    signal through :func:`signal.set_wakeup_fd`; when the handler has not run within
+    :data:`HANDLER_GRACE_S`, it deletes the staged outputs and ends the process itself
+    (exit status 128 + the signal), as the default action would have."""
 
     _lock = threading.Lock()
     _runs: List[AtomicRun] = []
     _previous: Dict[int, object] = {}
+    _handled = threading.Event()
 
     def __init__(self, run: AtomicRun):
         self.run = run
         self.installed = False
+        self._watchdog = None
 
     def __enter__(self):
         with self._lock:
@@ -417,12 +426,72 @@ class SignalGuard:
                 except (ValueError, OSError):
                     pass
             self.installed = bool(SignalGuard._previous)
+            if self.installed:
+                SignalGuard._handled.clear()
+                self._start_watchdog()
         return self
+
+    def _start_watchdog(self):
+        try:
+            read_end, write_end = os.pipe()
+            os.set_blocking(write_end, False)
+            old = signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+        except (ValueError, OSError, AttributeError):
+            return
+        thread = threading.Thread(target=SignalGuard._watch, args=(read_end,), name="infosegura-signals",
+                                  daemon=True)
+        thread.start()
+        self._watchdog = (read_end, write_end, old, thread)
+
+    def _stop_watchdog(self):
+        if self._watchdog is None:
+            return
+        read_end, write_end, old, thread = self._watchdog
+        self._watchdog = None
+        signal.set_wakeup_fd(old)
+        try:
+            os.write(write_end, b"\0")  # wakes the watchdog: done
+        except OSError:
+            pass
+        thread.join(timeout=5)
+        for fd in (write_end, read_end):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+    @staticmethod
+    def _watch(read_end):
+        while True:
+            try:
+                data = os.read(read_end, 64)
+            except OSError:
+                return
+            if not data or 0 in data:
+                return
+            for number in data:
+                if number not in SIGNALS:
+                    continue
+                previous = SignalGuard._previous.get(number, signal.SIG_DFL)
+                if previous not in (signal.SIG_DFL, signal.default_int_handler):
+                    continue  # someone else's handler decides
+                if SignalGuard._handled.wait(HANDLER_GRACE_S):
+                    continue
+                while any(run.committing for run in list(SignalGuard._runs)):
+                    if SignalGuard._handled.wait(0.05):
+                        break
+                if SignalGuard._handled.is_set():
+                    continue
+                for run in list(SignalGuard._runs):
+                    run.interrupted = number
+                    run.discard()
+                os._exit(128 + number)
 
     def __exit__(self, *exc):
         with self._lock:
             if self.run in SignalGuard._runs:
                 SignalGuard._runs.remove(self.run)
+        self._stop_watchdog()
         if self.installed:
             for number, previous in SignalGuard._previous.items():
                 signal.signal(number, previous)
@@ -434,6 +503,7 @@ class SignalGuard:
 
     @staticmethod
     def _handle(number, frame):
+        SignalGuard._handled.set()
         for run in list(SignalGuard._runs):
             if run.committing:
                 run.pending_signal = number  # finish moving into place, then obey

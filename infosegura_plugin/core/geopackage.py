@@ -45,6 +45,9 @@ def copy_geopackage(source, target) -> None:
     target_db = sqlite3.connect(str(target))
     try:
         source_db.backup(target_db)
+        # The copy is written by other connections next: a plain rollback journal, not the
+        # source's write-ahead log (a copied WAL flag makes QGIS's writers wait on each other).
+        target_db.execute("PRAGMA journal_mode=DELETE")
     finally:
         target_db.close()
         source_db.close()
