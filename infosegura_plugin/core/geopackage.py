@@ -1,5 +1,6 @@
 """Writing layers into a GeoPackage, one table at a time, with their style."""
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Optional
@@ -28,7 +29,7 @@ def is_geopackage(path) -> bool:
         with open(path, "rb") as handle:
             if handle.read(16) != SQLITE_HEADER:
                 return False
-        connection = sqlite3.connect(f"file:{Path(path).resolve().as_posix()}?mode=ro", uri=True)
+        connection = _reader(path)
         try:
             found = connection.execute(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'gpkg_contents'").fetchone()[0]
@@ -39,9 +40,17 @@ def is_geopackage(path) -> bool:
         return False
 
 
+def _reader(path) -> sqlite3.Connection:
+    """A connection to read ``path``: read-write when allowed, so that closing it folds and
+    removes the write-ahead log files a read-only connection would leave beside the file."""
+    if os.access(path, os.W_OK) and os.access(Path(path).resolve().parent, os.W_OK):
+        return sqlite3.connect(str(path))
+    return sqlite3.connect(f"file:{Path(path).resolve().as_posix()}?mode=ro", uri=True)
+
+
 def copy_geopackage(source, target) -> None:
     """A consistent copy of a GeoPackage (its write-ahead log included), by SQLite's backup."""
-    source_db = sqlite3.connect(f"file:{Path(source).resolve().as_posix()}?mode=ro", uri=True)
+    source_db = _reader(source)
     target_db = sqlite3.connect(str(target))
     try:
         source_db.backup(target_db)
