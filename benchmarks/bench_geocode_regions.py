@@ -21,13 +21,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from infosegura_plugin.core.fields import INT, STRING, make_field
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, "/usr/share/qgis/python/plugins")
 
-from qgis.core import QgsApplication, QgsFeature, QgsField, QgsVectorLayer  # noqa: E402
-from qgis.PyQt.QtCore import QVariant  # noqa: E402
+from qgis.core import QgsApplication, QgsFeature, QgsVectorLayer  # noqa: E402
 
 from benchmarks.geocode_scoring import (  # noqa: E402
     TARGETS,
@@ -56,7 +57,7 @@ def private_copy(folder, into):
 
 def register_layer(rows, address_field):
     layer = QgsVectorLayer("None", "register", "memory")
-    layer.dataProvider().addAttributes([QgsField(ROW_FIELD, QVariant.Int), QgsField(address_field, QVariant.String)])
+    layer.dataProvider().addAttributes([make_field(ROW_FIELD, INT), make_field(address_field, STRING)])
     layer.updateFields()
     features = []
     for row, address in rows:
@@ -263,6 +264,9 @@ def evaluate(work):
         print(f"\n{run['label']}: answerable rows by class")
         for line in class_table(run["score"]):
             print(line)
+    dev_forms = runs[0]["score"].by_form
+    print("\ndev (tune here): correct by written form: " + ", ".join(
+        f"{form} {c['correct']}/{c['n']}" for form, c in sorted(dev_forms.items())))
     checks = []
     for run in runs:
         s = run["score"]

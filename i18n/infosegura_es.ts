@@ -350,7 +350,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/categories.py" line="90"/>
-        <source>{}: line {}: &apos;{}&apos; is not a category; use one of on_premise, off_premise, occasional, unknown.</source>
+        <source>{}: line {}: '{}' is not a category; use one of on_premise, off_premise, occasional, unknown.</source>
         <translation>{}: línea {}: '{}' no es una categoría; use una de estas: on_premise, off_premise, occasional, unknown.</translation>
     </message>
     <message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="54"/>
-        <source>{} is a text file: the sheet &apos;{}&apos; is ignored.</source>
+        <source>{} is a text file: the sheet '{}' is ignored.</source>
         <translation>{} es un archivo de texto: se ignora la hoja '{}'.</translation>
     </message>
     <message>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="105"/>
-        <source>The reference date &apos;{}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <source>The reference date '{}' is not a date; write it as YYYY-MM-DD.</source>
         <translation>La fecha de referencia '{}' no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
@@ -410,12 +410,12 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="156"/>
-        <source>{}: there is no sheet &apos;{}&apos;. The sheets are: {} (or give a number from 1 to {}).</source>
+        <source>{}: there is no sheet '{}'. The sheets are: {} (or give a number from 1 to {}).</source>
         <translation>{}: no existe la hoja '{}'. Las hojas son: {} (o indique un número del 1 al {}).</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="190"/>
-        <source>{}: the sheet &apos;{}&apos; is empty.</source>
+        <source>{}: the sheet '{}' is empty.</source>
         <translation>{}: la hoja '{}' está vacía.</translation>
     </message>
     <message>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="223"/>
-        <source>{}: there is no column &apos;{}&apos; (asked for as the {} column). The columns are: {}</source>
+        <source>{}: there is no column '{}' (asked for as the {} column). The columns are: {}</source>
         <translation>{}: no existe la columna '{}' (indicada como columna {}). Las columnas son: {}</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/records.py" line="121"/>
-        <source>sheet &apos;{}&apos;</source>
+        <source>sheet '{}'</source>
         <translation>hoja '{}'</translation>
     </message>
     <message>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/workbook.py" line="243"/>
-        <source>{}: the workbook is damaged: sheet &apos;{}&apos; is listed but missing.</source>
+        <source>{}: the workbook is damaged: sheet '{}' is listed but missing.</source>
         <translation>{}: el libro está dañado: la hoja '{}' aparece en la lista, pero falta.</translation>
     </message>
     <message>
@@ -770,22 +770,22 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="135"/>
-        <source>Risk model {}: &apos;label&apos; must be a non-empty text</source>
+        <source>Risk model {}: 'label' must be a non-empty text</source>
         <translation>Modelo de riesgo {}: 'label' debe ser un texto no vacío</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="138"/>
-        <source>Risk model {}: &apos;factors&apos; must be a non-empty list</source>
+        <source>Risk model {}: 'factors' must be a non-empty list</source>
         <translation>Modelo de riesgo {}: 'factors' debe ser una lista no vacía</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="143"/>
-        <source>Risk model {}: factor {}: &apos;id&apos; {} is used twice</source>
+        <source>Risk model {}: factor {}: 'id' {} is used twice</source>
         <translation>Modelo de riesgo {}: factor {}: el 'id' {} se usa dos veces</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="156"/>
-        <source>Risk model {}: factor {}: &apos;{}&apos; {}</source>
+        <source>Risk model {}: factor {}: '{}' {}</source>
         <translation>Modelo de riesgo {}: factor {}: '{}' {}</translation>
     </message>
     <message>
@@ -805,17 +805,17 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="172"/>
-        <source>must be &apos;outlets&apos; or &apos;assets&apos;</source>
+        <source>must be 'outlets' or 'assets'</source>
         <translation>debe ser 'outlets' o 'assets'</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="175"/>
-        <source>must be a non-empty list of category names (or [&quot;*&quot;] for all)</source>
-        <translation>debe ser una lista no vacía de nombres de categoría (o [&quot;*&quot;] para todas)</translation>
+        <source>must be a non-empty list of category names (or ["*"] for all)</source>
+        <translation>debe ser una lista no vacía de nombres de categoría (o ["*"] para todas)</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="183"/>
-        <source>must be &apos;proximity&apos; or &apos;density&apos;</source>
+        <source>must be 'proximity' or 'density'</source>
         <translation>debe ser 'proximity' o 'density'</translation>
     </message>
     <message>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/terrain.py" line="288"/>
-        <source>Candidate factors from the model &apos;{}&apos;; relative risks fitted to the incidents.</source>
+        <source>Candidate factors from the model '{}'; relative risks fitted to the incidents.</source>
         <translation>Factores candidatos del modelo '{}'; riesgos relativos ajustados a los incidentes.</translation>
     </message>
     <message>
@@ -980,8 +980,8 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="178"/>
-        <source>names sensitive places ({}): a risk layer built on them would show where they are. Remove them from the model (a [&quot;*&quot;] wildcard leaves them out by itself)</source>
-        <translation>nombra lugares sensibles ({}): una capa de riesgo construida sobre ellos mostraría dónde están. Quítelos del modelo (el comodín [&quot;*&quot;] los deja fuera por sí solo)</translation>
+        <source>names sensitive places ({}): a risk layer built on them would show where they are. Remove them from the model (a ["*"] wildcard leaves them out by itself)</source>
+        <translation>nombra lugares sensibles ({}): una capa de riesgo construida sobre ellos mostraría dónde están. Quítelos del modelo (el comodín ["*"] los deja fuera por sí solo)</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/risk_model.py" line="192"/>
@@ -1190,7 +1190,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/grid.py" line="199"/>
-        <source>A {} m grid over {} would have about {} cells (the limit is {}): about {} minutes and {} MB on disk. Use a larger cell size or a smaller study area, or raise &apos;Maximum number of cells&apos; (advanced) if this machine can take it.</source>
+        <source>A {} m grid over {} would have about {} cells (the limit is {}): about {} minutes and {} MB on disk. Use a larger cell size or a smaller study area, or raise 'Maximum number of cells' (advanced) if this machine can take it.</source>
         <translation>Una cuadrícula de {} m sobre {} tendría unas {} celdas (el límite es {}): unos {} minutos y {} MB en disco. Use celdas más grandes o un área de estudio más pequeña, o suba 'Número máximo de celdas' (avanzado) si este equipo lo soporta.</translation>
     </message>
     <message>
@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/kernels.py" line="53"/>
-        <source>A kernel radius of {} m over {} points and {} cells would take about {} billion evaluations: use a radius of a few hundred metres (the kernel&apos;s meaning is local), or fewer, larger cells.</source>
+        <source>A kernel radius of {} m over {} points and {} cells would take about {} billion evaluations: use a radius of a few hundred metres (the kernel's meaning is local), or fewer, larger cells.</source>
         <translation>Un radio de núcleo de {} m sobre {} puntos y {} celdas requeriría unos {} mil millones de evaluaciones: use un radio de unos cientos de metros (el núcleo tiene un sentido local) o menos celdas y más grandes.</translation>
     </message>
     <message>
@@ -1570,7 +1570,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/application_check/sentences.py" line="129"/>
-        <source>These are facts for the licensing board, not a recommendation: the decision is the board&apos;s. Places protected for safety (shelters and similar) are never shown or counted.</source>
+        <source>These are facts for the licensing board, not a recommendation: the decision is the board's. Places protected for safety (shelters and similar) are never shown or counted.</source>
         <translation>Estos son hechos para la junta de licencias, no una recomendación: la decisión es de la junta. Los lugares protegidos por seguridad (albergues y similares) nunca se muestran ni se cuentan.</translation>
     </message>
     <message>
@@ -1587,6 +1587,951 @@
         <location filename="../infosegura_plugin/core/application_check/report.py" line="127"/>
         <source>hexagons: risk class of the grid, from pale (very low) to dark (very high)</source>
         <translation>hexágonos: clase de riesgo de la cuadrícula, de clara (muy bajo) a oscura (muy alto)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/geocoder_task.py" line="117"/>
+        <source>Building the street index</source>
+        <translation>Construyendo el índice de calles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/geocoder_task.py" line="138"/>
+        <source>Building the street index was canceled.</source>
+        <translation>Se canceló la construcción del índice de calles.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/geocoder_task.py" line="182"/>
+        <source>Choose the street layer and its name field under Project data first.</source>
+        <translation>Primero elija la capa de calles y su campo de nombre en Datos del proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/memory_task.py" line="30"/>
+        <source>Layer {} has no known coordinate reference system, so its points cannot be remembered (they would land in the wrong place next year). Set the layer's CRS (Layer Properties &gt; Source), then save again.</source>
+        <translation>La capa {} no tiene un sistema de referencia de coordenadas conocido, así que sus puntos no se pueden recordar (el próximo año caerían en el lugar equivocado). Asigne el SRC de la capa (Propiedades de la capa &gt; Fuente) y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/memory_task.py" line="76"/>
+        <source>Saving {} reviewed placements to the address memory</source>
+        <translation>Guardando {} ubicaciones revisadas en la memoria de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/memory_task.py" line="84"/>
+        <source>Saving to the address memory was canceled.</source>
+        <translation>Se canceló el guardado en la memoria de direcciones.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="31"/>
+        <source>Areas (neighbourhoods)</source>
+        <translation>Áreas (barrios)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="32"/>
+        <source>Landmarks</source>
+        <translation>Puntos de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="34"/>
+        <source>Highway mile markers</source>
+        <translation>Marcadores de milla</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="35"/>
+        <source>Community assets</source>
+        <translation>Bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="36"/>
+        <source>Study area</source>
+        <translation>Área de estudio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="54"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="54"/>
+        <source>other names</source>
+        <translation>otros nombres</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="50"/>
+        <source>town</source>
+        <translation>localidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="50"/>
+        <source>left: from number</source>
+        <translation>izquierda: desde el número</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="51"/>
+        <source>left: to number</source>
+        <translation>izquierda: hasta el número</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="51"/>
+        <source>right: from number</source>
+        <translation>derecha: desde el número</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="52"/>
+        <source>right: to number</source>
+        <translation>derecha: hasta el número</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="53"/>
+        <source>population</source>
+        <translation>población</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="55"/>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="55"/>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="56"/>
+        <source>highway</source>
+        <translation>carretera</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="66"/>
+        <source>Project data</source>
+        <translation>Datos del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="85"/>
+        <source>Fields (guessed from the layers)</source>
+        <translation>Campos (deducidos de las capas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="126"/>
+        <source>Minimum geocoding score</source>
+        <translation>Puntuación mínima de geocodificación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="127"/>
+        <source>Use the address memory</source>
+        <translation>Usar la memoria de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="36"/>
+        <source>Row {} is no longer in layer {}.</source>
+        <translation>La fila {} ya no está en la capa {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="38"/>
+        <source>Layer {} cannot be edited (read-only source?). Save it as a GeoPackage and review the copy.</source>
+        <translation>La capa {} no se puede editar (¿fuente de solo lectura?). Guárdela como GeoPackage y revise la copia.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="61"/>
+        <source>{}: reviewed, took candidate {} ({}, {} {:.0f})</source>
+        <translation>{}: revisada, se tomó el candidato {} ({}, {} {:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="63"/>
+        <source>Take candidate {}</source>
+        <translation>Tomar el candidato {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="70"/>
+        <source>{}: reviewed, placed on the map (snapped to {})</source>
+        <translation>{}: revisada, ubicada en el mapa (ajustada a {})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="72"/>
+        <source>{}: reviewed, placed on the map</source>
+        <translation>{}: revisada, ubicada en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="73"/>
+        <source>Place on the map</source>
+        <translation>Ubicar en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="81"/>
+        <source>This row has no point to confirm: take a candidate or place it on the map.</source>
+        <translation>Esta fila no tiene punto que confirmar: tome un candidato o ubíquela en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="82"/>
+        <source>{}: reviewed, confirmed the {} match (score {:.0f})</source>
+        <translation>{}: revisada, se confirmó la ubicación {} (puntuación {:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="84"/>
+        <source>Confirm the match</source>
+        <translation>Confirmar la ubicación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="89"/>
+        <source>{}: reviewed, left unmatched: {}</source>
+        <translation>{}: revisada, se dejó sin ubicar: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="133"/>
+        <source>Leave unmatched</source>
+        <translation>Dejar sin ubicar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="100"/>
+        <source>{}: address edited and geocoded again</source>
+        <translation>{}: dirección corregida y geocodificada de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="104"/>
+        <source>Edit the address and geocode again</source>
+        <translation>Corregir la dirección y geocodificar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="18"/>
+        <source>tied</source>
+        <translation>empatada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="18"/>
+        <source>unmatched</source>
+        <translation>no ubicada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="18"/>
+        <source>low score</source>
+        <translation>puntuación baja</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="19"/>
+        <source>reviewed</source>
+        <translation>revisada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="58"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="58"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="107"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="58"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="67"/>
+        <source>(no address)</source>
+        <translation>(sin dirección)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="107"/>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="107"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
+        <source>outside the map</source>
+        <translation>fuera del mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
+        <source>not a premises</source>
+        <translation>no es un establecimiento</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
+        <source>licence lapsed</source>
+        <translation>licencia vencida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
+        <source>address unknown</source>
+        <translation>dirección desconocida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="55"/>
+        <source>Geocoded layer</source>
+        <translation>Capa geocodificada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="60"/>
+        <source>Matched rows scoring below this are listed as 'low score' for checking.</source>
+        <translation>Las filas ubicadas con menos puntos que este valor se listan como 'puntuación baja' para revisarlas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="61"/>
+        <source>Check matches scoring below</source>
+        <translation>Revisar ubicaciones con puntuación menor que</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
+        <source>Tied</source>
+        <translation>Empatadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
+        <source>Unmatched</source>
+        <translation>No ubicadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
+        <source>Low score</source>
+        <translation>Puntuación baja</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
+        <source>Reviewed</source>
+        <translation>Revisadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="81"/>
+        <source>Filter by address or note...</source>
+        <translation>Filtrar por dirección o nota...</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="107"/>
+        <source>Settle the selected row</source>
+        <translation>Resolver la fila elegida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="110"/>
+        <source>Take (1-9)</source>
+        <translation>Tomar (1-9)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="111"/>
+        <source>Place the row at the selected candidate (keys 1-9: that candidate)</source>
+        <translation>Ubicar la fila en el candidato elegido (teclas 1-9: ese candidato)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="112"/>
+        <source>Place (P)</source>
+        <translation>Ubicar (P)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="113"/>
+        <source>Click on the map where the premises is</source>
+        <translation>Haga clic en el mapa donde está el establecimiento</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="114"/>
+        <source>Confirm (Enter)</source>
+        <translation>Confirmar (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="115"/>
+        <source>The row is right where it is: confirm it</source>
+        <translation>La fila está bien donde está: confírmela</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="120"/>
+        <source>Snap to streets when placing</source>
+        <translation>Ajustar a las calles al ubicar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="124"/>
+        <source>Corrected address</source>
+        <translation>Dirección corregida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="125"/>
+        <source>Geocode again</source>
+        <translation>Geocodificar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="139"/>
+        <source>Save reviewed placements to the address memory</source>
+        <translation>Guardar las ubicaciones revisadas en la memoria de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="142"/>
+        <source>Keys in the list: Up/Down move, 1-9 take that candidate, P place on the map (Esc cancels), Enter confirm. Every change goes into the layer's edit buffer: Undo works; save the layer edits when you are done.</source>
+        <translation>Teclas en la lista: Arriba/Abajo para moverse, 1-9 toma ese candidato, P ubica en el mapa (Esc cancela), Intro confirma. Cada cambio queda en el búfer de edición de la capa: Deshacer funciona; guarde los cambios de la capa al terminar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/sample_task.py" line="37"/>
+        <source>Belmopan sample (synthetic)</source>
+        <translation>Muestra de Belmopan (sintética)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/sample_task.py" line="64"/>
+        <source>Loading the Belmopan sample</source>
+        <translation>Cargando la muestra de Belmopan</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/sample_task.py" line="95"/>
+        <source>Loading the sample was canceled.</source>
+        <translation>Se canceló la carga de la muestra.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="33"/>
+        <source>Towns and villages (optional)</source>
+        <translation>Pueblos y aldeas (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="108"/>
+        <source>none: the town the register names most</source>
+        <translation>vacío: el pueblo que el registro nombra más</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="121"/>
+        <source>town of streets without one</source>
+        <translation>pueblo de las calles sin pueblo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="90"/>
+        <source>The layout template {} cannot be read: {}</source>
+        <translation>No se puede leer la plantilla de diseño {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="92"/>
+        <source>The layout template {} is not a QGIS layout template (.qpt).</source>
+        <translation>La plantilla de diseño {} no es una plantilla de diseño de QGIS (.qpt).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="96"/>
+        <source>QGIS could not load the layout template {}.</source>
+        <translation>QGIS no pudo cargar la plantilla de diseño {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="101"/>
+        <source>The layout template {} lacks the items {}: keep their ids when you restyle it (Item Properties &gt; Id).</source>
+        <translation>A la plantilla de diseño {} le faltan los elementos {}: conserve sus identificadores al cambiar su estilo (Propiedades del elemento &gt; Id).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="104"/>
+        <source>The layout template {} needs two pages: the cover and the neighbourhood page.</source>
+        <translation>La plantilla de diseño {} necesita dos páginas: la portada y la página del barrio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="113"/>
+        <source>The layer {} has no neighbourhood: nothing to print.</source>
+        <translation>La capa {} no tiene ningún barrio: no hay nada que imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="138"/>
+        <source>Could not write the atlas {}: {}</source>
+        <translation>No se pudo escribir el atlas {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="176"/>
+        <source>Outlet near a school or youth place</source>
+        <translation>Expendio cerca de una escuela o lugar juvenil</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="189"/>
+        <source>Neighbourhoods by risk level</source>
+        <translation>Barrios por nivel de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="190"/>
+        <source>Neighbourhoods</source>
+        <translation>Barrios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="222"/>
+        <source>PUBLIC</source>
+        <translation>PÚBLICO</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="222"/>
+        <source>RESTRICTED</source>
+        <translation>RESTRINGIDO</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="228"/>
+        <source>{} · Risk model: {} · {} neighbourhoods</source>
+        <translation>{} · Modelo de riesgo: {} · {} barrios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="230"/>
+        <source>Communities ranked by risk</source>
+        <translation>Comunidades ordenadas por riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="231"/>
+        <source>Per 1,000: licensed outlets per 1,000 residents. Conflicts: outlets near a school or youth place. Mean risk: mean relative risk of the area's grid cells (1 = the lowest cell of the study area). Each following page shows one neighbourhood, in rank order. Sensitive places (shelters, victim services) are never shown.</source>
+        <translation>Por 1.000: expendios con licencia por cada 1.000 habitantes. Conflictos: expendios cerca de una escuela o lugar juvenil. Riesgo medio: riesgo relativo medio de las celdas del área (1 = la celda más baja del área de estudio). Cada página siguiente muestra un barrio, en orden de riesgo. Los lugares sensibles (albergues, servicios a víctimas) nunca se muestran.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="250"/>
+        <source>Neighbourhood</source>
+        <translation>Barrio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="250"/>
+        <source>Outlets</source>
+        <translation>Expendios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="251"/>
+        <source>Per 1,000</source>
+        <translation>Por 1.000</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="251"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="252"/>
+        <source>Mean risk</source>
+        <translation>Riesgo medio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Mean relative risk</source>
+        <translation>Riesgo relativo medio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Highest relative risk</source>
+        <translation>Riesgo relativo máximo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Area in the top risk class</source>
+        <translation>Área en la clase de riesgo más alta</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Hot-spot cells</source>
+        <translation>Celdas de puntos calientes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Outlets per km²</source>
+        <translation>Expendios por km²</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Outlets per 1,000 residents</source>
+        <translation>Expendios por 1.000 habitantes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Outlets near schools</source>
+        <translation>Expendios cerca de escuelas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
+        <source>Area (km²)</source>
+        <translation>Área (km²)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="303"/>
+        <source>{} — community risk profile</source>
+        <translation>{} — perfil de riesgo comunitario</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="305"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="309"/>
+        <source>{} · Risk model: {} · Printed {}. Licensed premises from the licence register, geocoded offline; relative risk from the InfoSegura risk terrain model. Sensitive places are never shown.</source>
+        <translation>{} · Modelo de riesgo: {} · Impreso el {}. Establecimientos con licencia del registro de licencias, geocodificados sin conexión; riesgo relativo del modelo de terreno de riesgo de InfoSegura. Los lugares sensibles nunca se muestran.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/bundle.py" line="90"/>
+        <source>No layer to bundle: choose the analysis layers.</source>
+        <translation>No hay ninguna capa que empaquetar: elija las capas del análisis.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/bundle.py" line="93"/>
+        <source>The bundle {} would replace the file the layer {} is read from: choose another file name.</source>
+        <translation>El paquete {} reemplazaría el archivo del que se lee la capa {}: elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/bundle.py" line="105"/>
+        <source>Bundling {}</source>
+        <translation>Empaquetando {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/bundle.py" line="202"/>
+        <source>Run record</source>
+        <translation>Registro de ejecución</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/bundle.py" line="214"/>
+        <source>Could not store the QGIS project in {}: {}</source>
+        <translation>No se pudo guardar el proyecto de QGIS en {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/layer_copy.py" line="107"/>
+        <source>Could not open {} after writing it.</source>
+        <translation>No se pudo abrir {} después de escribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/layer_copy.py" line="113"/>
+        <source>Could not store the style of {}: {}</source>
+        <translation>No se pudo guardar el estilo de {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/model_label.py" line="44"/>
+        <source>fitted</source>
+        <translation>ajustado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/model_label.py" line="48"/>
+        <source>expert-weighted</source>
+        <translation>ponderado por expertos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="39"/>
+        <source>Could not connect to {}: {}</source>
+        <translation>No se pudo conectar a {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="70"/>
+        <source>The authentication configuration {} cannot be read: check its id in Settings &gt; Options &gt; Authentication (and the master password).</source>
+        <translation>No se puede leer la configuración de autenticación {}: revise su id en Configuración &gt; Opciones &gt; Autenticación (y la contraseña maestra).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="73"/>
+        <source>The authentication configuration {} uses the method {}: use a Basic (user name and password) configuration.</source>
+        <translation>La configuración de autenticación {} usa el método {}: use una configuración Básica (nombre de usuario y contraseña).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="87"/>
+        <source>There is no saved PostgreSQL connection called {}: add it in the Browser (PostgreSQL &gt; New Connection).</source>
+        <translation>No hay ninguna conexión PostgreSQL guardada llamada {}: agréguela en el Navegador (PostgreSQL &gt; Nueva conexión).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="90"/>
+        <source>the saved connection {}</source>
+        <translation>la conexión guardada {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="96"/>
+        <source>The database description holds a user name or password: give only host, port and dbname (or service); the credentials come from the authentication configuration.</source>
+        <translation>La descripción de la base de datos contiene un nombre de usuario o una contraseña: indique solo host, port y dbname (o service); las credenciales vienen de la configuración de autenticación.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="103"/>
+        <source>Unknown keys in the database description: {}. Use host, port, dbname, service, sslmode.</source>
+        <translation>Claves desconocidas en la descripción de la base de datos: {}. Use host, port, dbname, service, sslmode.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_connection.py" line="107"/>
+        <source>{} (authentication {})</source>
+        <translation>{} (autenticación {})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_plans.py" line="44"/>
+        <source>The layer {} has no field {} to key its rows on.</source>
+        <translation>La capa {} no tiene el campo {} para identificar sus filas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_plans.py" line="48"/>
+        <source>The layer {} has no known key field (licence_id, cell_id, asset_id, name, ...): give the key field to use.</source>
+        <translation>La capa {} no tiene ningún campo clave conocido (licence_id, cell_id, asset_id, name, ...): indique el campo clave que se debe usar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_plans.py" line="52"/>
+        <source>Two layers would both be published as {}: rename one.</source>
+        <translation>Dos capas se publicarían ambas como {}: cambie el nombre de una.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_plans.py" line="68"/>
+        <source>A public schema needs the neighbourhoods (or community profiles) among the layers: incidents and premises are published as counts per neighbourhood.</source>
+        <translation>Un esquema público necesita los barrios (o los perfiles comunitarios) entre las capas: los incidentes y los establecimientos se publican como conteos por barrio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_plans.py" line="84"/>
+        <source>The public table {} has no key field.</source>
+        <translation>La tabla pública {} no tiene campo clave.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="73"/>
+        <source>The {} name is empty.</source>
+        <translation>El nombre de {} está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="75"/>
+        <source>The {} name {} is longer than PostgreSQL allows (63 bytes): shorten it.</source>
+        <translation>El nombre de {} {} es más largo de lo que PostgreSQL permite (63 bytes): acórtelo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="78"/>
+        <source>The {} name {} holds a NUL character.</source>
+        <translation>El nombre de {} {} contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="84"/>
+        <source>schema</source>
+        <translation>esquema</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="85"/>
+        <source>table</source>
+        <translation>tabla</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="90"/>
+        <source>The layer {} has a field called {}, which the publication uses itself: rename the field.</source>
+        <translation>La capa {} tiene un campo llamado {}, que la publicación usa para sí: cambie el nombre del campo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="93"/>
+        <source>The layer {} has two fields whose names differ only in case: rename one.</source>
+        <translation>La capa {} tiene dos campos cuyos nombres solo difieren en mayúsculas y minúsculas: cambie el nombre de uno.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="96"/>
+        <source>field</source>
+        <translation>campo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="99"/>
+        <source>The layer {} has no key field {}: rows could not be updated on the next publication.</source>
+        <translation>La capa {} no tiene el campo clave {}: las filas no se podrían actualizar en la próxima publicación.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="114"/>
+        <source>The layer {}: {} rows have an empty {}; give every row its key first.</source>
+        <translation>La capa {}: {} filas tienen {} vacío; asigne primero su clave a cada fila.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="139"/>
+        <source>The layer {} has a geometry type ({}) PostGIS tables cannot hold here.</source>
+        <translation>La capa {} tiene un tipo de geometría ({}) que las tablas de PostGIS no pueden guardar aquí.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="160"/>
+        <source>Publishing {} as {}.{}</source>
+        <translation>Publicando {} como {}.{}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="168"/>
+        <source>The database refused the publication, nothing was changed: {}</source>
+        <translation>La base de datos rechazó la publicación; no se cambió nada: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="196"/>
+        <source>The layer {} has no CRS with an EPSG code: set its CRS first.</source>
+        <translation>La capa {} no tiene un SRC con código EPSG: asígnele primero su SRC.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/postgis_publication.py" line="260"/>
+        <source>Published by InfoSegura</source>
+        <translation>Publicado por InfoSegura</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/public_export.py" line="102"/>
+        <source>MIN_COUNT must be at least 1.</source>
+        <translation>MIN_COUNT debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/public_export.py" line="104"/>
+        <source>The layer {} has no field {}.</source>
+        <translation>La capa {} no tiene el campo {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/public_package.py" line="61"/>
+        <source>&lt;{} (fewer than {}, or withheld so a small count cannot be worked out)</source>
+        <translation>&lt;{} (menos de {}, o retenido para que no se pueda deducir un conteo pequeño)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/public_package.py" line="72"/>
+        <source>{} or more</source>
+        <translation>{} o más</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="35"/>
+        <source>PUBLIC: may be published</source>
+        <translation>PÚBLICO: se puede publicar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="36"/>
+        <source>RESTRICTED: for the receiving agencies only; do not publish or forward</source>
+        <translation>RESTRINGIDO: solo para las agencias destinatarias; no lo publique ni lo reenvíe</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="46"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="46"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="46"/>
+        <source>Classification</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="46"/>
+        <source>Sensitive places</source>
+        <translation>Lugares sensibles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="46"/>
+        <source>included</source>
+        <translation>incluidos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="46"/>
+        <source>left out</source>
+        <translation>excluidos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="53"/>
+        <source>Sensitive rows left out</source>
+        <translation>Filas sensibles excluidas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="52"/>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="53"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="53"/>
+        <source>Rows in source</source>
+        <translation>Filas en el origen</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="53"/>
+        <source>Rows written</source>
+        <translation>Filas escritas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="53"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="53"/>
+        <source>SHA-256 of the source file</source>
+        <translation>SHA-256 del archivo de origen</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="60"/>
+        <source>Counts</source>
+        <translation>Conteos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="62"/>
+        <source>How each layer was made</source>
+        <translation>Cómo se hizo cada capa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="64"/>
+        <source>{} (input)</source>
+        <translation>{} (entrada)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="66"/>
+        <source>No layer carries an InfoSegura run record.</source>
+        <translation>Ninguna capa lleva un registro de ejecución de InfoSegura.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="69"/>
+        <source>Run {} with InfoSegura {}</source>
+        <translation>Ejecutado el {} con InfoSegura {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="70"/>
+        <source>Parameter</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="73"/>
+        <source>Input files</source>
+        <translation>Archivos de entrada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="74"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="74"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="74"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="58"/>
+        <source>City boundary</source>
+        <translation>Límite de la ciudad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="61"/>
+        <source>Mile markers</source>
+        <translation>Marcadores de milla</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="64"/>
+        <source>Incidents (simulated)</source>
+        <translation>Incidentes (simulados)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_map.py" line="15"/>
+        <source>Licensed premises (geocoded)</source>
+        <translation>Establecimientos con licencia (geocodificados)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_map.py" line="16"/>
+        <source>Outlets &lt; 150 m from a school,|youth centre or playground</source>
+        <translation>Expendios a &lt; 150 m de una escuela,|centro juvenil o parque infantil</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_map.py" line="20"/>
+        <source>Risk terrain ({})</source>
+        <translation>Terreno de riesgo ({})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_map.py" line="26"/>
+        <source>InfoSegura - Belmopan: licensed premises and risk (synthetic sample)</source>
+        <translation>InfoSegura - Belmopan: establecimientos con licencia y riesgo (muestra sintética)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_map.py" line="30"/>
+        <source>Synthetic data for training: invented streets, places and licences. Risk weights are expert-weighted placeholders. Shelters are never shown.</source>
+        <translation>Datos sintéticos para capacitación: calles, lugares y licencias inventados. Los pesos de riesgo son provisionales, ponderados por expertos. Los albergues nunca se muestran.</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +2568,11 @@
         <location filename="../infosegura_plugin/processing/algorithms/base.py" line="187"/>
         <source>Training</source>
         <translation>Capacitación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="124"/>
+        <source>Sharing results</source>
+        <translation>Compartir resultados</translation>
     </message>
 </context>
 <context>
@@ -1666,7 +2616,7 @@
 
 The site: click it on the map (Location), or type its address (geocoded offline with the street layer, and landmarks when given; an address that cannot be placed without doubt is refused, so the site is never guessed).
 
-Places protected for safety (shelters, safe houses and any place the sensitive settings name) are never drawn, named or counted. Distances are straight lines; &apos;within&apos; includes the distance itself. Give the risk grid of the risk terrain model (with its factor columns) and the community profiles for the risk and rank parts; give the same outlets they were built from.</source>
+Places protected for safety (shelters, safe houses and any place the sensitive settings name) are never drawn, named or counted. Distances are straight lines; 'within' includes the distance itself. Give the risk grid of the risk terrain model (with its factor columns) and the community profiles for the risk and rank parts; give the same outlets they were built from.</source>
         <translation>Una página (PDF, en inglés o español) y un resumen HTML para la junta de licencias sobre un establecimiento con licencia propuesto: un mapa de sus alrededores; las escuelas y los lugares para jóvenes (las categorías que indique) dentro de cada distancia, y el más cercano; los expendios con licencia que ya hay dentro de cada distancia y la densidad de expendios allí ahora y con este; el puesto y el riesgo típico de la comunidad donde está el sitio y cómo cambiarían con un expendio más; la clase de riesgo de su celda de la cuadrícula de riesgo ahora y con el expendio (recalculada con el modelo de riesgo, como lo hace la herramienta de terreno de riesgo); y los mismos hechos en frases sencillas. Expone hechos, nunca un veredicto.
 
 El sitio: haga clic en él en el mapa (Ubicación) o escriba su dirección (geocodificada sin conexión con la capa de calles, y con los puntos de referencia si se indican; una dirección que no se puede ubicar sin duda se rechaza, de modo que el sitio nunca se adivina).
@@ -1900,7 +2850,7 @@ Los lugares protegidos por seguridad (albergues, casas seguras y cualquier lugar
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="298"/>
-        <source>The address &apos;{}&apos; cannot be placed without doubt ({}): click the place on the map instead.</source>
+        <source>The address '{}' cannot be placed without doubt ({}): click the place on the map instead.</source>
         <translation>La dirección '{}' no se puede ubicar sin duda ({}): haga clic en el lugar en el mapa.</translation>
     </message>
     <message>
@@ -1915,7 +2865,7 @@ Los lugares protegidos por seguridad (albergues, casas seguras y cualquier lugar
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="327"/>
-        <source>Recomputed from these outlets, {} cells of the risk grid differ from the grid&apos;s risk_score: the grid was made from other outlets or another model. The page uses the recomputed values.</source>
+        <source>Recomputed from these outlets, {} cells of the risk grid differ from the grid's risk_score: the grid was made from other outlets or another model. The page uses the recomputed values.</source>
         <translation>Recalculadas a partir de estos expendios, {} celdas de la cuadrícula de riesgo difieren del risk_score de la cuadrícula: la cuadrícula se hizo con otros expendios u otro modelo. La página usa los valores recalculados.</translation>
     </message>
     <message>
@@ -1967,7 +2917,7 @@ La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_s
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="83"/>
-        <source>Population field (empty: &apos;population&apos; when present)</source>
+        <source>Population field (empty: 'population' when present)</source>
         <translation>Campo de población (vacío: 'population' si existe)</translation>
     </message>
     <message>
@@ -2045,6 +2995,16 @@ La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_s
         <source>{} conflict lines of {} end at a sensitive place and are not counted.</source>
         <translation>{} líneas de conflicto de {} terminan en un lugar sensible y no se cuentan.</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="99"/>
+        <source>The neighbourhoods layer {} is in a geographic CRS ({}): areas need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>La capa de barrios {} está en un SRC geográfico ({}): las áreas requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="99"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
 </context>
 <context>
     <name>CompareRegistersAlgorithm</name>
@@ -2057,11 +3017,11 @@ La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_s
         <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="62"/>
         <source>Compares an earlier and a later licence register (any two periods, usually geocoded) and lists every premises once, with change = new, closed, moved, class_changed, renewed or unchanged and its old and new values side by side (old_licence_id / new_licence_id, old_premises / new_premises, ... old_expiry / new_expiry), changed_fields (every value that differs), matched_by, match_score (0-100) and distance_m.
 
-Matching: first by licence number (case, spaces and punctuation ignored); then, for premises whose number changed, by a similar premises name (typos, &apos;&amp;&apos; or &apos;and&apos;, accents ignored) plus a similar address (read like the geocoder reads it: &apos;Ave.&apos; or &apos;Avenue&apos;, &apos;Calle X&apos; or &apos;X Street&apos;, town names ignored), the same licensee or a place within the move distance. A row entered twice in one register counts once (duplicates).
+Matching: first by licence number (case, spaces and punctuation ignored); then, for premises whose number changed, by a similar premises name (typos, '&amp;' or 'and', accents ignored) plus a similar address (read like the geocoder reads it: 'Ave.' or 'Avenue', 'Calle X' or 'X Street', town names ignored), the same licensee or a place within the move distance. A row entered twice in one register counts once (duplicates).
 
 moved: placed more than the move distance apart at a different address (a premises geocoded differently at the same address has not moved). class_changed: another class of licence. renewed: a new licence number, issue or expiry date. unchanged: none of these.
 
-Also written: a line from the old to the new place of each moved premises, and with neighbourhoods a summary per neighbourhood: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) and, with a population, the same per 1,000 residents. Only premises with a point count in a neighbourhood: give the geocoded registers (select gc_status = &apos;matched&apos; to leave out rows to review).</source>
+Also written: a line from the old to the new place of each moved premises, and with neighbourhoods a summary per neighbourhood: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) and, with a population, the same per 1,000 residents. Only premises with a point count in a neighbourhood: give the geocoded registers (select gc_status = 'matched' to leave out rows to review).</source>
         <translation>Compara un registro de licencias anterior y uno posterior (dos periodos cualesquiera, normalmente geocodificados) y lista cada establecimiento una vez, con change = new (nuevo), closed (cerrado), moved (trasladado), class_changed (cambio de clase), renewed (renovado) o unchanged (sin cambios) y sus valores antiguos y nuevos lado a lado (old_licence_id / new_licence_id, old_premises / new_premises, ... old_expiry / new_expiry), changed_fields (cada valor que difiere), matched_by, match_score (0-100) y distance_m.
 
 Emparejamiento: primero por número de licencia (sin importar mayúsculas, espacios ni puntuación); luego, para los establecimientos cuyo número cambió, por un nombre de establecimiento parecido (errores de escritura, '&amp;' o 'and', acentos) más una dirección parecida (leída como la lee el geocodificador: 'Ave.' o 'Avenue', 'Calle X' o 'X Street', sin nombres de pueblo), el mismo titular o un lugar dentro de la distancia de traslado. Una fila anotada dos veces en un registro cuenta una vez (duplicados).
@@ -2117,7 +3077,7 @@ También se escriben: una línea del lugar antiguo al nuevo de cada establecimie
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="107"/>
-        <source>Population field (empty: &apos;population&apos; when present)</source>
+        <source>Population field (empty: 'population' when present)</source>
         <translation>Campo de población (vacío: 'population' si existe)</translation>
     </message>
     <message>
@@ -2210,9 +3170,9 @@ También se escriben: una línea del lugar antiguo al nuevo de cada establecimie
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="74"/>
-        <source>Where hot spots of incidents or licensed premises are new, growing, lasting or fading, over three or more periods (ten or more give trends a chance to be significant). The points are counted in every cell of a hexagon or square grid over the study area in every period (a space-time cube). Each bin (cell and period) gets the Getis-Ord Gi* z-score of its neighbourhood: the cell and the cells sharing an edge or a vertex with it, in its period and the previous periods of the time window, compared with all bins of the cube (or of the time window). p-values are two-sided normal, with the Benjamini-Hochberg false discovery rate correction over all bins when ticked. The Mann-Kendall test gives the trend of each cell&apos;s z-scores (trend_z, trend_p, trend_tau).
+        <source>Where hot spots of incidents or licensed premises are new, growing, lasting or fading, over three or more periods (ten or more give trends a chance to be significant). The points are counted in every cell of a hexagon or square grid over the study area in every period (a space-time cube). Each bin (cell and period) gets the Getis-Ord Gi* z-score of its neighbourhood: the cell and the cells sharing an edge or a vertex with it, in its period and the previous periods of the time window, compared with all bins of the cube (or of the time window). p-values are two-sided normal, with the Benjamini-Hochberg false discovery rate correction over all bins when ticked. The Mann-Kendall test gives the trend of each cell's z-scores (trend_z, trend_p, trend_tau).
 
-Patterns, as defined for ArcGIS Pro&apos;s Emerging Hot Spot Analysis (n periods; &apos;hot&apos; = a significant hot spot bin at the chosen confidence):
+Patterns, as defined for ArcGIS Pro's Emerging Hot Spot Analysis (n periods; 'hot' = a significant hot spot bin at the chosen confidence):
 new: hot in the final period and never before. consecutive: one uninterrupted run of at least two hot periods at the end, never hot before it, less than 90% of the periods hot. intensifying: hot in at least 90% of the periods including the final one, with a significant upward trend. persistent: the same without a significant trend. diminishing: the same with a significant downward trend. sporadic: hot in the final period, on and off before, less than 90% hot, never cold. oscillating: hot in the final period, a cold spot in some earlier period, less than 90% hot. historical: not hot in the final period but hot in at least 90% of the periods. Cold spots mirror them. Where two definitions overlap the first listed wins; everything else is no_pattern.
 
 Give either one layer with a period field (numbers or text, one period per value; or dates, binned by year, quarter or month, quiet periods included) or several layers, one per period, oldest first. Output per cell: pattern, bins (one character per period: + hot, - cold, . neither), hot_periods, cold_periods, the trend, the final z-score and class, the total count and, for up to 60 periods, count_&lt;i&gt;, gi_z_&lt;i&gt; and gi_class_&lt;i&gt; (i = 1 for the oldest). The optional cube table has one row per cell and period.</source>
@@ -2385,7 +3345,7 @@ Indique una capa con un campo de periodo (números o texto, un periodo por valor
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="224"/>
-        <source>The layer {} has no period field {}: choose the field that holds each point&apos;s period or date.</source>
+        <source>The layer {} has no period field {}: choose the field that holds each point's period or date.</source>
         <translation>La capa {} no tiene el campo de periodo {}: elija el campo que contiene el periodo o la fecha de cada punto.</translation>
     </message>
     <message>
@@ -2432,6 +3392,117 @@ Indique una capa con un campo de periodo (números o texto, un periodo por valor
         <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="334"/>
         <source>Canceled: the cube table is incomplete and must not be used.</source>
         <translation>Cancelado: la tabla del cubo está incompleta y no debe usarse.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="49"/>
+        <source>Export an analysis bundle (GeoPackage)</source>
+        <translation>Exportar un paquete de análisis (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="52"/>
+        <source>Packs the analysis into one GeoPackage another agency opens with nothing else: every layer with its current style stored as the default, a QGIS project stored inside the file (Browser: expand the GeoPackage and double-click the project), and a run record: the table infosegura_run_record (inputs with row counts and SHA-256 of their files, every algorithm's parameters, matched/tied/unmatched, conflicts, cells, plugin/QGIS/GDAL versions, date, classification) and an HTML report beside the file.
+
+Without layers, the InfoSegura outputs of the project are bundled. Sensitive places (shelters and the other sensitive categories or flags) are left out, and their legend classes removed, unless you tick Include sensitive places. The classification is PUBLIC only when every layer comes from the public-safe export; otherwise RESTRICTED.
+
+Keep the file name when you pass it on: QGIS finds the project's layers by it.</source>
+        <translation>Empaqueta el análisis en un solo GeoPackage que otra agencia abre sin nada más: cada capa con su estilo actual guardado como predeterminado, un proyecto de QGIS guardado dentro del archivo (Navegador: despliegue el GeoPackage y haga doble clic en el proyecto) y un registro de ejecución: la tabla infosegura_run_record (entradas con conteos de filas y SHA-256 de sus archivos, los parámetros de cada algoritmo, emparejados/empatados/sin emparejar, conflictos, celdas, versiones del complemento/QGIS/GDAL, fecha, clasificación) y un informe HTML junto al archivo.
+
+Sin capas, se empaquetan los resultados de InfoSegura del proyecto. Los lugares sensibles (albergues y las demás categorías o marcas sensibles) se excluyen, y se quitan sus clases de la leyenda, salvo que marque Incluir lugares sensibles. La clasificación es PÚBLICO solo cuando todas las capas provienen de la exportación pública segura; si no, RESTRINGIDO.
+
+Conserve el nombre del archivo al entregarlo: QGIS encuentra las capas del proyecto por él.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="67"/>
+        <source>Analysis layers (empty: the InfoSegura outputs of the project)</source>
+        <translation>Capas del análisis (vacío: los resultados de InfoSegura del proyecto)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="70"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="70"/>
+        <source>InfoSegura analysis</source>
+        <translation>Análisis de InfoSegura</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="72"/>
+        <source>Include sensitive places (shelters): restricted bundles only</source>
+        <translation>Incluir lugares sensibles (albergues): solo paquetes restringidos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="75"/>
+        <source>Bundle</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="75"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="77"/>
+        <source>Run record report (empty: beside the bundle)</source>
+        <translation>Informe del registro de ejecución (vacío: junto al paquete)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="77"/>
+        <source>HTML files (*.html)</source>
+        <translation>Archivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="80"/>
+        <source>Classification</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="81"/>
+        <source>Project stored in the bundle</source>
+        <translation>Proyecto guardado en el paquete</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="89"/>
+        <source>Bundling the InfoSegura layers of the project: {}</source>
+        <translation>Empaquetando las capas de InfoSegura del proyecto: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="92"/>
+        <source>No layer to bundle: choose the analysis layers (the project has no InfoSegura output).</source>
+        <translation>No hay ninguna capa que empaquetar: elija las capas del análisis (el proyecto no tiene resultados de InfoSegura).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="96"/>
+        <source>The layer {} cannot be read: fix or remove it first.</source>
+        <translation>No se puede leer la capa {}: arréglela o quítela primero.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="104"/>
+        <source>Sensitive places are included: this bundle is RESTRICTED and must go only to agencies entitled to know where shelters are.</source>
+        <translation>Se incluyen lugares sensibles: este paquete es RESTRINGIDO y solo debe ir a agencias autorizadas a saber dónde están los albergues.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="110"/>
+        <source>Canceled: no bundle was written.</source>
+        <translation>Cancelado: no se escribió ningún paquete.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="112"/>
+        <source>The bundle {} was not written: {}</source>
+        <translation>No se escribió el paquete {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="115"/>
+        <source>{} sensitive rows were left out.</source>
+        <translation>Se excluyeron {} filas sensibles.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="116"/>
+        <source>Bundle {} ({}): {} layers; open the project {} from the Browser.</source>
+        <translation>Paquete {} ({}): {} capas; abra el proyecto {} desde el Navegador.</translation>
     </message>
 </context>
 <context>
@@ -2585,11 +3656,11 @@ Indique una capa con un campo de periodo (números o texto, un periodo por valor
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="93"/>
         <source>Places each row of a licence register on the map from its free-text address, offline, and says how: gc_status (matched, tied or unmatched), gc_score (0-100), gc_type (the level that placed it), gc_street, gc_note (why, in words) and gc_candidates (JSON, for tied and unmatched rows).
 
-Levels, best first: coordinates already in the register (a point layer&apos;s own geometry near the streets) -&gt; the address memory (when &apos;Use the address memory&apos; is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points.
+Levels, best first: coordinates already in the register (a point layer's own geometry near the streets) -&gt; the address memory (when 'Use the address memory' is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points.
 
-Towns: one street layer may hold one town or the whole country. The towns the reference layers cover come from the street layer&apos;s town field, the towns layer, the areas layer (which may hold towns and neighbourhoods together) and &apos;Town of streets without a town&apos;. A covered town named in an address (&apos;Orange Walk&apos;, &apos;O.W.&apos;, &apos;OW Town&apos;) or in the register&apos;s town field narrows the search to that town. An address in a town the layers do not cover is unmatched, &apos;in another town&apos;. When the layers name no town at all, the town the register names most often is taken as the street layer&apos;s own (the log says so).
+Towns: one street layer may hold one town or the whole country. The towns the reference layers cover come from the street layer's town field, the towns layer, the areas layer (which may hold towns and neighbourhoods together) and 'Town of streets without a town'. A covered town named in an address ('Orange Walk', 'O.W.', 'OW Town') or in the register's town field narrows the search to that town. An address in a town the layers do not cover is unmatched, 'in another town'. When the layers name no town at all, the town the register names most often is taken as the street layer's own (the log says so).
 
-No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (the same street name in two towns and no town given, a corner found twice, a landmark phrase that fits several landmarks) the row is &apos;tied&apos;: it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate&apos;s score. Every input row appears exactly once in the output, which is in the street layer&apos;s CRS.
+No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (the same street name in two towns and no town given, a corner found twice, a landmark phrase that fits several landmarks) the row is 'tied': it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate's score. Every input row appears exactly once in the output, which is in the street layer's CRS.
 
 Fields left empty are found by their usual names (name, ST_NAME, STREET, FULLNAME; L_F_ADD, LFROMADD, FROMLEFT; TOWN, CITY, VILLAGE ...).</source>
         <translation>Ubica en el mapa cada fila de un registro de licencias a partir de su dirección en texto libre, sin conexión, y dice cómo: gc_status (matched = ubicada, tied = empatada o unmatched = sin ubicar), gc_score (0-100), gc_type (el nivel que la ubicó), gc_street, gc_note (por qué, en palabras) y gc_candidates (JSON, para filas empatadas y sin ubicar).
@@ -2634,7 +3705,7 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="211"/>
-        <source>Choose &apos;{}&apos; for layer {}: none of its fields has a usual name for it</source>
+        <source>Choose '{}' for layer {}: none of its fields has a usual name for it</source>
         <translation>Elija «{}» para la capa {}: ninguno de sus campos tiene un nombre habitual para ello</translation>
     </message>
     <message>
@@ -2649,12 +3720,12 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="291"/>
-        <source>The reference layers name no town (no town field, towns layer or town area) and the register names no town most of the time: addresses naming a town are reported as &apos;in another town&apos;. Give &apos;Town of streets without a town&apos; to place them.</source>
+        <source>The reference layers name no town (no town field, towns layer or town area) and the register names no town most of the time: addresses naming a town are reported as 'in another town'. Give 'Town of streets without a town' to place them.</source>
         <translation>Las capas de referencia no nombran ningún pueblo (sin campo de pueblo, capa de pueblos ni zona que sea pueblo) y el registro no nombra un mismo pueblo la mayoría de las veces: las direcciones que nombran un pueblo se informan como «en otro pueblo». Indique «Pueblo de las calles sin pueblo» para ubicarlas.</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="298"/>
-        <source>The reference layers name no town; the register names {} in {} of the {} rows that name a town, so the street layer is taken to be {}. Set &apos;Town of streets without a town&apos; to choose another.</source>
+        <source>The reference layers name no town; the register names {} in {} of the {} rows that name a town, so the street layer is taken to be {}. Set 'Town of streets without a town' to choose another.</source>
         <translation>Las capas de referencia no nombran ningún pueblo; el registro nombra {} en {} de las {} filas que nombran un pueblo, así que se toma la capa de calles como {}. Indique «Pueblo de las calles sin pueblo» para elegir otro.</translation>
     </message>
 </context>
@@ -2722,7 +3793,7 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="121"/>
-        <source>{} polygons have no value in {} (or no geometry): they are kept with an empty result and are nobody&apos;s neighbour.</source>
+        <source>{} polygons have no value in {} (or no geometry): they are kept with an empty result and are nobody's neighbour.</source>
         <translation>{} polígonos no tienen valor en {} (o no tienen geometría): se conservan con un resultado vacío y no son vecinos de ningún polígono.</translation>
     </message>
     <message>
@@ -2767,7 +3838,7 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="184"/>
-        <source>The polygons&apos; centroids all coincide: no distance band fits.</source>
+        <source>The polygons' centroids all coincide: no distance band fits.</source>
         <translation>Los centroides de los polígonos coinciden todos: ninguna banda de distancia sirve.</translation>
     </message>
     <message>
@@ -2822,7 +3893,7 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="55"/>
-        <source>Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid&apos;s outlet_count or risk_score). Each polygon&apos;s neighbourhood is itself plus the polygons that share an edge or a vertex with it (contiguity; gaps under 1 mm count as shared), or whose centroids lie within the distance band; weights are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.
+        <source>Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid's outlet_count or risk_score). Each polygon's neighbourhood is itself plus the polygons that share an edge or a vertex with it (contiguity; gaps under 1 mm count as shared), or whose centroids lie within the distance band; weights are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.
 
 gi_z: the Gi* z-score. gi_p: the two-sided normal p-value, or with permutations the pseudo p-value of conditional permutations, two-sided: 2 (extreme + 1) / (permutations + 1), at most 1. gi_class: +3/-3 hot/cold spot at 99% confidence (p &lt; 0.01), +2/-2 at 95% (p &lt; 0.05), +1/-1 at 90% (p &lt; 0.10), 0 not significant. With the false discovery rate correction the Benjamini-Hochberg procedure runs over all polygons, separately at each level.
 
@@ -2838,6 +3909,41 @@ El resultado conserva los polígonos de entrada, sus atributos y su SRC. La capa
         <source>Neighbours: centroids within {} m (about {} per polygon)</source>
         <translation>Vecinos: centroides a menos de {} m (unos {} por polígono)</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="103"/>
+        <source>The layer {} is in a geographic CRS ({}): neighbourhoods and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>La capa {} está en un SRC geográfico ({}): las vecindades y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="103"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="120"/>
+        <source>The layer {} has {} polygons with a value in {}: Gi* needs at least 30 for its statistics to mean anything. Use a larger area or smaller cells.</source>
+        <translation>La capa {} tiene {} polígonos con valor en {}: Gi* necesita al menos 30 para que sus estadísticos tengan sentido. Use un área más grande o celdas más pequeñas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="130"/>
+        <source>Every polygon of {} has the same {} ({}): there is no hot or cold spot to find.</source>
+        <translation>Todos los polígonos de {} tienen el mismo valor de {} ({}): no hay puntos calientes ni fríos que encontrar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="139"/>
+        <source>No polygon of {} has a neighbour with this neighbourhood: use contiguity or a larger distance band.</source>
+        <translation>Ningún polígono de {} tiene vecinos con esta vecindad: use la contigüidad o una banda de distancia más grande.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="144"/>
+        <source>{} polygons have no neighbour (feature ids {}{}): they get gi_class 0 and no z-score.</source>
+        <translation>{} polígonos no tienen vecinos (id de entidad {}{}): reciben gi_class 0 y ninguna puntuación z.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="200"/>
+        <source>Neighbours: centroids within {} m</source>
+        <translation>Vecinos: centroides a menos de {} m</translation>
+    </message>
 </context>
 <context>
     <name>ImportRegisterAlgorithm</name>
@@ -2852,7 +3958,7 @@ El resultado conserva los polígonos de entrada, sus atributos y su SRC. La capa
 
 The encoding, the delimiter, a title block above the header and the meaning of each column (English or Spanish headings) are detected; name a column yourself in the advanced parameters when the guess is wrong.
 
-Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by &apos;;&apos; (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
+Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by ';' (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
 
 Dates are read day first (05/07/2025 is 5 July). When the register has valid coordinates (latitude/longitude or UTM 16N) the output is a point layer in EPSG:32616; otherwise it is a table for the geocoder.
 
@@ -2969,6 +4075,14 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
     </message>
 </context>
 <context>
+    <name>InfoSeguraAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="68"/>
+        <source>The run record could not be stored: {}</source>
+        <translation>No se pudo guardar el registro de ejecución: {}</translation>
+    </message>
+</context>
+<context>
     <name>InfoSeguraDock</name>
     <message>
         <location filename="../infosegura_plugin/gui/dock.py" line="21"/>
@@ -3017,7 +4131,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
     </message>
     <message>
         <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
-        <source>Store the points you placed or confirmed by hand, so next year&apos;s register geocodes at once.</source>
+        <source>Store the points you placed or confirmed by hand, so next year's register geocodes at once.</source>
         <translation>Guarde los puntos que ubicó o confirmó a mano, para que el registro del próximo año se geocodifique de inmediato.</translation>
     </message>
     <message>
@@ -3090,6 +4204,81 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <source>One page for the licensing board: what stands around the proposed premises. Facts, never a verdict.</source>
         <translation>Una página para la junta de licencias: qué hay alrededor del establecimiento propuesto. Hechos, nunca un veredicto.</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/dock.py" line="49"/>
+        <source>Choose the project data once; each step then opens a tool pre-filled with it (the same tools are in the Processing toolbox).</source>
+        <translation>Elija una vez los datos del proyecto; luego cada paso abre una herramienta ya rellenada con ellos (las mismas herramientas están en la caja de herramientas de Processing).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/dock.py" line="53"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/dock.py" line="55"/>
+        <source>Open the user guide (offline)</source>
+        <translation>Abrir la guía del usuario (sin conexión)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/dock.py" line="164"/>
+        <source>The synthetic Belmopan sample is loaded and set as the project data.</source>
+        <translation>La muestra sintética de Belmopan está cargada y es ahora los datos del proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="29"/>
+        <source>Synthetic streets, neighbourhoods, community assets and landmarks for training; they become the project data.</source>
+        <translation>Calles, barrios, bienes comunitarios y puntos de referencia sintéticos para capacitación; pasan a ser los datos del proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="45"/>
+        <source>Review addresses</source>
+        <translation>Revisar direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="45"/>
+        <source>Settle tied and unmatched rows on the map: take a candidate, click the place, or leave it with a reason.</source>
+        <translation>Resuelva en el mapa las filas empatadas y no ubicadas: tome un candidato, haga clic en el lugar o déjela con un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="91"/>
+        <source>One GeoPackage with the styled layers, the project and the run record; shelters left out.</source>
+        <translation>Un GeoPackage con las capas con estilo, el proyecto y el registro de ejecución; sin albergues.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="96"/>
+        <source>A PDF: a cover with the ranked communities, then one page per neighbourhood.</source>
+        <translation>Un PDF: una portada con las comunidades ordenadas y luego una página por barrio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="101"/>
+        <source>For the web or the press: no shelters, no personal data, incidents only as counts.</source>
+        <translation>Para la web o la prensa: sin albergues, sin datos personales, incidentes solo como conteos.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="106"/>
+        <source>Into your agency's schema, all or nothing, with styles; credentials stay in QGIS.</source>
+        <translation>En el esquema de su agencia, todo o nada, con estilos; las credenciales se quedan en QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="91"/>
+        <source>11. Share with an agency (bundle)</source>
+        <translation>11. Compartir con una agencia (paquete)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="96"/>
+        <source>12. Print the community atlas</source>
+        <translation>12. Imprimir el atlas comunitario</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="101"/>
+        <source>13. Public-safe export</source>
+        <translation>13. Exportación pública segura</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="106"/>
+        <source>14. Publish to the shared PostGIS</source>
+        <translation>14. Publicar en el PostGIS compartido</translation>
+    </message>
 </context>
 <context>
     <name>InfoSeguraPlugin</name>
@@ -3131,7 +4320,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="31"/>
-        <source>Copies the bundled, entirely synthetic Belmopan sample into a GeoPackage and adds it to the map, styled: streets with address ranges, neighbourhoods with population, the city boundary, community assets, landmarks, highway mile markers and simulated incidents. Victim-support shelters are sensitive and are left out unless you tick the option. The licence registers (CSV and Excel) are in the plugin&apos;s resources/sample folder.</source>
+        <source>Copies the bundled, entirely synthetic Belmopan sample into a GeoPackage and adds it to the map, styled: streets with address ranges, neighbourhoods with population, the city boundary, community assets, landmarks, highway mile markers and simulated incidents. Victim-support shelters are sensitive and are left out unless you tick the option. The licence registers (CSV and Excel) are in the plugin's resources/sample folder.</source>
         <translation>Copia la muestra de Belmopan incluida, totalmente sintética, en un GeoPackage y la añade al mapa con estilo: calles con rangos de direcciones, barrios con población, el límite de la ciudad, bienes comunitarios, puntos de referencia, marcadores de milla de las carreteras e incidentes simulados. Los albergues de apoyo a víctimas son sensibles y se omiten a menos que marque la opción. Los registros de licencias (CSV y Excel) están en la carpeta resources/sample del complemento.</translation>
     </message>
     <message>
@@ -3163,6 +4352,142 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="63"/>
         <source>Canceled: {} was left as it was.</source>
         <translation>Cancelado: {} quedó como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintAtlasAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="43"/>
+        <source>Print the community atlas (PDF)</source>
+        <translation>Imprimir el atlas comunitario (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="46"/>
+        <source>A PDF atlas in your QGIS language (English or Spanish): a cover with an overview map, the ranked communities table, the date, the classification and the risk model (expert-weighted or fitted), then one page per neighbourhood in rank order: the relative-risk grid, licensed outlets, conflicts and community assets, the neighbourhood's profile, a legend, a scale bar, a north arrow and a source note.
+
+Neighbourhoods: the output of Community risk profiles (name, rank, risk and outlet fields). Sensitive places (shelters and the other sensitive categories or flags) are removed from every layer and legend before anything is drawn.
+
+The layout comes from resources/layouts/infosegura_atlas.qpt: open it in the layout designer (Project &gt; Layout Manager &gt; from template), restyle it, keep the item ids, save it as a template and give it here.</source>
+        <translation>Un atlas en PDF en el idioma de su QGIS (inglés o español): una portada con un mapa general, la tabla de comunidades ordenadas, la fecha, la clasificación y el modelo de riesgo (ponderado por expertos o ajustado), y luego una página por barrio en orden de riesgo: la cuadrícula de riesgo relativo, los expendios con licencia, los conflictos y los bienes comunitarios, el perfil del barrio, una leyenda, una barra de escala, una flecha de norte y una nota de fuentes.
+
+Barrios: el resultado de Perfiles de riesgo comunitario (nombre, puesto, campos de riesgo y de expendios). Los lugares sensibles (albergues y las demás categorías o marcas sensibles) se quitan de todas las capas y leyendas antes de dibujar nada.
+
+El diseño viene de resources/layouts/infosegura_atlas.qpt: ábralo en el diseñador de impresión (Proyecto &gt; Administrador de diseños &gt; desde plantilla), cambie su estilo, conserve los identificadores de los elementos, guárdelo como plantilla e indíquelo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="61"/>
+        <source>Community risk profiles (one page per neighbourhood)</source>
+        <translation>Perfiles de riesgo comunitario (una página por barrio)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="64"/>
+        <source>Neighbourhood name field</source>
+        <translation>Campo de nombre del barrio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="66"/>
+        <source>Risk grid (risk terrain or hot spot output)</source>
+        <translation>Cuadrícula de riesgo (resultado del terreno de riesgo o de los puntos calientes)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="69"/>
+        <source>Licensed outlets</source>
+        <translation>Expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="71"/>
+        <source>Proximity conflicts</source>
+        <translation>Conflictos de proximidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="73"/>
+        <source>Community assets (sensitive places are never drawn)</source>
+        <translation>Bienes comunitarios (los lugares sensibles nunca se dibujan)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="76"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="76"/>
+        <source>Communities at risk</source>
+        <translation>Comunidades en riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="78"/>
+        <source>Risk model label</source>
+        <translation>Etiqueta del modelo de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="78"/>
+        <source>As recorded with the risk grid</source>
+        <translation>La registrada con la cuadrícula de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="131"/>
+        <source>expert-weighted</source>
+        <translation>ponderado por expertos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="133"/>
+        <source>fitted</source>
+        <translation>ajustado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="83"/>
+        <source>Layout template (.qpt; empty: the InfoSegura atlas)</source>
+        <translation>Plantilla de diseño (.qpt; vacío: el atlas de InfoSegura)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="88"/>
+        <source>Atlas</source>
+        <translation>Atlas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="88"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="90"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="101"/>
+        <source>The layer {} has no field {}.</source>
+        <translation>La capa {} no tiene el campo {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="118"/>
+        <source>Canceled: no atlas was written.</source>
+        <translation>Cancelado: no se escribió ningún atlas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="120"/>
+        <source>The atlas {} was not written: {}</source>
+        <translation>No se escribió el atlas {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="122"/>
+        <source>{} sensitive places were left off the maps.</source>
+        <translation>Se dejaron fuera de los mapas {} lugares sensibles.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="123"/>
+        <source>Atlas {}: a cover and {} neighbourhood pages ({}).</source>
+        <translation>Atlas {}: una portada y {} páginas de barrio ({}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="138"/>
+        <source>The risk grid does not record which model made it: the atlas says 'not recorded'. Choose the model label in the advanced parameters.</source>
+        <translation>La cuadrícula de riesgo no registra qué modelo la hizo: el atlas dice 'no registrado'. Elija la etiqueta del modelo en los parámetros avanzados.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="140"/>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
     </message>
 </context>
 <context>
@@ -3296,7 +4621,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="55"/>
         <source>One straight line per licensed outlet and community asset strictly closer than the distance, drawn from the outlet to the asset, with both identities and categories and distance_m. Belize has no distance rule, so the distance is yours to set (metres).
 
-Categories: a comma-separated list of asset categories, matched without regard to case, accents, spaces, underscores, hyphens or plurals: &apos;school&apos; takes &apos;Schools&apos; but not &apos;preschool&apos;.
+Categories: a comma-separated list of asset categories, matched without regard to case, accents, spaces, underscores, hyphens or plurals: 'school' takes 'Schools' but not 'preschool'.
 
 Sensitive places (shelters, victim services, safe houses and their Spanish names, or a true sensitive, confidential, restricted or private field; see the plugin settings) are never exported: a line ending at one would show where it is. Pairs with them are only counted in the log.
 
@@ -3313,6 +4638,252 @@ Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyect
         <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="135"/>
         <source>The categories {} are sensitive: conflicts with them are counted in this log, never written.</source>
         <translation>Las categorías {} son sensibles: los conflictos con ellas se cuentan en este registro, nunca se escriben.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="107"/>
+        <source>The layer {} is in a geographic CRS ({}): distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>La capa {} está en un SRC geográfico ({}): las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="107"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>PublicExportAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="43"/>
+        <source>Public-safe export (web, press)</source>
+        <translation>Exportación pública segura (web, prensa)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="46"/>
+        <source>A GeoPackage you may publish. Sensitive places (shelters and the other sensitive categories or flags) never appear: not as points, not in counts, not in conflict lines, not in labels. Personal data is dropped: fields named like licensee, owner, phone, e-mail, ID numbers or notes (the list is yours to extend), and any value that looks like a phone number or an e-mail address.
+
+Incidents are published only as counts per neighbourhood (and per grid cell when you give a grid). A count below the minimum (default 5), zero included, is withheld: the field incidents is empty, suppressed is 1 and the label shows &lt;5. When a withheld count could be worked out from the total, more counts are withheld (complementary suppression), shown the same way.
+
+Licensed premises are published as points only when you tick Premises as points; otherwise as counts per neighbourhood (conflict lines, which start at a premises, follow the same rule). Only matched premises count. Grids keep only cell_id, risk_score, risk_class and gi_class.
+
+What was removed is listed, as counts only, in the log, in the table removal_summary and in the file's metadata; every table is marked PUBLIC.</source>
+        <translation>Un GeoPackage que usted puede publicar. Los lugares sensibles (albergues y las demás categorías o marcas sensibles) nunca aparecen: ni como puntos, ni en conteos, ni en líneas de conflicto, ni en etiquetas. Los datos personales se eliminan: campos con nombres como titular, propietario, teléfono, correo, números de identidad o notas (la lista la puede ampliar usted), y cualquier valor que parezca un número de teléfono o una dirección de correo.
+
+Los incidentes se publican solo como conteos por barrio (y por celda cuando indica una cuadrícula). Un conteo por debajo del mínimo (5 por defecto), cero incluido, se retiene: el campo incidents queda vacío, suppressed vale 1 y la etiqueta muestra &lt;5. Cuando un conteo retenido se pudiera deducir del total, se retienen más conteos (supresión complementaria), mostrados igual.
+
+Los establecimientos con licencia se publican como puntos solo cuando marca Establecimientos como puntos; si no, como conteos por barrio (las líneas de conflicto, que parten de un establecimiento, siguen la misma regla). Solo cuentan los establecimientos emparejados. Las cuadrículas conservan solo cell_id, risk_score, risk_class y gi_class.
+
+Lo que se quitó se indica, solo como conteos, en el registro, en la tabla removal_summary y en los metadatos del archivo; cada tabla queda marcada como PUBLIC.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="64"/>
+        <source>Neighbourhoods (or community risk profiles)</source>
+        <translation>Barrios (o perfiles de riesgo comunitario)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="66"/>
+        <source>Neighbourhood name field</source>
+        <translation>Campo de nombre del barrio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="68"/>
+        <source>Incidents (published only as counts)</source>
+        <translation>Incidentes (publicados solo como conteos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="70"/>
+        <source>Risk grid (optional: risk per cell, incident counts per cell)</source>
+        <translation>Cuadrícula de riesgo (opcional: riesgo por celda, conteos de incidentes por celda)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="73"/>
+        <source>Licensed premises</source>
+        <translation>Establecimientos con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="75"/>
+        <source>Community assets</source>
+        <translation>Bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="77"/>
+        <source>Proximity conflicts</source>
+        <translation>Conflictos de proximidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="79"/>
+        <source>Withhold incident counts below</source>
+        <translation>Retener los conteos de incidentes menores que</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="82"/>
+        <source>Premises as points (otherwise counts per neighbourhood)</source>
+        <translation>Establecimientos como puntos (si no, conteos por barrio)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="85"/>
+        <source>More personal-data fields to drop (comma-separated names or name parts)</source>
+        <translation>Más campos de datos personales que eliminar (nombres o partes de nombres separados por comas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="89"/>
+        <source>Added to the built-in list, which always applies: {}</source>
+        <translation>Se suman a la lista incorporada, que siempre se aplica: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="92"/>
+        <source>Public export</source>
+        <translation>Exportación pública</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="92"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="125"/>
+        <source>Canceled: no public export was written.</source>
+        <translation>Cancelado: no se escribió ninguna exportación pública.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="127"/>
+        <source>The public export {} was not written: {}</source>
+        <translation>No se escribió la exportación pública {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="129"/>
+        <source>Removed or withheld (counts only):</source>
+        <translation>Quitado o retenido (solo conteos):</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/public_export.py" line="132"/>
+        <source>Public export {}: {} tables, marked PUBLIC.</source>
+        <translation>Exportación pública {}: {} tablas, marcadas como PUBLIC.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPostgisAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="47"/>
+        <source>Publish to a shared PostGIS</source>
+        <translation>Publicar en un PostGIS compartido</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="50"/>
+        <source>Writes the chosen layers into a schema of a shared PostGIS database (one schema per agency or dataset), in one transaction: if anything fails, the previous publication stays exactly as it was. Rows are keyed (licence_id, cell_id, outlet_id + asset_id, asset_id, area name; or the key field you give), so publishing again updates them instead of adding copies, and rows that are gone are removed. Each table gets a published time and its style in layer_styles, so other QGIS users open it styled.
+
+Connect with a PostgreSQL connection saved in QGIS (Browser &gt; PostgreSQL), or with an authentication configuration id plus the database's host, port and dbname. User names and passwords never go in a parameter, a log or a file.
+
+Sensitive places are left out unless you tick Include sensitive places. With a public schema, the public-safe versions of the layers (the rules of the public export) are written there too, in the same transaction.</source>
+        <translation>Escribe las capas elegidas en un esquema de una base de datos PostGIS compartida (un esquema por agencia o conjunto de datos), en una sola transacción: si algo falla, la publicación anterior queda exactamente como estaba. Las filas tienen clave (licence_id, cell_id, outlet_id + asset_id, asset_id, nombre del área; o el campo clave que usted indique), así que publicar de nuevo las actualiza en lugar de añadir copias, y las filas que ya no están se eliminan. Cada tabla recibe una hora de publicación y su estilo en layer_styles, para que otros usuarios de QGIS la abran con estilo.
+
+Conéctese con una conexión PostgreSQL guardada en QGIS (Navegador &gt; PostgreSQL), o con el id de una configuración de autenticación más el host, el puerto y el dbname de la base de datos. Los nombres de usuario y las contraseñas nunca van en un parámetro, un registro ni un archivo.
+
+Los lugares sensibles se excluyen salvo que marque Incluir lugares sensibles. Con un esquema público, las versiones públicas seguras de las capas (las reglas de la exportación pública) también se escriben allí, en la misma transacción.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="66"/>
+        <source>Layers to publish</source>
+        <translation>Capas que publicar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="68"/>
+        <source>Saved PostgreSQL connection</source>
+        <translation>Conexión PostgreSQL guardada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="70"/>
+        <source>Or: authentication configuration</source>
+        <translation>O bien: configuración de autenticación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="72"/>
+        <source>With the authentication configuration: host=... port=... dbname=... (no user or password)</source>
+        <translation>Con la configuración de autenticación: host=... port=... dbname=... (sin usuario ni contraseña)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="75"/>
+        <source>Schema (one per agency or dataset)</source>
+        <translation>Esquema (uno por agencia o conjunto de datos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="77"/>
+        <source>Key field for layers without a known one</source>
+        <translation>Campo clave para las capas sin uno conocido</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="81"/>
+        <source>Include sensitive places (shelters)</source>
+        <translation>Incluir lugares sensibles (albergues)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="83"/>
+        <source>Public schema (optional: public-safe versions of the layers)</source>
+        <translation>Esquema público (opcional: versiones públicas seguras de las capas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="86"/>
+        <source>Public schema: withhold incident counts below</source>
+        <translation>Esquema público: retener los conteos de incidentes menores que</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="91"/>
+        <source>Public schema: premises as points</source>
+        <translation>Esquema público: establecimientos como puntos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="95"/>
+        <source>Tables written</source>
+        <translation>Tablas escritas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="96"/>
+        <source>Rows written</source>
+        <translation>Filas escritas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="102"/>
+        <source>Give either a saved PostgreSQL connection or an authentication configuration (not both).</source>
+        <translation>Indique una conexión PostgreSQL guardada o una configuración de autenticación (no ambas).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="112"/>
+        <source>Choose at least one vector layer to publish.</source>
+        <translation>Elija al menos una capa vectorial que publicar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="116"/>
+        <source>The public schema must differ from the agency's schema.</source>
+        <translation>El esquema público debe ser distinto del esquema de la agencia.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="129"/>
+        <source>Public schema {}: removed or withheld (counts only):</source>
+        <translation>Esquema público {}: quitado o retenido (solo conteos):</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="132"/>
+        <source>Connecting to {}</source>
+        <translation>Conectando a {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="139"/>
+        <source>Canceled: nothing was published; the previous publication is unchanged.</source>
+        <translation>Cancelado: no se publicó nada; la publicación anterior no cambió.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="145"/>
+        <source>{} sensitive rows were not published.</source>
+        <translation>No se publicaron {} filas sensibles.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="148"/>
+        <source>{}.{}: {} rows repeat the key of an earlier row; key_seq numbers them (in a licence register, see the duplicate_licence issue).</source>
+        <translation>{}.{}: {} filas repiten la clave de una fila anterior; key_seq las numera (en un registro de licencias, vea el problema duplicate_licence).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="151"/>
+        <source>{}.{}: {} rows published, {} rows of the previous publication removed.</source>
+        <translation>{}.{}: {} filas publicadas, {} filas de la publicación anterior eliminadas.</translation>
     </message>
 </context>
 <context>
@@ -3374,9 +4945,9 @@ Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyect
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="58"/>
-        <source>Stores the points of reviewed premises in the address memory, so that next year&apos;s register geocodes them instantly (tick &apos;Use the address memory&apos; in &apos;Geocode licence addresses&apos;; they come out with gc_type &apos;memory&apos;).
+        <source>Stores the points of reviewed premises in the address memory, so that next year's register geocodes them instantly (tick 'Use the address memory' in 'Geocode licence addresses'; they come out with gc_type 'memory').
 
-A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is &apos;manual&apos;, or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick &apos;Every row with a geometry&apos; to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.
+A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is 'manual', or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick 'Every row with a geometry' to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.
 
 Each placement is remembered with its town, so the same address in two towns is two entries: the town field of the layer when you choose one, else the town polygon that holds the point, else the town the address names.</source>
         <translation>Guarda los puntos de los establecimientos revisados en la memoria de direcciones, para que el registro del próximo año los geocodifique al instante (marque 'Usar la memoria de direcciones' en 'Geocodificar direcciones de licencias'; salen con gc_type 'memory').
@@ -3412,6 +4983,127 @@ Cada ubicación se recuerda con su pueblo, así que la misma dirección en dos p
     </message>
 </context>
 <context>
+    <name>ReviewDock</name>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="385"/>
+        <source>Review addresses</source>
+        <translation>Revisar direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="141"/>
+        <source>Choose a geocoded layer (one with gc_status, gc_score... fields).</source>
+        <translation>Elija una capa geocodificada (con los campos gc_status, gc_score...).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="144"/>
+        <source>{} tied, {} unmatched, {} low score, {} reviewed</source>
+        <translation>{} empatadas, {} no ubicadas, {} con puntuación baja, {} revisadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="187"/>
+        <source>Nothing left to review here. Save the reviewed placements to the address memory, then save the layer edits.</source>
+        <translation>No queda nada por revisar aquí. Guarde las ubicaciones revisadas en la memoria de direcciones y luego guarde los cambios de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="193"/>
+        <source>{} - {}</source>
+        <translation>{} - {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="193"/>
+        <source>(no address)</source>
+        <translation>(sin dirección)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="223"/>
+        <source>Select a row to review first.</source>
+        <translation>Primero elija una fila para revisar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="246"/>
+        <source>This row has no candidate {}.</source>
+        <translation>Esta fila no tiene candidato {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="269"/>
+        <source>Click where the premises is (Esc cancels).</source>
+        <translation>Haga clic donde está el establecimiento (Esc cancela).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="308"/>
+        <source>Layer {} has no address field to edit.</source>
+        <translation>La capa {} no tiene un campo de dirección que corregir.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="315"/>
+        <source>The geocoder could not be built.</source>
+        <translation>No se pudo construir el geocodificador.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="332"/>
+        <source>Geocoded again: {} ({:.0f}), {} candidates. Take one (1-9) or confirm (Enter).</source>
+        <translation>Geocodificada de nuevo: {} ({:.0f}), {} candidatos. Tome uno (1-9) o confirme (Intro).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="336"/>
+        <source>Building the street index for the project data...</source>
+        <translation>Construyendo el índice de calles de los datos del proyecto...</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="349"/>
+        <source>No reviewed row with a point yet: nothing to remember.</source>
+        <translation>Aún no hay filas revisadas con punto: nada que recordar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_dock.py" line="356"/>
+        <source>Remembered {} placements in {}</source>
+        <translation>Se recordaron {} ubicaciones en {}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskModel</name>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>expert-weighted</source>
+        <translation>ponderado por expertos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>Near an on-premise outlet (bar, night club, restaurant with licence)</source>
+        <translation>Cerca de un expendio de consumo en el local (bar, club nocturno, restaurante con licencia)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>High density of licensed outlets</source>
+        <translation>Alta densidad de expendios con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>Near an off-premise outlet (liquor store, shop)</source>
+        <translation>Cerca de un expendio para llevar (licorería, tienda)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>Near the bus terminal</source>
+        <translation>Cerca de la terminal de autobuses</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>Near a market</source>
+        <translation>Cerca de un mercado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>Near a police station (protective)</source>
+        <translation>Cerca de una estación de policía (protector)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
+        <source>Default risk terrain model for Belmopan: relative risk values are provisional expert-style weights chosen by the plugin developers (not fitted to data, not yet reviewed by the pilot's expert panel). Have them reviewed, or fit them (give INCIDENTS) once incident data are available.</source>
+        <translation>Modelo de terreno de riesgo predeterminado para Belmopan: los riesgos relativos son pesos provisionales de tipo experto elegidos por los desarrolladores del complemento (no ajustados a datos ni revisados aún por el panel de expertos del piloto). Haga que los revisen, o ajústelos (indique INCIDENTS) cuando haya datos de incidentes.</translation>
+    </message>
+</context>
+<context>
     <name>RiskTerrainAlgorithm</name>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="71"/>
@@ -3420,7 +5112,7 @@ Cada ubicación se recuerda con su pueblo, así que la misma dirección en dos p
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="74"/>
-        <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap&apos;s raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
+        <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap's raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
 
 Without a model file the bundled expert-weighted Belmopan model is used. Give incidents and the weights are fitted instead (Poisson and negative binomial regression, stepwise by BIC). Give later incidents for validation and the report shows the hit rate and the Predictive Accuracy Index for the top 5, 10 and 20% of the area.
 
@@ -3653,8 +5345,366 @@ El área de estudio debe estar en un SRC proyectado (metros); las capas de punto
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="129"/>
-        <source>The grid&apos;s size is estimated first (cells, time, disk) and a larger grid is refused before any work. National Belize at 100 m has about 2.3 million cells.</source>
+        <source>The grid's size is estimated first (cells, time, disk) and a larger grid is refused before any work. National Belize at 100 m has about 2.3 million cells.</source>
         <translation>Primero se estima el tamaño de la cuadrícula (celdas, tiempo, disco) y una cuadrícula más grande se rechaza antes de hacer nada. Belice entero a 100 m tiene unos 2,3 millones de celdas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
+        <source>The study area {} is in a geographic CRS ({}): cell sizes and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>El área de estudio {} está en un SRC geográfico ({}): los tamaños de celda y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="249"/>
+        <source>A {} m grid over the study area {} would need about {} million cells: use a larger cell size.</source>
+        <translation>Una cuadrícula de {} m sobre el área de estudio {} necesitaría unos {} millones de celdas: use un tamaño de celda mayor.</translation>
+    </message>
+</context>
+<context>
+    <name>Styles</name>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <source>Church</source>
+        <translation>Iglesia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <source>Health centre</source>
+        <translation>Centro de salud</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <source>Police</source>
+        <translation>Policía</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <source>Park</source>
+        <translation>Parque</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <source>Playground</source>
+        <translation>Parque infantil</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <source>Community centre</source>
+        <translation>Centro comunitario</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <source>Youth centre</source>
+        <translation>Centro juvenil</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <source>Bus terminal</source>
+        <translation>Terminal de autobuses</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <source>Shelter (sensitive)</source>
+        <translation>Albergue (sensible)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="116"/>
+        <source>Very high</source>
+        <translation>Muy alto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="116"/>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="116"/>
+        <source>Moderate</source>
+        <translation>Moderado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="116"/>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="116"/>
+        <source>Very low</source>
+        <translation>Muy bajo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="42"/>
+        <source>No risk data</source>
+        <translation>Sin datos de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="69"/>
+        <source>Matched</source>
+        <translation>Ubicado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="69"/>
+        <source>Tied: review (shown at the best candidate)</source>
+        <translation>Empatado: revisar (se muestra en el mejor candidato)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="69"/>
+        <source>Unmatched (no location)</source>
+        <translation>No ubicado (sin ubicación)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="74"/>
+        <source>Hot spot, 99% confidence</source>
+        <translation>Punto caliente, 99 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="74"/>
+        <source>Hot spot, 95% confidence</source>
+        <translation>Punto caliente, 95 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="74"/>
+        <source>Hot spot, 90% confidence</source>
+        <translation>Punto caliente, 90 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="74"/>
+        <source>Not significant</source>
+        <translation>No significativo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="74"/>
+        <source>Cold spot, 90% confidence</source>
+        <translation>Punto frío, 90 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="74"/>
+        <source>Cold spot, 95% confidence</source>
+        <translation>Punto frío, 95 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="74"/>
+        <source>Cold spot, 99% confidence</source>
+        <translation>Punto frío, 99 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="83"/>
+        <source>Period 1</source>
+        <translation>Periodo 1</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="83"/>
+        <source>Period 2</source>
+        <translation>Periodo 2</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="87"/>
+        <source>On premise (bars, clubs, hotels, restaurants)</source>
+        <translation>Consumo en el local (bares, clubes, hoteles, restaurantes)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="87"/>
+        <source>Off premise (shops, stores, wholesale)</source>
+        <translation>Para llevar (tiendas, almacenes, mayoristas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="87"/>
+        <source>Occasional (special events)</source>
+        <translation>Ocasional (eventos especiales)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="87"/>
+        <source>Unknown class</source>
+        <translation>Clase desconocida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="123"/>
+        <source>Highway</source>
+        <translation>Carretera</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="123"/>
+        <source>Ring road</source>
+        <translation>Carretera de circunvalación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="123"/>
+        <source>Boulevard</source>
+        <translation>Bulevar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="123"/>
+        <source>Collector</source>
+        <translation>Calle colectora</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="123"/>
+        <source>Local street</source>
+        <translation>Calle local</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <source>Intensifying hot spot</source>
+        <translation>Punto caliente en intensificación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <source>Persistent hot spot</source>
+        <translation>Punto caliente persistente</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <source>Consecutive hot spot</source>
+        <translation>Punto caliente consecutivo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <source>New hot spot</source>
+        <translation>Nuevo punto caliente</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <source>Diminishing hot spot</source>
+        <translation>Punto caliente en disminución</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <source>Sporadic hot spot</source>
+        <translation>Punto caliente esporádico</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <source>Oscillating hot spot</source>
+        <translation>Punto caliente oscilante</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <source>Historical hot spot</source>
+        <translation>Punto caliente histórico</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <source>Intensifying cold spot</source>
+        <translation>Punto frío en intensificación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <source>Persistent cold spot</source>
+        <translation>Punto frío persistente</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <source>Consecutive cold spot</source>
+        <translation>Punto frío consecutivo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <source>New cold spot</source>
+        <translation>Nuevo punto frío</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <source>Diminishing cold spot</source>
+        <translation>Punto frío en disminución</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <source>Sporadic cold spot</source>
+        <translation>Punto frío esporádico</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <source>Oscillating cold spot</source>
+        <translation>Punto frío oscilante</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <source>Historical cold spot</source>
+        <translation>Punto frío histórico</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <source>No pattern detected</source>
+        <translation>Sin patrón detectado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="97"/>
+        <source>&lt;5 (fewer than 5, or withheld to protect a small count)</source>
+        <translation>&lt;5 (menos de 5, o retenido para proteger un conteo pequeño)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="97"/>
+        <source>50 or more</source>
+        <translation>50 o más</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="101"/>
+        <source>3 or more fewer outlets</source>
+        <translation>3 o más expendios menos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="101"/>
+        <source>1 or 2 fewer</source>
+        <translation>1 o 2 menos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="101"/>
+        <source>as many as before</source>
+        <translation>tantos como antes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="101"/>
+        <source>1 or 2 more</source>
+        <translation>1 o 2 más</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="101"/>
+        <source>3 or more additional outlets</source>
+        <translation>3 o más expendios adicionales</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="108"/>
+        <source>New premises</source>
+        <translation>Establecimiento nuevo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="108"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="108"/>
+        <source>Moved</source>
+        <translation>Trasladado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="108"/>
+        <source>Class of licence changed</source>
+        <translation>Cambio de clase de licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="108"/>
+        <source>Renewed</source>
+        <translation>Renovado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="108"/>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,12 @@
 """The plugin shell: initGui / initProcessing / unload, nothing else."""
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .paths import i18n_dir, icon_path
+from .i18n import install_translator
+from .paths import icon_path
 from .processing.provider import InfoSeguraProvider
 
 
@@ -25,12 +26,7 @@ class InfoSeguraPlugin:
         return QCoreApplication.translate("InfoSeguraPlugin", text)
 
     def _install_translator(self):
-        locale = str(QSettings().value("locale/userLocale", QLocale().name()) or "en")[:2]
-        qm = i18n_dir() / f"infosegura_{locale}.qm"
-        if qm.exists():
-            self.translator = QTranslator()
-            if self.translator.load(qm.as_posix()):
-                QCoreApplication.installTranslator(self.translator)
+        self.translator = install_translator(str(QSettings().value("locale/userLocale", QLocale().name()) or "en"))
 
     def initProcessing(self):  # noqa: N802 (QGIS API)
         self.provider = InfoSeguraProvider()
@@ -63,6 +59,8 @@ class InfoSeguraPlugin:
     def _toggle_dock(self, visible):
         if self.dock is not None:
             self.dock.setVisible(visible)
+            if visible:
+                self.dock.widen_once()
 
     def unload(self):
         if self.locator_filter is not None:
@@ -76,6 +74,7 @@ class InfoSeguraPlugin:
             self.iface.removeToolBarIcon(self.action)
             self.action = None
         if self.dock is not None:
+            self.dock.unload()
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None

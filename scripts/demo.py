@@ -2,15 +2,22 @@
 
 Runs the same Processing algorithms a user runs from the toolbox or qgis_process, writes
 every result into one GeoPackage (each layer with its style stored as default) plus a
-PNG map under the output folder, and prints a short summary.
+PNG map under the output folder, then shares the results (a bundle for another agency,
+the PDF atlas, the public-safe export), and prints a short summary.
 """
 
 import argparse
 import os
+import subprocess
 import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "XDG_RUNTIME_DIR" not in os.environ and hasattr(os, "getuid"):
+    # Qt's default when unset, made explicitly so Qt does not print a warning about it.
+    _runtime = Path("/tmp") / f"runtime-{os.getuid()}"
+    _runtime.mkdir(mode=0o700, exist_ok=True)
+    os.environ["XDG_RUNTIME_DIR"] = str(_runtime)
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.append("/usr/share/qgis/python/plugins")
@@ -34,10 +41,11 @@ class QuietFeedback(QgsProcessingFeedback):
         print("  warning:", warning)
 
 
-def start_qgis():
+def start_qgis(lang=None):
     QgsApplication.setPrefixPath(os.environ.get("QGIS_PREFIX_PATH", "/usr"), True)
     app = QgsApplication([], False)
     app.initQgis()
+    app.infosegura_translator = install_language(lang)
     from processing.core.Processing import Processing
 
     Processing.initialize()
@@ -46,6 +54,29 @@ def start_qgis():
     provider = InfoSeguraProvider()
     QgsApplication.processingRegistry().addProvider(provider)
     return app, provider
+
+
+def install_language(lang):
+    """The plugin's catalogue for ``lang`` (compiled from i18n/ with lrelease), as QGIS
+    installs it for a user whose locale is ``lang``; None for English."""
+    if not lang or lang.lower().startswith("en"):
+        return None
+    from qgis.PyQt.QtCore import QLocale
+
+    from infosegura_plugin.i18n import install_translator
+
+    language = lang[:2].lower()
+    ts = ROOT / "i18n" / f"infosegura_{language}.ts"
+    if not ts.exists():
+        raise SystemExit(f"demo: no translation for '{lang}' (no {ts.relative_to(ROOT)})")
+    qm_dir = ROOT / "build" / "i18n"
+    qm_dir.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(qm_dir / f"infosegura_{language}.qm")], check=True)
+    QLocale.setDefault(QLocale(lang))
+    translator = install_translator(lang, [qm_dir])
+    if translator is None:
+        raise SystemExit(f"demo: could not load the {language} catalogue from {qm_dir}")
+    return translator
 
 
 def run(algorithm_id, parameters):
@@ -74,6 +105,8 @@ def main(argv=None):
     parser.add_argument("--out", default="out", help="output folder (default: out)")
     parser.add_argument("--plant", help="a point layer of more community assets (e.g. sensitive places under "
                         "odd spellings) added to the analysis input only; tests/test_privacy.py uses it")
+    parser.add_argument("--lang", default=None,
+                        help="language of the layer names, legends and map (e.g. es; default: English)")
     args = parser.parse_args(argv)
     out = Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -82,13 +115,14 @@ def main(argv=None):
         if stale.exists():
             stale.unlink()
 
-    app, _provider = start_qgis()
+    app, _provider = start_qgis(args.lang)
     print("InfoSegura demo on the synthetic Belmopan sample")
     summary = pipeline(gpkg, out, args.plant)
     changes = season_to_season(gpkg, out)
     changes["application"] = application_check(gpkg, out, summary["assets"])
     show_map(gpkg, out / "belmopan_map.png")
     show_changes_map(gpkg, out / "belmopan_changes.png")
+    summary["shared"] = share(gpkg, out, summary["assets"])
     print_summary(gpkg, out, summary)
     print_changes(gpkg, out, changes)
     QgsProject.instance().clear()
@@ -256,29 +290,48 @@ def show_changes_map(gpkg, map_png):
 
 def show_map(gpkg, map_png):
     from infosegura_plugin.core.print_map import build_layout, export_png
+    from infosegura_plugin.core.sample_map import results_map_layers, results_map_note, results_map_title
 
     project = QgsProject.instance()
-    drawn = [
-        layer(gpkg, "licensed_premises", "Licensed premises (geocoded)"),
-        layer(gpkg, "proximity_conflicts", "Outlets < 150 m from a school,|youth centre or playground"),
-        layer(gpkg, "community_assets", "Community assets"),
-        layer(gpkg, "streets", "Streets"),
-        layer(gpkg, "neighbourhoods", "Neighbourhoods"),
-        layer(gpkg, "risk_terrain", "Risk terrain (expert-weighted)"),
-        layer(gpkg, "city_boundary", "City boundary"),
-    ]
+    drawn = [layer(gpkg, table, title) for table, title in results_map_layers()]
     for item in drawn:
         project.addMapLayer(item)
     boundary = drawn[-1].extent()
     boundary.scale(1.08)
-    layout = build_layout(
-        project, drawn, "InfoSegura - Belmopan: licensed premises and risk (synthetic sample)",
-        "Synthetic data for training: invented streets, places and licences. Risk weights are "
-        "expert-weighted placeholders. Shelters are never shown.",
-        extent=boundary,
-    )
+    layout = build_layout(project, drawn, results_map_title(), results_map_note(), extent=boundary)
     export_png(layout, map_png)
     del layout
+
+
+def share(gpkg, out, assets=None):
+    """The sharing tools: a bundle for another agency, the printed atlas, the public export.
+    ``assets``: the analysts' community assets (sensitive places included: the tools drop them)."""
+    premises = layer(gpkg, "licensed_premises")
+    assets = assets or layer(gpkg, "community_assets")
+    bundle = run("infosegura:exportbundle", {
+        "LAYERS": [premises, layer(gpkg, "proximity_conflicts"), assets,
+                   layer(gpkg, "hot_spots"), layer(gpkg, "community_profiles"), layer(gpkg, "neighbourhoods"),
+                   layer(gpkg, "streets")],
+        "TITLE": "Belmopan licensed premises and risk (synthetic sample)",
+        "OUTPUT": str(out / "belmopan_bundle.gpkg"), "REPORT": str(out / "belmopan_bundle.html"),
+    })
+    from infosegura_plugin.core.styling import apply_style
+
+    matched = selection(gpkg, "licensed_premises", "\"gc_status\" = 'matched'")
+    apply_style(matched, "geocoded_premises")
+    atlas = run("infosegura:printatlas", {
+        "AREAS": layer(gpkg, "community_profiles"), "AREA_NAME_FIELD": "name",
+        "RISK_GRID": layer(gpkg, "hot_spots"), "OUTLETS": matched,
+        "CONFLICTS": layer(gpkg, "proximity_conflicts"), "ASSETS": assets,
+        "TITLE": "Belmopan (synthetic sample)", "OUTPUT": str(out / "belmopan_atlas.pdf"),
+    })
+    public = run("infosegura:publicexport", {
+        "AREAS": layer(gpkg, "community_profiles"), "AREA_NAME_FIELD": "name",
+        "INCIDENTS": layer(gpkg, "incidents"), "PREMISES": premises,
+        "ASSETS": assets, "CONFLICTS": layer(gpkg, "proximity_conflicts"),
+        "MIN_COUNT": 5, "OUTPUT": str(out / "belmopan_public.gpkg"),
+    })
+    return {"bundle": bundle, "atlas": atlas, "public": public}
 
 
 def print_summary(gpkg, out, summary):
@@ -290,6 +343,11 @@ def print_summary(gpkg, out, summary):
     print(f"  GeoPackage  : {gpkg}  (every layer opens styled)")
     print(f"  Map (PNG)   : {out / 'belmopan_map.png'}")
     print(f"  Risk report : {out / 'risk_terrain_report.html'}")
+    shared = summary["shared"]
+    print(f"  Bundle      : {shared['bundle']['OUTPUT']}  ({shared['bundle']['CLASSIFICATION']}; "
+          f"run record {shared['bundle']['REPORT']})")
+    print(f"  Atlas (PDF) : {shared['atlas']['OUTPUT']}  ({shared['atlas']['PAGES']} pages)")
+    print(f"  Public      : {shared['public']['OUTPUT']}  (no shelters, no personal data, incidents as counts)")
     print(f"  Register rows read: {imported['ROWS_READ']}, with issues: {imported['ROWS_WITH_ISSUES']}")
     print(f"  Geocoded: {geocoded['MATCHED']} matched, {geocoded['TIED']} tied (to review), "
           f"{geocoded['UNMATCHED']} unmatched")

@@ -47,9 +47,14 @@ ASSET_CATEGORIES = [
 ]
 
 
-def labels(field, size=8, colour="#333333", italic=False):
+def labels(field, size=8, colour="#333333", italic=False, along_lines=False):
     settings = QgsPalLayerSettings()
     settings.fieldName = field
+    if along_lines:
+        # Street names along the street, once per street (the default point placement
+        # draws nothing on lines).
+        settings.placement = QgsPalLayerSettings.Line
+        settings.lineSettings().setMergeLines(True)
     text = QgsTextFormat()
     font = QFont("Sans Serif")
     font.setItalic(italic)
@@ -87,7 +92,7 @@ def streets():
     categories = [QgsRendererCategory(v, QgsLineSymbol.createSimple({"line_color": c, "line_width": str(w)}), label)
                   for v, label, c, w in widths]
     layer.setRenderer(QgsCategorizedSymbolRenderer("street_class", categories))
-    layer.setLabeling(labels("name", 7, "#555555"))
+    layer.setLabeling(labels("name", 7, "#555555", along_lines=True))
     layer.setLabelsEnabled(True)
     save(layer, "streets")
 

@@ -115,3 +115,31 @@ def qgis_process(tmp_path_factory):
                               text=True, timeout=timeout)
 
     return _run
+
+
+@pytest.fixture(scope="session")
+def spanish_qm(tmp_path_factory):
+    """The Spanish catalogue compiled from i18n/infosegura_es.ts (lrelease)."""
+    import shutil
+    import subprocess
+
+    assert shutil.which("lrelease"), "lrelease is missing: make setup installs qttools5-dev-tools"
+    qm = tmp_path_factory.mktemp("i18n") / "infosegura_es.qm"
+    result = subprocess.run(["lrelease", str(ROOT / "i18n" / "infosegura_es.ts"), "-qm", str(qm)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert " 0 unfinished" in result.stdout, result.stdout
+    return qm
+
+
+@pytest.fixture
+def spanish(qgis_app, spanish_qm):
+    """The Spanish catalogue installed on the running Qt application for one test, as
+    QGIS installs it for a user whose locale is Spanish."""
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(spanish_qm)), f"Qt cannot load {spanish_qm}"
+    assert QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)

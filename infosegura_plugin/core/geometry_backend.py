@@ -17,6 +17,8 @@ from typing import Iterable, Optional, Sequence, Tuple
 
 import numpy as np
 
+from .point_pairs import point_pairs_within
+
 _forced_off = False
 _shapely_module = None  # None: not probed yet; False: no shapely >= 2
 
@@ -375,8 +377,6 @@ def nearest_distances(x, y) -> np.ndarray:
 def _nearest_numpy(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     """Bucketed search with a growing radius: a point whose candidates within ``d`` include
     another location has its exact nearest distance (every pair within ``d`` is seen)."""
-    from .risk.neighbours import point_pairs_within
-
     nearest_all = np.full(len(x), np.inf)
     unique, inverse = np.unique(np.column_stack([x, y]), axis=0, return_inverse=True)
     inverse = np.asarray(inverse).reshape(-1)

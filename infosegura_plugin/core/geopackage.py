@@ -89,7 +89,7 @@ def copy_layer_to_gpkg(
         # Filtered rows are never copied. (Not a subset string: on QGIS 3.22 with GDAL
         # 3.6 a GeoPackage subset string can break other layers open on the same file.)
         layer = layer.materialize(QgsFeatureRequest().setFilterExpression(filter_expression))
-    result = QgsVectorFileWriter.writeAsVectorFormatV2(
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(
         layer, str(gpkg_path), QgsCoordinateTransformContext(), options
     )
     error, message = result[0], result[1]

@@ -21,10 +21,11 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtCore import QSize, Qt
 
 from ..i18n import tr
 from .atomic_files import AtomicWriteError, write_file_atomically
+from .layout_text import style_label, style_legend
 from .sensitive import load_policy, sensitive_feature_ids
 
 
@@ -32,13 +33,16 @@ class MapExportError(RuntimeError):
     pass
 
 
-def _label(layout, text, x, y, width, height, size, bold=False):
+def _label(layout, text, x, y, width, height, size, bold=False, shrink_to_fit=False):
+    """A text box; with ``shrink_to_fit`` the font shrinks (down to 10 pt) until the text
+    fits on one line of ``width`` mm (a title in a longer language)."""
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
-    font = QFont("Sans Serif", size)
-    font.setBold(bold)
-    label.setFont(font)
-    label.setFontColor(QColor("#202020"))
+    label.setHAlign(Qt.AlignLeft)
+    style_label(label, size, bold)
+    while shrink_to_fit and size > 10 and label.sizeForText().width() > width:
+        size -= 1
+        style_label(label, size, bold)
     label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
     label.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(label)
@@ -84,7 +88,7 @@ def build_layout(
     page = layout.pageCollection().page(0)
     page.setPageSize("A4", page.Landscape)
 
-    _label(layout, title, 10, 6, 277, 12, 18, bold=True)
+    _label(layout, title, 10, 6, 277, 12, 18, bold=True, shrink_to_fit=True)
     map_item = QgsLayoutItemMap(layout)
     layout.addLayoutItem(map_item)  # sized and zoomed only once it belongs to the layout
     # Resize before moving: moving a zero-sized map item leaves it with an empty extent.
@@ -112,9 +116,7 @@ def build_layout(
     legend.setTitle(tr("Legend"))
     for style, size, bold in ((QgsLegendStyle.Title, 11, True), (QgsLegendStyle.Group, 8, True),
                               (QgsLegendStyle.Subgroup, 8, True), (QgsLegendStyle.SymbolLabel, 7, False)):
-        font = QFont("Sans Serif", size)
-        font.setBold(bold)
-        legend.rstyle(style).setFont(font)
+        style_legend(legend.rstyle(style), size, bold)
     legend.setSymbolHeight(3.5)
     legend.setSymbolWidth(5)
     legend.setWrapString("|")
@@ -133,20 +135,25 @@ def build_layout(
     scale.attemptMove(QgsLayoutPoint(12, 182, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(scale)
 
-    _label(layout, note, 10, 197, 277, 10, 8)
+    _label(layout, note, 10, 197, 195, 10, 8)  # under the map, clear of the legend
     return layout
 
 
 def export_png(layout: QgsPrintLayout, path: Path, dpi: int = 120) -> Path:
-    """Render the layout to a PNG file."""
-    exporter = QgsLayoutExporter(layout)
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = dpi
-    # Metadata is written by reopening the PNG with GDAL, which cannot update PNGs.
-    settings.exportMetadata = False
+    """Render the layout's page to a PNG file, atomically (written aside, then moved over
+    ``path``).
+
+    Rendered to an image and saved by Qt, not by ``QgsLayoutExporter.exportToImage``: that
+    reopens the PNG with GDAL to georeference it, which GDAL's PNG driver refuses with an
+    "ERROR 6: ... does not support update access" line on the console.
+    """
+    path = Path(path)
+    image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), dpi)
+    if image.isNull():
+        raise MapExportError(tr("Could not write the map image {}").format(path))
 
     def write(temp):
-        if exporter.exportToImage(str(temp), settings) != QgsLayoutExporter.Success:
+        if not image.save(str(temp), "PNG"):
             raise MapExportError(tr("Could not write the map image {}").format(path))
 
     return _atomically(path, write)

@@ -9,29 +9,28 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeedback,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..i18n import tr
 from ..paths import sample_path
 from .atomic_files import AtomicWriteError, write_file_atomically
 from .cancel import check_canceled
+from .fields import DATE, DATETIME, DOUBLE, INT, INT64, STRING, make_field
 from .geopackage import GeoPackageWriteError, copy_geopackage, copy_layer_to_gpkg, is_geopackage
 from .sensitive import sensitive_feature_ids
 
 SAMPLE_GPKG = "belmopan.gpkg"
 _OGR_TYPES = {
-    ogr.OFTInteger: QVariant.Int,
-    ogr.OFTInteger64: QVariant.LongLong,
-    ogr.OFTReal: QVariant.Double,
-    ogr.OFTString: QVariant.String,
-    ogr.OFTDate: QVariant.Date,
-    ogr.OFTDateTime: QVariant.DateTime,
+    ogr.OFTInteger: INT,
+    ogr.OFTInteger64: INT64,
+    ogr.OFTReal: DOUBLE,
+    ogr.OFTString: STRING,
+    ogr.OFTDate: DATE,
+    ogr.OFTDateTime: DATETIME,
 }
 
 
@@ -54,6 +53,21 @@ SAMPLE_LAYERS = [
 ]
 
 
+def sample_layer_title(table: str) -> str:
+    """The name a sample table takes in the Layers panel and legends, in the user's language
+    (the table keeps its English name)."""
+    titles = {
+        "city_boundary": tr("City boundary"),
+        "neighbourhoods": tr("Neighbourhoods"),
+        "streets": tr("Streets"),
+        "mile_markers": tr("Mile markers"),
+        "landmarks": tr("Landmarks"),
+        "community_assets": tr("Community assets"),
+        "incidents": tr("Incidents (simulated)"),
+    }
+    return titles.get(table, table)
+
+
 def sample_gpkg_path() -> Path:
     return sample_path(SAMPLE_GPKG)
 
@@ -74,7 +88,7 @@ def sample_layer(table: str) -> QgsVectorLayer:
     fields = QgsFields()
     for index in range(definition.GetFieldCount()):
         field = definition.GetFieldDefn(index)
-        fields.append(QgsField(field.GetName(), _OGR_TYPES.get(field.GetType(), QVariant.String)))
+        fields.append(make_field(field.GetName(), _OGR_TYPES.get(field.GetType(), STRING)))
     geometry_type = QgsWkbTypes.parseType(ogr.GeometryTypeToName(source.GetGeomType()).replace(" ", ""))
     layer = QgsVectorLayer(f"{QgsWkbTypes.displayString(geometry_type)}?crs={crs.authid()}", table, "memory")
     layer.dataProvider().addAttributes(fields.toList())
@@ -128,3 +142,46 @@ def copy_sample(
     except AtomicWriteError as error:
         raise GeoPackageWriteError(f"{error}") from error
     return [f"{destination}|layername={spec.table}" for spec in chosen]
+
+
+SAMPLE_RANK = {spec.table: rank for rank, spec in enumerate(SAMPLE_LAYERS)}
+
+
+def sample_table_of(layer) -> Optional[str]:
+    """The sample table a layer was loaded from (``...gpkg|layername=streets``), or None."""
+    source = layer.source() if layer is not None else ""
+    for part in source.split("|")[1:]:
+        if part.startswith("layername=") and part[len("layername="):] in SAMPLE_RANK:
+            return part[len("layername="):]
+    return None
+
+
+def style_sample_layer(layer) -> bool:
+    """Apply the sample table's own QML style (QGIS may load it without its default style)."""
+    from .styling import apply_style
+
+    table = sample_table_of(layer)
+    spec = next((s for s in SAMPLE_LAYERS if s.table == table), None)
+    return spec is not None and apply_style(layer, spec.style)
+
+
+def order_sample_layers(root, layers) -> None:
+    """Put sample ``layers`` in drawing order in the layer tree ``root``: points above
+    lines above polygons (``SAMPLE_LAYERS``, bottom first), where the topmost of them is.
+
+    Nodes are moved by inserting a clone before removing the original, so the layer
+    never leaves the tree (QGIS would remove it from the project).
+    """
+    by_parent = {}
+    for layer in layers:
+        node = root.findLayer(layer.id())
+        table = sample_table_of(layer)
+        if node is not None and table is not None:
+            by_parent.setdefault(id(node.parent()), (node.parent(), []))[1].append((SAMPLE_RANK[table], node))
+    for parent, ranked in by_parent.values():
+        anchor = min(parent.children().index(node) for _rank, node in ranked)
+        for offset, (_rank, node) in enumerate(sorted(ranked, key=lambda item: -item[0])):
+            if parent.children().index(node) == anchor + offset:
+                continue
+            parent.insertChildNode(anchor + offset, node.clone())
+            parent.removeChildNode(node)

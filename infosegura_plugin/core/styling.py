@@ -13,15 +13,18 @@ from qgis.core import (
 )
 
 from ..paths import style_path
+from .legend_labels import translate_legend
 
 
 def apply_style(layer: QgsVectorLayer, style_name: str) -> bool:
-    """Apply ``resources/styles/<style_name>.qml`` to ``layer``; False when it is missing."""
+    """Apply ``resources/styles/<style_name>.qml`` to ``layer`` with its legend labels in
+    the user's language; False when the style is missing."""
     path = style_path(style_name)
     if not path.exists() or layer is None or not layer.isValid():
         return False
     _message, ok = layer.loadNamedStyle(str(path))
     if ok:
+        translate_legend(layer)
         layer.triggerRepaint()
     return bool(ok)
 
@@ -89,6 +92,12 @@ _post_processors = []
 def style_output(context: QgsProcessingContext, dest_id: str, style_name: str) -> None:
     """Style an algorithm output: in the file when it is a GeoPackage, and when loaded."""
     style_gpkg_layer(dest_id, style_name)
+    style_on_load(context, dest_id, style_name)
+
+
+def style_on_load(context: QgsProcessingContext, dest_id: str, style_name: str) -> None:
+    """Style a layer when Processing loads it into the project (Processing opens layers
+    without the default style stored in their GeoPackage)."""
     if context.willLoadLayerOnCompletion(dest_id):
         processor = _ApplyStyle(style_name)
         _post_processors.append(processor)

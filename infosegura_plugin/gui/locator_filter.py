@@ -1,12 +1,14 @@
 """Locator bar (Ctrl+K) search for Belize addresses: "corner of X and Y", "#12 Mountain View".
 
-The street layer is the project layer named in ``Settings.street_layer``,
-else the first line layer with a ``name`` field. The core geocoder is built in
-``prepare()`` (main thread, where layers may be read) and shared by the filter's clones,
-which run ``fetchResults`` in the locator's background thread.
+It searches with the project data (street layer and fields, areas, landmarks, mile
+markers, the address memory and the minimum score), through the geocoder the dock and
+the review panel share. The geocoder is built in a task the first time (the first
+keystrokes find nothing until it is ready); ``fetchResults`` runs in the locator's
+background thread and only reads the finished geocoder.
 """
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeedback,
     QgsGeometry,
@@ -15,75 +17,38 @@ from qgis.core import (
     QgsLocatorResult,
     QgsPointXY,
     QgsProject,
-    QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.geocoding.layers import LayerDataError, PointLayerFields, StreetFields, build_geocoder
 from ..core.geocoding.qgis_geocoder import InfoSeguraGeocoder
-from ..settings import Settings
+from .geocoder_task import shared_geocoder_cache
+from .project_data import ProjectData
 
 MIN_QUERY_CHARS = 3
 ZOOM_SCALE = 2500.0
 
 
-def _field_or_none(layer, name):
-    return name if layer.fields().lookupField(name) >= 0 else None
-
-
-def find_street_layer(project: QgsProject):
-    """The street layer named in the settings, else the first line layer with a name field."""
-    wanted = Settings.load().street_layer
-    layers = [layer for layer in project.mapLayers().values() if isinstance(layer, QgsVectorLayer)]
-    lines = [layer for layer in layers if layer.isValid() and layer.geometryType() == QgsWkbTypes.LineGeometry]
-    if wanted:
-        for layer in lines:
-            if wanted in (layer.name(), layer.id()):
-                return layer
-    return next((layer for layer in lines if layer.fields().lookupField("name") >= 0), None)
-
-
-def _named_layer(project, geometry_type, names):
-    for layer in project.mapLayers().values():
-        if (isinstance(layer, QgsVectorLayer) and layer.isValid() and layer.geometryType() == geometry_type
-                and layer.name().lower() in names and layer.fields().lookupField("name") >= 0):
-            return layer
-    return None
-
-
 class SharedGeocoder:
-    """One InfoSeguraGeocoder per street layer state, shared between filter clones."""
+    """The project data's geocoder, shared between the filter's clones."""
 
-    def __init__(self, project: QgsProject = None):
+    def __init__(self, project: QgsProject = None, cache=None):
         self.project = project
-        self.key = None
+        self.cache = cache
+        self.bundle = None
         self.geocoder = None
 
     def refresh(self):
+        """In the main thread: the geocoder when ready, else start building it (None meanwhile)."""
         project = self.project or QgsProject.instance()
-        streets = find_street_layer(project)
-        if streets is None:
-            self.key, self.geocoder = None, None
+        cache = self.cache or shared_geocoder_cache()
+        data = ProjectData.load(project)
+        bundle = cache.current(data)
+        if bundle is None:
+            cache.request(data)
+            self.bundle, self.geocoder = None, None
             return None
-        areas = _named_layer(project, QgsWkbTypes.PolygonGeometry, {"neighbourhoods", "neighborhoods", "areas"})
-        landmarks = _named_layer(project, QgsWkbTypes.PointGeometry, {"landmarks"})
-        key = tuple((layer.id(), layer.featureCount(), layer.extent().toString())
-                    for layer in (streets, areas, landmarks) if layer is not None)
-        if key != self.key:
-            fields = StreetFields("name", *(_field_or_none(streets, f)
-                                             for f in ("alt_names", "l_from", "l_to", "r_from", "r_to")))
-            landmark_fields = None
-            if landmarks is not None:
-                landmark_fields = PointLayerFields("name", _field_or_none(landmarks, "alt_names"),
-                                                   _field_or_none(landmarks, "kind"))
-            try:
-                bundle = build_geocoder(streets, fields, areas, "name", landmarks, landmark_fields,
-                                        transform_context=project.transformContext())
-            except LayerDataError:
-                self.key, self.geocoder = None, None
-                return None
-            self.key, self.geocoder = key, InfoSeguraGeocoder(bundle)
+        if bundle is not self.bundle:
+            self.bundle, self.geocoder = bundle, InfoSeguraGeocoder(bundle)
         return self.geocoder
 
 
@@ -139,8 +104,6 @@ class AddressLocatorFilter(QgsLocatorFilter):
             return
         x, y, authid = data
         canvas = self.iface.mapCanvas()
-        from qgis.core import QgsCoordinateReferenceSystem
-
         crs = QgsCoordinateReferenceSystem(authid)
         point = QgsPointXY(x, y)
         canvas_crs = canvas.mapSettings().destinationCrs()

@@ -1,13 +1,16 @@
 """The workflow steps the dock offers, in the order an analyst takes them.
 
-Each step opens a Processing algorithm's dialog, so a click in the dock and a run from
-the toolbox, a model or ``qgis_process`` go through the same code. Later features add
-a step here; steps whose algorithm is not registered are not shown.
+Each step opens a Processing algorithm's dialog (pre-filled from the project data), so a
+click in the dock and a run from the toolbox, a model or ``qgis_process`` go through the
+same code. Later features add a step here; steps whose algorithm is not registered are
+not shown. ``opens`` says what the button does: the dialog, the sample task, the review panel.
 """
 
 from dataclasses import dataclass
 
 from qgis.PyQt.QtCore import QCoreApplication
+
+DIALOG, LOAD_SAMPLE, REVIEW = "dialog", "load_sample", "review"
 
 
 @dataclass(frozen=True)
@@ -15,6 +18,7 @@ class WorkflowStep:
     algorithm_id: str
     title: str
     explanation: str
+    opens: str = DIALOG
 
 
 def workflow_steps():
@@ -25,7 +29,8 @@ def workflow_steps():
         WorkflowStep(
             "infosegura:loadsample",
             QCoreApplication.translate("InfoSeguraDock", "Load the Belmopan sample"),
-            QCoreApplication.translate("InfoSeguraDock", "Synthetic streets, neighbourhoods, community assets and landmarks for training."),
+            QCoreApplication.translate("InfoSeguraDock", "Synthetic streets, neighbourhoods, community assets and landmarks for training; they become the project data."),
+            LOAD_SAMPLE,
         ),
         WorkflowStep(
             "infosegura:importregister",
@@ -36,6 +41,12 @@ def workflow_steps():
             "infosegura:geocodeaddresses",
             QCoreApplication.translate("InfoSeguraDock", "2. Geocode addresses"),
             QCoreApplication.translate("InfoSeguraDock", "Place each premises on the street map, offline, with a status, a score and a match type."),
+        ),
+        WorkflowStep(
+            "",
+            QCoreApplication.translate("InfoSeguraDock", "Review addresses"),
+            QCoreApplication.translate("InfoSeguraDock", "Settle tied and unmatched rows on the map: take a candidate, click the place, or leave it with a reason."),
+            REVIEW,
         ),
         WorkflowStep(
             "infosegura:rememberplacements",
@@ -76,5 +87,25 @@ def workflow_steps():
             "infosegura:checkapplication",
             QCoreApplication.translate("InfoSeguraDock", "10. Check a licence application"),
             QCoreApplication.translate("InfoSeguraDock", "One page for the licensing board: what stands around the proposed premises. Facts, never a verdict."),
+        ),
+        WorkflowStep(
+            "infosegura:exportbundle",
+            QCoreApplication.translate("InfoSeguraDock", "11. Share with an agency (bundle)"),
+            QCoreApplication.translate("InfoSeguraDock", "One GeoPackage with the styled layers, the project and the run record; shelters left out."),
+        ),
+        WorkflowStep(
+            "infosegura:printatlas",
+            QCoreApplication.translate("InfoSeguraDock", "12. Print the community atlas"),
+            QCoreApplication.translate("InfoSeguraDock", "A PDF: a cover with the ranked communities, then one page per neighbourhood."),
+        ),
+        WorkflowStep(
+            "infosegura:publicexport",
+            QCoreApplication.translate("InfoSeguraDock", "13. Public-safe export"),
+            QCoreApplication.translate("InfoSeguraDock", "For the web or the press: no shelters, no personal data, incidents only as counts."),
+        ),
+        WorkflowStep(
+            "infosegura:publishpostgis",
+            QCoreApplication.translate("InfoSeguraDock", "14. Publish to the shared PostGIS"),
+            QCoreApplication.translate("InfoSeguraDock", "Into your agency's schema, all or nothing, with styles; credentials stay in QGIS."),
         ),
     ]

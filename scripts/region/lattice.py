@@ -209,7 +209,7 @@ def make_layout(rng, style, center, heading, size, every_node=False):
         edges[frozenset((a, b))] = [nodes[a]] + mid + [nodes[b]]
     axis = sorted((k for k in used if k[0] == 0), key=lambda k: k[1])
     layout = Layout(style, mapper, nodes, edges, [], mask, axis, twin=twin)
-    layout.strokes = build_strokes(layout, set(edges), every_node)
+    layout.strokes = build_strokes(layout, set(edges), every_node, 2 if style in ("irregular", "strung") else 0)
     return layout
 
 
@@ -240,9 +240,10 @@ def _direction(a, b):
 _OPPOSITE = {"u+": "u-", "u-": "u+", "v+": "v-", "v-": "v+"}
 
 
-def build_strokes(layout, edge_set, every_node):
+def build_strokes(layout, edge_set, every_node, max_turns):
     """Streets as drawn: through a junction a street goes straight on; at a bend with no
-    junction it turns; the highway (u = 0) is its own street end to end."""
+    junction it turns (organic layouts only, ``max_turns`` times at most: no staircase
+    streets along a town's edge); the highway (u = 0) is its own street end to end."""
     incident = {}
     for edge in edge_set:
         a, b = tuple(edge)
@@ -260,7 +261,7 @@ def build_strokes(layout, edge_set, every_node):
         if len(axis_dirs) == 2:
             pair[(node, axis_dirs[0])], pair[(node, axis_dirs[1])] = axis_dirs[1], axis_dirs[0]
         rest = [d for d in out if d not in axis_dirs]
-        if len(rest) == 2 and degree == 2:
+        if len(rest) == 2 and degree == 2 and (max_turns or _OPPOSITE[rest[0]] == rest[1]):
             pair[(node, rest[0])], pair[(node, rest[1])] = rest[1], rest[0]
         else:
             for d in rest:
@@ -271,7 +272,7 @@ def build_strokes(layout, edge_set, every_node):
 
     def walk(start, direction):
         path = [start]
-        node, d = start, direction
+        node, d, turns = start, direction, 0
         while True:
             nxt = incident[node][d]
             seen.add(frozenset((node, nxt)))
@@ -279,6 +280,9 @@ def build_strokes(layout, edge_set, every_node):
             back = _OPPOSITE[d]
             cont = pair.get((nxt, back))
             if cont is None or frozenset((nxt, incident[nxt][cont])) in seen:
+                return path
+            turns += cont != d
+            if turns > max_turns:
                 return path
             node, d = nxt, cont
 

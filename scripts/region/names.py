@@ -43,7 +43,8 @@ REAL_TOWNS = {
     },
     "Belize City": {
         "utm": (373664, 1935042), "district": "Belize", "kind": "City",
-        "written": ["Belize City", "Belize", "Bze City", "B/C", "BZE", "Belize C."], "typos": ["Belise City"],
+        # not "Belize" alone: that is also the country and the district
+        "written": ["Belize City", "Bze City", "Belize C.", "Bze. City", "Belize City Town"], "typos": ["Belise City"],
     },
     "Ladyville": {
         "utm": (362453, 1941534), "district": "Belize", "kind": "Village",

@@ -1,6 +1,7 @@
 """The plugin loads as QGIS loads it and exposes its provider, algorithms and dock."""
 
 import configparser
+import re
 from pathlib import Path
 
 from qgis.core import QgsApplication
@@ -8,12 +9,23 @@ from qgis.core import QgsApplication
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_provider_is_registered_with_its_algorithms(plugin):
+def readme_algorithms():
+    """``{id: group}`` from the README's table of Processing algorithms (the public contract)."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Processing algorithms", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\| `(infosegura:[a-z0-9_]+)` \| ([^|]+?) \|", section, flags=re.M)
+    return {algorithm_id: group for algorithm_id, group in rows}
+
+
+def test_provider_registers_exactly_the_algorithms_the_readme_lists(plugin):
     provider = QgsApplication.processingRegistry().providerById("infosegura")
     assert provider is not None
     assert provider.name() == "InfoSegura"
-    ids = {alg.id() for alg in provider.algorithms()}
-    assert "infosegura:loadsample" in ids
+    documented = readme_algorithms()
+    assert len(documented) >= 8 and "infosegura:loadsample" in documented
+    registered = {alg.id(): alg.group() for alg in provider.algorithms()}
+    assert sorted(registered) == sorted(documented), "README.md's algorithm table and the provider disagree"
+    assert registered == documented  # and each sits in the group the README names
 
 
 def test_every_algorithm_is_documented_grouped_and_has_an_icon(plugin):
@@ -40,8 +52,8 @@ def test_dock_step_opens_the_algorithm_dialog(qgis_iface, plugin):
 
     opened = []
     dock = InfoSeguraDock(qgis_iface, open_dialog=lambda alg, params: opened.append(alg))
-    dock.step_buttons["infosegura:loadsample"].click()
-    assert opened == ["infosegura:loadsample"]
+    dock.step_buttons["infosegura:importregister"].click()
+    assert opened == ["infosegura:importregister"]
 
 
 def test_toolbar_action_shows_and_hides_the_dock(plugin):

@@ -7,17 +7,22 @@ from qgis.core import QgsApplication
 from infosegura_plugin.settings import Settings
 
 
-def test_settings_round_trip(qgis_app):
+def test_saved_settings_reach_the_code_that_reads_them(qgis_app):
+    from infosegura_plugin.core.sensitive import load_policy
+
     before = Settings.load()
     try:
-        Settings(address_memory_path="/tmp/memory.gpkg", min_geocode_score=72, street_layer="streets").save()
+        Settings(address_memory_path="/tmp/memory.gpkg", street_layer="streets",
+                 sensitive_categories="Blue Door Dormitory, casa azul").save()
         loaded = Settings.load()
-        assert loaded.address_memory_path == "/tmp/memory.gpkg"
-        assert loaded.min_geocode_score == 72
-        assert loaded.street_layer == "streets"
-        assert loaded.resolved_address_memory_path() == Path("/tmp/memory.gpkg")
+        assert loaded.street_layer == "streets"  # the locator bar's street layer
+        assert loaded.resolved_address_memory_path() == Path("/tmp/memory.gpkg")  # geocoder, remember
+        policy = load_policy()  # what conflicts, profiles and the sample hide
+        assert policy.is_sensitive_category("blue door dormitories") and policy.is_sensitive_category("Casa Azul")
+        assert policy.is_sensitive_category("shelter")  # added terms never remove a shipped one
     finally:
         before.save()
+    assert not load_policy().is_sensitive_category("blue door dormitory")
 
 
 def test_address_memory_defaults_to_the_qgis_profile(qgis_app):

@@ -197,7 +197,10 @@ def test_no_text_makes_the_geocoder_raise(geocoder, text):
 NUMBERED = ["#12 Mountain View Blvd", "No. 29 Constitution Drive, Belmopan", "6 FOREST DR, Belmopan, Cayo District",
             "#0012 Forest Dr", "12 de Octubre Street", "#12 Mile 47 Hummingbird Hwy", "12 Lot Salvapan",
             "5 corner of Ring Rd and Forest Dr", "#4 Tel 822", "123 4th Street", "12-14 Mahogany St",
-            "no. 209 sunrise str", "#235 Forest Dr.", "1 Calle Las Flores, Las Flores", "#12 P.O. Box"]
+            "no. 209 sunrise str", "#235 Forest Dr.", "1 Calle Las Flores, Las Flores", "#12 P.O. Box",
+            "Calle Real 45, San Roberto", "Lot 12 Main St, OW", "Main St Lot 5", "Calle 10 de Septiembre 8",
+            "12 Mile 47 Hummingbird Hwy", "Mile 12 Hummingbird Hwy", "12-14 Main St", "12/14 Main St",
+            "Main St No. 1234, Corozal", "4 Str. N. No. 325", "#57 Fourth Street N.", "2 1/2 Main St"]
 
 
 @pytest.mark.parametrize("text", NUMBERED)

@@ -75,7 +75,6 @@ def geocoded(qgis_process, tmp_path_factory):
     return score(outcomes, truth, Reference(folder, manifest)), parameters
 
 
-@pytest.mark.xfail(strict=False, reason="issue 8: towns as data (lead)")
 def test_the_new_town_parameters_are_passed(geocoded):
     _score, parameters = geocoded
     assert set(NEW) <= set(parameters)
@@ -87,14 +86,12 @@ def test_every_register_row_comes_out_exactly_once(geocoded):
     assert s.missing == 0 and s.duplicated == 0
 
 
-@pytest.mark.xfail(strict=False, reason="issue 8: towns as data (lead)")
 def test_answerable_rows_are_placed_right(geocoded):
     s, _parameters = geocoded
     wrong = [f"{t['answer_class']}: {t['address']!r} -> {o.status} {o.note}" for t, o in s.wrong[:15]]
     assert s.answerable_rate >= TARGETS["answerable_correct"], "\n".join(wrong)
 
 
-@pytest.mark.xfail(strict=False, reason="issue 8: towns as data (lead)")
 def test_few_matched_rows_are_wrong(geocoded):
     s, _parameters = geocoded
     assert s.matched_wrong_rate <= TARGETS["matched_wrong"]
@@ -105,7 +102,6 @@ def test_junk_rows_are_not_placed(geocoded):
     assert s.junk_matched_rate <= TARGETS["junk_matched"]
 
 
-@pytest.mark.xfail(strict=False, reason="issue 8: towns as data (lead)")
 def test_other_towns_are_kept_out_with_the_another_town_note(geocoded):
     s, _parameters = geocoded
     assert s.other_town_matched == 0

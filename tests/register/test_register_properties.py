@@ -11,6 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from infosegura_plugin.core.register import RegisterError, RegisterTable, read_register
+from infosegura_plugin.core.register.categories import CATEGORIES
+from infosegura_plugin.core.register.problems import ISSUE_CODES
+from infosegura_plugin.core.register.records import is_blank_row
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 SUFFIXES = st.sampled_from([".csv", ".txt", ".tsv", ".xlsx", ".ods"])
@@ -21,10 +24,30 @@ def _read_bytes(data: bytes, suffix: str):
         path = Path(folder) / f"register{suffix}"
         path.write_bytes(data)
         try:
-            return read_register(path, reference_date="2025-06-01")
+            result = read_register(path, reference_date="2025-06-01")
         except RegisterError as error:
-            assert path.name in str(error)
+            # A clear error names the file and says more than its name.
+            assert path.name in str(error) and len(str(error).replace(path.name, "").strip()) > 10
             return error
+    _assert_consistent(result)
+    return result
+
+
+def _assert_consistent(table: RegisterTable):
+    """What holds for any register read: every source row (counted from 1 under the
+    heading) out once, in order; no blank row as a record; every value in its range."""
+    rows = [record.source_row for record in table.records]
+    assert rows == sorted(set(rows)), "a source row came out twice or out of order"
+    assert table.records and rows[0] >= 1 and table.header_row >= 1
+    assert sorted(table.roles.values()) == sorted(set(table.roles.values()))
+    assert all(0 <= index < len(table.headers) for index in table.roles.values())
+    for record in table.records:
+        assert not is_blank_row(record.values), record
+        assert record.category in CATEGORIES
+        assert record.status in ("active", "expired", "unknown")
+        assert set(record.issues) <= set(ISSUE_CODES) and len(record.issues) == len(set(record.issues))
+        assert (record.x is None) == (record.y is None)
+        assert ("expired" in record.issues) == (record.status == "expired")
 
 
 @SETTINGS
@@ -50,6 +73,8 @@ def test_arbitrary_bytes_give_records_or_a_clear_error(data, suffix, head):
 def test_arbitrary_text_below_a_header_gives_records_or_a_clear_error(text, header):
     result = _read_bytes((header + text).encode("utf-8"), ".csv")
     assert isinstance(result, (RegisterTable, RegisterError))
+    if isinstance(result, RegisterTable):  # no row made up: at most one record per line below the heading
+        assert len(result.records) <= len(text.splitlines()) and result.records[-1].source_row <= len(text.splitlines())
 
 
 _CELL = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=12)

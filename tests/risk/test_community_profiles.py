@@ -14,7 +14,7 @@ from qgis.core import (
 )
 
 from infosegura_plugin.core.risk.community_profiles import locate, outlet_category, rank_areas
-from tests.layers import memory_layer
+from tests.layers import RecordingFeedback, memory_layer
 
 CRS = "EPSG:32616"
 X0, Y0 = 312_000.0, 1_907_000.0
@@ -174,15 +174,19 @@ def test_bad_inputs_give_clear_messages(run_algorithm, case, message):
 
 
 def test_empty_outlets_give_zero_counts_with_a_warning(run_algorithm):
-    layer = run(run_algorithm, OUTLETS=outlets_layer(points=[]))
+    feedback = RecordingFeedback()
+    layer = run(run_algorithm, feedback, OUTLETS=outlets_layer(points=[]))
     assert all(f["outlets"] == 0 and f["outlets_per_km2"] == 0 for f in layer.getFeatures())
+    assert layer.featureCount() == 2
+    assert "The outlets layer outlets has no point: every count is 0." in feedback.messages
 
 
-def test_cancel_writes_nothing(run_algorithm):
+def test_cancel_writes_nothing(run_algorithm, tmp_path):
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     with pytest.raises(QgsProcessingException, match="(?i)cancel"):
-        run(run_algorithm, feedback)
+        run(run_algorithm, feedback, OUTPUT=str(tmp_path / "profiles.gpkg"))
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_outlet_at_the_asset_itself_counts_as_a_conflict(run_algorithm, tmp_path):

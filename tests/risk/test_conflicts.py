@@ -192,11 +192,12 @@ def test_bad_inputs_give_clear_messages(run_algorithm, case, message):
         run(run_algorithm, **overrides)
 
 
-def test_cancel_before_start_writes_nothing(run_algorithm):
+def test_cancel_before_start_writes_nothing(run_algorithm, tmp_path):
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     outlets, assets = random_case()
     with pytest.raises(QgsProcessingException, match="(?i)cancel"):
         run_algorithm("infosegura:proximityconflicts", {
             "OUTLETS": outlet_layer(outlets), "ASSETS": asset_layer(assets), "ASSET_CATEGORY_FIELD": "category",
-            "CATEGORIES": "school", "DISTANCE": 100, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
+            "CATEGORIES": "school", "DISTANCE": 100, "OUTPUT": str(tmp_path / "conflicts.gpkg")}, feedback=feedback)
+    assert list(tmp_path.iterdir()) == []

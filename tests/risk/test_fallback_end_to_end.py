@@ -3,23 +3,40 @@
 * In process: ``geometry_backend.use_shapely(False)`` forces the QGIS + numpy fallback;
   riskterrain -> hotspots (contiguity and distance band) -> communityprofiles on a small
   synthetic case and on the synthetic Belmopan sample must equal the shapely 2 run.
-* System Python: this file is also a script. ``/usr/bin/python3`` (no venv: shapely 1.8
-  or none, the QGIS desktop's own Python) imports the plugin's provider, runs the chain on
+* System Python: this file is also a script. ``/usr/bin/python3`` (no venv: the QGIS
+  desktop's own Python, with whatever shapely the system has: 1.8 on Debian 12 / QGIS
+  3.22, 2.1 on Debian 13 / QGIS 3.40) imports the plugin's provider, runs the chain on
   the small case and prints the rows as JSON; they must equal the shapely 2 run here.
-  ``--no-shapely`` blocks every shapely import (older Windows/macOS QGIS builds).
+  ``--no-shapely`` makes a Python without shapely (older Windows/macOS QGIS builds) on any
+  host: every shapely import fails with ``ModuleNotFoundError`` (what QGIS's own optional
+  imports expect), from before ``qgis.core`` is imported (QGIS 3.40 imports shapely itself).
 
 No pytest at module level: the system Python has none.
 """
 
-import json
-import math
-import os
-import subprocess
 import sys
-from pathlib import Path
 
-import numpy as np
-from qgis.core import (
+
+class _BlockShapely:
+    """A meta path finder that makes shapely look absent."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "shapely" or name.startswith("shapely."):
+            raise ModuleNotFoundError(f"No module named '{name}' (blocked for this test)", name=name)
+        return None
+
+
+if __name__ == "__main__" and "--no-shapely" in sys.argv:
+    sys.meta_path.insert(0, _BlockShapely())  # before anything below can import shapely
+
+import json  # noqa: E402
+import math  # noqa: E402
+import os  # noqa: E402
+import subprocess  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+from qgis.core import (  # noqa: E402
     NULL,
     QgsGeometry,
     QgsPointXY,
@@ -172,12 +189,10 @@ def _system_python(*args):
 
 
 def _check_system_python(run_algorithm, *args):
-
     assert Path(SYSTEM_PYTHON).exists(), "QGIS's own Python (python3-qgis) is missing: make setup installs it"
     done = _system_python(*args)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])
-    assert report["backend"] == "fallback"
     from infosegura_plugin.core import geometry_backend
 
     previous = geometry_backend.use_shapely(True)
@@ -189,15 +204,28 @@ def _check_system_python(run_algorithm, *args):
     return report
 
 
-def test_system_python_without_shapely_2(run_algorithm):
-    """What QGIS 3.22 on Debian/Ubuntu runs: here python3-shapely 1.8.5 (or none)."""
+def _system_shapely_version():
+    """The shapely QGIS's own Python imports (None when it has none), asked of that Python."""
+    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME")}
+    done = subprocess.run([SYSTEM_PYTHON, "-c", "import shapely; print(shapely.__version__)"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    return done.stdout.strip() if done.returncode == 0 else None
+
+
+def test_system_python_gives_the_same_layers(run_algorithm):
+    """What the QGIS desktop runs here: the fast path when its shapely is 2 or newer
+    (Debian 13's 2.1), the fallback with shapely 1.8 (Debian 12) or none."""
+    version = _system_shapely_version()
     report = _check_system_python(run_algorithm)
-    assert report["shapely"] is None or not report["shapely"].startswith("2.")
+    assert report["shapely"] == version
+    expected = "shapely2" if version is not None and int(version.split(".")[0]) >= 2 else "fallback"
+    assert report["backend"] == expected
 
 
 def test_system_python_without_any_shapely(run_algorithm):
     report = _check_system_python(run_algorithm, "--no-shapely")
     assert report["shapely"] is None
+    assert report["backend"] == "fallback"
     # The geocoder needs shapely and is left out (with a log message); the rest loads.
     assert "geocodeaddresses" not in report["registered"]
     assert {"importregister", "loadsample", "proximityconflicts"} <= set(report["registered"])
@@ -206,18 +234,9 @@ def test_system_python_without_any_shapely(run_algorithm):
 # ---------------------------------------------------------------- as a script
 
 
-class _BlockShapely:
-    def find_spec(self, name, path=None, target=None):
-        if name == "shapely" or name.startswith("shapely."):
-            raise ImportError(f"shapely blocked for this test ({name})")
-        return None
-
-
 def main(argv):
-    """Run the chain on the small case with whatever this Python has; print JSON."""
-    no_shapely = "--no-shapely" in argv
-    if no_shapely:
-        sys.meta_path.insert(0, _BlockShapely())
+    """Run the chain on the small case with whatever this Python has; print JSON.
+    (``--no-shapely`` was handled at the top of the file, before the first import.)"""
     sys.path.insert(0, str(ROOT))
     sys.path.append(QGIS_PLUGINS)
     from qgis.core import QgsApplication, QgsProcessingFeedback

@@ -145,11 +145,11 @@ def test_isolates_get_no_z_and_others_keep_full_n():
 
 def test_constant_values_raise_a_clear_error():
     neighbours = from_pairs(np.array([0, 1]), np.array([1, 2]), 3)
-    with pytest.raises(ConstantValuesError):
+    with pytest.raises(ConstantValuesError, match="all values are equal"):
         gi_star(np.full(3, 4.0), neighbours.indptr, neighbours.indices)
-    with pytest.raises(GiStarError):
+    with pytest.raises(GiStarError, match=r"values must be finite \(drop NULL values first\)"):
         gi_star(np.array([1.0, np.nan, 2.0]), neighbours.indptr, neighbours.indices)
-    with pytest.raises(ConstantValuesError):
+    with pytest.raises(ConstantValuesError, match="all values are equal"):
         gi_star_grid(np.zeros(4), [0, 0, 1, 1], [0, 1, 0, 1])
 
 

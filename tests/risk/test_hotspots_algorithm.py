@@ -15,7 +15,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from infosegura_plugin.core.risk.fdr import benjamini_hochberg
 from tests.layers import RecordingFeedback
 
 CRS = "EPSG:32616"
@@ -126,9 +125,12 @@ def test_fdr_uses_benjamini_hochberg_at_each_level(run_algorithm):
     _rows, z, p, plain = results(run(run_algorithm, layer))
     _rows, z2, p2, fdr = results(run(run_algorithm, layer, FDR=True))
     np.testing.assert_allclose(z, z2)
+    # Expected rejections from an independent implementation (statsmodels), not ours.
+    from statsmodels.stats.multitest import multipletests
+
     level = np.zeros(len(p), dtype=int)
     for value, alpha in ((1, 0.10), (2, 0.05), (3, 0.01)):
-        level[benjamini_hochberg(p, alpha)] = value
+        level[multipletests(p, alpha=alpha, method="fdr_bh")[0]] = value
     assert fdr.tolist() == (np.sign(z) * level).astype(int).tolist()
     assert (np.abs(fdr) <= np.abs(plain)).all() and np.abs(fdr).sum() < np.abs(plain).sum()
 
@@ -194,12 +196,26 @@ def test_bad_inputs_give_clear_messages(run_algorithm, case, message):
         run(run_algorithm, layer, **overrides)
 
 
-def test_cancel_writes_nothing(run_algorithm):
+def test_cancel_writes_nothing(run_algorithm, tmp_path):
     layer, _cells = grid_layer(hot_corner_values())
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     with pytest.raises(QgsProcessingException, match="(?i)cancel"):
-        run(run_algorithm, layer, feedback)
+        run(run_algorithm, layer, feedback, OUTPUT=str(tmp_path / "hot_spots.gpkg"))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cancel_leaves_the_previous_result_as_it_was(run_algorithm, tmp_path):
+    layer, _cells = grid_layer(hot_corner_values())
+    output = tmp_path / "hot_spots.gpkg"
+    run(run_algorithm, layer, OUTPUT=str(output))
+    before = output.read_bytes()
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="(?i)cancel"):
+        run(run_algorithm, layer, feedback, OUTPUT=str(output))
+    assert output.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hot_spots.gpkg"]
 
 
 class CancelAt(QgsProcessingFeedback):

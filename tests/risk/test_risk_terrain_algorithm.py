@@ -2,7 +2,6 @@
 
 import json
 import math
-import time
 
 import numpy as np
 import pytest
@@ -112,16 +111,17 @@ def test_expert_model_square_grid(run_algorithm, inputs, tmp_path):
     assert "http" not in html and "<script" not in html
 
 
-def test_hexagon_grid_and_layer_name(run_algorithm, inputs):
-    from qgis.core import QgsProcessingContext, QgsProject
+def test_hexagon_grid_and_layer_name(run_algorithm, inputs, tmp_path):
+    from qgis.core import QgsProcessingContext, QgsProcessingOutputLayerDefinition, QgsProject
 
     inputs["GRID_TYPE"] = 0
+    # As the toolbox runs it: the output is to be loaded into the project, under a name.
+    inputs["OUTPUT"] = QgsProcessingOutputLayerDefinition(str(tmp_path / "grid.gpkg"), QgsProject.instance())
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     result = run_algorithm("infosegura:riskterrain", inputs, context=context)
-    layer = result["OUTPUT"]
-    if isinstance(layer, str):
-        layer = QgsVectorLayer(layer, "grid", "ogr")
+    assert context.layerToLoadOnCompletionDetails(result["OUTPUT"]).name == "Risk terrain (expert-weighted)"
+    layer = QgsVectorLayer(result["OUTPUT"], "grid", "ogr")
     assert layer.featureCount() > 400
     geometry = next(layer.getFeatures()).geometry()
     assert len(geometry.asPolygon()[0]) == 7
@@ -213,25 +213,36 @@ def test_bad_model_file_names_file_and_key(run_algorithm, inputs, tmp_path, cont
     assert key in str(error.value)
 
 
-def test_cancel_stops_within_a_second(run_algorithm, inputs):
-    """A large grid (1 m cells over 2 km: 4 million cells), canceled after a few progress
-    reports: the run must stop promptly with a clear message, writing nothing."""
+class CancelAtFirstProgress(QgsProcessingFeedback):
+    """Cancels at the first progress report past 0 and records every report after that."""
+
+    def __init__(self):
+        super().__init__()
+        self.canceled_at = None
+        self.after_cancel = []
+
+    def setProgress(self, value):  # noqa: N802 (QGIS API)
+        super().setProgress(value)
+        if self.isCanceled():
+            self.after_cancel.append(value)
+        elif value > 0:
+            self.canceled_at = value
+            self.cancel()
+
+
+def test_cancel_stops_at_the_next_step(run_algorithm, inputs, tmp_path):
+    """A large grid (1 m cells over 2 km: 4 million cells), canceled at the first progress
+    report: the run stops at its next step with a clear message and writes nothing.
+    (How fast, in seconds, is measured by `make bench`: benchmarks/bench_cancel.py.)"""
     inputs["STUDY_AREA"] = polygon_layer([[(X0, Y0), (X0 + 2000, Y0), (X0 + 2000, Y0 + 2000), (X0, Y0)]])
     inputs["CELL_SIZE"] = 1
-    state = {}
-
-    class CancelSoon(QgsProcessingFeedback):
-        def setProgress(self, value):  # noqa: N802
-            super().setProgress(value)
-            if value > 0 and "at" not in state:
-                state["at"] = time.perf_counter()
-                self.cancel()
-
-    started = time.perf_counter()
+    inputs["OUTPUT"] = str(tmp_path / "grid.gpkg")
+    feedback = CancelAtFirstProgress()
     with pytest.raises(QgsProcessingException, match="Canceled"):
-        run_algorithm("infosegura:riskterrain", inputs, feedback=CancelSoon())
-    assert "at" in state
-    assert time.perf_counter() - state["at"] < 1.0, time.perf_counter() - started
+        run_algorithm("infosegura:riskterrain", inputs, feedback=feedback)
+    assert feedback.canceled_at is not None and feedback.canceled_at < 50
+    assert feedback.after_cancel == []  # no further step of work was reported
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_lattice_matches_native_creategrid(plugin):

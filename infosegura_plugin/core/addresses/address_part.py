@@ -12,8 +12,14 @@ from functools import lru_cache
 from typing import NamedTuple, Optional, Tuple
 
 from .landmark_nouns import canonical_landmark_tokens, has_landmark_noun
-from .normalise import canonical_street_tokens
-from .places import BUILTIN_VOCABULARY, MAX_NOISE_TOKENS, REGION_NOISE, PlaceVocabulary
+from .normalise import _leading_type_typo, canonical_street_tokens
+from .places import (
+    BUILTIN_VOCABULARY,
+    MAX_NOISE_TOKENS,
+    REGION_NOISE,
+    PlaceVocabulary,
+    is_place_suffix,
+)
 from .relations import (
     AND_WORDS,
     BETWEEN_WORDS,
@@ -23,7 +29,7 @@ from .relations import (
     SPANISH_CORNER_WORDS,
     SPANISH_RELATION_WORDS,
 )
-from .street_types import CANONICAL_TYPES, SPANISH_TYPE_WORDS, TYPE_WORD, TYPO_WORD
+from .street_types import CANONICAL_TYPES, DIRECTIONS, SPANISH_TYPE_WORDS, TYPE_WORD, TYPO_WORD
 
 
 class Part(NamedTuple):
@@ -42,15 +48,19 @@ class Part(NamedTuple):
     landmark_town: Optional[str] = None  # that place ("Orange Walk Police Station")
     places: Tuple[str, ...] = ()
     towns: Tuple[str, ...] = ()  # canonical place keys named in the part
+    marked_towns: Tuple[str, ...] = ()  # those written as places ("X Village", "Town of X")
     text: str = ""                 # the part without noise, normalised
     notes: Tuple[str, ...] = ()
 
 
 _NUMBER = re.compile(r"^(\d{1,5})([a-z]?)$")
-NUMBER_WORDS = frozenset({"no", "nr", "num", "number", "numero", "house", "casa", "h", "hse", "bldg"})
+NUMBER_WORDS = frozenset({"no", "nr", "num", "number", "numero", "house", "casa", "h", "hse", "bldg", "n", "nro"})
 UNIT_WORDS = frozenset({"apt", "apartment", "unit", "suite", "ste", "flat", "room", "rm", "stall",
                         "booth", "office", "apto", "local", "cuarto", "puesto"})
-FLOOR_WORDS = frozenset({"upstairs", "downstairs", "upstair", "arriba", "abajo"})
+FLOOR_WORDS = frozenset({"upstairs", "downstairs", "upstair"})
+# Floor words that are also parts of names ("San Vicente Abajo"): dropped only as a whole part.
+PART_FLOOR_WORDS = frozenset({"arriba", "abajo", "altos", "bajos", "planta alta", "planta baja", "upstairs",
+                              "downstairs", "ground floor", "first floor", "segundo piso", "primer piso"})
 LOT_WORDS = frozenset({"lot", "lots", "plot", "lote", "parcel", "parcela", "solar", "lt", "plt"})
 _LEAD_FILLERS = frozenset({"the", "on", "along", "in", "en", "at", "of", "located", "situated"})
 _PLACE_PREFIXES = (("area", "of"), ("the", "area", "of"), ("barrio",), ("colonia",), ("col",),
@@ -62,7 +72,7 @@ _CORNER_RE = "|".join(CORNER_WORDS)
 _AND_RE = "|".join(AND_WORDS)
 _CORNER_FIRST = re.compile(
     rf"^(?:(?:at|on|in|en|located at) )?(?:the |la |a |an )?(?:{_CORNER_RE})s?"
-    rf"(?: (?:of|de|del|between|entre|at|on))? (?P<x>.+?) (?:{_AND_RE}) (?P<y>.+)$"
+    rf"(?: (?:of|de|del|between|entre|at|on))? (?P<x>.+?) (?:{_AND_RE}|at) (?P<y>.+)$"
 )
 _CORNER_LAST = re.compile(
     rf"^(?:(?:at|on) )?(?:the )?(?P<x>.+?) (?:{_AND_RE}) (?P<y>.+?) (?:{_CORNER_RE})s?$"
@@ -104,16 +114,57 @@ def _starts_a_location(token: str) -> bool:
     return token[0].isdigit() or token in NUMBER_WORDS or token in LOT_WORDS or token == "#"
 
 
-_PLACE_LEAD_WORDS = frozenset({"aldea", "village", "pueblo", "town", "city", "ciudad", "comunidad", "community",
-                               "villa", "the"})
+# Words written before a place: "Aldea X", "Sector X", "Ciudad de X"; and nouns that do so
+# only with "of"/"de": "Village of X", "Town of X" ("Back-a-Town" keeps its "Town").
+_PLACE_LEAD_WORDS = frozenset({"aldea", "pueblo", "ciudad", "comunidad", "the", "of", "de", "del", "in", "en",
+                               "sector", "barrio", "bo", "colonia", "col", "zona"})
+_PLACE_LEAD_NOUNS = frozenset({"village", "town", "city", "community", "villa", "area", "neighbourhood",
+                               "neighborhood"})
+
+
+def _strip_lead_words(before):
+    linked = False
+    while before and (before[-1] in _PLACE_LEAD_WORDS or before[-1] in ("aldee", "alde")
+                      or (linked and before[-1] in _PLACE_LEAD_NOUNS)):
+        linked = before[-1] in ("of", "de", "del")
+        before = before[:-1]
+    return before
+# A place right after these is the name of a street: "Camino a Belize City", "Road to
+# Hattieville", "Trapp Av. at Benque Viejo", "corner of Main and Santa Elena".
+_STREET_CONTINUES = frozenset({"a", "to", "hacia", "para", "at", "y", "con", "and", "with", "between", "entre"})
+
+
+def _names_the_street(before) -> bool:
+    """The place follows a type word written first ("Calle", "Av.", "Calz. La"): it is the
+    street's name. "Dock Av. San Rafael" is Dock Avenue, in San Rafael."""
+    before = list(before)
+    while len(before) > 1 and before[-1] in ("la", "el", "las", "los", "de", "del"):
+        before.pop()  # "Calz. La Esperanza", "Calle de la Paz"
+    last = before[-1]
+    if not (last in SPANISH_TYPE_WORDS or last in ("av", "ave", "avenue", "avenida") or _leading_type_typo(last)):
+        return False
+    head = before[:-1]
+    if head and _NUMBER.match(head[-1]) and any(_NUMBER.match(t) for t in head[:-1]):
+        return False  # "Lot 69 7 Av. Czl.": 7th Avenue, in Corozal (but "Lot 435 Calz. La Esperanza")
+    return not head or _NUMBER.match(head[-1]) or head[-1] in NUMBER_WORDS or head[-1] in LOT_WORDS \
+        or head[-1] in ("#", "the", "la", "on", "en") or head[-1] in CORNER_WORDS or head[-1] in AND_WORDS
 
 
 def _ends_a_name(tokens) -> bool:
-    """The tokens end with a street type word or a landmark noun ("... st", "... station")."""
+    return _ends_a_name_cached(tuple(tokens[-3:]))
+
+
+@lru_cache(maxsize=65536)
+def _ends_a_name_cached(tokens) -> bool:
+    """The tokens end with a street type word, a compass word after one, a house number, an
+    area word or a landmark noun ("... st", "... st n", "... 321c", "... area", "... iglesia")."""
     last = tokens[-1]
-    if last in TYPE_WORD or last in TYPO_WORD:
+    if last in TYPE_WORD or last in TYPO_WORD or _NUMBER.match(last) or last in ("area", "sector", "barrio"):
         return True
-    return has_landmark_noun(canonical_landmark_tokens(tokens[-3:])[0])
+    if last in DIRECTIONS and len(tokens) > 1 and tokens[-2] in TYPE_WORD:
+        return True
+    return any(has_landmark_noun(canonical_landmark_tokens(tokens[-size:])[0]) for size in (1, 2, 3)
+               if size <= len(tokens))
 
 
 def split_places(tokens, vocabulary: PlaceVocabulary):
@@ -123,23 +174,45 @@ def split_places(tokens, vocabulary: PlaceVocabulary):
     A place is never taken right after a Spanish type word ("Calle Santa Elena") nor as
     the name of a street ("Roaring Creek Street" ends in a type word, so it is no place)."""
     places = []
+    marked = []
     tokens = strip_noise(list(tokens))
+    whole = len(tokens)
+
+    def after_name(head):
+        return _ends_a_name(head) or any(_is_street(head[-size:]) for size in (2, 3, 4) if size <= len(head)) \
+            or vocabulary.at_end(head) is not None
+
     while tokens:
         found = vocabulary.at_end(tokens)
-        if found is None and len(tokens) > 1 and _ends_a_name(tokens[:-1]):
-            # "Main St OW", "Police Station SI": joined initials right after a street or landmark.
+        if found is None and len(tokens) > 1 and after_name(tokens[:-1]):
+            # "Main St OW", "Avenida Independencia OW", "Police Station SI": joined initials
+            # right after a street, a landmark or another place.
             key = vocabulary.joined_initials.get((tokens[-1],))
             found = (1, key) if key else None
+        street_like = _is_street(tokens)
+        if found is None:
+            # "Cz Town", "Coro Town", "CZL" after a street, "Oragne Walk" alone: the data's own places
+            found = vocabulary.shortened(tokens, whole_part=len(tokens) == whole and not street_like,
+                                         after_name=after_name)
+        if found is None and street_like and len(tokens) == whole:
+            # A whole part that reads as a street ("Oragne Walk": "walk" is a type word) but
+            # is one of the data's places misspelt.
+            key = vocabulary.misspelt_whole(tokens)
+            found = (len(tokens), key) if key else None
         if found is None:
             break
         size, key = found
         before = tokens[:-size]
-        if before and (before[-1] in SPANISH_TYPE_WORDS or before[-1] == "av"):
-            break
-        while before and before[-1] in ("in", "en", "of", "de", "at"):
-            before = before[:-1]
-        if before and all(t in _PLACE_LEAD_WORDS for t in before):
-            before = []  # "Aldea San Roberto", "Village of San Roberto"
+        if before and _names_the_street(before):
+            break  # "Calle Santa Elena", "12 Av. Corozal": a street named after a place
+        if before and before[-1] in _STREET_CONTINUES:
+            break  # "Camino a Belize City", "Trapp Av. at Benque Viejo": the place names a street
+        if before and before[-1] in CORNER_WORDS and not any(t in AND_WORDS for t in before):
+            break  # "Commerce Corner Santa Ana": the second street; "X and Y corner, Town" is a town
+        stripped = _strip_lead_words(before)  # "Aldea San Roberto", "Queen St, Village of San Roberto"
+        if len(stripped) < len(before) or is_place_suffix(tokens[-1]):
+            marked.append(key)
+        before = stripped
         places.insert(0, key)
         tokens = strip_noise(before)
     found = vocabulary.at_start(tokens) if len(tokens) > 1 else None
@@ -149,7 +222,7 @@ def split_places(tokens, vocabulary: PlaceVocabulary):
         if rest and _starts_a_location(rest[0]):
             places.insert(0, key)
             tokens = rest
-    return tokens, tuple(dict.fromkeys(places))
+    return tokens, tuple(dict.fromkeys(places)), tuple(marked)
 
 
 def _strip_fillers(tokens):
@@ -200,6 +273,36 @@ def _intersection(text, notes, symbol_and=False):
     return None
 
 
+MONTHS = frozenset({"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+                    "setiembre", "octubre", "noviembre", "diciembre"})
+
+
+def _corner_at(tokens, notes):
+    """"Calle Carranza at Lowgood Close": a corner when both sides are streets."""
+    i = tokens.index("at", 1)
+    x, y = tokens[:i], tokens[i + 1:]
+    if x and y and _is_street(x) and _is_street(y):
+        first, second = _street(x, notes), _street(y, notes)
+        if first != second:
+            notes.append("intersection")
+            return Part(streets=(first, second), intersection=True, text=" ".join(tokens), notes=tuple(notes))
+    return None
+
+
+def _number_names_the_street(tokens, i) -> bool:
+    """"4 Str. N. No. 325": a number right before a type word, then only a compass word
+    and another (house) number, is the street's name (4th Street North)."""
+    rest = tokens[i + 1:]
+    if not rest or not (rest[0] in TYPE_WORD or rest[0] in TYPO_WORD):
+        return False
+    tail = [t for t in rest[1:] if t not in DIRECTIONS]
+    if not tail:
+        return len(rest) > 1  # "4 St. S": 4th Street South ("5 Ave" alone: see _street_or_place)
+    if _NUMBER.match(tail[0]) and len(tail) == 1:
+        return True  # "4 Avenue 38", "5 Street S. 155"; not "35 Ave. 10 de Septiembre"
+    return tail[0] in NUMBER_WORDS | LOT_WORDS | {"#"} and any(_NUMBER.match(t) for t in tail[1:])
+
+
 def _take_number(tokens, notes):
     """(number, suffix, number_to, lot, remaining tokens) from the start or the end."""
     lot = False
@@ -209,13 +312,15 @@ def _take_number(tokens, notes):
         i = 1
     while i < len(tokens) and tokens[i] in NUMBER_WORDS:
         i += 1
-    if i < len(tokens):
+    if i < len(tokens) and not (i == 0 and _number_names_the_street(tokens, i)) and not (
+            i + 2 < len(tokens) and tokens[i + 1] == "de" and tokens[i + 2] in MONTHS):  # "21 de Septiembre Ave"
         match = _NUMBER.match(tokens[i])
         if match:
             number_to = None
             j = i + 1
             second = _NUMBER.match(tokens[j]) if j + 1 < len(tokens) else None
-            if second and int(second.group(1)) > int(match.group(1)):
+            if second and int(second.group(1)) > int(match.group(1)) and not match.group(2):
+                # "12-14 Main St"; not "1A 2 St." (house 1A on 2nd Street)
                 number_to = int(second.group(1))  # "12-14 Mahogany St"
                 notes.append("range")
                 j += 1
@@ -225,8 +330,9 @@ def _take_number(tokens, notes):
         match = _NUMBER.match(tokens[-1])
         if match and len(tokens) > 1:
             k = len(tokens) - 1
-            while k > 0 and tokens[k - 1] in NUMBER_WORDS:
-                k -= 1
+            while k > 0 and tokens[k - 1] in NUMBER_WORDS and not (
+                    tokens[k - 1] in DIRECTIONS and k > 1 and tokens[k - 2] in TYPE_WORD):
+                k -= 1  # "No. 12" ("N° 12" is "no 12" by now); but "St. N 701": that N is North
             if k > 0 and tokens[k - 1] in LOT_WORDS:
                 lot = True
                 k -= 1
@@ -259,11 +365,26 @@ def _landmark_part(relation, tokens, notes, vocabulary, **fields):
         places = (" ".join(_strip_place_words(list(tokens))),)
     notes.append("landmark")
     core, town = None, None
-    # "Orange Walk Police Station": the town, then the landmark (the whole phrase may also
-    # be the landmark's own name, "San Ignacio Market": the geocoder tries both).
-    leading = vocabulary.at_start(tokens) if len(tokens) > 1 else None
+    # "Orange Walk Police Station", "the Tres Cruces Vill. RC school", "Czl. Atlantic Bank":
+    # the town, then the landmark (the whole phrase may also be the landmark's own name,
+    # "San Ignacio Market": the geocoder tries both).
+    bare = list(tokens)
+    while len(bare) > 1 and bare[0] in ("the", "la", "el", "los", "las"):
+        bare = bare[1:]
+    for lead in (("ciudad", "de"), ("town", "of"), ("village", "of"), ("city", "of"), ("aldea",), ("pueblo", "de")):
+        if len(bare) > len(lead) + 1 and tuple(bare[:len(lead)]) == lead:
+            bare = bare[len(lead):]  # "Ciudad de Corozal town hall"
+            break
+    leading = vocabulary.at_start(bare) if len(bare) > 1 else None
+    if leading is None and len(bare) > 1 and (bare[0],) in vocabulary.joined_initials:
+        leading = (1, vocabulary.joined_initials[(bare[0],)])  # "the OW RC school"
+    if leading is None and len(bare) > 2 and is_place_suffix(bare[1]):
+        leading = vocabulary.shortened(bare[:2], whole_part=True, after_name=lambda head: False)  # "Coro Town"
+    if leading is None and len(bare) > 1:
+        short = vocabulary.shortened(bare[:1], whole_part=True, after_name=lambda head: False)
+        leading = short if short is not None and not any(c in "aeiouy" for c in bare[0]) else None
     if leading is not None:
-        rest, _ = canonical_landmark_tokens(tokens[leading[0]:])
+        rest, _ = canonical_landmark_tokens(bare[leading[0]:])
         if has_landmark_noun(rest):
             core, town = " ".join(rest), leading[1]
     return Part(relation=relation, landmark=landmark, landmark_core=core, landmark_town=town, places=places,
@@ -290,15 +411,17 @@ def _relation_part(relation, rest, notes, text, vocabulary):
 def read_part(text: str, symbol_and: bool = False, vocabulary: PlaceVocabulary = BUILTIN_VOCABULARY) -> Part:
     """What a normalised address part holds (see module docstring)."""
     notes = []
-    tokens, towns = split_places(text.split(), vocabulary)
+    if text in PART_FLOOR_WORDS:
+        return Part(text=text, notes=("unit",))  # "(altos)", ", upstairs,"
+    tokens, towns, marked = split_places(text.split(), vocabulary)
     if towns:
         notes.append("town")
     if not tokens:
-        return Part(towns=towns, notes=tuple(notes))
+        return Part(towns=towns, marked_towns=marked, notes=tuple(notes))
     text = " ".join(tokens)
     part = _read_tokens(text, tokens, notes, symbol_and, vocabulary)
     if towns:
-        part = part._replace(towns=towns + tuple(t for t in part.towns if t not in towns))
+        part = part._replace(towns=towns + tuple(t for t in part.towns if t not in towns), marked_towns=marked)
     return part
 
 
@@ -322,6 +445,10 @@ def _read_tokens(text, tokens, notes, symbol_and, vocabulary):
                 text=text, notes=tuple(notes))
     if any(t in CORNER_WORDS or t in AND_WORDS for t in tokens):
         part = _intersection(text, list(notes), symbol_and)
+        if part is not None:
+            return part
+    if "at" in tokens[1:-1]:
+        part = _corner_at(tokens, list(notes))
         if part is not None:
             return part
     match = _RELATION_MID.match(text)

@@ -21,6 +21,39 @@ _use_rapidfuzz = HAVE_RAPIDFUZZ
 # street_name_score: factor applied to the core similarity when the type words differ.
 TYPE_MISSING_FACTOR = 0.92
 TYPE_DIFFERENT_FACTOR = 0.88
+# ... and when the names are numbers ("1 avenue" vs "1 street"): a numbered grid has both,
+# so another type is another street.
+NUMBERED_TYPE_DIFFERENT_FACTOR = 0.7
+# Every word of the query in the name, one or two words left out ("Goldson Hwy" for
+# Philip Goldson Highway, "Santa Marta" for Calzada Santa Marta Poniente).
+PARTIAL_NAME_SCORE = 88.0
+PARTIAL_NAME_MAX_MISSING = 2
+# "21 de Septiembre" is not "15 de Septiembre": names whose numbers differ are other streets.
+NUMBERS_DIFFER_FACTOR = 0.6
+# "Sthn Hwy", "Mtn View": every word of the query the same as the name's or shortened
+# from it (its first letter, then some of its letters in order).
+ABBREVIATED_NAME_SCORE = 90.0
+
+
+def _abbreviated(words_q, words_c) -> bool:
+    shortened = False
+    for short, word in zip(words_q, words_c):
+        if short == word:
+            continue
+        if len(short) < 3 or len(short) >= len(word) or short[0] != word[0] or not _in_order(short, word):
+            return False
+        shortened = True
+    return shortened
+
+
+def _in_order(short: str, word: str) -> bool:
+    position = 0
+    for char in short:
+        position = word.find(char, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
 
 
 def use_rapidfuzz(enabled: bool) -> None:
@@ -84,6 +117,20 @@ def street_name_score(query: str, candidate: str) -> float:
     if not core_q or not core_c:
         return similarity(query, candidate)
     score = similarity(core_q, core_c)
+    words_q, words_c = core_q.split(), core_c.split()
+    if score < ABBREVIATED_NAME_SCORE and len(words_q) == len(words_c) and _abbreviated(words_q, words_c):
+        score = ABBREVIATED_NAME_SCORE
+    numbers_q = sorted(w for w in words_q if w.isdigit())
+    numbers_c = sorted(w for w in words_c if w.isdigit())
+    if numbers_q != numbers_c and (numbers_q or numbers_c):
+        score *= NUMBERS_DIFFER_FACTOR
+    if score < PARTIAL_NAME_SCORE and len(words_q) < len(words_c) <= len(words_q) + PARTIAL_NAME_MAX_MISSING \
+            and set(words_q) <= set(words_c) and any(len(w) >= 4 and not w[0].isdigit() for w in words_q):
+        score = PARTIAL_NAME_SCORE
     if type_q != type_c:
-        score *= TYPE_DIFFERENT_FACTOR if (type_q and type_c) else TYPE_MISSING_FACTOR
+        if type_q and type_c:
+            numbered = words_q[0][0].isdigit() or words_c[0][0].isdigit()
+            score *= NUMBERED_TYPE_DIFFERENT_FACTOR if numbered else TYPE_DIFFERENT_FACTOR
+        else:
+            score *= TYPE_MISSING_FACTOR
     return score

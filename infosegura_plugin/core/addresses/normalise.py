@@ -11,11 +11,14 @@ from functools import lru_cache
 
 from .street_types import (
     CANONICAL_TYPES,
+    DIRECTIONS,
+    LEADING_ONLY_TYPES,
     LEADING_TYPE_WORDS,
     SPANISH_LINKS,
     SPANISH_TYPE_WORDS,
     TYPE_WORD,
     TYPO_WORD,
+    ordinal_number,
 )
 
 _APOSTROPHES = re.compile(r"['\u2019\u2018`\u00b4]")
@@ -24,6 +27,14 @@ _AMPERSAND = re.compile(r"&")
 
 # "St Martin", "Dr Price": a leading abbreviation followed by a name is a title, not a type.
 _LEADING_TITLES = {"st": "saint", "dr": "doctor"}
+# A word this close to a compass word (5 letters or more) is that word misspelt.
+DIRECTION_TYPO_SCORE = 85.0
+_LONG_DIRECTIONS = tuple(sorted(w for w in DIRECTIONS if len(w) >= 5))
+# A first word this close to a (long) Spanish type word is that word misspelt.
+LEADING_TYPE_TYPO_SCORE = 85.0
+_LONG_LEADING_TYPES = tuple(sorted(w for w in LEADING_TYPE_WORDS if len(w) >= 5))
+# "Sta. Marta", "Sto. Domingo", "Sn. Antonio" inside a name.
+_NAME_ABBREVIATIONS = {"sta": "santa", "sto": "santo", "sn": "san", "snta": "santa"}
 
 
 def _fold_accents(text: str) -> str:
@@ -49,14 +60,19 @@ def canonical_street_tokens(tokens):
     """(canonical tokens, notes) for normalised street-phrase tokens; see normalise_street_name."""
     notes = []
     tokens = list(tokens)
-    while len(tokens) > 1 and tokens[0] == "the":  # "the Ring Road" is "Ring Road"
+    while len(tokens) > 1 and tokens[0] in ("the", "del"):  # "the Ring Road", "Del Río St" (Calle del Río)
         tokens.pop(0)
     if not tokens:
         return tokens, notes
+    if len(tokens) > 1 and tokens[0] not in TYPE_WORD and tokens[0] not in LEADING_TYPE_WORDS:
+        typo = _leading_type_typo(tokens[0])
+        if typo is not None:  # "Callzada Santa Marta", "Avvenida Guaya", "Prolongaccion ..."
+            tokens[0] = typo
+            notes.append("typo?")
     moved = None
     if len(tokens) > 1 and tokens[0] in LEADING_TYPE_WORDS and tokens[1] not in TYPE_WORD:
         first = tokens.pop(0)
-        moved = TYPE_WORD.get(first) or TYPO_WORD.get(first)
+        moved = TYPE_WORD.get(first) or TYPO_WORD.get(first) or LEADING_ONLY_TYPES.get(first)
         notes.append("spanish" if first in SPANISH_TYPE_WORDS else "abbreviation")
         while len(tokens) > 1 and tokens[0] in SPANISH_LINKS:
             tokens.pop(0)
@@ -72,10 +88,51 @@ def canonical_street_tokens(tokens):
         if canonical is not None and canonical != token:
             notes.append("spanish" if token in SPANISH_TYPE_WORDS else "abbreviation")
             token = canonical
+        elif canonical is None:
+            token = ordinal_number(token) or token
+            if i < last and token in _NAME_ABBREVIATIONS:
+                token = _NAME_ABBREVIATIONS[token]
+            elif i > 0 and len(token) >= 4:
+                token = _direction_word(token) or token  # "Kinich Oriente", "Huano Orente"
         out.append(token)
     if moved is not None and (not out or out[-1] != moved):
         out.append(moved)
-    return out, notes
+    return _direction_before_type(out), notes
+
+
+@lru_cache(maxsize=8192)
+def _leading_type_typo(token: str):
+    """The Spanish type word a misspelt first word stands for ("callzada" -> "calzada")."""
+    if len(token) < 5 or not token.isalpha():
+        return None
+    from .fuzzy import similarity
+
+    best = max(((similarity(token, word), word) for word in _LONG_LEADING_TYPES), default=(0.0, None))
+    return best[1] if best[0] >= LEADING_TYPE_TYPO_SCORE else None
+
+
+@lru_cache(maxsize=16384)
+def _direction_word(token: str):
+    """"oriente", "orente", "norte", "poniente" -> one English compass word (whole words)."""
+    if token in DIRECTIONS and len(token) >= 4:
+        return DIRECTIONS[token]
+    if len(token) < 5 or not token.isalpha():
+        return None
+    from .fuzzy import similarity
+
+    best = max(((similarity(token, word), word) for word in _LONG_DIRECTIONS), default=(0.0, None))
+    return DIRECTIONS[best[1]] if best[0] >= DIRECTION_TYPO_SCORE else None
+
+
+def _direction_before_type(tokens):
+    """"4 street n" -> "4 north street": a compass word after the type goes before it, so
+    the type stays last and "4th St N.", "Fourth Street North" and "Calle 4 Norte" agree."""
+    if len(tokens) >= 3 and tokens[-1] in DIRECTIONS and tokens[-2] in CANONICAL_TYPES:
+        return tokens[:-2] + [DIRECTIONS[tokens[-1]], tokens[-2]]
+    if len(tokens) >= 3 and tokens[-1] in CANONICAL_TYPES and tokens[-2] in DIRECTIONS and tokens[-2] != DIRECTIONS[
+            tokens[-2]]:
+        return tokens[:-2] + [DIRECTIONS[tokens[-2]], tokens[-1]]
+    return tokens
 
 
 @lru_cache(maxsize=65536)
@@ -87,6 +144,7 @@ def normalise_street_name(name: str) -> str:
     return " ".join(tokens)
 
 
+@lru_cache(maxsize=131072)
 def split_street_type(normalised: str):
     """("mountain view", "boulevard") for "mountain view boulevard"; type "" when none.
 

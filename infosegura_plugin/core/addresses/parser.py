@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import List, Optional
 
 from .address_part import LOT_WORDS, NUMBER_WORDS, read_part, split_places, strip_noise
-from .normalise import normalise_text
+from .normalise import has_street_type, normalise_text
 from .places import BUILTIN_VOCABULARY, PlaceVocabulary
 
 KINDS = ("address", "empty", "junk", "po_box", "phone")
@@ -41,6 +41,7 @@ class ParsedAddress:
     house_number_to: Optional[int] = None   # 14 for "12-14 Mahogany St"
     cross_streets: List[str] = field(default_factory=list)  # "X between Y and Z" -> [Y, Z]
     towns: List[str] = field(default_factory=list)  # place keys (towns, villages, areas) named
+    marked_towns: List[str] = field(default_factory=list)  # of them, written as places ("X Village")
     landmark_core: Optional[str] = None  # "police station" for "Orange Walk Police Station"
     landmark_town: Optional[str] = None  # "orange walk" there: a hint, never a rejection
 
@@ -63,7 +64,9 @@ _MILE = re.compile(
 _FRACTIONS = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75}
 _CD_SLASH = re.compile(r"\bc\s*/\s*d\b", re.IGNORECASE)
 _BELIZE_CITY_SLASH = re.compile(r"\bb\s*/\s*city\b", re.IGNORECASE)
-_WORD_SLASH = re.compile(r"(?<=[A-Za-z.])\s*/\s*(?=[A-Za-z])")
+_WORD_SLASH = re.compile(r"(?<=[A-Za-z.])\s*/\s*(?=[A-Za-z0-9])")
+_HASH_NUMBER = re.compile(r"#(?=\s*\d)|\bN\s*[\u00b0\u00ba]", re.IGNORECASE)  # "# 77", "N° 77": "No."; "St N 77": North
+_INITIALS_SLASH = re.compile(r"\b([A-Za-z])\s*/\s*([A-Za-z])\b")  # "O/W": initials, not a corner
 _NUMBER_DASH_LETTER = re.compile(r"\b(\d+)\s*-\s*([A-Za-z])\b")
 _SPLIT = re.compile(r"[,;\n\r\t|()\[\]{}]+|\s[-\u2013\u2014]+\s")
 _FIRST_NUMBER = re.compile(r"(?:#|\bno\b\.?\s*)?\s*\d")
@@ -138,7 +141,8 @@ def _split_business(raw_parts, vocabulary):
     head = first[:match.start()]
     head_tokens = normalise_text(head).split()
     if head_tokens and _is_business(head_tokens, head) and head_tokens[-1] not in LOT_WORDS \
-            and head_tokens[-1] not in NUMBER_WORDS and head_tokens[-1] != "mile":
+            and head_tokens[-1] not in NUMBER_WORDS and head_tokens[-1] != "mile" \
+            and not has_street_type(head_tokens[-1:]):  # "Baker's Ln #2" is a street
         return head.strip(" -:"), [first[match.start():]] + list(raw_parts[1:])
     return None, raw_parts
 
@@ -194,6 +198,8 @@ def _parse(raw: str, vocabulary: PlaceVocabulary):
         notes.append("mile")
     text = _CD_SLASH.sub(" , ", text)
     text = _BELIZE_CITY_SLASH.sub(" belize city ", text)
+    text = _INITIALS_SLASH.sub(r"\1\2", text)
+    text = _HASH_NUMBER.sub(" no ", text)
     text = _WORD_SLASH.sub(" & ", text)
     text = _NUMBER_DASH_LETTER.sub(r"\1\2", text)
 
@@ -206,7 +212,7 @@ def _parse(raw: str, vocabulary: PlaceVocabulary):
 
     fields = dict(house_number=None, house_suffix="", house_number_to=None, lot=False,
                   streets=[], cross_streets=[], intersection=False, landmark_relation=None,
-                  landmark=None, landmark_core=None, landmark_town=None, places=[], towns=[], town=None, mile=mile,
+                  landmark=None, landmark_core=None, landmark_town=None, places=[], towns=[], marked_towns=[], town=None, mile=mile,
                   business_name=business)
     kept = []
     for raw_part in raw_parts:
@@ -253,6 +259,9 @@ def _merge(fields, part, notes):
     for town in part.towns:
         if town not in fields["towns"]:
             fields["towns"].append(town)
+    for town in part.marked_towns:
+        if town not in fields["marked_towns"]:
+            fields["marked_towns"].append(town)
     notes.extend(part.notes)
 
 

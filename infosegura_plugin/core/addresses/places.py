@@ -39,9 +39,9 @@ _DISTRICTS_ALONE = tuple(r["name"] for r in _REGIONS if r["kind"] == "district_o
 _COUNTRY = tuple(r["name"] for r in _REGIONS if r["kind"] == "country")
 
 # Generic words that may follow a place name ("Orange Walk Town", "Bullet Tree Village").
-PLACE_SUFFIXES = ("town", "village", "vill", "vlg", "pueblo", "aldea", "comunidad", "community", "city")
+PLACE_SUFFIXES = ("town", "twn", "village", "vill", "vlg", "pueblo", "aldea", "comunidad", "community", "city")
 # Abbreviations inside place names: "Sta. Elena", "Sn. Ignacio".
-PLACE_ABBREVIATIONS = {"sta": "santa", "sto": "santo", "sn": "san", "snta": "santa", "sta.": "santa"}
+PLACE_ABBREVIATIONS = {"sta": "santa", "sto": "santo", "sn": "san", "snta": "santa", "s": "san"}
 _NAME_LINKS = frozenset({"of", "de", "del", "la", "el", "los", "las", "the"})
 
 
@@ -49,9 +49,11 @@ def _noise_phrases():
     phrases = set(_COUNTRY) | {"district", "dist", "distrito"}
     for district in DISTRICTS:
         initials = "".join(word[0] for word in district.split())
+        spaced = " ".join(initials)
         for form in (f"{district} district", f"{district} dist", f"{district} distr", f"distrito de {district}",
                      f"distrito {district}", f"{district} belize", f"{initials} d", f"{initials}d",
-                     f"{' '.join(initials)} d"):
+                     f"{spaced} d", f"{initials} dist", f"{initials} district", f"{spaced} dist",
+                     f"{spaced} district", f"{initials} distr"):
             phrases.add(form)
     phrases.update(_DISTRICTS_ALONE)  # districts that are no town: "San Ignacio, Cayo"
     return frozenset(tuple(p.split()) for p in phrases)
@@ -62,9 +64,22 @@ REGION_NOISE = _noise_phrases()
 MAX_NOISE_TOKENS = max(len(p) for p in REGION_NOISE)
 
 
+# Words after a neighbourhood's name: "Sheep Bank Area", "Buena Vista neighbourhood".
+AREA_SUFFIXES = frozenset({"area", "neighbourhood", "neighborhood", "nbhd", "subdivision", "sector", "zone", "zona"})
+_SUFFIX_TYPOS = frozenset({"villge", "vilage", "villag", "villgae", "vilagge", "villlage", "villeage", "vllage",
+                           "viilage", "twon", "tonw", "towm", "townn", "aldee", "alde", "aldeaa"})
+
+
+def is_place_suffix(token: str) -> bool:
+    """"Town", "Village", "Vill.", "Area" and common typos ("Villge", "Twon")."""
+    return token in PLACE_SUFFIXES or token in _SUFFIX_TYPOS or token in AREA_SUFFIXES
+
+
 def fold_place_tokens(tokens) -> Tuple[str, ...]:
-    """Abbreviations inside place names expanded: ("sta", "elena") -> ("santa", "elena")."""
-    return tuple(PLACE_ABBREVIATIONS.get(t, t) for t in tokens)
+    """Abbreviations inside place names expanded: ("sta", "elena") -> ("santa", "elena"),
+    ("s", "abundio") -> ("san", "abundio"); never the last word."""
+    tokens = tuple(tokens)
+    return tuple(PLACE_ABBREVIATIONS.get(t, t) if i < len(tokens) - 1 else t for i, t in enumerate(tokens))
 
 
 def place_key(name: str) -> str:
@@ -82,6 +97,37 @@ def place_key(name: str) -> str:
         if builtin is not None:
             return builtin
     return " ".join(tokens)
+
+
+def _not_initials():
+    from .street_types import DIRECTIONS, TYPE_WORD, TYPO_WORD
+
+    common = {"rc", "po", "pm", "am", "sda", "no", "nr", "ok", "id", "tv", "bz", "ca", "us", "uk", "hq", "co",
+              "ltd", "inc", "dist", "de", "la", "el", "lo", "mi", "ml"}
+    return frozenset(common | set(TYPE_WORD) | set(TYPO_WORD) | set(DIRECTIONS))
+
+
+# Words that are never a place's initials, whatever places the data holds.
+_NOT_INITIALS = _not_initials()
+# A whole address part this close to one of the data's places is that place ("Oragne Walk").
+MISSPELT_PLACE_SCORE = 85.0
+# ... and at the end of a longer part, after a street, a number or an area word: stricter.
+MISSPELT_TAIL_SCORE = 88.0
+# ... and after anything else ("la Texaco Corozl"): very close only.
+MISSPELT_ANYWHERE_SCORE = 91.0
+
+
+def _abbreviates(token: str, key: str) -> bool:
+    letters = key.replace(" ", "")
+    if not letters or token[0] != letters[0]:
+        return False
+    position = 0
+    for char in token:
+        position = letters.find(char, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
 
 
 def _initials(key: str) -> Optional[str]:
@@ -102,14 +148,19 @@ class PlaceVocabulary:
     """Spellings -> canonical place key, for the built-in Belize places and the reference
     data's own places. Immutable once built; hashed by identity (parse caches key on it)."""
 
-    def __init__(self, data_places: Iterable[str] = ()):
-        """``data_places``: names of the towns and areas of the reference layers."""
+    def __init__(self, data_places: Iterable[str] = (), data_areas: Iterable[str] = ()):
+        """``data_places``: names of the towns of the reference layers; ``data_areas``: of
+        its areas (kept whole: "Back-a-Town" is a neighbourhood, not "Back-a")."""
         spellings: Dict[Tuple[str, ...], str] = {}
         data_keys = []
         for name in data_places:
             key = place_key(name)
             if key and key not in data_keys:
                 data_keys.append(key)
+        for name in data_areas:
+            for key in (place_key(name), normalise_text(name)):  # "Back-a-Town" and "Back-a"
+                if key and key not in data_keys:
+                    data_keys.append(key)
         self.data_keys = frozenset(data_keys)
         # Built-in spellings first; the data's own names win where they differ.
         spellings.update(BUILTIN_SPELLINGS)
@@ -127,22 +178,37 @@ class PlaceVocabulary:
                 by_initials.setdefault(short, set()).add(key)
         self.joined_initials: Dict[Tuple[str, ...], str] = {}
         for short, keys in by_initials.items():
+            if short in _NOT_INITIALS:
+                continue  # "Rd" is Road, not Rancho Dolores; "RC" is Roman Catholic
             covered = keys & self.data_keys
             chosen = covered if covered else keys
             if len(chosen) != 1:
                 continue
             key = next(iter(chosen))
-            spellings.setdefault(tuple(short), key)
-            self.joined_initials[(short,)] = key
+            spellings.setdefault(tuple(short), key)  # "O. W.", "S. I.": dots say initials
+            if covered:
+                self.joined_initials[(short,)] = key  # "OW": only for the data's own places
         self.spellings = spellings
         self.max_tokens = max((len(k) for k in spellings), default=1)
+        self._end_cache: Dict[Tuple[str, ...], Optional[Tuple[int, str]]] = {}
+        # Every word (and initial) a place may be spelled with, folded: a part with none is no place.
+        self._words = {word for spelling in spellings for word in spelling} | set(PLACE_ABBREVIATIONS)
+        self._by_rest: Dict[Tuple[str, ...], list] = {}
+        self._by_head: Dict[Tuple[str, ...], list] = {}
+        for spelling, key in spellings.items():
+            if len(spelling) > 1:
+                self._by_rest.setdefault(spelling[1:], []).append((spelling[0], key))
+                self._by_head.setdefault(spelling[:-1], []).append((spelling[-1], key))
 
     def lookup(self, tokens, whole_part: bool = False) -> Optional[str]:
         """Canonical key when ``tokens`` (exactly) spell a place, "Town"/"Village" allowed
         after it; ``whole_part``: the tokens are a whole address part (joined initials allowed)."""
-        tokens = fold_place_tokens(tokens)
+        raw = tuple(tokens)
+        tokens = fold_place_tokens(raw)
         found = self.spellings.get(tokens)
-        if found is None and len(tokens) > 1 and tokens[-1] in PLACE_SUFFIXES:
+        if found is None and tokens != raw:
+            found = self.spellings.get(raw)  # "S. R.": initials, not "San R."
+        if found is None and len(tokens) > 1 and is_place_suffix(tokens[-1]):
             found = self.spellings.get(tokens[:-1])
             if found is None:
                 found = self.joined_initials.get(tokens[:-1])  # "OW Town"
@@ -153,20 +219,133 @@ class PlaceVocabulary:
     def at_end(self, tokens) -> Optional[Tuple[int, str]]:
         """(number of tokens, key) of the longest place spelled by the last tokens."""
         tokens = tuple(tokens)
+        if tokens in self._end_cache:
+            return self._end_cache[tokens]
+        found = self._end_cache[tokens] = self._at_end(tokens)
+        return found
+
+    def _at_end(self, tokens) -> Optional[Tuple[int, str]]:
+        if not (self._words & set(tokens)) and not is_place_suffix(tokens[-1]):
+            return self._first_word_shortened_any(tokens)
         suffix = 1 if len(tokens) > 1 and tokens[-1] in PLACE_SUFFIXES else 0
         for size in range(min(self.max_tokens + suffix, len(tokens)), 0, -1):
             found = self.lookup(tokens[-size:], whole_part=size == len(tokens))
             if found is not None:
                 return size, found
+        return self._first_word_shortened_any(tokens)
+
+    def _first_word_shortened_any(self, tokens) -> Optional[Tuple[int, str]]:
+        for size in (4, 3, 2):  # "Sp. Lookout", "Benq. Viejo": the first word shortened
+            if size <= len(tokens) and tokens[-size + 1:] in self._by_rest:
+                found = self._first_word_shortened(tokens[-size:])
+                if found is not None:
+                    return size, found
+            if size <= len(tokens) and tokens[-size:-1] in self._by_head:  # "Belize C."
+                found = self._last_word_shortened(tokens[-size:])
+                if found is not None:
+                    return size, found
         return None
+
+    def _first_word_shortened(self, tokens) -> Optional[str]:
+        head, rest = tokens[0], tuple(tokens[1:])
+        if len(head) < 2 or not head.isalpha() or not rest:
+            return None
+        fits = {key for first, key in self._by_rest.get(rest, ()) if first != head and first.startswith(head)}
+        return next(iter(fits)) if len(fits) == 1 else None
+
+    def _last_word_shortened(self, tokens) -> Optional[str]:
+        """"Belize C." for Belize City: the other words whole, the last one cut short."""
+        head, last = tuple(tokens[:-1]), tokens[-1]
+        if not head or not last.isalpha():
+            return None
+        fits = {key for final, key in self._by_head.get(head, ()) if final != last and final.startswith(last)}
+        return next(iter(fits)) if len(fits) == 1 else None
 
     def at_start(self, tokens) -> Optional[Tuple[int, str]]:
         """(number of tokens, key) of the longest place spelled by the first tokens."""
         tokens = tuple(tokens)
+        if not (self._words & set(tokens)):
+            return None
         for size in range(min(self.max_tokens + 1, len(tokens)), 0, -1):
             found = self.lookup(tokens[:size], whole_part=size == len(tokens))
             if found is not None:
                 return size, found
+            if size >= 2 and (tokens[:size - 1] in self._by_head):
+                found = self._last_word_shortened(tokens[:size])  # "Belize C. Market"
+                if found is not None:
+                    return size, found
+        return None
+
+    def shortened(self, tokens, whole_part: bool, after_name) -> Optional[Tuple[int, str]]:
+        """(number of tokens, key) for a shortened or misspelt name of one of the DATA's
+        places at the end of ``tokens``: "Cz Town", "Coro Town", "Czl" right after a street
+        or landmark, or a whole part that is a typo ("Oragne Walk"). Only one place may fit."""
+        tokens = tuple(tokens)
+        if len(tokens) >= 2 and (is_place_suffix(tokens[-1]) or tokens[-1] == "tn"):
+            key = self._abbreviation(tokens[-2])
+            if key is not None:
+                return 2, key
+            for size in (3, 2):  # "Peso Cedral Vill.": a misspelt name, then "Village"
+                if len(tokens) > size:
+                    key = self._misspelt(" ".join(fold_place_tokens(tokens[-size - 1:-1])), MISSPELT_TAIL_SCORE)
+                    if key is not None:
+                        return size + 1, key
+        last = tokens[-1] if tokens else ""
+        if len(tokens) >= 2 and len(last) >= 3 and after_name(tokens[:-1]):
+            key = self._abbreviation(last, strict=True)  # "CZL", "Dga", "L'ville" after a street
+            if key is not None:
+                return 1, key
+        if whole_part and len(tokens) == 1 and len(last) >= 3:
+            key = self._abbreviation(last, strict=True)  # "Czl.", "Dga", "Coro" as a part of their own
+            if key is not None:
+                return 1, key
+        if whole_part and 1 <= len(tokens) <= 4:
+            key = self._misspelt(" ".join(fold_place_tokens(tokens)))
+            if key is not None:
+                return len(tokens), key
+        for size in (3, 2, 1):  # "... 321C Orang Walk", "Pueblo Viejo area Orange Wlak", "... 94 Dangrigua"
+            if len(tokens) > size and len(" ".join(tokens[-size:])) >= 6:
+                named = after_name(tokens[:-size])
+                key = self._misspelt(" ".join(fold_place_tokens(tokens[-size:])),
+                                     MISSPELT_TAIL_SCORE if named else MISSPELT_ANYWHERE_SCORE)
+                if key is not None:
+                    return size, key
+        return None
+
+    def misspelt_whole(self, tokens) -> Optional[str]:
+        """A whole address part that is one of the data's places misspelt (strict); never
+        "<place> Road" (a street named after a place)."""
+        if not 1 <= len(tokens) <= 4 or (len(tokens) > 1 and self.lookup(tokens[:-1]) is not None):
+            return None
+        return self._misspelt(" ".join(fold_place_tokens(tokens)), MISSPELT_TAIL_SCORE)
+
+    def _prefix(self, token: str) -> bool:
+        return any(key.startswith(token) for key in self.data_keys)
+
+    def _abbreviation(self, token: str, strict: bool = False) -> Optional[str]:
+        """The one data place whose name ``token`` abbreviates: same first letter, its
+        letters in order ("cz", "czl", "coro" for Corozal; "ow" for Orange Walk; "dga" for
+        Dangriga). ``strict`` (a token standing alone or after a street): also consonants
+        only, or the name's own last letter, or the start of the name."""
+        if len(token) < 2 or not token.isalpha():
+            return None
+        fits = [key for key in self.data_keys if _abbreviates(token, key) and token not in key.split() and (
+            not strict or not any(c in "aeiouy" for c in token) or key.replace(" ", "")[-1] == token[-1]
+            or key.split()[0].startswith(token))]
+        return fits[0] if len(fits) == 1 else None
+
+    def _misspelt(self, phrase: str, threshold: float = 0.0) -> Optional[str]:
+        from .fuzzy import similarity
+
+        if len(phrase) < 5:
+            return None
+        threshold = threshold or MISSPELT_PLACE_SCORE
+        # A similarity >= 85 needs lengths within a third of each other: score only those.
+        size = len(phrase)
+        keys = [key for key in self.data_keys if 0.7 * size <= len(key) <= 1.4 * size]
+        scored = sorted(((similarity(phrase, key), key) for key in keys), reverse=True)
+        if scored and scored[0][0] >= threshold and (len(scored) == 1 or scored[1][0] < scored[0][0] - 5):
+            return scored[0][1]
         return None
 
     def is_builtin(self, key: str) -> bool:

@@ -26,6 +26,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..layout_text import style_label, style_legend
+
 MM = QgsUnitTypes.LayoutMillimeters
 
 
@@ -42,12 +44,7 @@ class ReportError(RuntimeError):
 def _label(layout, text, x, y, width, height, size, bold=False, italic=False, colour="#202020"):
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
-    font = QFont("Sans Serif")
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    font.setItalic(italic)
-    label.setFont(font)
-    label.setFontColor(QColor(colour))
+    style_label(label, size, bold, italic, colour)
     label.attemptMove(QgsLayoutPoint(x, y, MM))
     label.attemptResize(QgsLayoutSize(width, height, MM))
     layout.addLayoutItem(label)
@@ -113,7 +110,7 @@ def build_page(project: QgsProject, title: str, subtitle: str, layers: List, ext
     legend.setTitle(tr("Legend"))
     for style, size, bold in ((QgsLegendStyle.Title, 9.5, True), (QgsLegendStyle.Group, 7.5, True),
                               (QgsLegendStyle.Subgroup, 7.5, True), (QgsLegendStyle.SymbolLabel, 7, False)):
-        legend.rstyle(style).setFont(_font(size, bold))
+        style_legend(legend.rstyle(style), size, bold)
     legend.setSymbolHeight(3.2)
     legend.setSymbolWidth(4.5)
     legend.setWrapString("|")

@@ -18,18 +18,18 @@ from qgis.core import (
     QgsProcessingException,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import tr
+from ..fields import DOUBLE, STRING, make_field
 from .tie_rule import MATCHED, TIED, UNMATCHED, GeocodeResult
 
 GC_FIELDS = (
-    ("gc_status", QVariant.String, 10),
-    ("gc_score", QVariant.Double, 0),
-    ("gc_type", QVariant.String, 12),
-    ("gc_street", QVariant.String, 0),
-    ("gc_note", QVariant.String, 0),
-    ("gc_candidates", QVariant.String, 0),
+    ("gc_status", STRING, 10),
+    ("gc_score", DOUBLE, 0),
+    ("gc_type", STRING, 12),
+    ("gc_street", STRING, 0),
+    ("gc_note", STRING, 0),
+    ("gc_candidates", STRING, 0),
 )
 GC_NAMES = frozenset(name for name, _kind, _length in GC_FIELDS)
 CHUNK = 2000
@@ -60,7 +60,7 @@ def output_fields(input_fields: QgsFields) -> Tuple[QgsFields, List[int]]:
         fields.append(copy)
         kept.append(index)
     for name, kind, length in GC_FIELDS:
-        fields.append(QgsField(name, kind, len=length))
+        fields.append(make_field(name, kind, length))
     return fields, kept
 
 

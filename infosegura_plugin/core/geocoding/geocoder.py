@@ -18,7 +18,7 @@ from ..addresses import normalise_street_name, parse_address
 from ..addresses.places import PlaceVocabulary, place_key
 from .area_index import AreaIndex
 from .interpolation import interpolate_house
-from .intersections import crossings
+from .intersections import SNAP_TOLERANCE_M, crossings
 from .landmark_index import LandmarkIndex
 from .mile_markers import MileMarkers
 from .qualifiers import PlaceResolver, Qualifiers
@@ -28,10 +28,12 @@ from .town_index import TownIndex
 from .wording import Wording
 
 DEFAULT_MIN_SCORE = 80.0
-# "#235 Forest Dr.": a leading house number of 1-4 digits and no other digit. Registers
-# repeat the same street with many numbers, so such texts are parsed once per street
-# wording (with a stand-in number) and the real number put back.
-_LEADING_NUMBER = re.compile(r"^(\s*(?:#|no\.?|n[o\u00ba]\s*\.?)?\s*)(\d{1,4})(?=\s+[^\W\d])(\D*)$", re.IGNORECASE)
+# "#235 Forest Dr.", "Calle Real 45, OW", "Lot 12 Main St": registers repeat the same
+# street with many numbers, so a text with one plain number (1-4 digits, no letter, dot,
+# slash or dash against it, not a mile) is parsed once per wording, with a stand-in number,
+# and the real number put back when the stand-in came out as the house number.
+_PLAIN_NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,4})(?![\w.,/-]|\s*[-/]\s*\d|\s+de\b)", re.IGNORECASE)
+_MILE_BEFORE = re.compile(r"\b(?:mile|mi|milla|mls?)\W*$", re.IGNORECASE)
 _STAND_IN = 7777
 # Score taken off a street-level placement when the address gave a house number: more
 # when the street has ranges that do not hold it (evidence against) than when it has none.
@@ -49,18 +51,19 @@ def _parse_template(text: str, vocabulary: Optional[PlaceVocabulary]):
 
 
 def parse_numbered(text: str, vocabulary: Optional[PlaceVocabulary] = None):
-    """``parse_address`` with one parse per street wording for leading-number addresses.
+    """``parse_address`` with one parse per street wording for numbered addresses.
 
     Used only when parsing the wording with a stand-in number gives back exactly that
     number as the house number (so the number played no other part in the parse)."""
-    match = _LEADING_NUMBER.match(text)
-    if match is None:
+    numbers = [m for m in _PLAIN_NUMBER.finditer(text) if not _MILE_BEFORE.search(text, 0, m.start())]
+    if len(numbers) != 1:
         return parse_address(text, vocabulary)
-    template = _parse_template(f"{match.group(1)}{_STAND_IN}{match.group(3)}", vocabulary)
+    match = numbers[0]
+    template = _parse_template(f"{text[:match.start()]}{_STAND_IN}{text[match.end():]}", vocabulary)
     if template.kind != "address" or template.house_number != _STAND_IN or template.house_number_to is not None:
         return parse_address(text, vocabulary)
-    return replace(template, raw=text, house_number=int(match.group(2)),
-                   normalised=template.normalised.replace(str(_STAND_IN), match.group(2), 1))
+    return replace(template, raw=text, house_number=int(match.group(1)),
+                   normalised=template.normalised.replace(str(_STAND_IN), match.group(1), 1))
 
 
 class Geocoder:
@@ -79,12 +82,13 @@ class Geocoder:
         self.min_score = float(min_score)
         self.towns = towns if towns is not None else TownIndex()
         self._crossings: Dict[Tuple[int, int], List[Tuple[float, float]]] = {}
+        self._point_areas: Dict[Tuple[float, float], Tuple[int, ...]] = {}
         self._refresh()
 
     def _refresh(self, vocabulary: Optional[PlaceVocabulary] = None):
         """(Re)build what depends on the covered places; empties the result cache."""
-        names = [town.label for town in self.towns.towns] + (self.areas.names if self.areas is not None else [])
-        self.vocabulary = vocabulary or PlaceVocabulary(names)
+        self.vocabulary = vocabulary or PlaceVocabulary(
+            [town.label for town in self.towns.towns], self.areas.names if self.areas is not None else [])
         self.places = PlaceResolver(self.towns, self.areas, self.streets, self.landmarks, self.vocabulary)
         self.words = Wording(self.areas, self.towns)
         self._cache: Dict[Tuple[str, str], GeocodeResult] = {}
@@ -232,7 +236,7 @@ class Geocoder:
         elif not parsed.streets:
             # "Main y Hidalgo", "Main at Church", "Main & Church" (read as a landmark, for
             # "church"): two bare names that are both streets here.
-            for place in q.leftover + ([parsed.landmark] if parsed.landmark else []):
+            for place in q.leftover + ([parsed.landmark] if parsed.landmark else []) + [parsed.normalised]:
                 corners = self._bare_corner(place, q)
                 if corners:
                     levels.append((corners, tie))
@@ -255,7 +259,7 @@ class Geocoder:
             if score < floor:
                 break
             if parsed.mile is not None:
-                pool.append(self._mile_candidate(street, score, parsed.mile, q.areas))
+                pool.append(self._mile_candidate(street, score, parsed.mile, q))
                 continue
             if number is not None:
                 hit = self._range_hit(street, number, q.areas)
@@ -266,7 +270,7 @@ class Geocoder:
                                           self.words.range_note(number, side, street.label, start, end),
                                           frozenset(segment.areas), segment.towns))
                     continue
-            pool.append(self._street_candidate(street, score, number, q.areas))
+            pool.append(self._street_candidate(street, score, number, q))
         return q.narrow(pool)
 
     @staticmethod
@@ -274,8 +278,8 @@ class Geocoder:
         """Cheap pre-filter: a street in another town than the one named is never scored."""
         return not q.towns or not towns or bool(towns & q.towns)
 
-    def _street_candidate(self, street: Street, score: float, number, areas, penalty=None, note=None):
-        area = next((a for a in areas if a in street.areas), None)
+    def _street_candidate(self, street: Street, score: float, number, q: Qualifiers, penalty=None, note=None):
+        area = next((a for a in q.areas if a in street.areas), None)
         if penalty is None:
             if number is None:
                 penalty = 0.0
@@ -283,7 +287,7 @@ class Geocoder:
                 penalty = NUMBER_NOT_IN_RANGES if street.has_ranges else NUMBER_WITHOUT_RANGES
         if note is None:
             note = self.words.street_note(street, number, area)
-        return Candidate("street", max(0.0, score - penalty), self.streets.street_point(street, area),
+        return Candidate("street", max(0.0, score - penalty), self.streets.street_point(street, area, q.towns),
                          self.words.street_label(street, area), street.label, note,
                          frozenset(street.areas), street.towns)
 
@@ -300,11 +304,13 @@ class Geocoder:
         segment = self.streets.segments[i]
         return interpolate_house(segment.polyline, number, start, end, side), segment, side, start, end
 
-    def _mile_candidate(self, street: Street, score: float, mile: float, areas) -> Candidate:
+    def _mile_candidate(self, street: Street, score: float, mile: float, q: Qualifiers) -> Candidate:
         located, key = None, None
         if self.mile_markers is not None:
-            # The address may use an alias ("Western Hwy"): markers carry the primary name.
-            key = self.mile_markers.highway_key(street.key, normalise_street_name(street.label))
+            # The address may use an alias ("Western Hwy", "Northern Highway") and the town
+            # its local name: the markers carry one of the highway's names.
+            names = (street.key, normalise_street_name(street.label), *self.streets.related_keys.get(street.key, ()))
+            key = self.mile_markers.highway_key(*dict.fromkeys(names))
             located = self.mile_markers.locate(key, mile) if key else None
         if located is None and key is not None:
             first, last = self.mile_markers.span(key)
@@ -312,25 +318,39 @@ class Geocoder:
                 # Miles far beyond the markers are another stretch of the highway, often
                 # another town: never put them on this map's stretch.
                 return self._street_candidate(
-                    street, score, None, areas, MILE_BEYOND_MARKERS,
+                    street, score, None, q, MILE_BEYOND_MARKERS,
                     tr("Mile {:g} is beyond the mile markers of {} (miles {:g} to {:g}): not on this map").format(
                         mile, street.label, first, last))
         if located is None:
-            return self._street_candidate(street, score, None, areas, MILE_WITHOUT_MARKER,
+            return self._street_candidate(street, score, None, q, MILE_WITHOUT_MARKER,
                                           tr("No mile marker for mile {:g} of {}; placed on the highway").format(
                                               mile, street.label))
         point, _key, exact = located
         note = (tr("Mile {:g} marker of {}") if exact else tr("Mile {:g} of {}, between two mile markers")).format(
             mile, street.label)
-        # The markers belong to the highway, not to one town: a town named does not move them.
+        # The markers belong to the highway, not to one town: a town named does not move them
+        # (the candidate keeps the towns of the stretch that matched, to pass a town filter).
         return Candidate("range", score, point, tr("Mile {:g}, {}").format(mile, street.label), street.label, note,
-                         frozenset(), frozenset())
+                         frozenset(), street.towns)
 
     def _crossings_of(self, a: Street, b: Street):
         key = (min(a.id, b.id), max(a.id, b.id))
         if key not in self._crossings:
-            self._crossings[key] = crossings(a.geometry, b.geometry)
+            ax0, ay0, ax1, ay1 = a.bounds
+            bx0, by0, bx1, by1 = b.bounds
+            reach = SNAP_TOLERANCE_M
+            apart = bx0 > ax1 + reach or ax0 > bx1 + reach or by0 > ay1 + reach or ay0 > by1 + reach
+            self._crossings[key] = [] if apart else crossings(a.geometry, b.geometry)
         return self._crossings[key]
+
+    def _areas_at(self, point) -> Tuple[int, ...]:
+        """Areas holding a candidate's point (cached: labels ask for the same points often)."""
+        if self.areas is None:
+            return ()
+        found = self._point_areas.get(point)
+        if found is None:
+            found = self._point_areas[point] = self.areas.areas_at_xy(*point)
+        return found
 
     def _intersection_candidates(self, query_a: str, query_b: str, q: Qualifiers):
         """Corner candidates; when the named streets never meet, none (and a note why)."""
@@ -343,7 +363,7 @@ class Geocoder:
                     continue
                 towns = (street_a.towns & street_b.towns) or (street_a.towns | street_b.towns)
                 for point in self._crossings_of(street_a, street_b):
-                    areas = self.areas.areas_at_xy(*point) if self.areas is not None else ()
+                    areas = self._areas_at(point)
                     area = areas[0] if areas else None
                     label = self.words.corner_label(street_a.label, street_b.label, area, towns)
                     pool.append(Candidate(
@@ -399,7 +419,7 @@ class Geocoder:
         pool = []
         for i, score in best.items():
             point = self.landmarks.points[i]
-            areas = self.areas.areas_at_xy(*point) if self.areas is not None else ()
+            areas = self._areas_at(point)
             area = areas[0] if areas else None
             name = self.landmarks.names[i]
             towns = self.landmarks.towns[i]

@@ -22,9 +22,26 @@ KIND_NOUNS = {
     "library": "library", "post_office": "post office", "fire_station": "fire station",
     "community_centre": "community centre", "youth_centre": "youth centre", "hotel": "hotel",
     "restaurant": "restaurant", "bar": "bar", "pharmacy": "pharmacy", "embassy": "embassy",
-    "ministry": "ministry", "city_hall": "city hall", "roundabout": "roundabout",
+    "ministry": "ministry", "city_hall": "town hall", "roundabout": "roundabout",
     "university": "university", "cemetery": "cemetery", "playground": "park",
+    "fuel_station": "gas station", "petrol_station": "gas station", "police_post": "police station",
+    "health_facility": "health centre hospital clinic", "health_post": "health centre clinic",
+    "town_hall": "town hall", "municipality": "town hall",
+    "sports_field": "football field", "football_field": "football field", "government": "government office",
 }
+_ARTICLES = frozenset({"la", "el", "los", "las", "the", "lo"})
+
+
+def _generic_words():
+    from ..addresses.landmark_nouns import LANDMARK_NOUNS
+
+    words = {w for noun in LANDMARK_NOUNS for w in (noun if isinstance(noun, tuple) else noun.split())}
+    words |= set(" ".join(KIND_NOUNS.values()).split())
+    return frozenset(words | {"de", "del", "la", "las", "el", "los", "the", "of", "municipal", "central", "main",
+                              "public", "national", "town", "city", "village", "new", "old", "nuevo", "viejo"})
+
+
+_GENERIC_WORDS = _generic_words()
 # Every word of the phrase is in the landmark's name or kind ("the market" and "Las Flores
 # Farmers Market"): more than the tie margin below an exact name or alias, so a landmark
 # whose alias IS the phrase ("the market") wins, and several merely containing it tie.
@@ -63,6 +80,26 @@ class LandmarkIndex:
     def __len__(self):
         return len(self.points)
 
+    def add_town_free_forms(self, i: int, town_keys) -> None:
+        """Also know landmark ``i`` by its names without its town's name ("Banco Atlántico
+        Belize City" -> "atlantico bank"), so a misspelt name with the town said apart fits."""
+        extra = []
+        for form in self.forms[i]:
+            words = form.split()
+            for key in town_keys:
+                town = key.split()
+                for start in range(len(words) - len(town) + 1):
+                    if words[start:start + len(town)] == town and len(words) > len(town):
+                        rest = words[:start] + words[start + len(town):]
+                        stripped = " ".join(rest)
+                        # "Atlantic Bank" yes; "market" no: a bare noun would beat every market.
+                        if any(w not in _GENERIC_WORDS for w in rest) and stripped not in self.forms[i] \
+                                and stripped not in extra:
+                            extra.append(stripped)
+        if extra:
+            self.forms[i] = self.forms[i] + tuple(extra)
+            self.find.cache_clear()
+
     def _score(self, i: int, phrase: str, tokens: frozenset) -> float:
         if phrase in self.forms[i]:
             return 100.0
@@ -76,6 +113,13 @@ class LandmarkIndex:
         phrase = canonical_landmark(phrase)
         if not phrase:
             return ()
+        found = self._scored(phrase)
+        words = phrase.split()
+        if not found and len(words) > 1 and words[0] in _ARTICLES:
+            found = self._scored(" ".join(words[1:]))  # "la Esso", "la Uno": an article before a brand
+        return found
+
+    def _scored(self, phrase: str) -> Tuple[Tuple[int, float], ...]:
         tokens = frozenset(phrase.split())
         scored = []
         for i in range(len(self.points)):

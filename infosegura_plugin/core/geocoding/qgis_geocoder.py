@@ -8,7 +8,6 @@ from typing import List, Optional
 
 from qgis.core import (
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsGeocoderContext,
     QgsGeocoderInterface,
@@ -17,6 +16,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..fields import make_field
 from .geocode_rows import GC_FIELDS, candidates_text
 from .layers import GeocoderBundle
 from .tie_rule import MATCHED, TIED
@@ -39,7 +39,7 @@ class InfoSeguraGeocoder(QgsGeocoderInterface):
     def appendedFields(self) -> QgsFields:  # noqa: N802 (QGIS API)
         fields = QgsFields()
         for name, kind, length in GC_FIELDS:
-            fields.append(QgsField(name, kind, len=length))
+            fields.append(make_field(name, kind, length))
         return fields
 
     def wkbType(self):  # noqa: N802 (QGIS API)

@@ -71,11 +71,13 @@ class PlaceResolver:
         hint_key = self._hint_key(town_hint) if town_hint else ""
         if hint_key and hint_key not in keys:
             keys.append(hint_key)
-        only_places = not (parsed.streets or parsed.landmark or parsed.places or parsed.mile is not None)
+        # "Cotton Tree" alone may be Cotton Tree Avenue; "Port Loyola, Hattieville" names a town.
+        only_places = not (parsed.streets or parsed.landmark or parsed.places or parsed.mile is not None) \
+            and len(keys) == 1
         for key in keys:
             if self._take_town_or_area(key, q, towns, exact=True):
                 continue
-            if key in BELIZE_PLACES and not (only_places and self._names_data(key)):
+            if key in BELIZE_PLACES and (key in parsed.marked_towns or not (only_places and self._names_data(key))):
                 q.uncovered.append(key)
             elif key == hint_key:
                 fuzzy = self.towns.find_fuzzy(key)
@@ -92,6 +94,13 @@ class PlaceResolver:
                     towns.add(fuzzy)
                 else:
                     q.leftover.append(place)
+        if parsed.landmark and q.uncovered and self.landmarks is not None:
+            # "la Iglesia Católica Santa Cruz": the place is the end of the landmark's name.
+            for key in list(q.uncovered):
+                found = self.landmarks.find(f"{parsed.landmark} {key}")
+                if found and found[0][1] >= DATA_NAME_SCORE:
+                    q.uncovered.remove(key)
+                    q.leftover.append(f"{parsed.landmark} {key}")
         if parsed.landmark_town:
             q.landmark_town = self.towns.find(parsed.landmark_town)
             if q.landmark_town is None and parsed.landmark_town in BELIZE_PLACES \

@@ -14,17 +14,32 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 from shapely.geometry import LineString, MultiLineString
 from shapely.ops import linemerge
 
-from ..addresses.fuzzy import street_name_score
-from ..addresses.normalise import normalise_street_name, street_core
+from ..addresses.fuzzy import TYPE_DIFFERENT_FACTOR, TYPE_MISSING_FACTOR, street_name_score
+from ..addresses.normalise import normalise_street_name, split_street_type, street_core
 from .interpolation import Polyline
 
-# Segments of one name closer than this belong to the same street (gaps at roundabouts,
-# short unnamed links); farther apart they are separate streets that share a name.
-SAME_STREET_GAP_M = 100.0
-# A candidate name must share this share of the query's trigrams to be scored at all.
+# Segments of one name (in one town) closer than this belong to the same street: gaps at
+# roundabouts, a block interrupted by a park or a canal, a segment left undrawn. Farther
+# apart they are separate streets that share a name. The same distance as the tie rule:
+# two parts closer than that would never be told apart anyway.
+SAME_STREET_GAP_M = 250.0
+# A candidate name must share this share of the query's trigrams to be scored at all, and
+# either a Dice share of both names' trigrams or most of the query's (names with a word more).
 BLOCKING_MIN_SHARE = 0.3
+BLOCKING_MIN_DICE = 0.3
+BLOCKING_MIN_COVER = 0.7
 # Names scoring below this are not street candidates at all.
 MIN_NAME_SCORE = 60.0
+# A street reached through another name (an alias) scores this much less than one with
+# that name as its own: "Front Street" is Front Street before 11th Avenue (aka Front St).
+ALIAS_PENALTY = 6.0
+# Two parts of one name in one town, in line with each other and this close, are one
+# street interrupted (a grid cut by a bay or a park): "8th Street South" twice.
+IN_LINE_GAP_M = 600.0
+IN_LINE_ANGLE_DEG = 12.0
+# "PG Hwy" for Philip Goldson Highway, "MV Blvd" for Mountain View Boulevard: the initials
+# of a name of two to four words, when no other name has them.
+INITIALS_SCORE = 85.0
 
 
 @dataclass
@@ -41,6 +56,7 @@ class StreetSegment:
     town_name: str = ""  # the street layer's town field, as written
     areas: Tuple[int, ...] = ()  # AreaIndex ids holding it, smallest first (filled by the builder)
     towns: FrozenSet[int] = frozenset()  # TownIndex ids (filled by the builder)
+    own_towns: FrozenSet[int] = frozenset()  # as the data says, before stretches join their street's town
     _polyline: Optional[Polyline] = field(default=None, repr=False)
 
     @property
@@ -74,7 +90,16 @@ class Street:
     towns: FrozenSet[int] = frozenset()
     has_ranges: bool = False
     ranged: Tuple[int, ...] = ()  # the segments that have address ranges
+    bounds: Tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    primary_key: str = ""  # the normalised form of ``label``
     _middle: Optional[Tuple[float, float]] = field(default=None, repr=False)
+
+
+ABBREVIATED_FALLBACK_BELOW = 80.0
+
+
+def _first_letters(core: str) -> str:
+    return " ".join(word[0] for word in core.split())
 
 
 def trigrams(text: str) -> set:
@@ -140,6 +165,53 @@ def _split_by_town(members: List[int], segments) -> List[List[int]]:
     return [sorted(parts[town]) for town in sorted(parts, key=sorted)]
 
 
+def _ends(members, segments):
+    """The two farthest-apart vertices of a group of segments (its ends) and its direction."""
+    points = [p for i in members for p in (segments[i].line.coords[0], segments[i].line.coords[-1])]
+    first = min(points)
+    last = max(points, key=lambda p: (p[0] - first[0]) ** 2 + (p[1] - first[1]) ** 2)
+    return first, last
+
+
+def _angle(a, b) -> float:
+    """Angle in degrees between two directions (0-90: lines, not arrows)."""
+    import math
+
+    angle = abs(math.degrees(math.atan2(a[1], a[0]) - math.atan2(b[1], b[0]))) % 180.0
+    return min(angle, 180.0 - angle)
+
+
+def _join_in_line(groups, segments):
+    """Join parts of one name and town that lie in line, up to IN_LINE_GAP_M apart."""
+    import math
+
+    if len(groups) < 2:
+        return groups
+    groups = [list(g) for g in groups]
+    joined = True
+    while joined:
+        joined = False
+        for a in range(len(groups)):
+            for b in range(a + 1, len(groups)):
+                ga, gb = groups[a], groups[b]
+                if segments[ga[0]].towns != segments[gb[0]].towns:
+                    continue
+                (a0, a1), (b0, b1) = _ends(ga, segments), _ends(gb, segments)
+                gap, p, q = min(((math.hypot(p[0] - q[0], p[1] - q[1]), p, q)
+                                 for p in (a0, a1) for q in (b0, b1)), key=lambda t: t[0])
+                if gap > IN_LINE_GAP_M or gap <= 0.0:
+                    continue
+                da, db, link = (a1[0] - a0[0], a1[1] - a0[1]), (b1[0] - b0[0], b1[1] - b0[1]), (q[0] - p[0], q[1] - p[1])
+                if max(_angle(da, db), _angle(da, link), _angle(db, link)) <= IN_LINE_ANGLE_DEG:
+                    groups[a] = sorted(ga + gb)
+                    del groups[b]
+                    joined = True
+                    break
+            if joined:
+                break
+    return groups
+
+
 def middle_point(geometry) -> Tuple[float, float]:
     """A point half-way along the longest continuous part of a (multi)line."""
     merged = linemerge(geometry) if isinstance(geometry, MultiLineString) else geometry
@@ -156,6 +228,7 @@ class StreetIndex:
         """Segments already carry their areas and towns (see ``layers.build_geocoder``)."""
         self.segments = list(segments)
         by_key: Dict[str, List[int]] = defaultdict(list)
+        related: Dict[str, set] = defaultdict(set)
         primary_of: Dict[int, str] = {}
         for i, segment in enumerate(self.segments):
             keys = []
@@ -167,14 +240,19 @@ class StreetIndex:
                 primary_of[i] = segment.name.strip()
             for key in keys:
                 by_key[key].append(i)
+            for key in keys:
+                related[key].update(keys)
         self.streets: List[Street] = []
         self.streets_by_key: Dict[str, List[int]] = {}
+        for segment in self.segments:
+            segment.own_towns = segment.towns  # before stretches without a town join their street's
         for key in sorted(by_key):
             self.streets_by_key[key] = []
             ids = by_key[key]
             groups = []
             for group in _cluster([self.segments[i].line for i in ids], SAME_STREET_GAP_M):
                 groups.extend(_split_by_town([ids[j] for j in group], self.segments))
+            groups = _join_in_line(groups, self.segments)
             for members in groups:
                 labels = defaultdict(int)
                 for i in members:
@@ -189,6 +267,7 @@ class StreetIndex:
                 street = Street(
                     id=len(self.streets), key=key, label=label, segments=members, geometry=geometry,
                     areas=areas, towns=towns, has_ranges=any(self.segments[i].has_range for i in members),
+                    bounds=tuple(geometry.bounds), primary_key=normalise_street_name(label),
                     ranged=tuple(i for i in members if self.segments[i].has_range),
                 )
                 self.streets.append(street)
@@ -196,17 +275,34 @@ class StreetIndex:
         # Blocking: trigrams of each name's core -> keys, so a query scores a few names only.
         self._cores = {key: street_core(key) or key for key in self.streets_by_key}
         self._trigram_keys: Dict[str, set] = defaultdict(set)
+        by_initials: Dict[Tuple[str, str], List[str]] = defaultdict(list)
+        self._gram_counts: Dict[str, int] = {}
         for key, core in self._cores.items():
-            for gram in trigrams(core):
+            grams = trigrams(core)
+            self._gram_counts[key] = len(grams)
+            for gram in grams:
                 self._trigram_keys[gram].add(key)
+            words = [w for w in core.split() if w not in ("de", "del", "la", "las", "los", "el", "of", "the")]
+            if 2 <= len(words) <= 4 and all(w[0].isalpha() for w in words):
+                by_initials[("".join(w[0] for w in words), split_street_type(key)[1])].append(key)
+        self._initials = {initials: keys for initials, keys in by_initials.items()}
+        self._by_first_letters: Dict[str, List[str]] = defaultdict(list)
+        for key, core in self._cores.items():
+            self._by_first_letters[_first_letters(core)].append(key)
         self.match_names = lru_cache(maxsize=65536)(self._match_names)
+        # Every name a name shares a segment with ("Northern Highway" / "Philip Goldson Highway").
+        self.related_keys: Dict[str, Tuple[str, ...]] = {key: tuple(sorted(names)) for key, names in related.items()}
         self._range_tables: Dict[int, list] = {}
+        self._matched: Dict[str, List[Tuple[Street, float]]] = {}
+        self._town_points: Dict[tuple, Tuple[float, float]] = {}
 
     def __len__(self):
         return len(self.streets)
 
     def candidate_keys(self, query: str) -> List[str]:
-        """Names worth scoring against ``query`` (shares enough trigrams of the core)."""
+        """Names worth scoring against ``query``: they share enough trigrams of the core,
+        either in proportion to both lengths (a typo) or nearly all of the query's (a name
+        with a word left out: "Goldson Hwy")."""
         core = street_core(query) or query
         grams = trigrams(core)
         counts: Dict[str, int] = defaultdict(int)
@@ -214,29 +310,62 @@ class StreetIndex:
             for key in self._trigram_keys.get(gram, ()):
                 counts[key] += 1
         needed = max(1, int(len(grams) * BLOCKING_MIN_SHARE))
-        return sorted(key for key, count in counts.items() if count >= needed)
+        g = len(grams)
+        return sorted(key for key, count in counts.items() if count >= needed and (
+            2.0 * count / (g + self._gram_counts[key]) >= BLOCKING_MIN_DICE or count >= BLOCKING_MIN_COVER * g))
 
     def _match_names(self, query: str) -> Tuple[Tuple[str, float], ...]:
         """((key, score), ...) best first, for a ``normalise_street_name`` query."""
         if not query:
             return ()
-        scored = []
+        scored = {}
         for key in self.candidate_keys(query):
             score = 100.0 if key == query else street_name_score(query, key)
             if score >= MIN_NAME_SCORE:
-                scored.append((key, round(score, 1)))
-        scored.sort(key=lambda item: (-item[1], item[0]))
-        return tuple(scored)
+                scored[key] = round(score, 1)
+        core, kind = split_street_type(query)
+        if not scored or max(scored.values()) < ABBREVIATED_FALLBACK_BELOW:
+            # "Sthn Hwy", "Mtn View": too few trigrams in common; same first letters, same words.
+            for key in self._by_first_letters.get(_first_letters(core), ()):
+                score = street_name_score(query, key)
+                if score >= MIN_NAME_SCORE and score > scored.get(key, 0.0):
+                    scored[key] = round(score, 1)
+        if 2 <= len(core) <= 4 and core.isalpha():
+            names = {k for (initials, _kind), keys in self._initials.items() if initials == core for k in keys}
+            if len({self._cores[k] for k in names}) == 1:
+                for key in names:
+                    key_kind = split_street_type(key)[1]
+                    factor = 1.0 if key_kind == kind else (TYPE_MISSING_FACTOR if not (kind and key_kind)
+                                                           else TYPE_DIFFERENT_FACTOR)
+                    scored[key] = max(scored.get(key, 0.0), round(INITIALS_SCORE * factor, 1))
+        return tuple(sorted(scored.items(), key=lambda item: (-item[1], item[0])))
 
     def match_streets(self, query: str) -> List[Tuple[Street, float]]:
         """Streets whose name or alias matches ``query``, with the name score, best first.
 
-        A street reached through several of its names keeps its best score."""
+        A street reached through several of its names keeps its best score. Cached per query."""
+        found = self._matched.get(query)
+        if found is None:
+            found = self._matched[query] = self._match_streets(query)
+        return found
+
+    def _match_streets(self, query: str) -> List[Tuple[Street, float]]:
         best: Dict[int, float] = {}
+        by_alias: Dict[int, float] = {}
         for key, score in self.match_names(query):
             for street_id in self.streets_by_key[key]:
-                if score > best.get(street_id, -1.0):
-                    best[street_id] = score
+                aliased = key != self.streets[street_id].primary_key
+                target = by_alias if aliased else best
+                if score > target.get(street_id, -1.0):
+                    target[street_id] = score
+        for street_id, score in by_alias.items():
+            if score <= best.get(street_id, -1.0):
+                continue
+            towns = self.streets[street_id].towns
+            # Another street of the same town has that name as its own: it comes first.
+            rival = any(best[other] >= score and self.streets[other].towns & towns
+                        for other in best if other != street_id)
+            best[street_id] = round(max(0.0, score - ALIAS_PENALTY), 1) if rival else score
         ordered = sorted(best.items(), key=lambda item: (-item[1], item[0]))
         return [(self.streets[i], score) for i, score in ordered]
 
@@ -256,12 +385,20 @@ class StreetIndex:
             self._range_tables[street.id] = table
         return table
 
-    def street_point(self, street: Street, area: Optional[int] = None) -> Tuple[float, float]:
-        """A point on the street; on its part inside ``area`` when it has one there."""
+    def street_point(self, street: Street, area: Optional[int] = None, towns=None) -> Tuple[float, float]:
+        """A point on the street; on its part inside ``area`` when it has one there, else
+        on its part in ``towns`` (a highway named in a village: the village's stretch)."""
         if area is not None and len(street.areas) > 1:
             lines = [self.segments[i].line for i in street.segments if area in self.segments[i].areas]
             if lines:
                 return middle_point(lines[0] if len(lines) == 1 else MultiLineString(lines))
+        if towns:
+            lines = [self.segments[i].line for i in street.segments if self.segments[i].own_towns & towns]
+            if lines and len(lines) < len(street.segments):
+                key = (street.id, frozenset(towns))
+                if key not in self._town_points:
+                    self._town_points[key] = middle_point(lines[0] if len(lines) == 1 else MultiLineString(lines))
+                return self._town_points[key]
         if street._middle is None:
             street._middle = middle_point(street.geometry)
         return street._middle

@@ -116,6 +116,8 @@ def _landmark_towns(segments, towns: TownIndex, landmarks, default):
         if not found and boxes is not None:
             found = _nearest_street_towns(segments, placed, boxes, x, y)
         landmarks.towns[i] = found or default
+        if landmarks.towns[i]:
+            landmarks.add_town_free_forms(i, [towns.towns[t].key for t in landmarks.towns[i]])
 
 
 def _nearest_street_towns(segments, placed, boxes, x, y):

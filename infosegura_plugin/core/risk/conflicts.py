@@ -14,7 +14,7 @@ from typing import Iterable, List, Sequence, Tuple
 import numpy as np
 
 from ..categories import category_keys, fold_category, parse_categories  # noqa: F401 (parse_categories re-exported)
-from .neighbours import point_pairs_within
+from ..point_pairs import point_pairs_within
 
 DEFAULT_CATEGORIES = "school, church, health_centre, playground, youth_centre"
 

@@ -30,6 +30,7 @@ from ...i18n import tr
 from ..categories import category_label, fold_category
 from .grid import Lattice
 from .kernels import nearest_distance, quartic_kde
+from .model_text import translate_model_text
 from .risk_classes import RISK_CLASSES, risk_class_display, risk_class_labels, score_classes  # noqa: F401
 
 LAYERS = ("outlets", "assets")
@@ -148,7 +149,8 @@ def model_from_dict(data, name: str = "model", policy=None) -> RiskModel:
         raise ModelError(tr("Risk model {}: the relative risks multiply to more than 1e300: use values between "
                             "1/{} and {}").format(name, f"{MAX_RELATIVE_RISK:g}", f"{MAX_RELATIVE_RISK:g}"))
     description = data.get("description", "")
-    return RiskModel(label=label.strip(), factors=factors, description=str(description))
+    return RiskModel(label=translate_model_text(label.strip()), factors=factors,
+                     description=translate_model_text(str(description)))
 
 
 def _factor_from_dict(item, name: str, number: int, policy) -> Factor:
@@ -209,7 +211,7 @@ def _factor_from_dict(item, name: str, number: int, policy) -> Factor:
         raise bad("label", tr("must be a text"))
     return Factor(
         id=factor_id,
-        label=label,
+        label=translate_model_text(label),
         layer=layer,
         categories=tuple("*" if c.strip() == "*" else category_label(c) for c in categories),
         operationalisation=operationalisation,

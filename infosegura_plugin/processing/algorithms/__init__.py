@@ -21,6 +21,10 @@ ALGORITHMS = [
     ("compare_registers", "CompareRegistersAlgorithm"),
     ("emerging_hotspots", "EmergingHotspotsAlgorithm"),
     ("check_application", "CheckApplicationAlgorithm"),
+    ("export_bundle", "ExportBundleAlgorithm"),
+    ("print_atlas", "PrintAtlasAlgorithm"),
+    ("public_export", "PublicExportAlgorithm"),
+    ("publish_postgis", "PublishPostgisAlgorithm"),
 ]
 
 

@@ -17,6 +17,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ...core.atomic_files import AtomicRun, AtomicWriteError, SignalGuard, check_destination
 from ...core.register.csv_safety import FormulaSafeSink, is_spreadsheet_destination
+from ...core.sharing import run_record
 from ...paths import icon_path
 
 
@@ -97,7 +98,10 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
         return icon_path(self.ICON)
 
     def helpUrl(self):  # noqa: N802 (QGIS API)
-        return "https://github.com/infosegura/infosegura-qgis#readme"
+        # The guide shipped inside the plugin, in the user's language: works offline.
+        from ...help_pages import help_url
+
+        return help_url(self.name())
 
     def output_file(self, parameters, name, context) -> str:
         """Where to write a file output that is not a feature sink (a GeoTIFF, a report, a
@@ -107,21 +111,53 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
         destination = _file_destination(self, parameters, name, context)
         run = getattr(self, "_atomic_run", None)
         staged = run.stage(destination) if run is not None else None
-        return staged[1] if staged is not None else destination
+        if staged is not None:
+            return staged[1]
+        if isinstance(self.parameterDefinition(name),
+                      (QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination)):
+            return self.parameterAsFileOutput(parameters, name, context)
+        return self.parameterAsOutputLayer(parameters, name, context)
 
     def output_sink(self, parameters, name, context, fields, wkb_type, crs, flags=QgsFeatureSink.SinkFlags()):
         """``parameterAsSink`` that writes a file output aside (moved into place when the run
         succeeds) and never writes a runnable formula into a CSV/XLSX/ODS file."""
-        destination = self.parameterAsOutputLayer(parameters, name, context) or ""
+        destination = _file_destination(self, parameters, name, context)
         run = getattr(self, "_atomic_run", None)
         staged = run.stage(destination) if run is not None else None
         if staged is not None:
             parameters = dict(parameters)
             parameters[name] = _redirected(parameters.get(name), staged[1])
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs, flags)
-        if sink is not None and is_spreadsheet_destination(destination):
+        # dest_id, not parameterAsOutputLayer(): that one registers a second layer to load
+        # ("memory:<name>") for temporary outputs, which the desktop then fails to load.
+        if sink is not None and is_spreadsheet_destination(dest_id or ""):
             sink = FormulaSafeSink(sink)
+        if sink is not None:
+            self.record_output(dest_id)
         return sink, dest_id
+
+    # The run record (core/sharing/run_record.py): which algorithm wrote an output, with
+    # which parameters. A subclass overriding these two methods must call super().
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        self._run_record = run_record.begin(self, parameters, context)
+        return True
+
+    def record_output(self, dest_id):
+        """Name an output (layer id or GeoPackage URI) that gets this run's record."""
+        record = getattr(self, "_run_record", None)
+        if record is not None and dest_id:
+            record.outputs.append(dest_id)
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API)
+        record = getattr(self, "_run_record", None)
+        if record is not None and record.outputs:
+            try:
+                run_record.attach(record, context)
+            except Exception as error:  # noqa: BLE001 - a record must never fail a finished run
+                feedback.pushWarning(QCoreApplication.translate(
+                    "InfoSeguraAlgorithm", "The run record could not be stored: {}").format(error))
+        return {}
 
 
 def _redirected(value, destination):
@@ -135,10 +171,17 @@ def _redirected(value, destination):
 
 
 def _file_destination(algorithm, parameters, name, context) -> str:
-    definition = algorithm.parameterDefinition(name)
-    if isinstance(definition, (QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination)):
-        return algorithm.parameterAsFileOutput(parameters, name, context) or ""
-    return algorithm.parameterAsOutputLayer(parameters, name, context) or ""
+    """The destination an output parameter names, as given (a path, an ``ogr:`` URI,
+    TEMPORARY_OUTPUT, ...), read without parameterAs*(): those register layers to load."""
+    value = parameters.get(name)
+    if value is None:
+        value = algorithm.parameterDefinition(name).defaultValue()
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink
+    if isinstance(value, QgsProperty):
+        value = value.valueAsString(context.expressionContext(), "")
+        value = value[0] if isinstance(value, tuple) else value
+    return "" if value is None else str(value)
 
 
 class ProgressPart:
@@ -188,3 +231,11 @@ class TrainingGroup:
 
     def groupId(self):  # noqa: N802 (QGIS API)
         return "training"
+
+
+class SharingGroup:
+    def group(self):
+        return QCoreApplication.translate("AlgorithmGroups", "Sharing results")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "sharing"

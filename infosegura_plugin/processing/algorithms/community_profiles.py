@@ -3,7 +3,6 @@
 import numpy as np
 from qgis.core import (
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -12,11 +11,11 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core import geometry_backend
 from ...core.cancel import CanceledError
 from ...core.crs_checks import require_known_crs, require_projected
+from ...core.fields import DOUBLE, INT, STRING, make_field
 from ...core.layer_arrays import (
     feature_from_wkb,
     features,
@@ -228,19 +227,19 @@ class CommunityProfilesAlgorithm(RiskGroup, InfoSeguraAlgorithm):
 
     def _write(self, parameters, context, feedback, crs, wkb_type, wkbs, profiles, with_population):
         fields = QgsFields()
-        fields.append(QgsField("name", QVariant.String))
-        fields.append(QgsField("population", QVariant.Double))
-        fields.append(QgsField("outlets", QVariant.Int))
+        fields.append(make_field("name", STRING))
+        fields.append(make_field("population", DOUBLE))
+        fields.append(make_field("outlets", INT))
         for category in OUTLET_CATEGORIES:
-            fields.append(QgsField(f"outlets_{category}", QVariant.Int))
+            fields.append(make_field(f"outlets_{category}", INT))
         for name in ("area_km2", "outlets_per_km2", "outlets_per_1000"):
-            fields.append(QgsField(name, QVariant.Double))
-        fields.append(QgsField("conflicts", QVariant.Int))
+            fields.append(make_field(name, DOUBLE))
+        fields.append(make_field("conflicts", INT))
         for name in ("risk_mean", "risk_max", "top_risk_share"):
-            fields.append(QgsField(name, QVariant.Double))
-        fields.append(QgsField("hotspot_cells", QVariant.Int))
-        fields.append(QgsField("rank", QVariant.Int))
-        fields.append(QgsField("risk_level", QVariant.String))
+            fields.append(make_field(name, DOUBLE))
+        fields.append(make_field("hotspot_cells", INT))
+        fields.append(make_field("rank", INT))
+        fields.append(make_field("risk_level", STRING))
         sink, dest_id = self.output_sink(parameters, self.OUTPUT, context, fields,
                                              QgsWkbTypes.multiType(wkb_type), crs)
         if sink is None:

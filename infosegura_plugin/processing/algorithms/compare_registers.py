@@ -5,7 +5,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -18,10 +17,10 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core import geometry_backend
 from ...core.cancel import CanceledError
+from ...core.fields import DOUBLE, INT, INT64, STRING, make_field
 from ...core.layer_arrays import feature_from_wkb, read_wkbs
 from ...core.risk.community_profiles import locate
 from ...core.seasons.change_summary import summarise_by_area
@@ -240,20 +239,20 @@ class CompareRegistersAlgorithm(RegisterGroup, InfoSeguraAlgorithm):
 
     def _write_changes(self, parameters, context, feedback, crs, changes, area_geometries, area_names):
         fields = QgsFields()
-        fields.append(QgsField("change", QVariant.String, len=16))
-        fields.append(QgsField("matched_by", QVariant.String, len=16))
-        fields.append(QgsField("match_score", QVariant.Double))
-        fields.append(QgsField("distance_m", QVariant.Double))
-        fields.append(QgsField("changed_fields", QVariant.String))
-        fields.append(QgsField("duplicates", QVariant.Int))
+        fields.append(make_field("change", STRING, 16))
+        fields.append(make_field("matched_by", STRING, 16))
+        fields.append(make_field("match_score", DOUBLE))
+        fields.append(make_field("distance_m", DOUBLE))
+        fields.append(make_field("changed_fields", STRING))
+        fields.append(make_field("duplicates", INT))
         for suffix, _attribute in SIDE_BY_SIDE:
-            fields.append(QgsField(f"old_{suffix}", QVariant.String))
-            fields.append(QgsField(f"new_{suffix}", QVariant.String))
+            fields.append(make_field(f"old_{suffix}", STRING))
+            fields.append(make_field(f"new_{suffix}", STRING))
         if area_geometries is not None:
-            fields.append(QgsField("old_area", QVariant.String))
-            fields.append(QgsField("new_area", QVariant.String))
-        fields.append(QgsField("old_fid", QVariant.LongLong))
-        fields.append(QgsField("new_fid", QVariant.LongLong))
+            fields.append(make_field("old_area", STRING))
+            fields.append(make_field("new_area", STRING))
+        fields.append(make_field("old_fid", INT64))
+        fields.append(make_field("new_fid", INT64))
         sink, dest_id = self.output_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -300,8 +299,8 @@ class CompareRegistersAlgorithm(RegisterGroup, InfoSeguraAlgorithm):
     def _write_moves(self, parameters, context, crs, changes, move_distance):
         fields = QgsFields()
         for name in ("old_licence_id", "new_licence_id", "premises", "old_address", "new_address"):
-            fields.append(QgsField(name, QVariant.String))
-        fields.append(QgsField("distance_m", QVariant.Double))
+            fields.append(make_field(name, STRING))
+        fields.append(make_field("distance_m", DOUBLE))
         sink, dest_id = self.output_sink(parameters, self.MOVES, context, fields, QgsWkbTypes.LineString, crs)
         if sink is None:
             return None
@@ -319,12 +318,12 @@ class CompareRegistersAlgorithm(RegisterGroup, InfoSeguraAlgorithm):
 
     def _write_summary(self, parameters, context, crs, wkb_type, wkbs, summary):
         fields = QgsFields()
-        fields.append(QgsField("name", QVariant.String))
-        fields.append(QgsField("population", QVariant.Double))
+        fields.append(make_field("name", STRING))
+        fields.append(make_field("population", DOUBLE))
         for name in summary.counts:
-            fields.append(QgsField(name, QVariant.Int))
+            fields.append(make_field(name, INT))
         for name in summary.per_1000:
-            fields.append(QgsField(f"{name}_per_1000", QVariant.Double))
+            fields.append(make_field(f"{name}_per_1000", DOUBLE))
         sink, dest_id = self.output_sink(parameters, self.SUMMARY, context, fields, QgsWkbTypes.multiType(wkb_type),
                                          crs)
         if sink is None:

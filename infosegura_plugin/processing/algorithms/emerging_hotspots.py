@@ -9,7 +9,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -24,8 +23,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime
 
+from ...core.fields import DOUBLE, INT, INT64, STRING, make_field
 from ...core.layer_arrays import feature_from_wkb, read_points
 from ...core.risk.grid import (
     HEXAGON,
@@ -268,21 +268,21 @@ class EmergingHotspotsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
             feedback.pushInfo(self.tr("More than {} periods: the per-period columns are only in the cube table.").format(
                 MAX_PERIOD_COLUMNS))
         fields = QgsFields()
-        fields.append(QgsField("cell_id", QVariant.LongLong))
-        fields.append(QgsField("pattern", QVariant.String, len=20))
-        fields.append(QgsField("bins", QVariant.String))
+        fields.append(make_field("cell_id", INT64))
+        fields.append(make_field("pattern", STRING, 20))
+        fields.append(make_field("bins", STRING))
         for name in ("hot_periods", "cold_periods", "total"):
-            fields.append(QgsField(name, QVariant.Int))
+            fields.append(make_field(name, INT))
         for name in ("trend_z", "trend_p", "trend_tau", "final_gi_z"):
-            fields.append(QgsField(name, QVariant.Double))
-        fields.append(QgsField("final_gi_class", QVariant.Int))
+            fields.append(make_field(name, DOUBLE))
+        fields.append(make_field("final_gi_class", INT))
         if wide:
             for t in range(periods):
-                fields.append(QgsField(f"count_{t + 1}", QVariant.Int))
+                fields.append(make_field(f"count_{t + 1}", INT))
             for t in range(periods):
-                fields.append(QgsField(f"gi_z_{t + 1}", QVariant.Double))
+                fields.append(make_field(f"gi_z_{t + 1}", DOUBLE))
             for t in range(periods):
-                fields.append(QgsField(f"gi_class_{t + 1}", QVariant.Int))
+                fields.append(make_field(f"gi_class_{t + 1}", INT))
         sink, dest_id = self.output_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -316,13 +316,13 @@ class EmergingHotspotsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
 
     def _write_cube(self, parameters, context, feedback, lattice, flat, labels, counts, result):
         fields = QgsFields()
-        fields.append(QgsField("cell_id", QVariant.LongLong))
-        fields.append(QgsField("period_index", QVariant.Int))
-        fields.append(QgsField("period", QVariant.String))
-        fields.append(QgsField("count", QVariant.Int))
-        fields.append(QgsField("gi_z", QVariant.Double))
-        fields.append(QgsField("gi_p", QVariant.Double))
-        fields.append(QgsField("gi_class", QVariant.Int))
+        fields.append(make_field("cell_id", INT64))
+        fields.append(make_field("period_index", INT))
+        fields.append(make_field("period", STRING))
+        fields.append(make_field("count", INT))
+        fields.append(make_field("gi_z", DOUBLE))
+        fields.append(make_field("gi_p", DOUBLE))
+        fields.append(make_field("gi_class", INT))
         sink, dest_id = self.output_sink(parameters, self.CUBE, context, fields, QgsWkbTypes.NoGeometry,
                                          QgsCoordinateReferenceSystem())
         if sink is None:

@@ -4,7 +4,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -15,11 +14,11 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core import geometry_backend
 from ...core.cancel import CanceledError
 from ...core.crs_checks import require_projected
+from ...core.fields import DOUBLE, INT, make_field
 from ...core.layer_arrays import read_wkbs
 from ...core.risk.gi_star import ConstantValuesError, GiStarError, classify, gi_star
 from ...core.risk.hotspot_inputs import HotspotInputError, check_band, check_values, isolates_warning
@@ -201,9 +200,9 @@ class HotspotsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         fields = QgsFields()
         for f in kept:
             fields.append(f)
-        fields.append(QgsField("gi_z", QVariant.Double))
-        fields.append(QgsField("gi_p", QVariant.Double))
-        fields.append(QgsField("gi_class", QVariant.Int))
+        fields.append(make_field("gi_z", DOUBLE))
+        fields.append(make_field("gi_p", DOUBLE))
+        fields.append(make_field("gi_class", INT))
         source_index = [source.fields().indexOf(f.name()) for f in kept]
         sink, dest_id = self.output_sink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                              source.sourceCrs())

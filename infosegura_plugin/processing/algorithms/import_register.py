@@ -7,7 +7,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -21,8 +20,9 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
+from ...core.fields import DATE, INT, STRING, make_field
 from ...core.register import RegisterError, read_register
 from ...core.register.csv_safety import FormulaSafeSink
 from ...core.register.output_fields import DATE_FIELDS, INTEGER_FIELDS, added_values, output_field_names
@@ -151,10 +151,10 @@ class ImportRegisterAlgorithm(RegisterGroup, InfoSeguraAlgorithm):
         original_names, added_names = output_field_names(table.headers)
         fields = QgsFields()
         for name in original_names:
-            fields.append(QgsField(name, QVariant.String))
+            fields.append(make_field(name, STRING))
         for name in added_names:
-            kind = QVariant.Date if name in DATE_FIELDS else QVariant.Int if name in INTEGER_FIELDS else QVariant.String
-            fields.append(QgsField(name, kind))
+            kind = DATE if name in DATE_FIELDS else INT if name in INTEGER_FIELDS else STRING
+            fields.append(make_field(name, kind))
         points = table.has_points
         geometry_type = QgsWkbTypes.Point if points else QgsWkbTypes.NoGeometry
         crs = QgsCoordinateReferenceSystem("EPSG:32616") if points else QgsCoordinateReferenceSystem()

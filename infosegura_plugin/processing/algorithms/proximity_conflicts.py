@@ -4,7 +4,6 @@ community assets, as straight lines from the outlet to the asset."""
 import numpy as np
 from qgis.core import (
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -16,11 +15,11 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core.cancel import CanceledError
 from ...core.categories import category_keys, category_label, fold_category, parse_categories
 from ...core.crs_checks import require_projected
+from ...core.fields import DOUBLE, STRING, make_field
 from ...core.layer_arrays import feature_from_wkb, first_field, read_points
 from ...core.risk.conflicts import DEFAULT_CATEGORIES, category_mask, find_conflicts, line_wkbs, without_sensitive
 from ...core.sensitive import load_policy, read_places
@@ -193,8 +192,8 @@ class ProximityConflictsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
     def _write(self, parameters, context, feedback, crs, attributes, wkbs):
         fields = QgsFields()
         for name in ("outlet_id", "outlet_name", "outlet_category", "asset_id", "asset_name", "asset_category"):
-            fields.append(QgsField(name, QVariant.String))
-        fields.append(QgsField("distance_m", QVariant.Double))
+            fields.append(make_field(name, STRING))
+        fields.append(make_field("distance_m", DOUBLE))
         sink, dest_id = self.output_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

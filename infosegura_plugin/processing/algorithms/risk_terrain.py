@@ -9,7 +9,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -23,10 +22,10 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core.cancel import CanceledError
 from ...core.crs_checks import require_known_crs, require_projected
+from ...core.fields import DOUBLE, INT, INT64, STRING, make_field
 from ...core.layer_arrays import feature_from_wkb, read_points
 from ...core.risk.grid import DEFAULT_MAX_CELLS, HEXAGON, SQUARE, GridTooLargeError, describe_estimate
 from ...core.risk.kernels import KernelTooLargeError
@@ -262,26 +261,26 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
 
     def _write(self, parameters, context, feedback, result, crs):
         fields = QgsFields()
-        fields.append(QgsField("cell_id", QVariant.LongLong))
-        fields.append(QgsField("outlet_count", QVariant.Int))
-        fields.append(QgsField("outlet_kde", QVariant.Double))
-        fields.append(QgsField("dist_outlet", QVariant.Double))
+        fields.append(make_field("cell_id", INT64))
+        fields.append(make_field("outlet_count", INT))
+        fields.append(make_field("outlet_kde", DOUBLE))
+        fields.append(make_field("dist_outlet", DOUBLE))
         for factor in result.model.factors:
-            fields.append(QgsField(factor.id, QVariant.Int))
-        fields.append(QgsField("risk_score", QVariant.Double))
-        fields.append(QgsField("risk_class", QVariant.String, len=12))
+            fields.append(make_field(factor.id, INT))
+        fields.append(make_field("risk_score", DOUBLE))
+        fields.append(make_field("risk_class", STRING, 12))
         columns = [result.cell_id, result.outlet_count, np.round(result.outlet_kde, 6), np.round(result.dist_outlet, 2)]
         no_distance = not np.all(np.isfinite(result.dist_outlet))
         columns += [result.factor_columns[f.id] for f in result.model.factors]
         columns.append(np.round(result.risk_score, 6))
         if result.incident_count is not None:
-            fields.append(QgsField("incident_count", QVariant.Int))
+            fields.append(make_field("incident_count", INT))
         if result.validation_count is not None:
-            fields.append(QgsField("validation_count", QVariant.Int))
+            fields.append(make_field("validation_count", INT))
         if result.gi_class is not None:
-            fields.append(QgsField("gi_z", QVariant.Double))
-            fields.append(QgsField("gi_p", QVariant.Double))
-            fields.append(QgsField("gi_class", QVariant.Int))
+            fields.append(make_field("gi_z", DOUBLE))
+            fields.append(make_field("gi_p", DOUBLE))
+            fields.append(make_field("gi_class", INT))
         sink, dest_id = self.output_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
