@@ -4,37 +4,37 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../infosegura_plugin/core/geopackage.py" line="88"/>
+        <location filename="../infosegura_plugin/core/sharing/layer_copy.py" line="85"/>
         <source>Could not write {} to {}: {}</source>
         <translation>No se pudo escribir {} en {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sample_data.py" line="70"/>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="84"/>
         <source>The Belmopan sample has no layer {}</source>
         <translation>La muestra de Belmopan no tiene la capa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="305"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="314"/>
         <source>address</source>
         <translation>dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="306"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="315"/>
         <source>blank</source>
         <translation>en blanco</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="307"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="316"/>
         <source>not an address</source>
         <translation>no es una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="308"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="317"/>
         <source>P.O. box</source>
         <translation>apartado postal</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="309"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="318"/>
         <source>phone number</source>
         <translation>número de teléfono</translation>
     </message>
@@ -59,52 +59,52 @@
         <translation>Se ignoraron las coordenadas del registro, que están lejos de las calles; {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="123"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="127"/>
         <source>Coordinates given in the register</source>
         <translation>Coordenadas indicadas en el registro</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="182"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="186"/>
         <source>Remembered placement ({})</source>
         <translation>Ubicación recordada ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="165"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="169"/>
         <source>Best candidate {} scored {:.0f}, below the minimum {:.0f}</source>
         <translation>El mejor candidato, {}, obtuvo {:.0f} puntos, por debajo del mínimo de {:.0f}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="319"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="325"/>
         <source>No mile marker for mile {:g} of {}; placed on the highway</source>
         <translation>No hay marcador para la milla {:g} de {}; se ubicó sobre la carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="323"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="329"/>
         <source>Mile {:g} marker of {}</source>
         <translation>Marcador de la milla {:g} de {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="323"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="329"/>
         <source>Mile {:g} of {}, between two mile markers</source>
         <translation>Milla {:g} de {}, entre dos marcadores de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="326"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="333"/>
         <source>Mile {:g}, {}</source>
         <translation>Milla {:g}, {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="349"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="369"/>
         <source>Corner of {} and {}</source>
         <translation>Esquina de {} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="357"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="377"/>
         <source>{} and {} do not meet</source>
         <translation>{} y {} no se cruzan</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="412"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="432"/>
         <source>Only the area {} is given; placed inside it</source>
         <translation>Solo se indica el área {}; se ubicó dentro de ella</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>nombre de carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="233"/>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="56"/>
         <source>mile</source>
         <translation>milla</translation>
     </message>
@@ -319,17 +319,17 @@
         <translation>{} candidatos a menos de {:.0f} puntos entre sí y separados por más de {:.0f} m: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/print_map.py" line="112"/>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="321"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/print_map.py" line="150"/>
+        <location filename="../infosegura_plugin/core/print_map.py" line="157"/>
         <source>Could not write the map image {}</source>
         <translation>No se pudo escribir la imagen del mapa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/print_map.py" line="167"/>
+        <location filename="../infosegura_plugin/core/print_map.py" line="174"/>
         <source>Could not write the map PDF {}</source>
         <translation>No se pudo escribir el PDF del mapa {}</translation>
     </message>
@@ -350,7 +350,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/categories.py" line="90"/>
-        <source>{}: line {}: '{}' is not a category; use one of on_premise, off_premise, occasional, unknown.</source>
+        <source>{}: line {}: &apos;{}&apos; is not a category; use one of on_premise, off_premise, occasional, unknown.</source>
         <translation>{}: línea {}: '{}' no es una categoría; use una de estas: on_premise, off_premise, occasional, unknown.</translation>
     </message>
     <message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="54"/>
-        <source>{} is a text file: the sheet '{}' is ignored.</source>
+        <source>{} is a text file: the sheet &apos;{}&apos; is ignored.</source>
         <translation>{} es un archivo de texto: se ignora la hoja '{}'.</translation>
     </message>
     <message>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="105"/>
-        <source>The reference date '{}' is not a date; write it as YYYY-MM-DD.</source>
+        <source>The reference date &apos;{}&apos; is not a date; write it as YYYY-MM-DD.</source>
         <translation>La fecha de referencia '{}' no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
@@ -410,12 +410,12 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="156"/>
-        <source>{}: there is no sheet '{}'. The sheets are: {} (or give a number from 1 to {}).</source>
+        <source>{}: there is no sheet &apos;{}&apos;. The sheets are: {} (or give a number from 1 to {}).</source>
         <translation>{}: no existe la hoja '{}'. Las hojas son: {} (o indique un número del 1 al {}).</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="190"/>
-        <source>{}: the sheet '{}' is empty.</source>
+        <source>{}: the sheet &apos;{}&apos; is empty.</source>
         <translation>{}: la hoja '{}' está vacía.</translation>
     </message>
     <message>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="223"/>
-        <source>{}: there is no column '{}' (asked for as the {} column). The columns are: {}</source>
+        <source>{}: there is no column &apos;{}&apos; (asked for as the {} column). The columns are: {}</source>
         <translation>{}: no existe la columna '{}' (indicada como columna {}). Las columnas son: {}</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/records.py" line="121"/>
-        <source>sheet '{}'</source>
+        <source>sheet &apos;{}&apos;</source>
         <translation>hoja '{}'</translation>
     </message>
     <message>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/workbook.py" line="243"/>
-        <source>{}: the workbook is damaged: sheet '{}' is listed but missing.</source>
+        <source>{}: the workbook is damaged: sheet &apos;{}&apos; is listed but missing.</source>
         <translation>{}: el libro está dañado: la hoja '{}' aparece en la lista, pero falta.</translation>
     </message>
     <message>
@@ -539,7 +539,7 @@
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="153"/>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="70"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation>Incidentes en las celdas (validación)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="81"/>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="61"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
@@ -609,7 +609,7 @@
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="107"/>
+        <location filename="../infosegura_plugin/core/sharing/record_report.py" line="61"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
@@ -624,7 +624,7 @@
         <translation>Condición</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="148"/>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="186"/>
         <source>Relative risk</source>
         <translation>Riesgo relativo</translation>
     </message>
@@ -744,112 +744,112 @@
         <translation>{} (alta densidad, ancho de banda {} m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="74"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="75"/>
         <source>within {} m</source>
         <translation>a menos de {} m</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="75"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="76"/>
         <source>high density (bandwidth {} m, &gt; mean + {} SD)</source>
         <translation>alta densidad (ancho de banda {} m, &gt; media + {} DE)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="113"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="114"/>
         <source>Risk model {}: file not found</source>
         <translation>Modelo de riesgo {}: no se encontró el archivo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="115"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="116"/>
         <source>Risk model {}: not a readable JSON file ({})</source>
         <translation>Modelo de riesgo {}: no es un archivo JSON legible ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="132"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="133"/>
         <source>Risk model {}: the file must hold a JSON object</source>
         <translation>Modelo de riesgo {}: el archivo debe contener un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="135"/>
-        <source>Risk model {}: 'label' must be a non-empty text</source>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="136"/>
+        <source>Risk model {}: &apos;label&apos; must be a non-empty text</source>
         <translation>Modelo de riesgo {}: 'label' debe ser un texto no vacío</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="138"/>
-        <source>Risk model {}: 'factors' must be a non-empty list</source>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="139"/>
+        <source>Risk model {}: &apos;factors&apos; must be a non-empty list</source>
         <translation>Modelo de riesgo {}: 'factors' debe ser una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="143"/>
-        <source>Risk model {}: factor {}: 'id' {} is used twice</source>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="144"/>
+        <source>Risk model {}: factor {}: &apos;id&apos; {} is used twice</source>
         <translation>Modelo de riesgo {}: factor {}: el 'id' {} se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="156"/>
-        <source>Risk model {}: factor {}: '{}' {}</source>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="158"/>
+        <source>Risk model {}: factor {}: &apos;{}&apos; {}</source>
         <translation>Modelo de riesgo {}: factor {}: '{}' {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="159"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="161"/>
         <source>Risk model {}: factor {} must be a JSON object</source>
         <translation>Modelo de riesgo {}: el factor {} debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="164"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="166"/>
         <source>is not a known key</source>
         <translation>no es una clave conocida</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="167"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="169"/>
         <source>must be lower-case letters, digits and _ (a field name, at most 31 characters)</source>
         <translation>debe contener letras minúsculas, dígitos y _ (un nombre de campo de 31 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="172"/>
-        <source>must be 'outlets' or 'assets'</source>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="174"/>
+        <source>must be &apos;outlets&apos; or &apos;assets&apos;</source>
         <translation>debe ser 'outlets' o 'assets'</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="175"/>
-        <source>must be a non-empty list of category names (or ["*"] for all)</source>
-        <translation>debe ser una lista no vacía de nombres de categoría (o ["*"] para todas)</translation>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="177"/>
+        <source>must be a non-empty list of category names (or [&quot;*&quot;] for all)</source>
+        <translation>debe ser una lista no vacía de nombres de categoría (o [&quot;*&quot;] para todas)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="183"/>
-        <source>must be 'proximity' or 'density'</source>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="185"/>
+        <source>must be &apos;proximity&apos; or &apos;density&apos;</source>
         <translation>debe ser 'proximity' o 'density'</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="187"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="189"/>
         <source>must be a positive number of metres</source>
         <translation>debe ser un número positivo de metros</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="190"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="192"/>
         <source>must be a positive number</source>
         <translation>debe ser un número positivo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="196"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="198"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="198"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="200"/>
         <source>must be below 1 for a protective factor and at least 1 otherwise</source>
         <translation>debe ser menor que 1 para un factor protector y al menos 1 en los demás casos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="201"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="203"/>
         <source>must be a number of standard deviations (0 or more)</source>
         <translation>debe ser un número de desviaciones estándar (0 o más)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="204"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="206"/>
         <source>must be a field name</source>
         <translation>debe ser un nombre de campo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="209"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="211"/>
         <source>must be a text</source>
         <translation>debe ser un texto</translation>
     </message>
@@ -915,11 +915,11 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/terrain.py" line="288"/>
-        <source>Candidate factors from the model '{}'; relative risks fitted to the incidents.</source>
+        <source>Candidate factors from the model &apos;{}&apos;; relative risks fitted to the incidents.</source>
         <translation>Factores candidatos del modelo '{}'; riesgos relativos ajustados a los incidentes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="314"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="320"/>
         <source>Mile {:g} is beyond the mile markers of {} (miles {:g} to {:g}): not on this map</source>
         <translation>La milla {:g} está más allá de los marcadores de milla de {} (millas {:g} a {:g}): no está en este mapa</translation>
     </message>
@@ -969,27 +969,27 @@
         <translation>{} es igual en todas las celdas: no hay puntos calientes que buscar, sin columnas Gi*.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="148"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="149"/>
         <source>Risk model {}: the relative risks multiply to more than 1e300: use values between 1/{} and {}</source>
         <translation>Modelo de riesgo {}: los riesgos relativos multiplicados superan 1e300: use valores entre 1/{} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="169"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="171"/>
         <source>is the name of a grid field ({}): choose another id</source>
         <translation>es el nombre de un campo de la cuadrícula ({}): elija otro id</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="178"/>
-        <source>names sensitive places ({}): a risk layer built on them would show where they are. Remove them from the model (a ["*"] wildcard leaves them out by itself)</source>
-        <translation>nombra lugares sensibles ({}): una capa de riesgo construida sobre ellos mostraría dónde están. Quítelos del modelo (el comodín ["*"] los deja fuera por sí solo)</translation>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="180"/>
+        <source>names sensitive places ({}): a risk layer built on them would show where they are. Remove them from the model (a [&quot;*&quot;] wildcard leaves them out by itself)</source>
+        <translation>nombra lugares sensibles ({}): una capa de riesgo construida sobre ellos mostraría dónde están. Quítelos del modelo (el comodín [&quot;*&quot;] los deja fuera por sí solo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="192"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="194"/>
         <source>must lie between {} and {} (it is {})</source>
         <translation>debe estar entre {} y {} (es {})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="206"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="208"/>
         <source>is a sensitive-flag field: a factor may not select places by it</source>
         <translation>es un campo que marca lugares sensibles: un factor no puede seleccionar lugares por él</translation>
     </message>
@@ -1064,12 +1064,12 @@
         <translation>Interrumpido: no se escribió nada; se conservan los archivos anteriores.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sample_data.py" line="110"/>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="124"/>
         <source>{} exists and is not a GeoPackage: choose another file name (.gpkg), or delete it first.</source>
         <translation>{} existe y no es un GeoPackage: elija otro nombre de archivo (.gpkg) o bórrelo primero.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="186"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="190"/>
         <source>Remembered at {} places: {}</source>
         <translation>Recordada en {} lugares: {}</translation>
     </message>
@@ -1190,7 +1190,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/grid.py" line="199"/>
-        <source>A {} m grid over {} would have about {} cells (the limit is {}): about {} minutes and {} MB on disk. Use a larger cell size or a smaller study area, or raise 'Maximum number of cells' (advanced) if this machine can take it.</source>
+        <source>A {} m grid over {} would have about {} cells (the limit is {}): about {} minutes and {} MB on disk. Use a larger cell size or a smaller study area, or raise &apos;Maximum number of cells&apos; (advanced) if this machine can take it.</source>
         <translation>Una cuadrícula de {} m sobre {} tendría unas {} celdas (el límite es {}): unos {} minutos y {} MB en disco. Use celdas más grandes o un área de estudio más pequeña, o suba 'Número máximo de celdas' (avanzado) si este equipo lo soporta.</translation>
     </message>
     <message>
@@ -1230,11 +1230,11 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/kernels.py" line="53"/>
-        <source>A kernel radius of {} m over {} points and {} cells would take about {} billion evaluations: use a radius of a few hundred metres (the kernel's meaning is local), or fewer, larger cells.</source>
+        <source>A kernel radius of {} m over {} points and {} cells would take about {} billion evaluations: use a radius of a few hundred metres (the kernel&apos;s meaning is local), or fewer, larger cells.</source>
         <translation>Un radio de núcleo de {} m sobre {} puntos y {} celdas requeriría unos {} mil millones de evaluaciones: use un radio de unos cientos de metros (el núcleo tiene un sentido local) o menos celdas y más grandes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="117"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="118"/>
         <source>Risk model {}: the JSON is nested too deeply to be a risk model; see resources/models/README.md for the format</source>
         <translation>Modelo de riesgo {}: el JSON está anidado demasiado profundo para ser un modelo de riesgo; vea el formato en resources/models/README.md</translation>
     </message>
@@ -1304,7 +1304,7 @@
         <translation>Establecimiento propuesto</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="98"/>
+        <location filename="../infosegura_plugin/core/sharing/atlas.py" line="281"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
@@ -1329,7 +1329,7 @@
         <translation>Comunidades</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/application_check/report.py" line="109"/>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="30"/>
         <source>Streets</source>
         <translation>Calles</translation>
     </message>
@@ -1359,7 +1359,7 @@
         <translation>Dentro de cada distancia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/application_check/report_pdf.py" line="158"/>
+        <location filename="../infosegura_plugin/core/application_check/report_pdf.py" line="155"/>
         <source>At a glance</source>
         <translation>En resumen</translation>
     </message>
@@ -1570,7 +1570,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/application_check/sentences.py" line="129"/>
-        <source>These are facts for the licensing board, not a recommendation: the decision is the board's. Places protected for safety (shelters and similar) are never shown or counted.</source>
+        <source>These are facts for the licensing board, not a recommendation: the decision is the board&apos;s. Places protected for safety (shelters and similar) are never shown or counted.</source>
         <translation>Estos son hechos para la junta de licencias, no una recomendación: la decisión es de la junta. Los lugares protegidos por seguridad (albergues y similares) nunca se muestran ni se cuentan.</translation>
     </message>
     <message>
@@ -1605,7 +1605,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/gui/memory_task.py" line="30"/>
-        <source>Layer {} has no known coordinate reference system, so its points cannot be remembered (they would land in the wrong place next year). Set the layer's CRS (Layer Properties &gt; Source), then save again.</source>
+        <source>Layer {} has no known coordinate reference system, so its points cannot be remembered (they would land in the wrong place next year). Set the layer&apos;s CRS (Layer Properties &gt; Source), then save again.</source>
         <translation>La capa {} no tiene un sistema de referencia de coordenadas conocido, así que sus puntos no se pueden recordar (el próximo año caerían en el lugar equivocado). Asigne el SRC de la capa (Propiedades de la capa &gt; Fuente) y vuelva a guardar.</translation>
     </message>
     <message>
@@ -1870,7 +1870,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="60"/>
-        <source>Matched rows scoring below this are listed as 'low score' for checking.</source>
+        <source>Matched rows scoring below this are listed as &apos;low score&apos; for checking.</source>
         <translation>Las filas ubicadas con menos puntos que este valor se listan como 'puntuación baja' para revisarlas.</translation>
     </message>
     <message>
@@ -1960,7 +1960,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="142"/>
-        <source>Keys in the list: Up/Down move, 1-9 take that candidate, P place on the map (Esc cancels), Enter confirm. Every change goes into the layer's edit buffer: Undo works; save the layer edits when you are done.</source>
+        <source>Keys in the list: Up/Down move, 1-9 take that candidate, P place on the map (Esc cancels), Enter confirm. Every change goes into the layer&apos;s edit buffer: Undo works; save the layer edits when you are done.</source>
         <translation>Teclas en la lista: Arriba/Abajo para moverse, 1-9 toma ese candidato, P ubica en el mapa (Esc cancela), Intro confirma. Cada cambio queda en el búfer de edición de la capa: Deshacer funciona; guarde los cambios de la capa al terminar.</translation>
     </message>
     <message>
@@ -2065,7 +2065,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/sharing/atlas.py" line="231"/>
-        <source>Per 1,000: licensed outlets per 1,000 residents. Conflicts: outlets near a school or youth place. Mean risk: mean relative risk of the area's grid cells (1 = the lowest cell of the study area). Each following page shows one neighbourhood, in rank order. Sensitive places (shelters, victim services) are never shown.</source>
+        <source>Per 1,000: licensed outlets per 1,000 residents. Conflicts: outlets near a school or youth place. Mean risk: mean relative risk of the area&apos;s grid cells (1 = the lowest cell of the study area). Each following page shows one neighbourhood, in rank order. Sensitive places (shelters, victim services) are never shown.</source>
         <translation>Por 1.000: expendios con licencia por cada 1.000 habitantes. Conflictos: expendios cerca de una escuela o lugar juvenil. Riesgo medio: riesgo relativo medio de las celdas del área (1 = la celda más baja del área de estudio). Cada página siguiente muestra un barrio, en orden de riesgo. Los lugares sensibles (albergues, servicios a víctimas) nunca se muestran.</translation>
     </message>
     <message>
@@ -2349,12 +2349,12 @@
         <translation>Publicado por InfoSegura</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sharing/public_export.py" line="102"/>
+        <location filename="../infosegura_plugin/core/sharing/public_export.py" line="101"/>
         <source>MIN_COUNT must be at least 1.</source>
         <translation>MIN_COUNT debe ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sharing/public_export.py" line="104"/>
+        <location filename="../infosegura_plugin/core/sharing/public_export.py" line="103"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
@@ -2494,17 +2494,17 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sample_data.py" line="58"/>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="60"/>
         <source>City boundary</source>
         <translation>Límite de la ciudad</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sample_data.py" line="61"/>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="63"/>
         <source>Mile markers</source>
         <translation>Marcadores de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sample_data.py" line="64"/>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="66"/>
         <source>Incidents (simulated)</source>
         <translation>Incidentes (simulados)</translation>
     </message>
@@ -2537,12 +2537,12 @@
 <context>
     <name>AddressLocatorFilter</name>
     <message>
-        <location filename="../infosegura_plugin/gui/locator_filter.py" line="108"/>
+        <location filename="../infosegura_plugin/gui/locator_filter.py" line="73"/>
         <source>Belize addresses (InfoSegura)</source>
         <translation>Direcciones de Belice (InfoSegura)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/locator_filter.py" line="132"/>
+        <location filename="../infosegura_plugin/gui/locator_filter.py" line="97"/>
         <source>Tied: check the candidates</source>
         <translation>Empatado: revise los candidatos</translation>
     </message>
@@ -2550,27 +2550,27 @@
 <context>
     <name>AlgorithmGroups</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="163"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="206"/>
         <source>Licence registers</source>
         <translation>Registros de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="171"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="214"/>
         <source>Geocoding</source>
         <translation>Geocodificación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="179"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="222"/>
         <source>Risk analysis</source>
         <translation>Análisis de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="187"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="230"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="124"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="238"/>
         <source>Sharing results</source>
         <translation>Compartir resultados</translation>
     </message>
@@ -2616,7 +2616,7 @@
 
 The site: click it on the map (Location), or type its address (geocoded offline with the street layer, and landmarks when given; an address that cannot be placed without doubt is refused, so the site is never guessed).
 
-Places protected for safety (shelters, safe houses and any place the sensitive settings name) are never drawn, named or counted. Distances are straight lines; 'within' includes the distance itself. Give the risk grid of the risk terrain model (with its factor columns) and the community profiles for the risk and rank parts; give the same outlets they were built from.</source>
+Places protected for safety (shelters, safe houses and any place the sensitive settings name) are never drawn, named or counted. Distances are straight lines; &apos;within&apos; includes the distance itself. Give the risk grid of the risk terrain model (with its factor columns) and the community profiles for the risk and rank parts; give the same outlets they were built from.</source>
         <translation>Una página (PDF, en inglés o español) y un resumen HTML para la junta de licencias sobre un establecimiento con licencia propuesto: un mapa de sus alrededores; las escuelas y los lugares para jóvenes (las categorías que indique) dentro de cada distancia, y el más cercano; los expendios con licencia que ya hay dentro de cada distancia y la densidad de expendios allí ahora y con este; el puesto y el riesgo típico de la comunidad donde está el sitio y cómo cambiarían con un expendio más; la clase de riesgo de su celda de la cuadrícula de riesgo ahora y con el expendio (recalculada con el modelo de riesgo, como lo hace la herramienta de terreno de riesgo); y los mismos hechos en frases sencillas. Expone hechos, nunca un veredicto.
 
 El sitio: haga clic en él en el mapa (Ubicación) o escriba su dirección (geocodificada sin conexión con la capa de calles, y con los puntos de referencia si se indican; una dirección que no se puede ubicar sin duda se rechaza, de modo que el sitio nunca se adivina).
@@ -2850,7 +2850,7 @@ Los lugares protegidos por seguridad (albergues, casas seguras y cualquier lugar
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="298"/>
-        <source>The address '{}' cannot be placed without doubt ({}): click the place on the map instead.</source>
+        <source>The address &apos;{}&apos; cannot be placed without doubt ({}): click the place on the map instead.</source>
         <translation>La dirección '{}' no se puede ubicar sin duda ({}): haga clic en el lugar en el mapa.</translation>
     </message>
     <message>
@@ -2865,7 +2865,7 @@ Los lugares protegidos por seguridad (albergues, casas seguras y cualquier lugar
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="327"/>
-        <source>Recomputed from these outlets, {} cells of the risk grid differ from the grid's risk_score: the grid was made from other outlets or another model. The page uses the recomputed values.</source>
+        <source>Recomputed from these outlets, {} cells of the risk grid differ from the grid&apos;s risk_score: the grid was made from other outlets or another model. The page uses the recomputed values.</source>
         <translation>Recalculadas a partir de estos expendios, {} celdas de la cuadrícula de riesgo difieren del risk_score de la cuadrícula: la cuadrícula se hizo con otros expendios u otro modelo. La página usa los valores recalculados.</translation>
     </message>
     <message>
@@ -2882,12 +2882,12 @@ Los lugares protegidos por seguridad (albergues, casas seguras y cualquier lugar
 <context>
     <name>CommunityProfilesAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="90"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="89"/>
         <source>Community risk profiles</source>
         <translation>Perfiles de riesgo comunitario</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="61"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="60"/>
         <source>One row per neighbourhood: licensed outlets in total and by category (on_premise, off_premise, occasional, unknown), area_km2, outlets_per_km2 and outlets_per_1000 residents (empty without a population field), proximity conflicts whose outlet lies in the area, the mean (area-weighted) and highest risk_score of the risk-grid cells whose centre lies in the area, top_risk_share (share of that area in the 'very high' risk class), hotspot_cells (cells with gi_class 2 or 3, when the grid went through the hot spot analysis), risk_level (the typical risk class of its cells) and rank (1 = highest risk: by risk_mean, then outlets per 1,000 residents, then outlets per km², then name).
 
 The risk grid is the output of the risk terrain model (risk_score, risk_class), or of the hot spot analysis run on it (adds gi_class). The areas must be in a projected CRS; the other layers are reprojected to it.</source>
@@ -2896,132 +2896,122 @@ The risk grid is the output of the risk terrain model (risk_score, risk_class), 
 La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_score, risk_class) o del análisis de puntos calientes ejecutado sobre él (añade gi_class). Las áreas deben estar en un SRC proyectado; las demás capas se reproyectan a ese SRC.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="76"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="75"/>
         <source>Neighbourhoods</source>
         <translation>Barrios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="77"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="76"/>
         <source>Neighbourhood name field</source>
         <translation>Campo de nombre del barrio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="79"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="78"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="81"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="80"/>
         <source>Outlet category field</source>
         <translation>Campo de categoría del expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="83"/>
-        <source>Population field (empty: 'population' when present)</source>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="82"/>
+        <source>Population field (empty: &apos;population&apos; when present)</source>
         <translation>Campo de población (vacío: 'population' si existe)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="86"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="85"/>
         <source>Risk grid (risk terrain or hot spot output)</source>
         <translation>Cuadrícula de riesgo (resultado del terreno de riesgo o de los puntos calientes)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="88"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="87"/>
         <source>Proximity conflicts (optional)</source>
         <translation>Conflictos de proximidad (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="170"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="169"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="111"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="110"/>
         <source>The risk grid {} has no field risk_score: give the output of the risk terrain model (infosegura:riskterrain) or of the hot spot analysis run on it.</source>
         <translation>La cuadrícula de riesgo {} no tiene el campo risk_score: indique el resultado del modelo de terreno de riesgo (infosegura:riskterrain) o del análisis de puntos calientes ejecutado sobre él.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="117"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="116"/>
         <source>The risk grid has no gi_class: hotspot_cells stays empty (run the hot spot analysis on the grid first to fill it).</source>
         <translation>La cuadrícula de riesgo no tiene gi_class: hotspot_cells queda vacío (para llenarlo, ejecute primero el análisis de puntos calientes sobre la cuadrícula).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="123"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="122"/>
         <source>The outlets layer {} has no category field: every outlet counts as unknown.</source>
         <translation>La capa de expendios {} no tiene campo de categoría: todos los expendios cuentan como de categoría desconocida (unknown).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="128"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="127"/>
         <source>The outlets layer {} has no point: every count is 0.</source>
         <translation>La capa de expendios {} no tiene ningún punto: todos los conteos son 0.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="145"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="144"/>
         <source>Canceled: no profile layer was written.</source>
         <translation>Cancelado: no se escribió ninguna capa de perfiles.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="147"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="146"/>
         <source>No cell of the risk grid {} has its centre in a neighbourhood of {}: the risk columns are empty. Do the layers cover the same place?</source>
         <translation>Ninguna celda de la cuadrícula de riesgo {} tiene su centro en un barrio de {}: las columnas de riesgo están vacías. ¿Cubren las capas el mismo lugar?</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="154"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="153"/>
         <source>Highest risk: {}</source>
         <translation>Mayor riesgo: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="178"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="177"/>
         <source>The neighbourhoods layer {} has no polygon.</source>
         <translation>La capa de barrios {} no tiene ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="223"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="222"/>
         <source>The risk grid {} has no cell.</source>
         <translation>La cuadrícula de riesgo {} no tiene ninguna celda.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="251"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="250"/>
         <source>Canceled: the profile layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa de perfiles está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="262"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="261"/>
         <source>Could not write the profiles: {}</source>
         <translation>No se pudieron escribir los perfiles: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="135"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="134"/>
         <source>{} conflict lines of {} end at a sensitive place and are not counted.</source>
         <translation>{} líneas de conflicto de {} terminan en un lugar sensible y no se cuentan.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="99"/>
-        <source>The neighbourhoods layer {} is in a geographic CRS ({}): areas need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
-        <translation>La capa de barrios {} está en un SRC geográfico ({}): las áreas requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="99"/>
-        <source>unknown</source>
-        <translation>desconocido</translation>
     </message>
 </context>
 <context>
     <name>CompareRegistersAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="59"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="58"/>
         <source>Compare two registers (what changed)</source>
         <translation>Comparar dos registros (qué cambió)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="62"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="61"/>
         <source>Compares an earlier and a later licence register (any two periods, usually geocoded) and lists every premises once, with change = new, closed, moved, class_changed, renewed or unchanged and its old and new values side by side (old_licence_id / new_licence_id, old_premises / new_premises, ... old_expiry / new_expiry), changed_fields (every value that differs), matched_by, match_score (0-100) and distance_m.
 
-Matching: first by licence number (case, spaces and punctuation ignored); then, for premises whose number changed, by a similar premises name (typos, '&amp;' or 'and', accents ignored) plus a similar address (read like the geocoder reads it: 'Ave.' or 'Avenue', 'Calle X' or 'X Street', town names ignored), the same licensee or a place within the move distance. A row entered twice in one register counts once (duplicates).
+Matching: first by licence number (case, spaces and punctuation ignored); then, for premises whose number changed, by a similar premises name (typos, &apos;&amp;&apos; or &apos;and&apos;, accents ignored) plus a similar address (read like the geocoder reads it: &apos;Ave.&apos; or &apos;Avenue&apos;, &apos;Calle X&apos; or &apos;X Street&apos;, town names ignored), the same licensee or a place within the move distance. A row entered twice in one register counts once (duplicates).
 
 moved: placed more than the move distance apart at a different address (a premises geocoded differently at the same address has not moved). class_changed: another class of licence. renewed: a new licence number, issue or expiry date. unchanged: none of these.
 
-Also written: a line from the old to the new place of each moved premises, and with neighbourhoods a summary per neighbourhood: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) and, with a population, the same per 1,000 residents. Only premises with a point count in a neighbourhood: give the geocoded registers (select gc_status = 'matched' to leave out rows to review).</source>
+Also written: a line from the old to the new place of each moved premises, and with neighbourhoods a summary per neighbourhood: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) and, with a population, the same per 1,000 residents. Only premises with a point count in a neighbourhood: give the geocoded registers (select gc_status = &apos;matched&apos; to leave out rows to review).</source>
         <translation>Compara un registro de licencias anterior y uno posterior (dos periodos cualesquiera, normalmente geocodificados) y lista cada establecimiento una vez, con change = new (nuevo), closed (cerrado), moved (trasladado), class_changed (cambio de clase), renewed (renovado) o unchanged (sin cambios) y sus valores antiguos y nuevos lado a lado (old_licence_id / new_licence_id, old_premises / new_premises, ... old_expiry / new_expiry), changed_fields (cada valor que difiere), matched_by, match_score (0-100) y distance_m.
 
 Emparejamiento: primero por número de licencia (sin importar mayúsculas, espacios ni puntuación); luego, para los establecimientos cuyo número cambió, por un nombre de establecimiento parecido (errores de escritura, '&amp;' o 'and', acentos) más una dirección parecida (leída como la lee el geocodificador: 'Ave.' o 'Avenue', 'Calle X' o 'X Street', sin nombres de pueblo), el mismo titular o un lugar dentro de la distancia de traslado. Una fila anotada dos veces en un registro cuenta una vez (duplicados).
@@ -3031,132 +3021,132 @@ moved: ubicados a más de la distancia de traslado y con otra dirección (un est
 También se escriben: una línea del lugar antiguo al nuevo de cada establecimiento trasladado y, con barrios, un resumen por barrio: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) y, con población, lo mismo por cada 1.000 residentes. Solo cuentan en un barrio los establecimientos con un punto: indique los registros geocodificados (seleccione gc_status = 'matched' para dejar fuera las filas por revisar).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="85"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="84"/>
         <source>Earlier register (geocoded premises)</source>
         <translation>Registro anterior (establecimientos geocodificados)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="87"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="86"/>
         <source>Later register (geocoded premises)</source>
         <translation>Registro posterior (establecimientos geocodificados)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="89"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="88"/>
         <source>Licence number field (in both registers)</source>
         <translation>Campo de número de licencia (en ambos registros)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="91"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="90"/>
         <source>Premises name field</source>
         <translation>Campo de nombre del establecimiento</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="91"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="90"/>
         <source>Address field</source>
         <translation>Campo de dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="91"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="90"/>
         <source>Licence class field</source>
         <translation>Campo de clase de licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="99"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="98"/>
         <source>Moved when farther apart than (m)</source>
         <translation>Trasladado cuando están a más de (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="102"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="101"/>
         <source>Neighbourhoods for the summary (optional)</source>
         <translation>Barrios para el resumen (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="105"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="104"/>
         <source>Neighbourhood name field</source>
         <translation>Campo de nombre del barrio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="107"/>
-        <source>Population field (empty: 'population' when present)</source>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="106"/>
+        <source>Population field (empty: &apos;population&apos; when present)</source>
         <translation>Campo de población (vacío: 'population' si existe)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="110"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="109"/>
         <source>Register changes</source>
         <translation>Cambios del registro</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="112"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="111"/>
         <source>Moves (old place to new place)</source>
         <translation>Traslados (del lugar antiguo al nuevo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="115"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="114"/>
         <source>Changes per neighbourhood</source>
         <translation>Cambios por barrio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="140"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="139"/>
         <source>Canceled: nothing was written.</source>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="143"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="142"/>
         <source>{} premises: {} new, {} closed, {} moved, {} changed class, {} renewed, {} unchanged</source>
         <translation>{} establecimientos: {} nuevos, {} cerrados, {} trasladados, {} con cambio de clase, {} renovados, {} sin cambios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="146"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="145"/>
         <source>{} repeated rows (a premises entered twice in a register) were counted with their premises.</source>
         <translation>{} filas repetidas (un establecimiento anotado dos veces en un registro) se contaron con su establecimiento.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="167"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="166"/>
         <source>No neighbourhoods given: no summary per neighbourhood.</source>
         <translation>No se indicaron barrios: no hay resumen por barrio.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="184"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="183"/>
         <source>The registers {} and {} are in a geographic CRS: distances need metres. Reproject one of them to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
         <translation>Los registros {} y {} están en un SRC geográfico: las distancias necesitan metros. Reproyecte primero uno de ellos a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="192"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="191"/>
         <source>The register {} has no field {}: choose its licence number field, or import it with infosegura:importregister (which writes licence_id).</source>
         <translation>El registro {} no tiene el campo {}: elija su campo de número de licencia, o impórtelo con infosegura:importregister (que escribe licence_id).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="196"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="195"/>
         <source>The register {} has neither a premises name nor an address field: premises cannot be matched when their licence numbers change.</source>
         <translation>El registro {} no tiene campo de nombre del establecimiento ni de dirección: los establecimientos no se pueden emparejar cuando cambian sus números de licencia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="201"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="200"/>
         <source>The register {} has no rows.</source>
         <translation>El registro {} no tiene filas.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="206"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="205"/>
         <source>The neighbourhoods layer {} has no CRS.</source>
         <translation>La capa de barrios {} no tiene SRC.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="212"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="211"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="220"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="219"/>
         <source>The neighbourhoods layer {} has no polygon.</source>
         <translation>La capa de barrios {} no tiene ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="268"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="267"/>
         <source>Canceled: the change layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa de cambios está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="285"/>
+        <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="284"/>
         <source>Could not write the change layer: {}</source>
         <translation>No se pudo escribir la capa de cambios: {}</translation>
     </message>
@@ -3170,9 +3160,9 @@ También se escriben: una línea del lugar antiguo al nuevo de cada establecimie
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="74"/>
-        <source>Where hot spots of incidents or licensed premises are new, growing, lasting or fading, over three or more periods (ten or more give trends a chance to be significant). The points are counted in every cell of a hexagon or square grid over the study area in every period (a space-time cube). Each bin (cell and period) gets the Getis-Ord Gi* z-score of its neighbourhood: the cell and the cells sharing an edge or a vertex with it, in its period and the previous periods of the time window, compared with all bins of the cube (or of the time window). p-values are two-sided normal, with the Benjamini-Hochberg false discovery rate correction over all bins when ticked. The Mann-Kendall test gives the trend of each cell's z-scores (trend_z, trend_p, trend_tau).
+        <source>Where hot spots of incidents or licensed premises are new, growing, lasting or fading, over three or more periods (ten or more give trends a chance to be significant). The points are counted in every cell of a hexagon or square grid over the study area in every period (a space-time cube). Each bin (cell and period) gets the Getis-Ord Gi* z-score of its neighbourhood: the cell and the cells sharing an edge or a vertex with it, in its period and the previous periods of the time window, compared with all bins of the cube (or of the time window). p-values are two-sided normal, with the Benjamini-Hochberg false discovery rate correction over all bins when ticked. The Mann-Kendall test gives the trend of each cell&apos;s z-scores (trend_z, trend_p, trend_tau).
 
-Patterns, as defined for ArcGIS Pro's Emerging Hot Spot Analysis (n periods; 'hot' = a significant hot spot bin at the chosen confidence):
+Patterns, as defined for ArcGIS Pro&apos;s Emerging Hot Spot Analysis (n periods; &apos;hot&apos; = a significant hot spot bin at the chosen confidence):
 new: hot in the final period and never before. consecutive: one uninterrupted run of at least two hot periods at the end, never hot before it, less than 90% of the periods hot. intensifying: hot in at least 90% of the periods including the final one, with a significant upward trend. persistent: the same without a significant trend. diminishing: the same with a significant downward trend. sporadic: hot in the final period, on and off before, less than 90% hot, never cold. oscillating: hot in the final period, a cold spot in some earlier period, less than 90% hot. historical: not hot in the final period but hot in at least 90% of the periods. Cold spots mirror them. Where two definitions overlap the first listed wins; everything else is no_pattern.
 
 Give either one layer with a period field (numbers or text, one period per value; or dates, binned by year, quarter or month, quiet periods included) or several layers, one per period, oldest first. Output per cell: pattern, bins (one character per period: + hot, - cold, . neither), hot_periods, cold_periods, the trend, the final z-score and class, the total count and, for up to 60 periods, count_&lt;i&gt;, gi_z_&lt;i&gt; and gi_class_&lt;i&gt; (i = 1 for the oldest). The optional cube table has one row per cell and period.</source>
@@ -3345,7 +3335,7 @@ Indique una capa con un campo de periodo (números o texto, un periodo por valor
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="224"/>
-        <source>The layer {} has no period field {}: choose the field that holds each point's period or date.</source>
+        <source>The layer {} has no period field {}: choose the field that holds each point&apos;s period or date.</source>
         <translation>La capa {} no tiene el campo de periodo {}: elija el campo que contiene el periodo o la fecha de cada punto.</translation>
     </message>
     <message>
@@ -3403,11 +3393,11 @@ Indique una capa con un campo de periodo (números o texto, un periodo por valor
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="52"/>
-        <source>Packs the analysis into one GeoPackage another agency opens with nothing else: every layer with its current style stored as the default, a QGIS project stored inside the file (Browser: expand the GeoPackage and double-click the project), and a run record: the table infosegura_run_record (inputs with row counts and SHA-256 of their files, every algorithm's parameters, matched/tied/unmatched, conflicts, cells, plugin/QGIS/GDAL versions, date, classification) and an HTML report beside the file.
+        <source>Packs the analysis into one GeoPackage another agency opens with nothing else: every layer with its current style stored as the default, a QGIS project stored inside the file (Browser: expand the GeoPackage and double-click the project), and a run record: the table infosegura_run_record (inputs with row counts and SHA-256 of their files, every algorithm&apos;s parameters, matched/tied/unmatched, conflicts, cells, plugin/QGIS/GDAL versions, date, classification) and an HTML report beside the file.
 
 Without layers, the InfoSegura outputs of the project are bundled. Sensitive places (shelters and the other sensitive categories or flags) are left out, and their legend classes removed, unless you tick Include sensitive places. The classification is PUBLIC only when every layer comes from the public-safe export; otherwise RESTRICTED.
 
-Keep the file name when you pass it on: QGIS finds the project's layers by it.</source>
+Keep the file name when you pass it on: QGIS finds the project&apos;s layers by it.</source>
         <translation>Empaqueta el análisis en un solo GeoPackage que otra agencia abre sin nada más: cada capa con su estilo actual guardado como predeterminado, un proyecto de QGIS guardado dentro del archivo (Navegador: despliegue el GeoPackage y haga doble clic en el proyecto) y un registro de ejecución: la tabla infosegura_run_record (entradas con conteos de filas y SHA-256 de sus archivos, los parámetros de cada algoritmo, emparejados/empatados/sin emparejar, conflictos, celdas, versiones del complemento/QGIS/GDAL, fecha, clasificación) y un informe HTML junto al archivo.
 
 Sin capas, se empaquetan los resultados de InfoSegura del proyecto. Los lugares sensibles (albergues y las demás categorías o marcas sensibles) se excluyen, y se quitan sus clases de la leyenda, salvo que marque Incluir lugares sensibles. La clasificación es PÚBLICO solo cuando todas las capas provienen de la exportación pública segura; si no, RESTRINGIDO.
@@ -3656,11 +3646,11 @@ Conserve el nombre del archivo al entregarlo: QGIS encuentra las capas del proye
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="93"/>
         <source>Places each row of a licence register on the map from its free-text address, offline, and says how: gc_status (matched, tied or unmatched), gc_score (0-100), gc_type (the level that placed it), gc_street, gc_note (why, in words) and gc_candidates (JSON, for tied and unmatched rows).
 
-Levels, best first: coordinates already in the register (a point layer's own geometry near the streets) -&gt; the address memory (when 'Use the address memory' is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points.
+Levels, best first: coordinates already in the register (a point layer&apos;s own geometry near the streets) -&gt; the address memory (when &apos;Use the address memory&apos; is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points.
 
-Towns: one street layer may hold one town or the whole country. The towns the reference layers cover come from the street layer's town field, the towns layer, the areas layer (which may hold towns and neighbourhoods together) and 'Town of streets without a town'. A covered town named in an address ('Orange Walk', 'O.W.', 'OW Town') or in the register's town field narrows the search to that town. An address in a town the layers do not cover is unmatched, 'in another town'. When the layers name no town at all, the town the register names most often is taken as the street layer's own (the log says so).
+Towns: one street layer may hold one town or the whole country. The towns the reference layers cover come from the street layer&apos;s town field, the towns layer, the areas layer (which may hold towns and neighbourhoods together) and &apos;Town of streets without a town&apos;. A covered town named in an address (&apos;Orange Walk&apos;, &apos;O.W.&apos;, &apos;OW Town&apos;) or in the register&apos;s town field narrows the search to that town. An address in a town the layers do not cover is unmatched, &apos;in another town&apos;. When the layers name no town at all, the town the register names most often is taken as the street layer&apos;s own (the log says so).
 
-No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (the same street name in two towns and no town given, a corner found twice, a landmark phrase that fits several landmarks) the row is 'tied': it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate's score. Every input row appears exactly once in the output, which is in the street layer's CRS.
+No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (the same street name in two towns and no town given, a corner found twice, a landmark phrase that fits several landmarks) the row is &apos;tied&apos;: it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate&apos;s score. Every input row appears exactly once in the output, which is in the street layer&apos;s CRS.
 
 Fields left empty are found by their usual names (name, ST_NAME, STREET, FULLNAME; L_F_ADD, LFROMADD, FROMLEFT; TOWN, CITY, VILLAGE ...).</source>
         <translation>Ubica en el mapa cada fila de un registro de licencias a partir de su dirección en texto libre, sin conexión, y dice cómo: gc_status (matched = ubicada, tied = empatada o unmatched = sin ubicar), gc_score (0-100), gc_type (el nivel que la ubicó), gc_street, gc_note (por qué, en palabras) y gc_candidates (JSON, para filas empatadas y sin ubicar).
@@ -3705,7 +3695,7 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="211"/>
-        <source>Choose '{}' for layer {}: none of its fields has a usual name for it</source>
+        <source>Choose &apos;{}&apos; for layer {}: none of its fields has a usual name for it</source>
         <translation>Elija «{}» para la capa {}: ninguno de sus campos tiene un nombre habitual para ello</translation>
     </message>
     <message>
@@ -3720,180 +3710,180 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="291"/>
-        <source>The reference layers name no town (no town field, towns layer or town area) and the register names no town most of the time: addresses naming a town are reported as 'in another town'. Give 'Town of streets without a town' to place them.</source>
+        <source>The reference layers name no town (no town field, towns layer or town area) and the register names no town most of the time: addresses naming a town are reported as &apos;in another town&apos;. Give &apos;Town of streets without a town&apos; to place them.</source>
         <translation>Las capas de referencia no nombran ningún pueblo (sin campo de pueblo, capa de pueblos ni zona que sea pueblo) y el registro no nombra un mismo pueblo la mayoría de las veces: las direcciones que nombran un pueblo se informan como «en otro pueblo». Indique «Pueblo de las calles sin pueblo» para ubicarlas.</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="298"/>
-        <source>The reference layers name no town; the register names {} in {} of the {} rows that name a town, so the street layer is taken to be {}. Set 'Town of streets without a town' to choose another.</source>
+        <source>The reference layers name no town; the register names {} in {} of the {} rows that name a town, so the street layer is taken to be {}. Set &apos;Town of streets without a town&apos; to choose another.</source>
         <translation>Las capas de referencia no nombran ningún pueblo; el registro nombra {} en {} de las {} filas que nombran un pueblo, así que se toma la capa de calles como {}. Indique «Pueblo de las calles sin pueblo» para elegir otro.</translation>
     </message>
 </context>
 <context>
     <name>HotspotsAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="52"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="51"/>
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>Puntos calientes (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="73"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="72"/>
         <source>Polygons (for example the risk grid)</source>
         <translation>Polígonos (por ejemplo, la cuadrícula de riesgo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="75"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="74"/>
         <source>Value field</source>
         <translation>Campo de valor</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="77"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="76"/>
         <source>Neighbourhood</source>
         <translation>Vecindad</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="77"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="76"/>
         <source>Contiguity (sharing an edge or a vertex)</source>
         <translation>Contigüidad (comparten un borde o un vértice)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="77"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="76"/>
         <source>Distance band (centroids)</source>
         <translation>Banda de distancia (centroides)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="81"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="80"/>
         <source>Distance band (m; 0 = smallest giving every polygon a neighbour)</source>
         <translation>Banda de distancia (m; 0 = la más pequeña que da un vecino a cada polígono)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="84"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="83"/>
         <source>Permutations (0 = analytic normal p-values)</source>
         <translation>Permutaciones (0 = valores p normales analíticos)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="87"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="86"/>
         <source>False discovery rate correction (Benjamini-Hochberg)</source>
         <translation>Corrección de la tasa de falsos descubrimientos (Benjamini-Hochberg)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="89"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="88"/>
         <source>Random seed for the permutations</source>
         <translation>Semilla aleatoria para las permutaciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="92"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="91"/>
         <source>Hot spots</source>
         <translation>Puntos calientes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="105"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="104"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="121"/>
-        <source>{} polygons have no value in {} (or no geometry): they are kept with an empty result and are nobody's neighbour.</source>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="120"/>
+        <source>{} polygons have no value in {} (or no geometry): they are kept with an empty result and are nobody&apos;s neighbour.</source>
         <translation>{} polígonos no tienen valor en {} (o no tienen geometría): se conservan con un resultado vacío y no son vecinos de ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="132"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="131"/>
         <source>Pseudo p-values from {} conditional permutations (seed {})</source>
         <translation>Pseudovalores p de {} permutaciones condicionales (semilla {})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="135"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="134"/>
         <source>The smallest two-sided pseudo p-value of {} permutations is 2/{}: 99% hot and cold spots need at least 200 permutations (999 is usual).</source>
         <translation>El pseudovalor p bilateral más pequeño con {} permutaciones es 2/{}: los puntos calientes y fríos al 99% necesitan al menos 200 permutaciones (lo habitual es 999).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="139"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="138"/>
         <source>{} polygons x {} permutations will take minutes: analytic p-values (0 permutations) are instant.</source>
         <translation>{} polígonos x {} permutaciones tardarán minutos: los valores p analíticos (0 permutaciones) son instantáneos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="146"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="145"/>
         <source>Every polygon of {} has the same {}.</source>
         <translation>Todos los polígonos de {} tienen el mismo valor de {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="148"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="147"/>
         <source>Gi* failed on {}: {}</source>
         <translation>Gi* falló en {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="167"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="166"/>
         <source>Canceled: no hot spot layer was written.</source>
         <translation>Cancelado: no se escribió ninguna capa de puntos calientes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="169"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="168"/>
         <source>The layer {} has no features.</source>
         <translation>La capa {} no tiene entidades.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="176"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="175"/>
         <source>Neighbours: contiguity (sharing an edge or a vertex)</source>
         <translation>Vecinos: contigüidad (comparten un borde o un vértice)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="184"/>
-        <source>The polygons' centroids all coincide: no distance band fits.</source>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="183"/>
+        <source>The polygons&apos; centroids all coincide: no distance band fits.</source>
         <translation>Los centroides de los polígonos coinciden todos: ninguna banda de distancia sirve.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="192"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="191"/>
         <source>hot spot 99%</source>
         <translation>punto caliente 99%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="192"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="191"/>
         <source>hot spot 95%</source>
         <translation>punto caliente 95%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="192"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="191"/>
         <source>hot spot 90%</source>
         <translation>punto caliente 90%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="193"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="192"/>
         <source>cold spot 90%</source>
         <translation>punto frío 90%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="193"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="192"/>
         <source>cold spot 95%</source>
         <translation>punto frío 95%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="193"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="192"/>
         <source>cold spot 99%</source>
         <translation>punto frío 99%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="195"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="194"/>
         <source>Gi* classes: {}</source>
         <translation>Clases de Gi*: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="197"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="196"/>
         <source>Significance with the Benjamini-Hochberg false discovery rate correction</source>
         <translation>Significancia con la corrección de la tasa de falsos descubrimientos de Benjamini-Hochberg</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="237"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="236"/>
         <source>Canceled: the hot spot layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa de puntos calientes está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="242"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="241"/>
         <source>Could not write the hot spot layer: {}</source>
         <translation>No se pudo escribir la capa de puntos calientes: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="55"/>
-        <source>Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid's outlet_count or risk_score). Each polygon's neighbourhood is itself plus the polygons that share an edge or a vertex with it (contiguity; gaps under 1 mm count as shared), or whose centroids lie within the distance band; weights are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="54"/>
+        <source>Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid&apos;s outlet_count or risk_score). Each polygon&apos;s neighbourhood is itself plus the polygons that share an edge or a vertex with it (contiguity; gaps under 1 mm count as shared), or whose centroids lie within the distance band; weights are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.
 
 gi_z: the Gi* z-score. gi_p: the two-sided normal p-value, or with permutations the pseudo p-value of conditional permutations, two-sided: 2 (extreme + 1) / (permutations + 1), at most 1. gi_class: +3/-3 hot/cold spot at 99% confidence (p &lt; 0.01), +2/-2 at 95% (p &lt; 0.05), +1/-1 at 90% (p &lt; 0.10), 0 not significant. With the false discovery rate correction the Benjamini-Hochberg procedure runs over all polygons, separately at each level.
 
@@ -3905,44 +3895,9 @@ gi_z: la puntuación z de Gi*. gi_p: el valor p normal bilateral o, con permutac
 El resultado conserva los polígonos de entrada, sus atributos y su SRC. La capa debe estar en un SRC proyectado; se necesitan al menos 30 polígonos con valor; los polígonos sin valor se conservan con un resultado vacío. Los polígonos sin vecinos se informan y reciben gi_class 0 y ninguna puntuación z. Una banda de distancia de 0 usa la distancia más pequeña que da al menos un vecino a cada polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="187"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="186"/>
         <source>Neighbours: centroids within {} m (about {} per polygon)</source>
         <translation>Vecinos: centroides a menos de {} m (unos {} por polígono)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="103"/>
-        <source>The layer {} is in a geographic CRS ({}): neighbourhoods and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
-        <translation>La capa {} está en un SRC geográfico ({}): las vecindades y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="103"/>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="120"/>
-        <source>The layer {} has {} polygons with a value in {}: Gi* needs at least 30 for its statistics to mean anything. Use a larger area or smaller cells.</source>
-        <translation>La capa {} tiene {} polígonos con valor en {}: Gi* necesita al menos 30 para que sus estadísticos tengan sentido. Use un área más grande o celdas más pequeñas.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="130"/>
-        <source>Every polygon of {} has the same {} ({}): there is no hot or cold spot to find.</source>
-        <translation>Todos los polígonos de {} tienen el mismo valor de {} ({}): no hay puntos calientes ni fríos que encontrar.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="139"/>
-        <source>No polygon of {} has a neighbour with this neighbourhood: use contiguity or a larger distance band.</source>
-        <translation>Ningún polígono de {} tiene vecinos con esta vecindad: use la contigüidad o una banda de distancia más grande.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="144"/>
-        <source>{} polygons have no neighbour (feature ids {}{}): they get gi_class 0 and no z-score.</source>
-        <translation>{} polígonos no tienen vecinos (id de entidad {}{}): reciben gi_class 0 y ninguna puntuación z.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="200"/>
-        <source>Neighbours: centroids within {} m</source>
-        <translation>Vecinos: centroides a menos de {} m</translation>
     </message>
 </context>
 <context>
@@ -3958,7 +3913,7 @@ El resultado conserva los polígonos de entrada, sus atributos y su SRC. La capa
 
 The encoding, the delimiter, a title block above the header and the meaning of each column (English or Spanish headings) are detected; name a column yourself in the advanced parameters when the guess is wrong.
 
-Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by ';' (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
+Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by &apos;;&apos; (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
 
 Dates are read day first (05/07/2025 is 5 July). When the register has valid coordinates (latitude/longitude or UTM 16N) the output is a point layer in EPSG:32616; otherwise it is a table for the geocoder.
 
@@ -4077,7 +4032,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>InfoSeguraAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="68"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="158"/>
         <source>The run record could not be stored: {}</source>
         <translation>No se pudo guardar el registro de ejecución: {}</translation>
     </message>
@@ -4085,122 +4040,112 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>InfoSeguraDock</name>
     <message>
-        <location filename="../infosegura_plugin/gui/dock.py" line="21"/>
+        <location filename="../infosegura_plugin/gui/dock.py" line="205"/>
         <source>InfoSegura</source>
         <translation>InfoSegura</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/dock.py" line="29"/>
-        <source>Map licensed premises and community assets, then find the communities most at risk. Each step opens a tool you can also run from the Processing toolbox.</source>
-        <translation>Mapee los establecimientos con licencia y los bienes comunitarios, y luego encuentre las comunidades con mayor riesgo. Cada paso abre una herramienta que también puede ejecutar desde la caja de herramientas de Processing.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="25"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="29"/>
         <source>Load the Belmopan sample</source>
         <translation>Cargar la muestra de Belmopan</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="25"/>
-        <source>Synthetic streets, neighbourhoods, community assets and landmarks for training.</source>
-        <translation>Calles, barrios, bienes comunitarios y puntos de referencia sintéticos para capacitación.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="30"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="35"/>
         <source>1. Import a licence register</source>
         <translation>1. Importar un registro de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="30"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="35"/>
         <source>Read a CSV or Excel register as the licensing board sent it; every row is kept and each problem named.</source>
         <translation>Lea un registro CSV o Excel tal como lo envió la junta de licencias; se conserva cada fila y se nombra cada problema.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="35"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
         <source>2. Geocode addresses</source>
         <translation>2. Geocodificar direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="35"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
         <source>Place each premises on the street map, offline, with a status, a score and a match type.</source>
         <translation>Ubique cada establecimiento en el mapa de calles, sin conexión, con un estado, un puntaje y un tipo de coincidencia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="51"/>
         <source>3. Remember placements</source>
         <translation>3. Recordar ubicaciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
-        <source>Store the points you placed or confirmed by hand, so next year's register geocodes at once.</source>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="51"/>
+        <source>Store the points you placed or confirmed by hand, so next year&apos;s register geocodes at once.</source>
         <translation>Guarde los puntos que ubicó o confirmó a mano, para que el registro del próximo año se geocodifique de inmediato.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="45"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="56"/>
         <source>4. Outlets near schools</source>
         <translation>4. Expendios cerca de escuelas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="45"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="56"/>
         <source>Lines from each outlet to each sensitive place closer than a distance you choose.</source>
         <translation>Líneas de cada expendio a cada lugar sensible más cercano que la distancia que usted elija.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="50"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="61"/>
         <source>5. Risk terrain grid</source>
         <translation>5. Cuadrícula de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="50"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="61"/>
         <source>Relative risk from outlet density and proximity, on a hexagon or square grid.</source>
         <translation>Riesgo relativo según la densidad y la proximidad de expendios, en una cuadrícula hexagonal o cuadrada.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="55"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="66"/>
         <source>6. Hot spots (Gi*)</source>
         <translation>6. Puntos calientes (Gi*)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="55"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="66"/>
         <source>Where high or low values cluster significantly, with false-discovery-rate correction.</source>
         <translation>Dónde se agrupan significativamente los valores altos o bajos, con corrección de la tasa de falsos descubrimientos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="60"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="71"/>
         <source>7. Communities at highest risk</source>
         <translation>7. Comunidades de mayor riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="60"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="71"/>
         <source>A ranked table of neighbourhoods: outlets, density, conflicts and risk.</source>
         <translation>Una tabla ordenada de barrios: expendios, densidad, conflictos y riesgo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="65"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="76"/>
         <source>8. What changed since the last register</source>
         <translation>8. Qué cambió desde el último registro</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="65"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="76"/>
         <source>New, closed, moved and renewed premises between two registers, and the net change per neighbourhood.</source>
         <translation>Establecimientos nuevos, cerrados, trasladados y renovados entre dos registros, y el cambio neto por barrio.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="70"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="81"/>
         <source>9. Emerging hot spots</source>
         <translation>9. Puntos calientes emergentes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="70"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="81"/>
         <source>Over several periods: where hot spots are new, growing, lasting or fading.</source>
         <translation>A lo largo de varios periodos: dónde los puntos calientes son nuevos, crecen, se mantienen o se desvanecen.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="75"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="86"/>
         <source>10. Check a licence application</source>
         <translation>10. Revisar una solicitud de licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="75"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="86"/>
         <source>One page for the licensing board: what stands around the proposed premises. Facts, never a verdict.</source>
         <translation>Una página para la junta de licencias: qué hay alrededor del establecimiento propuesto. Hechos, nunca un veredicto.</translation>
     </message>
@@ -4256,7 +4201,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
     </message>
     <message>
         <location filename="../infosegura_plugin/gui/workflow.py" line="106"/>
-        <source>Into your agency's schema, all or nothing, with styles; credentials stay in QGIS.</source>
+        <source>Into your agency&apos;s schema, all or nothing, with styles; credentials stay in QGIS.</source>
         <translation>En el esquema de su agencia, todo o nada, con estilos; las credenciales se quedan en QGIS.</translation>
     </message>
     <message>
@@ -4283,12 +4228,12 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>InfoSeguraPlugin</name>
     <message>
-        <location filename="../infosegura_plugin/plugin.py" line="41"/>
+        <location filename="../infosegura_plugin/plugin.py" line="37"/>
         <source>InfoSegura</source>
         <translation>InfoSegura</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/plugin.py" line="44"/>
+        <location filename="../infosegura_plugin/plugin.py" line="40"/>
         <source>Show the InfoSegura panel</source>
         <translation>Mostrar el panel de InfoSegura</translation>
     </message>
@@ -4306,7 +4251,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <translation>InfoSegura: establecimientos con licencia, bienes comunitarios y riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/__init__.py" line="33"/>
+        <location filename="../infosegura_plugin/processing/algorithms/__init__.py" line="37"/>
         <source>{} is not available: {}. On Debian/Ubuntu install python3-shapely; other QGIS installers include it.</source>
         <translation>{} no está disponible: {}. En Debian/Ubuntu instale python3-shapely; los demás instaladores de QGIS lo incluyen.</translation>
     </message>
@@ -4314,42 +4259,42 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>LoadSampleAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="28"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="54"/>
         <source>Load the Belmopan sample (synthetic)</source>
         <translation>Cargar la muestra de Belmopan (sintética)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="31"/>
-        <source>Copies the bundled, entirely synthetic Belmopan sample into a GeoPackage and adds it to the map, styled: streets with address ranges, neighbourhoods with population, the city boundary, community assets, landmarks, highway mile markers and simulated incidents. Victim-support shelters are sensitive and are left out unless you tick the option. The licence registers (CSV and Excel) are in the plugin's resources/sample folder.</source>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="57"/>
+        <source>Copies the bundled, entirely synthetic Belmopan sample into a GeoPackage and adds it to the map, styled: streets with address ranges, neighbourhoods with population, the city boundary, community assets, landmarks, highway mile markers and simulated incidents. Victim-support shelters are sensitive and are left out unless you tick the option. The licence registers (CSV and Excel) are in the plugin&apos;s resources/sample folder.</source>
         <translation>Copia la muestra de Belmopan incluida, totalmente sintética, en un GeoPackage y la añade al mapa con estilo: calles con rangos de direcciones, barrios con población, el límite de la ciudad, bienes comunitarios, puntos de referencia, marcadores de milla de las carreteras e incidentes simulados. Los albergues de apoyo a víctimas son sensibles y se omiten a menos que marque la opción. Los registros de licencias (CSV y Excel) están en la carpeta resources/sample del complemento.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="41"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="67"/>
         <source>Include sensitive assets (shelters)</source>
         <translation>Incluir bienes sensibles (albergues)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="46"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="72"/>
         <source>Sample GeoPackage</source>
         <translation>GeoPackage de muestra</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="46"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="72"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="51"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="77"/>
         <source>Sample layers</source>
         <translation>Capas de muestra</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="69"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="102"/>
         <source>Wrote {} synthetic sample layers to {}</source>
         <translation>Se escribieron {} capas sintéticas de muestra en {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="63"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="89"/>
         <source>Canceled: {} was left as it was.</source>
         <translation>Cancelado: {} quedó como estaba.</translation>
     </message>
@@ -4363,7 +4308,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="46"/>
-        <source>A PDF atlas in your QGIS language (English or Spanish): a cover with an overview map, the ranked communities table, the date, the classification and the risk model (expert-weighted or fitted), then one page per neighbourhood in rank order: the relative-risk grid, licensed outlets, conflicts and community assets, the neighbourhood's profile, a legend, a scale bar, a north arrow and a source note.
+        <source>A PDF atlas in your QGIS language (English or Spanish): a cover with an overview map, the ranked communities table, the date, the classification and the risk model (expert-weighted or fitted), then one page per neighbourhood in rank order: the relative-risk grid, licensed outlets, conflicts and community assets, the neighbourhood&apos;s profile, a legend, a scale bar, a north arrow and a source note.
 
 Neighbourhoods: the output of Community risk profiles (name, rank, risk and outlet fields). Sensitive places (shelters and the other sensitive categories or flags) are removed from every layer and legend before anything is drawn.
 
@@ -4481,7 +4426,7 @@ El diseño viene de resources/layouts/infosegura_atlas.qpt: ábralo en el diseñ
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="138"/>
-        <source>The risk grid does not record which model made it: the atlas says 'not recorded'. Choose the model label in the advanced parameters.</source>
+        <source>The risk grid does not record which model made it: the atlas says &apos;not recorded&apos;. Choose the model label in the advanced parameters.</source>
         <translation>La cuadrícula de riesgo no registra qué modelo la hizo: el atlas dice 'no registrado'. Elija la etiqueta del modelo en los parámetros avanzados.</translation>
     </message>
     <message>
@@ -4493,135 +4438,135 @@ El diseño viene de resources/layouts/infosegura_atlas.qpt: ábralo en el diseñ
 <context>
     <name>ProximityConflictsAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="52"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="51"/>
         <source>Proximity conflicts (outlets near schools, churches, ...)</source>
         <translation>Conflictos de proximidad (expendios cerca de escuelas, iglesias, ...)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="71"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="70"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="72"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="71"/>
         <source>Outlet identifier field (empty: licence_id)</source>
         <translation>Campo identificador del expendio (vacío: licence_id)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="75"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="74"/>
         <source>Outlet name field (empty: premises)</source>
         <translation>Campo de nombre del expendio (vacío: premises)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="78"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="77"/>
         <source>Outlet category field (empty: category)</source>
         <translation>Campo de categoría del expendio (vacío: category)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="81"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="80"/>
         <source>Community assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="82"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="81"/>
         <source>Asset identifier field (empty: asset_id)</source>
         <translation>Campo identificador del bien (vacío: asset_id)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="85"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="84"/>
         <source>Asset name field (empty: name)</source>
         <translation>Campo de nombre del bien (vacío: name)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="87"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="86"/>
         <source>Asset category field</source>
         <translation>Campo de categoría del bien</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="89"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="88"/>
         <source>Asset categories (comma-separated)</source>
         <translation>Categorías de bienes (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="91"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="90"/>
         <source>Distance (m): pairs strictly closer are conflicts</source>
         <translation>Distancia (m): los pares estrictamente más cercanos son conflictos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="94"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="93"/>
         <source>Proximity conflicts</source>
         <translation>Conflictos de proximidad</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="96"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="95"/>
         <source>Number of conflicts</source>
         <translation>Número de conflictos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="110"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="109"/>
         <source>The distance must be more than 0 m.</source>
         <translation>La distancia debe ser mayor que 0 m.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="113"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="112"/>
         <source>Give at least one asset category (for example: school, church).</source>
         <translation>Indique al menos una categoría de bien (por ejemplo: school, church).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="116"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="115"/>
         <source>The assets layer {} has no field {}.</source>
         <translation>La capa de bienes {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="123"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="122"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="162"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="161"/>
         <source>Canceled: no conflict layer was written.</source>
         <translation>Cancelado: no se escribió ninguna capa de conflictos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="148"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="147"/>
         <source>The outlets layer {} has no point.</source>
         <translation>La capa de expendios {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="150"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="149"/>
         <source>The assets layer {} has no point.</source>
         <translation>La capa de bienes {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="157"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="156"/>
         <source>No asset of {} has the category: {}</source>
         <translation>Ningún bien de {} tiene la categoría: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="166"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="165"/>
         <source>{} outlets are closer than the distance to a shelter or other sensitive site; these pairs are not written, so the sites are never exposed.</source>
         <translation>{} expendios están más cerca que la distancia de un albergue u otro sitio sensible; estos pares no se escriben, para que los sitios nunca queden expuestos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="169"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="168"/>
         <source>{} outlet-asset pairs closer than {} m ({} assets of {} categories)</source>
         <translation>{} pares expendio-bien a menos de {} m ({} bienes de {} categorías)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="203"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="202"/>
         <source>Canceled: the conflict layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa de conflictos está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="210"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="209"/>
         <source>Could not write the conflict layer: {}</source>
         <translation>No se pudo escribir la capa de conflictos: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="55"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="54"/>
         <source>One straight line per licensed outlet and community asset strictly closer than the distance, drawn from the outlet to the asset, with both identities and categories and distance_m. Belize has no distance rule, so the distance is yours to set (metres).
 
-Categories: a comma-separated list of asset categories, matched without regard to case, accents, spaces, underscores, hyphens or plurals: 'school' takes 'Schools' but not 'preschool'.
+Categories: a comma-separated list of asset categories, matched without regard to case, accents, spaces, underscores, hyphens or plurals: &apos;school&apos; takes &apos;Schools&apos; but not &apos;preschool&apos;.
 
 Sensitive places (shelters, victim services, safe houses and their Spanish names, or a true sensitive, confidential, restricted or private field; see the plugin settings) are never exported: a line ending at one would show where it is. Pairs with them are only counted in the log.
 
@@ -4635,19 +4580,9 @@ Los lugares sensibles (albergues, servicios a víctimas, casas seguras y sus nom
 Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyectan a él. Los campos de identidad que se dejen vacíos se toman de licence_id / premises / category y asset_id / name cuando existen.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="135"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="134"/>
         <source>The categories {} are sensitive: conflicts with them are counted in this log, never written.</source>
         <translation>Las categorías {} son sensibles: los conflictos con ellas se cuentan en este registro, nunca se escriben.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="107"/>
-        <source>The layer {} is in a geographic CRS ({}): distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
-        <translation>La capa {} está en un SRC geográfico ({}): las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="107"/>
-        <source>unknown</source>
-        <translation>desconocido</translation>
     </message>
 </context>
 <context>
@@ -4665,7 +4600,7 @@ Incidents are published only as counts per neighbourhood (and per grid cell when
 
 Licensed premises are published as points only when you tick Premises as points; otherwise as counts per neighbourhood (conflict lines, which start at a premises, follow the same rule). Only matched premises count. Grids keep only cell_id, risk_score, risk_class and gi_class.
 
-What was removed is listed, as counts only, in the log, in the table removal_summary and in the file's metadata; every table is marked PUBLIC.</source>
+What was removed is listed, as counts only, in the log, in the table removal_summary and in the file&apos;s metadata; every table is marked PUBLIC.</source>
         <translation>Un GeoPackage que usted puede publicar. Los lugares sensibles (albergues y las demás categorías o marcas sensibles) nunca aparecen: ni como puntos, ni en conteos, ni en líneas de conflicto, ni en etiquetas. Los datos personales se eliminan: campos con nombres como titular, propietario, teléfono, correo, números de identidad o notas (la lista la puede ampliar usted), y cualquier valor que parezca un número de teléfono o una dirección de correo.
 
 Los incidentes se publican solo como conteos por barrio (y por celda cuando indica una cuadrícula). Un conteo por debajo del mínimo (5 por defecto), cero incluido, se retiene: el campo incidents queda vacío, suppressed vale 1 y la etiqueta muestra &lt;5. Cuando un conteo retenido se pudiera deducir del total, se retienen más conteos (supresión complementaria), mostrados igual.
@@ -4771,7 +4706,7 @@ Lo que se quitó se indica, solo como conteos, en el registro, en la tabla remov
         <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="50"/>
         <source>Writes the chosen layers into a schema of a shared PostGIS database (one schema per agency or dataset), in one transaction: if anything fails, the previous publication stays exactly as it was. Rows are keyed (licence_id, cell_id, outlet_id + asset_id, asset_id, area name; or the key field you give), so publishing again updates them instead of adding copies, and rows that are gone are removed. Each table gets a published time and its style in layer_styles, so other QGIS users open it styled.
 
-Connect with a PostgreSQL connection saved in QGIS (Browser &gt; PostgreSQL), or with an authentication configuration id plus the database's host, port and dbname. User names and passwords never go in a parameter, a log or a file.
+Connect with a PostgreSQL connection saved in QGIS (Browser &gt; PostgreSQL), or with an authentication configuration id plus the database&apos;s host, port and dbname. User names and passwords never go in a parameter, a log or a file.
 
 Sensitive places are left out unless you tick Include sensitive places. With a public schema, the public-safe versions of the layers (the rules of the public export) are written there too, in the same transaction.</source>
         <translation>Escribe las capas elegidas en un esquema de una base de datos PostGIS compartida (un esquema por agencia o conjunto de datos), en una sola transacción: si algo falla, la publicación anterior queda exactamente como estaba. Las filas tienen clave (licence_id, cell_id, outlet_id + asset_id, asset_id, nombre del área; o el campo clave que usted indique), así que publicar de nuevo las actualiza en lugar de añadir copias, y las filas que ya no están se eliminan. Cada tabla recibe una hora de publicación y su estilo en layer_styles, para que otros usuarios de QGIS la abran con estilo.
@@ -4852,7 +4787,7 @@ Los lugares sensibles se excluyen salvo que marque Incluir lugares sensibles. Co
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="116"/>
-        <source>The public schema must differ from the agency's schema.</source>
+        <source>The public schema must differ from the agency&apos;s schema.</source>
         <translation>El esquema público debe ser distinto del esquema de la agencia.</translation>
     </message>
     <message>
@@ -4945,9 +4880,9 @@ Los lugares sensibles se excluyen salvo que marque Incluir lugares sensibles. Co
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="58"/>
-        <source>Stores the points of reviewed premises in the address memory, so that next year's register geocodes them instantly (tick 'Use the address memory' in 'Geocode licence addresses'; they come out with gc_type 'memory').
+        <source>Stores the points of reviewed premises in the address memory, so that next year&apos;s register geocodes them instantly (tick &apos;Use the address memory&apos; in &apos;Geocode licence addresses&apos;; they come out with gc_type &apos;memory&apos;).
 
-A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is 'manual', or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick 'Every row with a geometry' to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.
+A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is &apos;manual&apos;, or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick &apos;Every row with a geometry&apos; to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.
 
 Each placement is remembered with its town, so the same address in two towns is two entries: the town field of the layer when you choose one, else the town polygon that holds the point, else the town the address names.</source>
         <translation>Guarda los puntos de los establecimientos revisados en la memoria de direcciones, para que el registro del próximo año los geocodifique al instante (marque 'Usar la memoria de direcciones' en 'Geocodificar direcciones de licencias'; salen con gc_type 'memory').
@@ -5099,20 +5034,20 @@ Cada ubicación se recuerda con su pueblo, así que la misma dirección en dos p
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
-        <source>Default risk terrain model for Belmopan: relative risk values are provisional expert-style weights chosen by the plugin developers (not fitted to data, not yet reviewed by the pilot's expert panel). Have them reviewed, or fit them (give INCIDENTS) once incident data are available.</source>
+        <source>Default risk terrain model for Belmopan: relative risk values are provisional expert-style weights chosen by the plugin developers (not fitted to data, not yet reviewed by the pilot&apos;s expert panel). Have them reviewed, or fit them (give INCIDENTS) once incident data are available.</source>
         <translation>Modelo de terreno de riesgo predeterminado para Belmopan: los riesgos relativos son pesos provisionales de tipo experto elegidos por los desarrolladores del complemento (no ajustados a datos ni revisados aún por el panel de expertos del piloto). Haga que los revisen, o ajústelos (indique INCIDENTS) cuando haya datos de incidentes.</translation>
     </message>
 </context>
 <context>
     <name>RiskTerrainAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="71"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="70"/>
         <source>Risk terrain model (grid)</source>
         <translation>Modelo de terreno de riesgo (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="74"/>
-        <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap's raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="73"/>
+        <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap&apos;s raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
 
 Without a model file the bundled expert-weighted Belmopan model is used. Give incidents and the weights are fitted instead (Poisson and negative binomial regression, stepwise by BIC). Give later incidents for validation and the report shows the hit rate and the Predictive Accuracy Index for the top 5, 10 and 20% of the area.
 
@@ -5124,244 +5059,229 @@ Sin archivo de modelo, se usa el modelo de Belmopan incluido, ponderado por expe
 El área de estudio debe estar en un SRC proyectado (metros); las capas de puntos se reproyectan a ese SRC. Una capa de expendios vacía es un error; un área de estudio sin expendios da una cuadrícula válida (los expendios cercanos siguen contando) con una advertencia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="94"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="93"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="95"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="94"/>
         <source>Outlet category field</source>
         <translation>Campo de categoría del expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="97"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="96"/>
         <source>Community assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="99"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="98"/>
         <source>Asset category field</source>
         <translation>Campo de categoría del bien</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="243"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="242"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="103"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="102"/>
         <source>Cell size (m)</source>
         <translation>Tamaño de celda (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="105"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="104"/>
         <source>Grid type</source>
         <translation>Tipo de cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="105"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="104"/>
         <source>Hexagon</source>
         <translation>Hexágono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="105"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="104"/>
         <source>Square</source>
         <translation>Cuadrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="107"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="106"/>
         <source>Kernel radius for outlet density (m)</source>
         <translation>Radio del kernel para la densidad de expendios (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="110"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="109"/>
         <source>Risk model (JSON; empty: expert-weighted Belmopan model)</source>
         <translation>Modelo de riesgo (JSON; vacío: modelo de Belmopan ponderado por expertos)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="113"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="112"/>
         <source>Incidents to fit the model (optional)</source>
         <translation>Incidentes para ajustar el modelo (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="115"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="114"/>
         <source>Later incidents for validation (optional)</source>
         <translation>Incidentes posteriores para validación (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="132"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="131"/>
         <source>Risk terrain grid</source>
         <translation>Cuadrícula de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="133"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="133"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="142"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="141"/>
         <source>The study area layer could not be read.</source>
         <translation>No se pudo leer la capa del área de estudio.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="148"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="147"/>
         <source>The study area {} has no polygon.</source>
         <translation>El área de estudio {} no tiene ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="155"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="154"/>
         <source>The study area {} has no area.</source>
         <translation>El área de estudio {} no tiene superficie.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="201"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="200"/>
         <source>The outlets layer {} has no point: there is nothing to model. Check the layer and any filter on it.</source>
         <translation>La capa de expendios {} no tiene ningún punto: no hay nada que modelar. Revise la capa y cualquier filtro aplicado a ella.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="205"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="204"/>
         <source>The incidents layer {} has no point to fit the model to.</source>
         <translation>La capa de incidentes {} no tiene ningún punto al que ajustar el modelo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="207"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="206"/>
         <source>The validation incidents layer {} has no point.</source>
         <translation>La capa de incidentes de validación {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="215"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="214"/>
         <source>Risk model: {} ({} factors)</source>
         <translation>Modelo de riesgo: {} ({} factores)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="225"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="224"/>
         <source>Canceled: no grid was written.</source>
         <translation>Cancelado: no se escribió ninguna cuadrícula.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="228"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="227"/>
         <source>{} cells intersect the study area {}</source>
         <translation>{} celdas intersecan el área de estudio {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="229"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="228"/>
         <source>Computed in {} s ({})</source>
         <translation>Calculado en {} s ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="234"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="233"/>
         <source>Wrote {} cells in {} s</source>
         <translation>Se escribieron {} celdas en {} s</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="236"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="235"/>
         <source>Risk terrain ({})</source>
         <translation>Terreno de riesgo ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="244"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="243"/>
         <source>Outlets</source>
         <translation>Expendios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="244"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="243"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="245"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="244"/>
         <source>Assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="245"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="244"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="246"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="245"/>
         <source>Grid</source>
         <translation>Cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="246"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="245"/>
         <source>hexagon</source>
         <translation>hexágono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="246"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="245"/>
         <source>square</source>
         <translation>cuadrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="247"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="246"/>
         <source>Kernel radius</source>
         <translation>Radio del kernel</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="248"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="247"/>
         <source>Model file</source>
         <translation>Archivo del modelo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="293"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="292"/>
         <source>Canceled: the grid is incomplete and must not be used.</source>
         <translation>Cancelado: la cuadrícula está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="310"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="309"/>
         <source>Could not write the grid: {}</source>
         <translation>No se pudo escribir la cuadrícula: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="117"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="116"/>
         <source>Add Gi* hot spots of (gi_z, gi_p, gi_class)</source>
         <translation>Agregar puntos calientes Gi* de (gi_z, gi_p, gi_class)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="117"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="116"/>
         <source>No hot spots</source>
         <translation>Sin puntos calientes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="121"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="120"/>
         <source>Getis-Ord Gi* on the grid itself (cells sharing an edge or a vertex, analytic p-values, Benjamini-Hochberg FDR), in the same pass: use it for large grids. The Hot spots tool offers permutations and distance bands.</source>
         <translation>Getis-Ord Gi* sobre la propia cuadrícula (celdas que comparten un borde o un vértice, valores p analíticos, FDR de Benjamini-Hochberg), en la misma pasada: úselo para cuadrículas grandes. La herramienta Puntos calientes ofrece permutaciones y bandas de distancia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="173"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="172"/>
         <source>{} sensitive places (shelters, victim services, ...) of {} are left out of every factor.</source>
         <translation>{} lugares sensibles (albergues, servicios a víctimas, ...) de {} quedan fuera de todos los factores.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="125"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="124"/>
         <source>Maximum number of cells</source>
         <translation>Número máximo de celdas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="129"/>
-        <source>The grid's size is estimated first (cells, time, disk) and a larger grid is refused before any work. National Belize at 100 m has about 2.3 million cells.</source>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="128"/>
+        <source>The grid&apos;s size is estimated first (cells, time, disk) and a larger grid is refused before any work. National Belize at 100 m has about 2.3 million cells.</source>
         <translation>Primero se estima el tamaño de la cuadrícula (celdas, tiempo, disco) y una cuadrícula más grande se rechaza antes de hacer nada. Belice entero a 100 m tiene unos 2,3 millones de celdas.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
-        <source>The study area {} is in a geographic CRS ({}): cell sizes and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
-        <translation>El área de estudio {} está en un SRC geográfico ({}): los tamaños de celda y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="249"/>
-        <source>A {} m grid over the study area {} would need about {} million cells: use a larger cell size.</source>
-        <translation>Una cuadrícula de {} m sobre el área de estudio {} necesitaría unos {} millones de celdas: use un tamaño de celda mayor.</translation>
     </message>
 </context>
 <context>

@@ -529,6 +529,19 @@ class SignalGuard:
         os.kill(os.getpid(), number)
 
 
+def staged_location(text: str) -> str:
+    """``text`` (a path or layer URI) naming an output that a running algorithm is still
+    writing aside: the staged path instead, so code that adds to an output after its
+    sink is closed (a stored style) writes into what will be moved into place."""
+    if not text:
+        return text
+    for run in list(SignalGuard._runs):
+        for output in run.outputs:
+            if not output.committed and str(output.path) in text:
+                return text.replace(str(output.path), str(output.temp_path))
+    return text
+
+
 # ---------------------------------------------------------------- plain files
 
 

@@ -13,6 +13,7 @@ from qgis.core import (
 )
 
 from ..paths import style_path
+from .atomic_files import staged_location
 from .legend_labels import translate_legend
 
 
@@ -61,6 +62,7 @@ def style_gpkg_layer(uri: str, style_name: str) -> bool:
     Used at the end of an algorithm (after its sink is closed) so the style is in the file
     whether the output was written from the toolbox, a model or ``qgis_process``.
     """
+    uri = staged_location(uri)  # an output still being written aside (core.atomic_files)
     if split_gpkg_uri(uri) is None:
         return False
     # Not loading the stored style: reading layer_styles through one handle and writing it

@@ -6,10 +6,12 @@ import functools
 from qgis.core import (
     QgsFeatureSink,
     QgsProcessingAlgorithm,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
+    QgsProcessingUtils,
     QgsProperty,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -40,9 +42,20 @@ def _with_atomic_outputs(process_algorithm):
             except BaseException:
                 self._atomic_run.discard()
                 raise
+        record = getattr(self, "_run_record", None)
+        if record is not None and moved:  # the run record goes to the final files
+            record.outputs = [_final(output, moved) for output in record.outputs]
         return _renamed_outputs(results, moved, context)
 
     return run
+
+
+def _final(value, moved):
+    """``value`` with every staged path replaced by its final path."""
+    if isinstance(value, str):
+        for temp, path in moved.items():
+            value = value.replace(temp, path)
+    return value
 
 
 def _check_destinations(algorithm, parameters, context):
@@ -61,14 +74,8 @@ def _renamed_outputs(results, moved, context):
         return results
 
     def final(value):
-        if isinstance(value, str):
-            for temp, path in moved.items():
-                value = value.replace(temp, path)
-        return value
+        return _final(value, moved)
 
-    loads = context.layersToLoadOnCompletion()
-    if any(final(key) != key for key in loads):
-        context.setLayersToLoadOnCompletion({final(key): details for key, details in loads.items()})
     return {key: final(value) for key, value in results.items()}
 
 
@@ -124,10 +131,20 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
         destination = _file_destination(self, parameters, name, context)
         run = getattr(self, "_atomic_run", None)
         staged = run.stage(destination) if run is not None else None
-        if staged is not None:
-            parameters = dict(parameters)
-            parameters[name] = _redirected(parameters.get(name), staged[1])
-        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs, flags)
+        if staged is None:
+            sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs, flags)
+        else:
+            # The sink writes the staged file; everything else (results, the layer to load,
+            # styles written later through core.styling) already names the final one.
+            value = parameters.get(name)
+            redirected = dict(parameters)
+            redirected[name] = _redirected(value, staged[1])
+            sink, staged_id = self.parameterAsSink(redirected, name, context, fields, wkb_type, crs, flags)
+            dest_id = (staged_id or "").replace(str(staged[0].temp_path), str(staged[0].path))
+            if sink is not None and isinstance(value, QgsProcessingOutputLayerDefinition) and value.destinationProject:
+                label = value.destinationName or self.parameterDefinition(name).description()
+                context.addLayerToLoadOnCompletion(dest_id, QgsProcessingContext.LayerDetails(
+                    label, value.destinationProject, name, QgsProcessingUtils.LayerHint.Vector))
         # dest_id, not parameterAsOutputLayer(): that one registers a second layer to load
         # ("memory:<name>") for temporary outputs, which the desktop then fails to load.
         if sink is not None and is_spreadsheet_destination(dest_id or ""):
@@ -161,11 +178,12 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
 
 
 def _redirected(value, destination):
-    """The output parameter ``value`` writing to ``destination`` instead (same layer name
-    and load-on-completion settings)."""
+    """The output parameter ``value`` writing to ``destination`` instead (same options),
+    not loaded on completion: the final file is (see ``output_sink``)."""
     if isinstance(value, QgsProcessingOutputLayerDefinition):
         copy = QgsProcessingOutputLayerDefinition(value)
         copy.sink = QgsProperty.fromValue(destination)
+        copy.destinationProject = None
         return copy
     return destination
 
