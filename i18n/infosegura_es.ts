@@ -2550,27 +2550,27 @@
 <context>
     <name>AlgorithmGroups</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="206"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="224"/>
         <source>Licence registers</source>
         <translation>Registros de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="214"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="232"/>
         <source>Geocoding</source>
         <translation>Geocodificación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="222"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="240"/>
         <source>Risk analysis</source>
         <translation>Análisis de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="230"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="248"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="238"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="256"/>
         <source>Sharing results</source>
         <translation>Compartir resultados</translation>
     </message>
@@ -4032,7 +4032,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>InfoSeguraAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="158"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="175"/>
         <source>The run record could not be stored: {}</source>
         <translation>No se pudo guardar el registro de ejecución: {}</translation>
     </message>

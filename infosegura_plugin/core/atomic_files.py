@@ -535,9 +535,12 @@ def staged_location(text: str) -> str:
     sink is closed (a stored style) writes into what will be moved into place."""
     if not text:
         return text
+    match = re.search(r'\|layername=([^|]+)|table="((?:[^"]|"")+)"', text)
+    table = (match.group(1) or match.group(2).replace('""', '"')).lower() if match else None
     for run in list(SignalGuard._runs):
         for output in run.outputs:
-            if not output.committed and str(output.path) in text:
+            same_table = output.table is None or table is None or output.table.lower() == table
+            if not output.committed and same_table and str(output.path) in text:
                 return text.replace(str(output.path), str(output.temp_path))
     return text
 

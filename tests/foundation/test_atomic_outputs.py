@@ -315,3 +315,17 @@ def test_sigterm_ends_a_run_stuck_in_c_code(tmp_path):
     assert "the wait ended" not in out
     assert (tmp_path / "out.gpkg").read_bytes() == b"previous"
     assert leftovers(tmp_path) == []
+
+
+def test_three_tables_of_one_geopackage_in_one_run_each_keep_their_style(run_algorithm, tmp_path):
+    from infosegura_plugin.core.atomic_files import AtomicRun, SignalGuard, staged_location
+
+    run = AtomicRun()
+    gpkg = tmp_path / "results.gpkg"
+    with SignalGuard(run):
+        staged = [run.stage(f"ogr:dbname='{gpkg}' table=\"{t}\" (geom)")[0] for t in ("changes", "moves", "summary")]
+        for output in staged:
+            assert staged_location(f"{gpkg}|layername={output.table}") == f"{output.temp_path}|layername={output.table}"
+        assert staged_location(str(tmp_path / "other.gpkg")) == str(tmp_path / "other.gpkg")
+        run.discard()
+    assert leftovers(tmp_path) == []
