@@ -1,9 +1,11 @@
 """Import a generated 100,000-row licence register (synthetic) through
 infosegura:importregister, end to end, and check no row was lost.
 
-Prints rows, seconds, rows/s and the 10 s target for a CSV (Windows-1252, title block,
-some coordinates) and the same register as XLSX (stdlib writer below). Exit 1 when a
-row is lost or the CSV import misses the target.
+Prints rows, wall and CPU seconds, rows/s and the targets of issue 11 (CSV <= 4 s, XLSX
+<= 6 s) for a CSV (Windows-1252, title block, some coordinates) and the same register as
+XLSX (stdlib writer below), with the machine's load average: the machine is shared, so
+the time targets are only enforced when the load is below the number of cores. Exit 1
+when a row is lost, or when an enforced target is missed.
 """
 
 import os
@@ -23,7 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from qgis.core import QgsApplication, QgsProcessingFeedback, QgsVectorLayer
 
 ROWS = 100_000
-TARGET_SECONDS = 10.0
+TARGET_SECONDS = {"CSV": 4.0, "XLSX": 6.0}
 HEADER = ["Licence No.", "Name of Premises", "Licensee", "Address", "Class of Licence", "Date Issued",
           "Expiry Date", "Latitude", "Longitude", "Remarks"]
 CLASSES = ["Publican's General", "PUBLICAN'S RESTRICTED", "Shop", "Hotel", "Restaurant", "Night Club",
@@ -105,13 +107,18 @@ def write_xlsx(path, count):
 def import_register(path, output):
     import processing
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     result = processing.run("infosegura:importregister",
                             {"INPUT": str(path), "REFERENCE_DATE": "2025-06-01", "OUTPUT": output},
                             feedback=QgsProcessingFeedback())
-    seconds = time.perf_counter() - started
+    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
     layer = QgsVectorLayer(result["OUTPUT"], "bench", "ogr")
-    return result, layer.featureCount(), seconds
+    return result, layer.featureCount(), seconds, cpu_seconds
+
+
+def machine_load():
+    """(1-minute load average, cores): figures taken on a busy machine are not comparable."""
+    return os.getloadavg()[0], os.cpu_count() or 1
 
 
 def main():
@@ -130,16 +137,21 @@ def main():
         csv_path, xlsx_path = folder / "register_100k.csv", folder / "register_100k.xlsx"
         write_csv(csv_path, ROWS)
         write_xlsx(xlsx_path, ROWS)
-        for label, path, gated in (("CSV", csv_path, True), ("XLSX", xlsx_path, False)):
-            result, written, seconds = import_register(path, str(folder / f"out_{label}.gpkg"))
+        for label, path in (("CSV", csv_path), ("XLSX", xlsx_path)):
+            load, cores = machine_load()
+            result, written, seconds, cpu_seconds = import_register(path, str(folder / f"out_{label}.gpkg"))
+            load = max(load, machine_load()[0])
             lost = ROWS - written
             ok = lost == 0 and result["ROWS_READ"] == ROWS
-            on_time = seconds < TARGET_SECONDS
+            target = TARGET_SECONDS[label]
+            enforced = load < cores
+            on_time = seconds <= target
+            verdict = "pass" if on_time else "FAIL" if enforced else "over, not enforced: machine busy"
             print(f"{label:4s}: rows {ROWS:,}, written {written:,}, with issues {result['ROWS_WITH_ISSUES']:,}, "
-                  f"{seconds:.2f} s, {ROWS / seconds:,.0f} rows/s, target < {TARGET_SECONDS:.0f} s "
-                  f"({'pass' if on_time else 'FAIL' if gated else 'over, not gated'}); "
-                  f"rows lost: {lost} ({'ok' if ok else 'FAIL'})", flush=True)
-            failed |= not ok or (gated and not on_time)
+                  f"{seconds:.2f} s ({cpu_seconds:.2f} s CPU), {ROWS / seconds:,.0f} rows/s, target <= {target:.0f} s "
+                  f"({verdict}); load average {load:.1f} on {cores} cores; rows lost: {lost} "
+                  f"({'ok' if ok else 'FAIL'})", flush=True)
+            failed |= not ok or (enforced and not on_time)
     QgsApplication.processingRegistry().removeProvider(provider)
     return 1 if failed else 0
 

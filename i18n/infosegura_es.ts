@@ -14,27 +14,27 @@
         <translation>La muestra de Belmopan no tiene la capa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="314"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="333"/>
         <source>address</source>
         <translation>dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="315"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="334"/>
         <source>blank</source>
         <translation>en blanco</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="316"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="335"/>
         <source>not an address</source>
         <translation>no es una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="317"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="336"/>
         <source>P.O. box</source>
         <translation>apartado postal</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="318"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="337"/>
         <source>phone number</source>
         <translation>número de teléfono</translation>
     </message>
@@ -59,52 +59,52 @@
         <translation>Se ignoraron las coordenadas del registro, que están lejos de las calles; {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="127"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="128"/>
         <source>Coordinates given in the register</source>
         <translation>Coordenadas indicadas en el registro</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="186"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="187"/>
         <source>Remembered placement ({})</source>
         <translation>Ubicación recordada ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="169"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="170"/>
         <source>Best candidate {} scored {:.0f}, below the minimum {:.0f}</source>
         <translation>El mejor candidato, {}, obtuvo {:.0f} puntos, por debajo del mínimo de {:.0f}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="325"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="336"/>
         <source>No mile marker for mile {:g} of {}; placed on the highway</source>
         <translation>No hay marcador para la milla {:g} de {}; se ubicó sobre la carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="329"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="340"/>
         <source>Mile {:g} marker of {}</source>
         <translation>Marcador de la milla {:g} de {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="329"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="340"/>
         <source>Mile {:g} of {}, between two mile markers</source>
         <translation>Milla {:g} de {}, entre dos marcadores de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="333"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="344"/>
         <source>Mile {:g}, {}</source>
         <translation>Milla {:g}, {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="369"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="380"/>
         <source>Corner of {} and {}</source>
         <translation>Esquina de {} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="377"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="388"/>
         <source>{} and {} do not meet</source>
         <translation>{} y {} no se cruzan</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="432"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="443"/>
         <source>Only the area {} is given; placed inside it</source>
         <translation>Solo se indica el área {}; se ubicó dentro de ella</translation>
     </message>
@@ -339,197 +339,187 @@
         <translation>{}: no se puede leer la tabla de equivalencias de categorías ({}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/categories.py" line="74"/>
+        <location filename="../infosegura_plugin/core/register/categories.py" line="78"/>
         <source>{}: the category map is not valid JSON ({}).</source>
         <translation>{}: la tabla de equivalencias de categorías no es un JSON válido ({}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/categories.py" line="76"/>
+        <location filename="../infosegura_plugin/core/register/categories.py" line="80"/>
         <source>{}: the category map must be a JSON object of class: category.</source>
         <translation>{}: la tabla de equivalencias de categorías debe ser un objeto JSON de la forma clase: categoría.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/categories.py" line="90"/>
+        <location filename="../infosegura_plugin/core/register/categories.py" line="96"/>
         <source>{}: line {}: &apos;{}&apos; is not a category; use one of on_premise, off_premise, occasional, unknown.</source>
         <translation>{}: línea {}: '{}' no es una categoría; use una de estas: on_premise, off_premise, occasional, unknown.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/ods.py" line="29"/>
+        <location filename="../infosegura_plugin/core/register/zip_parts.py" line="39"/>
         <source>{}: the workbook is encrypted (protected by a password). Open it, remove the password and save it again.</source>
         <translation>{}: el libro está cifrado (protegido con contraseña). Ábralo, quite la contraseña y vuelva a guardarlo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="247"/>
+        <location filename="../infosegura_plugin/core/register/zip_parts.py" line="20"/>
         <source>{}: the workbook is damaged and cannot be read ({}).</source>
         <translation>{}: el libro está dañado y no se puede leer ({}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="54"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="74"/>
         <source>{} is a text file: the sheet &apos;{}&apos; is ignored.</source>
         <translation>{} es un archivo de texto: se ignora la hoja '{}'.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="72"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="96"/>
         <source>{}: the import was cancelled.</source>
         <translation>{}: se canceló la importación.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="80"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="110"/>
         <source>{}: the header is there but no licence is listed below it.</source>
         <translation>{}: el encabezado está presente, pero no hay ninguna licencia debajo de él.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="105"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="146"/>
         <source>The reference date &apos;{}&apos; is not a date; write it as YYYY-MM-DD.</source>
         <translation>La fecha de referencia '{}' no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="111"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="168"/>
         <source>{}: the file does not exist.</source>
         <translation>{}: el archivo no existe.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="113"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="170"/>
         <source>{}: this is a folder, not a register file.</source>
         <translation>{}: es una carpeta, no un archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="117"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="174"/>
         <source>{}: the file cannot be read ({}).</source>
         <translation>{}: no se puede leer el archivo ({}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="191"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="226"/>
         <source>{}: the file is empty.</source>
         <translation>{}: el archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="126"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="183"/>
         <source>{}: the workbook has no sheets.</source>
         <translation>{}: el libro no tiene hojas.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="156"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="214"/>
         <source>{}: there is no sheet &apos;{}&apos;. The sheets are: {} (or give a number from 1 to {}).</source>
         <translation>{}: no existe la hoja '{}'. Las hojas son: {} (o indique un número del 1 al {}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="190"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="225"/>
         <source>{}: the sheet &apos;{}&apos; is empty.</source>
         <translation>{}: la hoja '{}' está vacía.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="193"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="228"/>
         <source>{}: no header found: none of the first {} rows has headings such as Licence No., Premises, Licensee, Address, Class, Issued or Expiry. The first row reads: {}</source>
         <translation>{}: no se encontró el encabezado: ninguna de las primeras {} filas tiene títulos como Licence No., Premises, Licensee, Address, Class, Issued o Expiry. La primera fila dice: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="223"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="263"/>
         <source>{}: there is no column &apos;{}&apos; (asked for as the {} column). The columns are: {}</source>
         <translation>{}: no existe la columna '{}' (indicada como columna {}). Las columnas son: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="233"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="273"/>
         <source>{}: no column looks like an address (Address, Location, Dirección...). The columns are: {}. Name the address column with ADDRESS_FIELD.</source>
         <translation>{}: ninguna columna parece una dirección (Address, Location, Dirección...). Las columnas son: {}. Indique la columna de dirección con ADDRESS_FIELD.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="241"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="281"/>
         <source>(column {} without heading)</source>
         <translation>(columna {} sin encabezado)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="119"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="120"/>
         <source>{} text, {}-separated</source>
         <translation>texto {}, separado por {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="121"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="122"/>
         <source>sheet &apos;{}&apos;</source>
         <translation>hoja '{}'</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="123"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="128"/>
         <source>Read {} rows from {} ({}; header on row {}).</source>
         <translation>Se leyeron {} filas de {} ({}; encabezado en la fila {}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="126"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="133"/>
         <source>Columns: {}.</source>
         <translation>Columnas: {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="129"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="136"/>
         <source>{} rows have issues.</source>
         <translation>{} filas tienen problemas.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="136"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="143"/>
         <source>Status on {}: {} active, {} expired, {} unknown.</source>
         <translation>Estado al {}: {} vigentes, {} vencidas, {} con estado desconocido.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="140"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="147"/>
         <source>Categories: {}.</source>
         <translation>Categorías: {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="143"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="150"/>
         <source>{} rows have a point from their coordinates (EPSG:32616).</source>
         <translation>{} filas tienen un punto a partir de sus coordenadas (EPSG:32616).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="145"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="152"/>
         <source>No usable coordinates: the output is a table for the geocoder.</source>
         <translation>No hay coordenadas utilizables: el resultado es una tabla para el geocodificador.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/text_sources.py" line="71"/>
+        <location filename="../infosegura_plugin/core/register/text_sources.py" line="85"/>
         <source>{}: the file looks like UTF-16 text but cannot be decoded; save it again as CSV (UTF-8).</source>
         <translation>{}: el archivo parece texto UTF-16, pero no se puede decodificar; vuelva a guardarlo como CSV (UTF-8).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/text_sources.py" line="75"/>
+        <location filename="../infosegura_plugin/core/register/text_sources.py" line="89"/>
         <source>{}: this is not a text register or a spreadsheet (the file holds binary data).</source>
         <translation>{}: no es un registro de texto ni una hoja de cálculo (el archivo contiene datos binarios).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/text_sources.py" line="116"/>
+        <location filename="../infosegura_plugin/core/register/text_sources.py" line="135"/>
         <source>{}: cannot be read as delimited text ({}).</source>
         <translation>{}: no se puede leer como texto delimitado ({}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="63"/>
-        <source>{}: this is not a spreadsheet (neither an Excel .xlsx nor an OpenDocument .ods workbook).</source>
-        <translation>{}: no es una hoja de cálculo (ni un libro de Excel .xlsx ni un libro OpenDocument .ods).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="76"/>
+        <location filename="../infosegura_plugin/core/register/workbook_files.py" line="66"/>
         <source>{}: this is an OpenDocument file but not a spreadsheet ({}).</source>
         <translation>{}: es un archivo OpenDocument, pero no una hoja de cálculo ({}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="83"/>
+        <location filename="../infosegura_plugin/core/register/workbook_files.py" line="71"/>
         <source>{}: this is a Word document, not a spreadsheet.</source>
         <translation>{}: es un documento de Word, no una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="84"/>
+        <location filename="../infosegura_plugin/core/register/workbook_files.py" line="72"/>
         <source>{}: this is a zip archive, not a spreadsheet.</source>
         <translation>{}: es un archivo zip, no una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="91"/>
+        <location filename="../infosegura_plugin/core/register/workbook_files.py" line="40"/>
         <source>{}: the workbook is encrypted (protected by a password). Open it in Excel, remove the password and save it again.</source>
         <translation>{}: el libro está cifrado (protegido con contraseña). Ábralo en Excel, quite la contraseña y vuelva a guardarlo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="94"/>
-        <source>{}: this is an old Excel 97-2003 (.xls) workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
-        <translation>{}: es un libro antiguo de Excel 97-2003 (.xls). Ábralo en Excel o LibreOffice y guárdelo como .xlsx o .csv.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="243"/>
+        <location filename="../infosegura_plugin/core/register/xlsx.py" line="175"/>
         <source>{}: the workbook is damaged: sheet &apos;{}&apos; is listed but missing.</source>
         <translation>{}: el libro está dañado: la hoja '{}' aparece en la lista, pero falta.</translation>
     </message>
@@ -919,7 +909,7 @@
         <translation>Factores candidatos del modelo '{}'; riesgos relativos ajustados a los incidentes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="320"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="331"/>
         <source>Mile {:g} is beyond the mile markers of {} (miles {:g} to {:g}): not on this map</source>
         <translation>La milla {:g} está más allá de los marcadores de milla de {} (millas {:g} a {:g}): no está en este mapa</translation>
     </message>
@@ -994,22 +984,22 @@
         <translation>es un campo que marca lugares sensibles: un factor no puede seleccionar lugares por él</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="92"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="79"/>
         <source>The folder {} does not exist: choose an existing folder for {}.</source>
         <translation>La carpeta {} no existe: elija una carpeta existente para {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="95"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="82"/>
         <source>The folder {} is not writable: choose another place for {}.</source>
         <translation>No se puede escribir en la carpeta {}: elija otro lugar para {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="102"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="89"/>
         <source>Cannot write in the folder {}: {}</source>
         <translation>No se puede escribir en la carpeta {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="141"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="145"/>
         <source>The output {} was not written.</source>
         <translation>La salida {} no se escribió.</translation>
     </message>
@@ -1019,47 +1009,47 @@
         <translation>No se pudo poner la salida terminada en su lugar como {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="188"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="186"/>
         <source>The output table {} was not written.</source>
         <translation>La tabla de salida {} no se escribió.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="191"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="189"/>
         <source>{} is not a GeoPackage this plugin can write to (or it is read-only): choose another file.</source>
         <translation>{} no es un GeoPackage en el que este complemento pueda escribir (o es de solo lectura): elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="200"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="198"/>
         <source>Could not write the table {} into {}.</source>
         <translation>No se pudo escribir la tabla {} en {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="203"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="201"/>
         <source>Could not start writing to {}: is it open for editing elsewhere?</source>
         <translation>No se pudo empezar a escribir en {}: ¿está abierto para edición en otro programa?</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="210"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="208"/>
         <source>Could not save the table {} into {}.</source>
         <translation>No se pudo guardar la tabla {} en {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="226"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="224"/>
         <source>Could not replace the table {}.</source>
         <translation>No se pudo reemplazar la tabla {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="234"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="232"/>
         <source>Could not rename the table {} to {}.</source>
         <translation>No se pudo renombrar la tabla {} a {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="384"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="382"/>
         <source>Interrupted (signal {}): nothing was written; the previous files are kept.</source>
         <translation>Interrumpido (señal {}): no se escribió nada; se conservan los archivos anteriores.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="522"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="520"/>
         <source>Interrupted: nothing was written; the previous files are kept.</source>
         <translation>Interrumpido: no se escribió nada; se conservan los archivos anteriores.</translation>
     </message>
@@ -1069,7 +1059,7 @@
         <translation>{} existe y no es un GeoPackage: elija otro nombre de archivo (.gpkg) o bórrelo primero.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="190"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="191"/>
         <source>Remembered at {} places: {}</source>
         <translation>Recordada en {} lugares: {}</translation>
     </message>
@@ -1114,17 +1104,17 @@
         <translation>{} puntos de referencia coinciden, en {}; no se indica el pueblo: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="325"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="323"/>
         <source>{}: the folder {} does not exist. Choose an existing folder for {}.</source>
         <translation>{}: la carpeta {} no existe. Elija una carpeta existente para {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="328"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="326"/>
         <source>{}: the folder {} is not writable. Choose another folder for {}.</source>
         <translation>{}: no se puede escribir en la carpeta {}. Elija otra carpeta para {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="332"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="330"/>
         <source>{}: {} is a folder or a read-only file. Choose another file name.</source>
         <translation>{}: {} es una carpeta o un archivo de solo lectura. Elija otro nombre de archivo.</translation>
     </message>
@@ -1182,11 +1172,6 @@
         <location filename="../infosegura_plugin/core/geocoding/layers.py" line="271"/>
         <source>{} remembered placements in {} have no usable coordinate reference system and were skipped (for example: {}). Remember them again from a layer with a known CRS.</source>
         <translation>{} ubicaciones recordadas en {} no tienen un sistema de referencia de coordenadas utilizable y se omitieron (por ejemplo: {}). Recuérdelas de nuevo desde una capa con un SRC conocido.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/register/categories.py" line="82"/>
-        <source>{}: the category map is not a CSV file of licence class, category ({}).</source>
-        <translation>{}: el mapa de categorías no es un archivo CSV de clase de licencia, categoría ({}).</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/grid.py" line="199"/>
@@ -2519,7 +2504,7 @@
         <translation>Expendios a &lt; 150 m de una escuela,|centro juvenil o parque infantil</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sample_map.py" line="20"/>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="128"/>
         <source>Risk terrain ({})</source>
         <translation>Terreno de riesgo ({})</translation>
     </message>
@@ -2532,6 +2517,351 @@
         <location filename="../infosegura_plugin/core/sample_map.py" line="30"/>
         <source>Synthetic data for training: invented streets, places and licences. Risk weights are expert-weighted placeholders. Shelters are never shown.</source>
         <translation>Datos sintéticos para capacitación: calles, lugares y licencias inventados. Los pesos de riesgo son provisionales, ponderados por expertos. Los albergues nunca se muestran.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="103"/>
+        <source>Canceled during {}: the results folder was not changed.</source>
+        <translation>Cancelado durante {}: la carpeta de resultados no se modificó.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="105"/>
+        <source>Canceled: the results folder was not changed.</source>
+        <translation>Cancelado: la carpeta de resultados no se modificó.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="114"/>
+        <source>Step {} of {}: {}</source>
+        <translation>Paso {} de {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="120"/>
+        <source>{} failed: {}</source>
+        <translation>Falló el paso «{}»: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="143"/>
+        <source>import the licence register</source>
+        <translation>importar el registro de licencias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="149"/>
+        <source>geocode the addresses</source>
+        <translation>geocodificar las direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="154"/>
+        <source>take the matched premises</source>
+        <translation>tomar los establecimientos ubicados</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="159"/>
+        <source>The geocoder matched none of the {} rows of the register: there is nothing to analyse. Check the street layer and its fields, then review the addresses with the geocoding tool.</source>
+        <translation>El geocodificador no ubicó ninguna de las {} filas del registro: no hay nada que analizar. Revise la capa de calles y sus campos, y luego las direcciones con la herramienta de geocodificación.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="164"/>
+        <source>find outlets near community assets</source>
+        <translation>buscar expendios cerca de bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="177"/>
+        <source>build the risk terrain grid</source>
+        <translation>construir la cuadrícula de terreno de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="179"/>
+        <source>find the hot spots</source>
+        <translation>buscar los puntos calientes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="185"/>
+        <source>profile the communities</source>
+        <translation>perfilar las comunidades</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="255"/>
+        <source>{} is from an earlier run with square cells; this run&apos;s grid is hexagonal.</source>
+        <translation>{} es de una ejecución anterior con celdas cuadradas; la cuadrícula de esta ejecución es hexagonal.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="259"/>
+        <source>Community risk profiles</source>
+        <translation>Perfiles de riesgo comunitario</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="259"/>
+        <source>Hot spots</source>
+        <translation>Puntos calientes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="260"/>
+        <source>Proximity conflicts</source>
+        <translation>Conflictos de proximidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="260"/>
+        <source>Licensed premises</source>
+        <translation>Establecimientos con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="270"/>
+        <source>pack the analysis bundle</source>
+        <translation>empaquetar el paquete de análisis</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="270"/>
+        <source>print the community atlas</source>
+        <translation>imprimir el atlas de comunidades</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="270"/>
+        <source>write the public export</source>
+        <translation>escribir la exportación pública</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="278"/>
+        <source>InfoSegura analysis</source>
+        <translation>Análisis InfoSegura</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="306"/>
+        <source>{} skipped: this version of {} also needs {}.</source>
+        <translation>Se omitió «{}»: esta versión de {} también necesita {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="313"/>
+        <source>Canceled during {}: the analysis results are in {}.</source>
+        <translation>Cancelado durante {}: los resultados del análisis están en {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="315"/>
+        <source>The analysis results are in {}, but {}</source>
+        <translation>Los resultados del análisis están en {}, pero {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="324"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="325"/>
+        <source>  Register rows: {}</source>
+        <translation>  Filas del registro: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="326"/>
+        <source>  Geocoded: {} matched, {} tied (to review), {} unmatched</source>
+        <translation>  Geocodificación: {} ubicadas, {} empatadas (por revisar), {} no ubicadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="328"/>
+        <source>  Proximity conflicts: {}</source>
+        <translation>  Conflictos de proximidad: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="329"/>
+        <source>  Communities at highest risk:</source>
+        <translation>  Comunidades de mayor riesgo:</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="332"/>
+        <source>  Results: {}</source>
+        <translation>  Resultados: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="333"/>
+        <source>Bundle</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="333"/>
+        <source>Atlas</source>
+        <translation>Atlas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="333"/>
+        <source>Public export</source>
+        <translation>Exportación pública</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="343"/>
+        <source>{}. {} (mean risk {}, {} outlets, {} conflicts)</source>
+        <translation>{}. {} (riesgo medio {}, {} expendios, {} conflictos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="49"/>
+        <source>Choose at least one output: the risk terrain grid (polygons), the risk terrain raster, or both.</source>
+        <translation>Elija al menos una salida: la cuadrícula de terreno de riesgo (polígonos), el ráster de terreno de riesgo, o ambos.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="52"/>
+        <source>The risk terrain raster needs square cells: set Grid type to Square, or leave the raster output empty (hexagon grids are written as polygons only).</source>
+        <translation>El ráster de terreno de riesgo necesita celdas cuadradas: elija Cuadrado como tipo de cuadrícula, o deje vacía la salida ráster (las cuadrículas hexagonales se escriben solo como polígonos).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="56"/>
+        <source>The risk terrain raster {} must be a GeoTIFF file (.tif).</source>
+        <translation>El ráster de terreno de riesgo {} debe ser un archivo GeoTIFF (.tif).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="83"/>
+        <source>Canceled: the risk terrain raster was not written.</source>
+        <translation>Cancelado: no se escribió el ráster de terreno de riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="85"/>
+        <source>Could not write the risk terrain raster {}: {}</source>
+        <translation>No se pudo escribir el ráster de terreno de riesgo {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="88"/>
+        <source>Wrote the raster {} ({} x {} cells) in {} s</source>
+        <translation>Se escribió el ráster {} ({} x {} celdas) en {} s</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="92"/>
+        <source>Risk terrain raster ({})</source>
+        <translation>Ráster de terreno de riesgo ({})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="118"/>
+        <source>Canceled: the risk terrain grid was not written.</source>
+        <translation>Cancelado: no se escribió la cuadrícula de terreno de riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="120"/>
+        <source>Could not write the risk terrain grid {}: {}</source>
+        <translation>No se pudo escribir la cuadrícula de terreno de riesgo {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="123"/>
+        <source>Wrote {} of {} cells (cells with a non-zero score only) in {} s</source>
+        <translation>Se escribieron {} de {} celdas (solo celdas con puntuación distinta de cero) en {} s</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="126"/>
+        <source>Wrote {} cells in {} s</source>
+        <translation>Se escribieron {} celdas en {} s</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/categories.py" line="66"/>
+        <source>{}: the category map is not a text file; give a CSV (licence_class,category) or a JSON object.</source>
+        <translation>{}: el mapa de categorías no es un archivo de texto; indique un CSV (licence_class,category) o un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/categories.py" line="86"/>
+        <source>{}: the category map cannot be read as CSV ({}); give a CSV (licence_class,category) or a JSON object.</source>
+        <translation>{}: el mapa de categorías no se puede leer como CSV ({}); indique un CSV (licence_class,category) o un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/limits.py" line="48"/>
+        <source>{}: refused: {}. No licence register is that large: the file is damaged or was built to exhaust memory. If it is a real register, open it in Excel or LibreOffice, check the sheet, and save it again as .xlsx or .csv.</source>
+        <translation>{}: rechazado: {}. Ningún registro de licencias es tan grande: el archivo está dañado o se hizo para agotar la memoria. Si es un registro real, ábralo en Excel o LibreOffice, revise la hoja y guárdelo de nuevo como .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/limits.py" line="56"/>
+        <source>it has more than {:,} rows</source>
+        <translation>tiene más de {:,} filas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/limits.py" line="60"/>
+        <source>it has a value beyond column {:,}, the last a spreadsheet has</source>
+        <translation>tiene un valor más allá de la columna {:,}, la última que tiene una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/limits.py" line="64"/>
+        <source>it expands to more than {:,} cells</source>
+        <translation>se expande a más de {:,} celdas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/limits.py" line="68"/>
+        <source>a cell holds more than {:,} characters, more than Excel allows</source>
+        <translation>una celda tiene más de {:,} caracteres, más de lo que Excel admite</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/limits.py" line="72"/>
+        <source>its shared text expands to more than {:,} MB</source>
+        <translation>su texto compartido se expande a más de {:,} MB</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/limits.py" line="76"/>
+        <source>its part &apos;{}&apos; expands to more than {:,} MB</source>
+        <translation>su parte '{}' se expande a más de {:,} MB</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/limits.py" line="80"/>
+        <source>its part &apos;{}&apos; expands {:,.0f} times (a zip bomb; real workbooks expand 5 to 20 times)</source>
+        <translation>su parte '{}' se expande {:,.0f} veces (una bomba zip; los libros reales se expanden de 5 a 20 veces)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="72"/>
+        <source>{} is a text (CSV) file under a spreadsheet&apos;s name: it is read as text.</source>
+        <translation>{} es un archivo de texto (CSV) con nombre de hoja de cálculo: se lee como texto.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="122"/>
+        <source>{}: line {} opens a quote (&quot;) that is never closed: it would have swallowed the next {} lines ({} to {}) into one cell. The quote was read as an ordinary character and every row was kept (issue unclosed_quote); check line {} in the file.</source>
+        <translation>{}: la línea {} abre unas comillas (&quot;) que nunca se cierran: se habrían tragado las {} líneas siguientes (de la {} a la {}) en una sola celda. Las comillas se leyeron como un carácter normal y se conservaron todas las filas (problema unclosed_quote); revise la línea {} del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="126"/>
+        <source>{}: line {} opens a quote (&quot;) that is never closed. The quote was read as an ordinary character (issue unclosed_quote); check line {} in the file.</source>
+        <translation>{}: la línea {} abre unas comillas (&quot;) que nunca se cierran. Las comillas se leyeron como un carácter normal (problema unclosed_quote); revise la línea {} del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/records.py" line="124"/>
+        <source>Read {} rows from {} ({}; headings on rows {} to {}).</source>
+        <translation>Se leyeron {} filas de {} ({}; encabezados en las filas {} a {}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/workbook_files.py" line="46"/>
+        <source>{}: this is a web page (an HTML table) saved under a spreadsheet&apos;s name. Open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
+        <translation>{}: es una página web (una tabla HTML) guardada con nombre de hoja de cálculo. Ábrala en Excel o LibreOffice y guárdela como .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/workbook_files.py" line="50"/>
+        <source>{}: this is not a spreadsheet (neither an Excel .xlsx or .xls nor an OpenDocument .ods workbook).</source>
+        <translation>{}: no es una hoja de cálculo (ni un libro de Excel .xlsx o .xls ni un libro OpenDocument .ods).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/xls.py" line="48"/>
+        <source>{}: this is an old Excel 97-2003 (.xls) workbook, and the GDAL {} of this QGIS has no XLS driver to read it. Open it in Excel or LibreOffice and save it as .xlsx or .csv (or use a QGIS whose GDAL lists the XLS driver under Settings &gt; Options &gt; GDAL).</source>
+        <translation>{}: es un libro antiguo de Excel 97-2003 (.xls) y el GDAL {} de este QGIS no tiene el controlador XLS para leerlo. Ábralo en Excel o LibreOffice y guárdelo como .xlsx o .csv (o use un QGIS cuyo GDAL muestre el controlador XLS en Configuración &gt; Opciones &gt; GDAL).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/xls.py" line="126"/>
+        <source>{}: this .xls workbook cannot be read ({}). If it is protected by a password, remove the password; otherwise open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
+        <translation>{}: este libro .xls no se puede leer ({}). Si está protegido con contraseña, quítela; si no, ábralo en Excel o LibreOffice y guárdelo como .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/xls.py" line="94"/>
+        <source>GDAL&apos;s XLS driver refused it</source>
+        <translation>el controlador XLS de GDAL lo rechazó</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/xlsx.py" line="107"/>
+        <source>part &apos;{}&apos; declares a DOCTYPE</source>
+        <translation>la parte '{}' declara un DOCTYPE</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/zip_parts.py" line="37"/>
+        <source>part &apos;{}&apos; is missing</source>
+        <translation>falta la parte '{}'</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/zip_parts.py" line="57"/>
+        <source>part &apos;{}&apos; has no header</source>
+        <translation>la parte '{}' no tiene encabezado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/zip_parts.py" line="97"/>
+        <source>part &apos;{}&apos; does not match its checksum</source>
+        <translation>la parte '{}' no coincide con su suma de comprobación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/register/zip_parts.py" line="117"/>
+        <source>part &apos;{}&apos; is cut short</source>
+        <translation>la parte '{}' está cortada</translation>
     </message>
 </context>
 <context>
@@ -2550,29 +2880,34 @@
 <context>
     <name>AlgorithmGroups</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="224"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="237"/>
         <source>Licence registers</source>
         <translation>Registros de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="232"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="245"/>
         <source>Geocoding</source>
         <translation>Geocodificación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="240"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="253"/>
         <source>Risk analysis</source>
         <translation>Análisis de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="248"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="261"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="256"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="269"/>
         <source>Sharing results</source>
         <translation>Compartir resultados</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="30"/>
+        <source>Complete analysis</source>
+        <translation>Análisis completo</translation>
     </message>
 </context>
 <context>
@@ -3903,24 +4238,114 @@ El resultado conserva los polígonos de entrada, sus atributos y su SRC. La capa
 <context>
     <name>ImportRegisterAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="53"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="56"/>
         <source>Import a licence register</source>
         <translation>Importar un registro de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="56"/>
-        <source>Reads a liquor licence register as the licensing board sent it (CSV, TXT, TSV, Excel .xlsx or OpenDocument .ods) and keeps every row exactly once, with its original columns unchanged.
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="121"/>
+        <source>Licence register</source>
+        <translation>Registro de licencias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="90"/>
+        <source>Sheet (name or number, workbooks only)</source>
+        <translation>Hoja (nombre o número, solo para libros)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="91"/>
+        <source>Empty: the first sheet that has a register header. A number counts from 1.</source>
+        <translation>Vacío: la primera hoja que tenga un encabezado de registro. Los números cuentan desde 1.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="93"/>
+        <source>Licence number column (heading)</source>
+        <translation>Columna de número de licencia (encabezado)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="93"/>
+        <source>Premises name column (heading)</source>
+        <translation>Columna de nombre del establecimiento (encabezado)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="93"/>
+        <source>Address column (heading)</source>
+        <translation>Columna de dirección (encabezado)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="93"/>
+        <source>Licence class column (heading)</source>
+        <translation>Columna de clase de licencia (encabezado)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="101"/>
+        <source>The heading as written in the register; it wins over detection.</source>
+        <translation>El encabezado tal como está escrito en el registro; tiene prioridad sobre la detección.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="103"/>
+        <source>Licence class to category map (CSV or JSON)</source>
+        <translation>Tabla de equivalencias de clase de licencia a categoría (CSV o JSON)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="103"/>
+        <source>Category maps (*.csv *.json)</source>
+        <translation>Tablas de equivalencias de categorías (*.csv *.json)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="111"/>
+        <source>Two columns: licence_class, category (on_premise, off_premise, occasional, unknown). Its classes win over the bundled Belize mapping; other classes keep the default.</source>
+        <translation>Dos columnas: licence_class, category (on_premise, off_premise, occasional, unknown). Sus clases tienen prioridad sobre la tabla de Belice incluida; las demás clases conservan la categoría predeterminada.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="116"/>
+        <source>Reference date for expiry (YYYY-MM-DD, empty = today)</source>
+        <translation>Fecha de referencia para el vencimiento (AAAA-MM-DD, vacío = hoy)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="126"/>
+        <source>Rows read</source>
+        <translation>Filas leídas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="127"/>
+        <source>Rows with issues</source>
+        <translation>Filas con problemas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="132"/>
+        <source>Choose a licence register file.</source>
+        <translation>Elija un archivo de registro de licencias.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="219"/>
+        <source>{}: the import was cancelled.</source>
+        <translation>{}: se canceló la importación.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="188"/>
+        <source>Cells starting with =, +, - or @ were escaped with an apostrophe for spreadsheets.</source>
+        <translation>Las celdas que empiezan con =, +, - o @ se escaparon con un apóstrofo para las hojas de cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="229"/>
+        <source>{}: the output could not be written ({}).</source>
+        <translation>{}: no se pudo escribir el resultado ({}).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="59"/>
+        <source>Reads a liquor licence register as the licensing board sent it (CSV, TXT, TSV, Excel .xlsx, old Excel .xls or OpenDocument .ods) and keeps every row exactly once, with its original columns unchanged.
 
-The encoding, the delimiter, a title block above the header and the meaning of each column (English or Spanish headings) are detected; name a column yourself in the advanced parameters when the guess is wrong.
+The encoding, the delimiter, a title block above the header, headings split over two rows and the meaning of each column (English or Spanish headings) are detected; name a column yourself in the advanced parameters when the guess is wrong. A quote that is never closed in a CSV is reported with its line, and the rows after it are kept.
 
 Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by &apos;;&apos; (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
 
 Dates are read day first (05/07/2025 is 5 July). When the register has valid coordinates (latitude/longitude or UTM 16N) the output is a point layer in EPSG:32616; otherwise it is a table for the geocoder.
 
 Cells that start with =, +, - or @ are kept as text and never evaluated; they are escaped when the output is written as CSV or a spreadsheet.</source>
-        <translation>Lee un registro de licencias de licor tal como lo envió la junta de licencias (CSV, TXT, TSV, Excel .xlsx u OpenDocument .ods) y conserva cada fila exactamente una vez, con sus columnas originales sin cambios.
+        <translation>Lee un registro de licencias de licor tal como lo envió la junta de licencias (CSV, TXT, TSV, Excel .xlsx, Excel antiguo .xls u OpenDocument .ods) y conserva cada fila exactamente una vez, con sus columnas originales sin cambios.
 
-Se detectan la codificación, el delimitador, un bloque de título sobre el encabezado y el significado de cada columna (encabezados en inglés o en español); si la detección se equivoca, indique usted mismo la columna en los parámetros avanzados.
+Se detectan la codificación, el delimitador, un bloque de título sobre el encabezado, los encabezados repartidos en dos filas y el significado de cada columna (encabezados en inglés o en español); si la detección se equivoca, indique usted mismo la columna en los parámetros avanzados. Unas comillas que nunca se cierran en un CSV se informan con su línea, y las filas que siguen se conservan.
 
 Campos añadidos: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown en la fecha de referencia), issued_date, expiry_date, source_row (1 = la primera fila debajo del encabezado) e issues: los problemas de la fila, separados por ';' (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
 
@@ -3929,110 +4354,25 @@ Las fechas se leen con el día primero (05/07/2025 es el 5 de julio). Cuando el 
 Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se evalúan; se escapan cuando el resultado se escribe como CSV o como hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="116"/>
-        <source>Licence register</source>
-        <translation>Registro de licencias</translation>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="82"/>
+        <source>Licence registers (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*.*)</source>
+        <translation>Registros de licencias (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;Todos los archivos (*.*)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="77"/>
-        <source>Licence registers (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*.*)</source>
-        <translation>Registros de licencias (*.csv *.txt *.tsv *.xlsx *.ods);;Todos los archivos (*.*)</translation>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="152"/>
+        <source>{}: the register is too large for the memory of this computer. Split it, or save it as .csv and try again.</source>
+        <translation>{}: el registro es demasiado grande para la memoria de este equipo. Divídalo, o guárdelo como .csv e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="85"/>
-        <source>Sheet (name or number, workbooks only)</source>
-        <translation>Hoja (nombre o número, solo para libros)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="86"/>
-        <source>Empty: the first sheet that has a register header. A number counts from 1.</source>
-        <translation>Vacío: la primera hoja que tenga un encabezado de registro. Los números cuentan desde 1.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="88"/>
-        <source>Licence number column (heading)</source>
-        <translation>Columna de número de licencia (encabezado)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="88"/>
-        <source>Premises name column (heading)</source>
-        <translation>Columna de nombre del establecimiento (encabezado)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="88"/>
-        <source>Address column (heading)</source>
-        <translation>Columna de dirección (encabezado)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="88"/>
-        <source>Licence class column (heading)</source>
-        <translation>Columna de clase de licencia (encabezado)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="96"/>
-        <source>The heading as written in the register; it wins over detection.</source>
-        <translation>El encabezado tal como está escrito en el registro; tiene prioridad sobre la detección.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="98"/>
-        <source>Licence class to category map (CSV or JSON)</source>
-        <translation>Tabla de equivalencias de clase de licencia a categoría (CSV o JSON)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="98"/>
-        <source>Category maps (*.csv *.json)</source>
-        <translation>Tablas de equivalencias de categorías (*.csv *.json)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="106"/>
-        <source>Two columns: licence_class, category (on_premise, off_premise, occasional, unknown). Its classes win over the bundled Belize mapping; other classes keep the default.</source>
-        <translation>Dos columnas: licence_class, category (on_premise, off_premise, occasional, unknown). Sus clases tienen prioridad sobre la tabla de Belice incluida; las demás clases conservan la categoría predeterminada.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="111"/>
-        <source>Reference date for expiry (YYYY-MM-DD, empty = today)</source>
-        <translation>Fecha de referencia para el vencimiento (AAAA-MM-DD, vacío = hoy)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="121"/>
-        <source>Rows read</source>
-        <translation>Filas leídas</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="122"/>
-        <source>Rows with issues</source>
-        <translation>Filas con problemas</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="127"/>
-        <source>Choose a licence register file.</source>
-        <translation>Elija un archivo de registro de licencias.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="147"/>
-        <source>{}: the register cannot be read ({}).</source>
-        <translation>{}: no se puede leer el registro ({}).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="180"/>
-        <source>{}: the import was cancelled.</source>
-        <translation>{}: se canceló la importación.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="189"/>
-        <source>Cells starting with =, +, - or @ were escaped with an apostrophe for spreadsheets.</source>
-        <translation>Las celdas que empiezan con =, +, - o @ se escaparon con un apóstrofo para las hojas de cálculo.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="200"/>
-        <source>{}: the output could not be written ({}).</source>
-        <translation>{}: no se pudo escribir el resultado ({}).</translation>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="157"/>
+        <source>{}: the register cannot be read ({}: {}). Open it in Excel or LibreOffice, save it again as .xlsx or .csv and import that file.</source>
+        <translation>{}: el registro no se puede leer ({}: {}). Ábralo en Excel o LibreOffice, guárdelo de nuevo como .xlsx o .csv e importe ese archivo.</translation>
     </message>
 </context>
 <context>
     <name>InfoSeguraAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="175"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="188"/>
         <source>The run record could not be stored: {}</source>
         <translation>No se pudo guardar el registro de ejecución: {}</translation>
     </message>
@@ -4040,112 +4380,112 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>InfoSeguraDock</name>
     <message>
-        <location filename="../infosegura_plugin/gui/dock.py" line="205"/>
+        <location filename="../infosegura_plugin/gui/dock.py" line="241"/>
         <source>InfoSegura</source>
         <translation>InfoSegura</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="29"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="30"/>
         <source>Load the Belmopan sample</source>
         <translation>Cargar la muestra de Belmopan</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="35"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="42"/>
         <source>1. Import a licence register</source>
         <translation>1. Importar un registro de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="35"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="42"/>
         <source>Read a CSV or Excel register as the licensing board sent it; every row is kept and each problem named.</source>
         <translation>Lea un registro CSV o Excel tal como lo envió la junta de licencias; se conserva cada fila y se nombra cada problema.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="47"/>
         <source>2. Geocode addresses</source>
         <translation>2. Geocodificar direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="40"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="47"/>
         <source>Place each premises on the street map, offline, with a status, a score and a match type.</source>
         <translation>Ubique cada establecimiento en el mapa de calles, sin conexión, con un estado, un puntaje y un tipo de coincidencia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="51"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="58"/>
         <source>3. Remember placements</source>
         <translation>3. Recordar ubicaciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="51"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="58"/>
         <source>Store the points you placed or confirmed by hand, so next year&apos;s register geocodes at once.</source>
         <translation>Guarde los puntos que ubicó o confirmó a mano, para que el registro del próximo año se geocodifique de inmediato.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="56"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="63"/>
         <source>4. Outlets near schools</source>
         <translation>4. Expendios cerca de escuelas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="56"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="63"/>
         <source>Lines from each outlet to each sensitive place closer than a distance you choose.</source>
         <translation>Líneas de cada expendio a cada lugar sensible más cercano que la distancia que usted elija.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="61"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="68"/>
         <source>5. Risk terrain grid</source>
         <translation>5. Cuadrícula de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="61"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="68"/>
         <source>Relative risk from outlet density and proximity, on a hexagon or square grid.</source>
         <translation>Riesgo relativo según la densidad y la proximidad de expendios, en una cuadrícula hexagonal o cuadrada.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="66"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="73"/>
         <source>6. Hot spots (Gi*)</source>
         <translation>6. Puntos calientes (Gi*)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="66"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="73"/>
         <source>Where high or low values cluster significantly, with false-discovery-rate correction.</source>
         <translation>Dónde se agrupan significativamente los valores altos o bajos, con corrección de la tasa de falsos descubrimientos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="71"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="78"/>
         <source>7. Communities at highest risk</source>
         <translation>7. Comunidades de mayor riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="71"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="78"/>
         <source>A ranked table of neighbourhoods: outlets, density, conflicts and risk.</source>
         <translation>Una tabla ordenada de barrios: expendios, densidad, conflictos y riesgo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="76"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="83"/>
         <source>8. What changed since the last register</source>
         <translation>8. Qué cambió desde el último registro</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="76"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="83"/>
         <source>New, closed, moved and renewed premises between two registers, and the net change per neighbourhood.</source>
         <translation>Establecimientos nuevos, cerrados, trasladados y renovados entre dos registros, y el cambio neto por barrio.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="81"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="88"/>
         <source>9. Emerging hot spots</source>
         <translation>9. Puntos calientes emergentes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="81"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="88"/>
         <source>Over several periods: where hot spots are new, growing, lasting or fading.</source>
         <translation>A lo largo de varios periodos: dónde los puntos calientes son nuevos, crecen, se mantienen o se desvanecen.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="86"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="93"/>
         <source>10. Check a licence application</source>
         <translation>10. Revisar una solicitud de licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="86"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="93"/>
         <source>One page for the licensing board: what stands around the proposed premises. Facts, never a verdict.</source>
         <translation>Una página para la junta de licencias: qué hay alrededor del establecimiento propuesto. Hechos, nunca un veredicto.</translation>
     </message>
@@ -4165,64 +4505,74 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <translation>Abrir la guía del usuario (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/dock.py" line="164"/>
+        <location filename="../infosegura_plugin/gui/dock.py" line="200"/>
         <source>The synthetic Belmopan sample is loaded and set as the project data.</source>
         <translation>La muestra sintética de Belmopan está cargada y es ahora los datos del proyecto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="29"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="30"/>
         <source>Synthetic streets, neighbourhoods, community assets and landmarks for training; they become the project data.</source>
         <translation>Calles, barrios, bienes comunitarios y puntos de referencia sintéticos para capacitación; pasan a ser los datos del proyecto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="45"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="52"/>
         <source>Review addresses</source>
         <translation>Revisar direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="45"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="52"/>
         <source>Settle tied and unmatched rows on the map: take a candidate, click the place, or leave it with a reason.</source>
         <translation>Resuelva en el mapa las filas empatadas y no ubicadas: tome un candidato, haga clic en el lugar o déjela con un motivo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="91"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="98"/>
         <source>One GeoPackage with the styled layers, the project and the run record; shelters left out.</source>
         <translation>Un GeoPackage con las capas con estilo, el proyecto y el registro de ejecución; sin albergues.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="96"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="103"/>
         <source>A PDF: a cover with the ranked communities, then one page per neighbourhood.</source>
         <translation>Un PDF: una portada con las comunidades ordenadas y luego una página por barrio.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="101"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="108"/>
         <source>For the web or the press: no shelters, no personal data, incidents only as counts.</source>
         <translation>Para la web o la prensa: sin albergues, sin datos personales, incidentes solo como conteos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="106"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="113"/>
         <source>Into your agency&apos;s schema, all or nothing, with styles; credentials stay in QGIS.</source>
         <translation>En el esquema de su agencia, todo o nada, con estilos; las credenciales se quedan en QGIS.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="91"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="98"/>
         <source>11. Share with an agency (bundle)</source>
         <translation>11. Compartir con una agencia (paquete)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="96"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="103"/>
         <source>12. Print the community atlas</source>
         <translation>12. Imprimir el atlas comunitario</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="101"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="108"/>
         <source>13. Public-safe export</source>
         <translation>13. Exportación pública segura</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="106"/>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="113"/>
         <source>14. Publish to the shared PostGIS</source>
         <translation>14. Publicar en el PostGIS compartido</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="36"/>
+        <source>Run everything (register to results)</source>
+        <translation>Ejecutar todo (del registro a los resultados)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="36"/>
+        <source>Steps 1 to 7, and the bundle, atlas and public export, in one run with the project data: choose the register file and a results folder.</source>
+        <translation>Los pasos 1 a 7, y el paquete, el atlas y la exportación pública, en una sola ejecución con los datos del proyecto: elija el archivo del registro y una carpeta de resultados.</translation>
     </message>
 </context>
 <context>
@@ -4251,7 +4601,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <translation>InfoSegura: establecimientos con licencia, bienes comunitarios y riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/__init__.py" line="37"/>
+        <location filename="../infosegura_plugin/processing/algorithms/__init__.py" line="38"/>
         <source>{} is not available: {}. On Debian/Ubuntu install python3-shapely; other QGIS installers include it.</source>
         <translation>{} no está disponible: {}. En Debian/Ubuntu instale python3-shapely; los demás instaladores de QGIS lo incluyen.</translation>
     </message>
@@ -5041,12 +5391,12 @@ Cada ubicación se recuerda con su pueblo, así que la misma dirección en dos p
 <context>
     <name>RiskTerrainAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="70"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="69"/>
         <source>Risk terrain model (grid)</source>
         <translation>Modelo de terreno de riesgo (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="73"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="72"/>
         <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap&apos;s raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
 
 Without a model file the bundled expert-weighted Belmopan model is used. Give incidents and the weights are fitted instead (Poisson and negative binomial regression, stepwise by BIC). Give later incidents for validation and the report shows the hit rate and the Predictive Accuracy Index for the top 5, 10 and 20% of the area.
@@ -5059,570 +5409,841 @@ Sin archivo de modelo, se usa el modelo de Belmopan incluido, ponderado por expe
 El área de estudio debe estar en un SRC proyectado (metros); las capas de puntos se reproyectan a ese SRC. Una capa de expendios vacía es un error; un área de estudio sin expendios da una cuadrícula válida (los expendios cercanos siguen contando) con una advertencia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="93"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="92"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="94"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="93"/>
         <source>Outlet category field</source>
         <translation>Campo de categoría del expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="96"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="95"/>
         <source>Community assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="98"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="97"/>
         <source>Asset category field</source>
         <translation>Campo de categoría del bien</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="242"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="249"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="102"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="101"/>
         <source>Cell size (m)</source>
         <translation>Tamaño de celda (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="104"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="103"/>
         <source>Grid type</source>
         <translation>Tipo de cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="104"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="103"/>
         <source>Hexagon</source>
         <translation>Hexágono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="104"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="103"/>
         <source>Square</source>
         <translation>Cuadrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="106"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="105"/>
         <source>Kernel radius for outlet density (m)</source>
         <translation>Radio del kernel para la densidad de expendios (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="109"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="108"/>
         <source>Risk model (JSON; empty: expert-weighted Belmopan model)</source>
         <translation>Modelo de riesgo (JSON; vacío: modelo de Belmopan ponderado por expertos)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="112"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="111"/>
         <source>Incidents to fit the model (optional)</source>
         <translation>Incidentes para ajustar el modelo (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="114"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="113"/>
         <source>Later incidents for validation (optional)</source>
         <translation>Incidentes posteriores para validación (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="131"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="130"/>
         <source>Risk terrain grid</source>
         <translation>Cuadrícula de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="133"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="145"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="133"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="145"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="141"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="153"/>
         <source>The study area layer could not be read.</source>
         <translation>No se pudo leer la capa del área de estudio.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="147"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="159"/>
         <source>The study area {} has no polygon.</source>
         <translation>El área de estudio {} no tiene ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="154"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="166"/>
         <source>The study area {} has no area.</source>
         <translation>El área de estudio {} no tiene superficie.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="200"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="212"/>
         <source>The outlets layer {} has no point: there is nothing to model. Check the layer and any filter on it.</source>
         <translation>La capa de expendios {} no tiene ningún punto: no hay nada que modelar. Revise la capa y cualquier filtro aplicado a ella.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="204"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="216"/>
         <source>The incidents layer {} has no point to fit the model to.</source>
         <translation>La capa de incidentes {} no tiene ningún punto al que ajustar el modelo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="206"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="218"/>
         <source>The validation incidents layer {} has no point.</source>
         <translation>La capa de incidentes de validación {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="214"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="228"/>
         <source>Risk model: {} ({} factors)</source>
         <translation>Modelo de riesgo: {} ({} factores)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="224"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="238"/>
         <source>Canceled: no grid was written.</source>
         <translation>Cancelado: no se escribió ninguna cuadrícula.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="227"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="241"/>
         <source>{} cells intersect the study area {}</source>
         <translation>{} celdas intersecan el área de estudio {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="228"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="242"/>
         <source>Computed in {} s ({})</source>
         <translation>Calculado en {} s ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="233"/>
-        <source>Wrote {} cells in {} s</source>
-        <translation>Se escribieron {} celdas en {} s</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="235"/>
-        <source>Risk terrain ({})</source>
-        <translation>Terreno de riesgo ({})</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="243"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="250"/>
         <source>Outlets</source>
         <translation>Expendios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="243"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="250"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="244"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="251"/>
         <source>Assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="244"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="251"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="245"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="252"/>
         <source>Grid</source>
         <translation>Cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="245"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="252"/>
         <source>hexagon</source>
         <translation>hexágono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="245"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="252"/>
         <source>square</source>
         <translation>cuadrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="246"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="253"/>
         <source>Kernel radius</source>
         <translation>Radio del kernel</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="247"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="254"/>
         <source>Model file</source>
         <translation>Archivo del modelo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="292"/>
-        <source>Canceled: the grid is incomplete and must not be used.</source>
-        <translation>Cancelado: la cuadrícula está incompleta y no debe usarse.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="309"/>
-        <source>Could not write the grid: {}</source>
-        <translation>No se pudo escribir la cuadrícula: {}</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="116"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="115"/>
         <source>Add Gi* hot spots of (gi_z, gi_p, gi_class)</source>
         <translation>Agregar puntos calientes Gi* de (gi_z, gi_p, gi_class)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="116"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="115"/>
         <source>No hot spots</source>
         <translation>Sin puntos calientes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="120"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="119"/>
         <source>Getis-Ord Gi* on the grid itself (cells sharing an edge or a vertex, analytic p-values, Benjamini-Hochberg FDR), in the same pass: use it for large grids. The Hot spots tool offers permutations and distance bands.</source>
         <translation>Getis-Ord Gi* sobre la propia cuadrícula (celdas que comparten un borde o un vértice, valores p analíticos, FDR de Benjamini-Hochberg), en la misma pasada: úselo para cuadrículas grandes. La herramienta Puntos calientes ofrece permutaciones y bandas de distancia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="172"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="184"/>
         <source>{} sensitive places (shelters, victim services, ...) of {} are left out of every factor.</source>
         <translation>{} lugares sensibles (albergues, servicios a víctimas, ...) de {} quedan fuera de todos los factores.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="124"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="123"/>
         <source>Maximum number of cells</source>
         <translation>Número máximo de celdas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="128"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="127"/>
         <source>The grid&apos;s size is estimated first (cells, time, disk) and a larger grid is refused before any work. National Belize at 100 m has about 2.3 million cells.</source>
         <translation>Primero se estima el tamaño de la cuadrícula (celdas, tiempo, disco) y una cuadrícula más grande se rechaza antes de hacer nada. Belice entero a 100 m tiene unos 2,3 millones de celdas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="133"/>
+        <source>Risk terrain grid: only cells with a non-zero score</source>
+        <translation>Cuadrícula de terreno de riesgo: solo celdas con puntuación distinta de cero</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="135"/>
+        <source>Write only the cells that hold an outlet, have outlet density above zero or have a model factor present; the raster keeps every cell.</source>
+        <translation>Escribir solo las celdas que contienen un expendio, tienen densidad de expendios mayor que cero o tienen presente un factor del modelo; el ráster conserva todas las celdas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="138"/>
+        <source>Risk terrain raster (GeoTIFF, square grids)</source>
+        <translation>Ráster de terreno de riesgo (GeoTIFF, cuadrículas cuadradas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="141"/>
+        <source>One band per measure (outlet_count, outlet_kde, dist_outlet, risk_score, risk_class 1-5, and gi_z, gi_class with hot spots), tiled, compressed, with overviews, styled like the grid. Square grids only.</source>
+        <translation>Una banda por medida (outlet_count, outlet_kde, dist_outlet, risk_score, risk_class 1-5, y gi_z, gi_class con puntos calientes), en teselas, comprimido, con vistas generales y con el mismo estilo que la cuadrícula. Solo cuadrículas cuadradas.</translation>
+    </message>
+</context>
+<context>
+    <name>RunAnalysisAlgorithm</name>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="89"/>
+        <source>Run the whole analysis (register to results)</source>
+        <translation>Ejecutar todo el análisis (del registro a los resultados)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="92"/>
+        <source>One run from a licence register file to every result, written into one folder: import the register, geocode its addresses, find outlets near community assets, build the risk terrain grid, find its hot spots and profile the communities; then, when those tools are installed, pack the analysis bundle, print the community atlas and write the public-safe export.
+
+Each step is the InfoSegura tool of the same name, run with the parameters given here; only the premises the geocoder matched without doubt are analysed (tied and unmatched rows stay in licensed_premises for review).
+
+The folder receives infosegura_results.gpkg (licence_register, licensed_premises, proximity_conflicts, risk_terrain, hot_spots, community_profiles, each styled), risk_terrain_report.html, risk_terrain.tif with a square grid, and infosegura_bundle.gpkg, infosegura_atlas.pdf and infosegura_public.gpkg when those tools are available. A failed or canceled run leaves the results of an earlier run in the folder as they were. The log ends with a summary: rows, matched, tied and unmatched, conflicts and the five communities at highest risk.</source>
+        <translation>Una sola ejecución desde un archivo de registro de licencias hasta todos los resultados, escritos en una carpeta: importar el registro, geocodificar sus direcciones, buscar expendios cerca de bienes comunitarios, construir la cuadrícula de terreno de riesgo, buscar sus puntos calientes y perfilar las comunidades; después, cuando esas herramientas están instaladas, empaquetar el paquete de análisis, imprimir el atlas de comunidades y escribir la exportación apta para el público.
+
+Cada paso es la herramienta de InfoSegura del mismo nombre, ejecutada con los parámetros dados aquí; solo se analizan los establecimientos que el geocodificador ubicó sin duda (las filas empatadas y no ubicadas quedan en licensed_premises para revisión).
+
+La carpeta recibe infosegura_results.gpkg (licence_register, licensed_premises, proximity_conflicts, risk_terrain, hot_spots, community_profiles, cada una con su estilo), risk_terrain_report.html, risk_terrain.tif con una cuadrícula cuadrada, e infosegura_bundle.gpkg, infosegura_atlas.pdf e infosegura_public.gpkg cuando esas herramientas están disponibles. Una ejecución fallida o cancelada deja tal como estaban los resultados de una ejecución anterior en la carpeta. El registro termina con un resumen: filas, ubicadas, empatadas y no ubicadas, conflictos y las cinco comunidades de mayor riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="131"/>
+        <source>Licence register file (CSV, Excel, ODS)</source>
+        <translation>Archivo del registro de licencias (CSV, Excel, ODS)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="131"/>
+        <source>Licence registers ({});;All files (*.*)</source>
+        <translation>Registros de licencias ({});;Todos los archivos (*.*)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="134"/>
+        <source>Sheet (name or number, workbooks only)</source>
+        <translation>Hoja (nombre o número, solo para libros)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="136"/>
+        <source>Reference date for expiry (YYYY-MM-DD, empty = today)</source>
+        <translation>Fecha de referencia para el vencimiento (AAAA-MM-DD, vacío = hoy)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="138"/>
+        <source>Streets</source>
+        <translation>Calles</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="140"/>
+        <source>Street name field</source>
+        <translation>Campo de nombre de calle</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="141"/>
+        <source>Other street names field (separated by ;)</source>
+        <translation>Campo de otros nombres de calle (separados por ;)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="143"/>
+        <source>Left side: first house number</source>
+        <translation>Lado izquierdo: primer número de casa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="143"/>
+        <source>Left side: last house number</source>
+        <translation>Lado izquierdo: último número de casa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="143"/>
+        <source>Right side: first house number</source>
+        <translation>Lado derecho: primer número de casa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="143"/>
+        <source>Right side: last house number</source>
+        <translation>Lado derecho: último número de casa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="150"/>
+        <source>Neighbourhoods</source>
+        <translation>Barrios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="152"/>
+        <source>Neighbourhood name field</source>
+        <translation>Campo de nombre del barrio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="153"/>
+        <source>Population field (empty: &apos;population&apos; when present)</source>
+        <translation>Campo de población (vacío: 'population' si existe)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="155"/>
+        <source>Landmarks</source>
+        <translation>Puntos de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="157"/>
+        <source>Landmark name field</source>
+        <translation>Campo de nombre del punto de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="158"/>
+        <source>Highway mile markers</source>
+        <translation>Marcadores de milla de las carreteras</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="163"/>
+        <source>Use the address memory (placements confirmed before)</source>
+        <translation>Usar la memoria de direcciones (ubicaciones confirmadas antes)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="165"/>
+        <source>Community assets</source>
+        <translation>Bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="167"/>
+        <source>Asset category field</source>
+        <translation>Campo de categoría del bien</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="168"/>
+        <source>Study area</source>
+        <translation>Área de estudio</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="170"/>
+        <source>Incidents to fit the risk model (optional)</source>
+        <translation>Incidentes para ajustar el modelo de riesgo (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="172"/>
+        <source>Risk model (JSON; empty: expert-weighted Belmopan model)</source>
+        <translation>Modelo de riesgo (JSON; vacío: modelo de Belmopan ponderado por expertos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="175"/>
+        <source>Cell size (m)</source>
+        <translation>Tamaño de celda (m)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="177"/>
+        <source>Grid type</source>
+        <translation>Tipo de cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="177"/>
+        <source>Hexagon</source>
+        <translation>Hexágono</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="177"/>
+        <source>Square</source>
+        <translation>Cuadrado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="179"/>
+        <source>Kernel radius for outlet density (m)</source>
+        <translation>Radio del kernel para la densidad de expendios (m)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="182"/>
+        <source>Conflict distance (m): outlets closer to an asset are conflicts</source>
+        <translation>Distancia de conflicto (m): los expendios más cercanos a un bien son conflictos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="185"/>
+        <source>Asset categories for conflicts (comma-separated)</source>
+        <translation>Categorías de bienes para los conflictos (separadas por comas)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="188"/>
+        <source>Hot spots of</source>
+        <translation>Puntos calientes de</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="190"/>
+        <source>False discovery rate correction for hot spots (Benjamini-Hochberg)</source>
+        <translation>Corrección por tasa de falsos descubrimientos para los puntos calientes (Benjamini-Hochberg)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="192"/>
+        <source>Title of the bundle and the atlas</source>
+        <translation>Título del paquete y del atlas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="192"/>
+        <source>InfoSegura analysis</source>
+        <translation>Análisis InfoSegura</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="194"/>
+        <source>Results folder</source>
+        <translation>Carpeta de resultados</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="196"/>
+        <source>Results GeoPackage</source>
+        <translation>GeoPackage de resultados</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="197"/>
+        <source>Register rows</source>
+        <translation>Filas del registro</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="197"/>
+        <source>Matched rows</source>
+        <translation>Filas ubicadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="197"/>
+        <source>Tied rows</source>
+        <translation>Filas empatadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="197"/>
+        <source>Unmatched rows</source>
+        <translation>Filas no ubicadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="197"/>
+        <source>Proximity conflicts</source>
+        <translation>Conflictos de proximidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="201"/>
+        <source>The five communities at highest risk</source>
+        <translation>Las cinco comunidades de mayor riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="201"/>
+        <source>Analysis bundle</source>
+        <translation>Paquete de análisis</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="201"/>
+        <source>Community atlas</source>
+        <translation>Atlas de comunidades</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="201"/>
+        <source>Public export</source>
+        <translation>Exportación pública</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="210"/>
+        <source>Street town field (national street layers)</source>
+        <translation>Campo de ciudad de la calle (capas nacionales de calles)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="213"/>
+        <source>Towns and villages</source>
+        <translation>Ciudades y pueblos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="216"/>
+        <source>Town name field</source>
+        <translation>Campo de nombre de la ciudad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="160"/>
+        <source>Minimum score to accept a match (0-100)</source>
+        <translation>Puntuación mínima para aceptar una ubicación (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="218"/>
+        <source>Town of the streets that name none</source>
+        <translation>Ciudad de las calles que no indican ninguna</translation>
     </message>
 </context>
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>Church</source>
         <translation>Iglesia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>Health centre</source>
         <translation>Centro de salud</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>Police</source>
         <translation>Policía</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>Park</source>
         <translation>Parque</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>Playground</source>
         <translation>Parque infantil</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>Community centre</source>
         <translation>Centro comunitario</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>Youth centre</source>
         <translation>Centro juvenil</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>Bus terminal</source>
         <translation>Terminal de autobuses</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>Market</source>
         <translation>Mercado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="29"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="30"/>
         <source>Shelter (sensitive)</source>
         <translation>Albergue (sensible)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="116"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="124"/>
         <source>Very high</source>
         <translation>Muy alto</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="116"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="124"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="116"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="124"/>
         <source>Moderate</source>
         <translation>Moderado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="116"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="124"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="116"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="124"/>
         <source>Very low</source>
         <translation>Muy bajo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="42"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="43"/>
         <source>No risk data</source>
         <translation>Sin datos de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="69"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="70"/>
         <source>Matched</source>
         <translation>Ubicado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="69"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="70"/>
         <source>Tied: review (shown at the best candidate)</source>
         <translation>Empatado: revisar (se muestra en el mejor candidato)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="69"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="70"/>
         <source>Unmatched (no location)</source>
         <translation>No ubicado (sin ubicación)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="74"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="75"/>
         <source>Hot spot, 99% confidence</source>
         <translation>Punto caliente, 99 % de confianza</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="74"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="75"/>
         <source>Hot spot, 95% confidence</source>
         <translation>Punto caliente, 95 % de confianza</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="74"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="75"/>
         <source>Hot spot, 90% confidence</source>
         <translation>Punto caliente, 90 % de confianza</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="74"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="75"/>
         <source>Not significant</source>
         <translation>No significativo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="74"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="75"/>
         <source>Cold spot, 90% confidence</source>
         <translation>Punto frío, 90 % de confianza</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="74"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="75"/>
         <source>Cold spot, 95% confidence</source>
         <translation>Punto frío, 95 % de confianza</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="74"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="75"/>
         <source>Cold spot, 99% confidence</source>
         <translation>Punto frío, 99 % de confianza</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="83"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="84"/>
         <source>Period 1</source>
         <translation>Periodo 1</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="83"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="84"/>
         <source>Period 2</source>
         <translation>Periodo 2</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="87"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="88"/>
         <source>On premise (bars, clubs, hotels, restaurants)</source>
         <translation>Consumo en el local (bares, clubes, hoteles, restaurantes)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="87"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="88"/>
         <source>Off premise (shops, stores, wholesale)</source>
         <translation>Para llevar (tiendas, almacenes, mayoristas)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="87"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="88"/>
         <source>Occasional (special events)</source>
         <translation>Ocasional (eventos especiales)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="87"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="88"/>
         <source>Unknown class</source>
         <translation>Clase desconocida</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="123"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="131"/>
         <source>Highway</source>
         <translation>Carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="123"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="131"/>
         <source>Ring road</source>
         <translation>Carretera de circunvalación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="123"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="131"/>
         <source>Boulevard</source>
         <translation>Bulevar</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="123"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="131"/>
         <source>Collector</source>
         <translation>Calle colectora</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="123"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="131"/>
         <source>Local street</source>
         <translation>Calle local</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Intensifying hot spot</source>
         <translation>Punto caliente en intensificación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Persistent hot spot</source>
         <translation>Punto caliente persistente</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Consecutive hot spot</source>
         <translation>Punto caliente consecutivo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>New hot spot</source>
         <translation>Nuevo punto caliente</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Diminishing hot spot</source>
         <translation>Punto caliente en disminución</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Sporadic hot spot</source>
         <translation>Punto caliente esporádico</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Oscillating hot spot</source>
         <translation>Punto caliente oscilante</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Historical hot spot</source>
         <translation>Punto caliente histórico</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Intensifying cold spot</source>
         <translation>Punto frío en intensificación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Persistent cold spot</source>
         <translation>Punto frío persistente</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Consecutive cold spot</source>
         <translation>Punto frío consecutivo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>New cold spot</source>
         <translation>Nuevo punto frío</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Diminishing cold spot</source>
         <translation>Punto frío en disminución</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Sporadic cold spot</source>
         <translation>Punto frío esporádico</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Oscillating cold spot</source>
         <translation>Punto frío oscilante</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>Historical cold spot</source>
         <translation>Punto frío histórico</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="50"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="51"/>
         <source>No pattern detected</source>
         <translation>Sin patrón detectado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="97"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="98"/>
         <source>&lt;5 (fewer than 5, or withheld to protect a small count)</source>
         <translation>&lt;5 (menos de 5, o retenido para proteger un conteo pequeño)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="97"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="98"/>
         <source>50 or more</source>
         <translation>50 o más</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="101"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="102"/>
         <source>3 or more fewer outlets</source>
         <translation>3 o más expendios menos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="101"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="102"/>
         <source>1 or 2 fewer</source>
         <translation>1 o 2 menos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="101"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="102"/>
         <source>as many as before</source>
         <translation>tantos como antes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="101"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="102"/>
         <source>1 or 2 more</source>
         <translation>1 o 2 más</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="101"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="102"/>
         <source>3 or more additional outlets</source>
         <translation>3 o más expendios adicionales</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="108"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="109"/>
         <source>New premises</source>
         <translation>Establecimiento nuevo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="108"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="109"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="108"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="109"/>
         <source>Moved</source>
         <translation>Trasladado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="108"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="109"/>
         <source>Class of licence changed</source>
         <translation>Cambio de clase de licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="108"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="109"/>
         <source>Renewed</source>
         <translation>Renovado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/legend_labels.py" line="108"/>
+        <location filename="../infosegura_plugin/core/legend_labels.py" line="109"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>

@@ -153,11 +153,39 @@ def incidents():
     save(layer, "incidents")
 
 
+def risk_raster():
+    """The risk terrain raster: its risk_class band (5, codes 1-5) paletted with the
+    colours and labels of the vector grid's style, so both open alike."""
+    import tempfile
+
+    from osgeo import gdal
+    from qgis.core import QgsPalettedRasterRenderer, QgsRasterLayer
+
+    grid = memory_layer("Polygon", ["risk_class:string"])
+    grid.loadNamedStyle(str(STYLES / "risk_grid.qml"))
+    order = ["very low", "low", "moderate", "high", "very high"]
+    categories = {c.value(): c for c in grid.renderer().categories()}
+    path = str(Path(tempfile.mkdtemp()) / "bands.tif")
+    dataset = gdal.GetDriverByName("GTiff").Create(path, 4, 4, 5, gdal.GDT_Float32)
+    dataset.SetGeoTransform((300000, 100, 0, 1900000, 0, -100))
+    for number in range(1, 6):
+        dataset.GetRasterBand(number).WriteRaster(0, 0, 4, 4, bytes(range(16)), buf_type=gdal.GDT_Byte)
+    dataset = None
+    layer = QgsRasterLayer(path, "risk_raster")
+    classes = [QgsPalettedRasterRenderer.Class(code, categories[name].symbol().color(), categories[name].label())
+               for code, name in enumerate(order, start=1)]
+    renderer = QgsPalettedRasterRenderer(layer.dataProvider(), 5, classes)
+    renderer.setOpacity(grid.renderer().categories()[0].symbol().opacity())
+    layer.setRenderer(renderer)
+    save(layer, "risk_raster")
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
     STYLES.mkdir(parents=True, exist_ok=True)
-    for build in (streets, neighbourhoods, city_boundary, community_assets, landmarks, mile_markers, incidents):
+    for build in (streets, neighbourhoods, city_boundary, community_assets, landmarks, mile_markers, incidents,
+                  risk_raster):
         build()
     app.exitQgis()
     return 0

@@ -45,19 +45,6 @@ class AtomicWriteError(RuntimeError):
     """A finished output could not be moved into place; the message names the file."""
 
 
-def companions(path: Path) -> List[Path]:
-    """The files that make up one dataset: a shapefile's .shx/.dbf/.prj/.cpg/..., a
-    SQLite database's -wal/-shm/-journal, or just the file."""
-    path = Path(path)
-    if path.suffix.lower() == ".shp":
-        return sorted(p for p in path.parent.glob(glob_escape(path.stem) + ".*") if p.stem == path.stem)
-    return [path] + [Path(f"{path}{s}") for s in ("-wal", "-shm", "-journal") if Path(f"{path}{s}").exists()]
-
-
-def glob_escape(text: str) -> str:
-    return re.sub(r"([*?\[])", r"[\1]", text)
-
-
 def pid_alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
@@ -133,28 +120,39 @@ class StagedOutput:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".fix", ".qmd", ".qml")
+# Files that belong to a dataset ``name``: by its full name (GeoTIFF side files, SQLite logs)
+# and by its stem (world files, QGIS styles and metadata written beside it).
+NAME_SIDECARS = (".aux.xml", ".ovr", ".msk", "-wal", "-shm", "-journal")
+STEM_SIDECARS = (".tfw", ".tifw", ".wld", ".qml", ".qmd")
+
+
+def sidecars(path: Path) -> List[Path]:
+    """The files that may go with dataset ``path`` (existing or not)."""
+    path = Path(path)
+    if path.suffix.lower() == ".shp":
+        return [path.with_suffix(s) for s in SHAPEFILE_PARTS]
+    return [path] + [Path(f"{path}{s}") for s in NAME_SIDECARS] + [path.with_suffix(s) for s in STEM_SIDECARS]
+
+
 def move_dataset(source: Path, target: Path) -> None:
-    """Move a finished dataset (with its companion files) over ``target``'s; companions
-    of the old dataset that the new one lacks are removed."""
+    """Move a finished dataset over ``target``: every file of its private folder (the
+    dataset and whatever was written beside it: a shapefile's parts, a GeoTIFF's
+    overviews, a style), the main file last; side files of the old dataset that the new
+    one lacks are removed."""
     source, target = Path(source), Path(target)
     if not source.exists():
         raise AtomicWriteError(tr("The output {} was not written.").format(target))
     _checkpoint(source)
-    new = {p.name[len(source.stem):] if target.suffix.lower() == ".shp" else p.name[len(source.name):]: p
-           for p in companions(source)}
-    old = companions(target) if target.exists() else []
+    parts = sorted((p for p in source.parent.iterdir() if p.is_file()), key=lambda p: p == source)
+    moved = {target.parent / p.name for p in parts}
     try:
-        # The main file last: until it moves, readers still find a complete old dataset.
-        for suffix, part in sorted(new.items(), key=lambda item: item[1] == source):
-            destination = (target.with_name(target.stem + suffix) if target.suffix.lower() == ".shp"
-                           else Path(f"{target}{suffix}"))
-            os.replace(part, destination)
+        for part in parts:
+            os.replace(part, target.parent / part.name)
     except OSError as error:
         raise AtomicWriteError(tr("Could not move the finished output into place as {}: {}").format(
             target, error.strerror or error)) from error
-    moved = {target.with_name(target.stem + s) if target.suffix.lower() == ".shp" else Path(f"{target}{s}")
-             for s in new}
-    for part in old:
+    for part in sidecars(target):
         if part not in moved and part.exists():
             part.unlink()
 

@@ -13,6 +13,7 @@ from typing import Dict, Tuple
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsGraduatedSymbolRenderer,
+    QgsPalettedRasterRenderer,
     QgsRuleBasedRenderer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -120,6 +121,13 @@ STYLE_LABELS: Dict[str, Tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("Styles", "High"),
         QT_TRANSLATE_NOOP("Styles", "Very high"),
     ),
+    "risk_raster": (
+        QT_TRANSLATE_NOOP("Styles", "Very low"),
+        QT_TRANSLATE_NOOP("Styles", "Low"),
+        QT_TRANSLATE_NOOP("Styles", "Moderate"),
+        QT_TRANSLATE_NOOP("Styles", "High"),
+        QT_TRANSLATE_NOOP("Styles", "Very high"),
+    ),
     "streets": (
         QT_TRANSLATE_NOOP("Styles", "Highway"),
         QT_TRANSLATE_NOOP("Styles", "Ring road"),
@@ -152,6 +160,12 @@ def translate_legend(layer) -> int:
             text = translate_label(class_range.label())
             if text != class_range.label():
                 renderer.updateRangeLabel(index, text)
+                changed += 1
+    elif isinstance(renderer, QgsPalettedRasterRenderer):  # the risk terrain raster
+        for palette_class in renderer.classes():
+            text = translate_label(palette_class.label)
+            if text != palette_class.label:
+                renderer.setLabel(palette_class.value, text)
                 changed += 1
     elif isinstance(renderer, QgsRuleBasedRenderer):
         for rule in renderer.rootRule().descendants():

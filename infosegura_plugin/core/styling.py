@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingLayerPostProcessorInterface,
     QgsProject,
+    QgsRasterLayer,
     QgsVectorLayer,
 )
 
@@ -83,7 +84,7 @@ class _ApplyStyle(QgsProcessingLayerPostProcessorInterface):
         self.style_name = style_name
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        if isinstance(layer, QgsVectorLayer):
+        if isinstance(layer, (QgsVectorLayer, QgsRasterLayer)):
             apply_style(layer, self.style_name)
 
 

@@ -17,7 +17,7 @@ from .project_data import ProjectData, find_output_layer
 from .project_data_panel import ProjectDataPanel
 from .review.review_widgets import hint_label
 from .sample_task import start_sample_task
-from .workflow import LOAD_SAMPLE, REVIEW, workflow_steps
+from .workflow import LOAD_SAMPLE, REVIEW, RUN_EVERYTHING, workflow_steps
 
 
 class InfoSeguraDock(QgsDockWidget):
@@ -110,6 +110,8 @@ class InfoSeguraDock(QgsDockWidget):
             self.load_sample()
         elif step.opens == REVIEW:
             self.open_review()
+        elif step.opens == RUN_EVERYTHING:
+            self.run_everything()
         else:
             self.open_step(step.algorithm_id)
 
@@ -125,6 +127,40 @@ class InfoSeguraDock(QgsDockWidget):
         if algorithm_id == "infosegura:geocodeaddresses" and results:
             self._after_geocoding(results)
         return results
+
+    def run_everything(self):
+        """Open infosegura:runanalysis pre-filled with the project data (the register *file*,
+        a results folder beside the project); afterwards its layers become the project
+        data's latest outputs and rows to settle open the review panel."""
+        from pathlib import Path
+
+        data = self.project_data()
+        parameters = {"REGISTER": data.register_file or None}
+        if self.project.absolutePath():
+            parameters["OUTPUT_FOLDER"] = str(Path(self.project.absolutePath()) / "infosegura_results")
+        results = self.open_step("infosegura:runanalysis", parameters)
+        if results:
+            self._after_run_everything(results)
+        return results
+
+    def _after_run_everything(self, results):
+        gpkg = results.get("RESULTS")
+        if not gpkg:
+            return
+        data = self.project_data()
+        found = {}
+        for table, key in (("licensed_premises", "geocoded"), ("proximity_conflicts", "conflicts"),
+                           ("hot_spots", "hot_spots")):
+            layer = find_output_layer(self.project, f"{gpkg}|layername={table}")
+            if layer is not None:
+                setattr(data, key, layer.id())
+                found[key] = layer
+        if found:
+            data.save(self.project)
+            self.reload_project_data()
+        if "geocoded" in found:
+            self._after_geocoding({"OUTPUT": found["geocoded"].id(), "TIED": results.get("TIED"),
+                                   "UNMATCHED": results.get("UNMATCHED")})
 
     def _after_geocoding(self, results):
         to_review = int(results.get("TIED", 0) or 0) + int(results.get("UNMATCHED", 0) or 0)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from qgis.PyQt.QtCore import QCoreApplication
 
 DIALOG, LOAD_SAMPLE, REVIEW = "dialog", "load_sample", "review"
+RUN_EVERYTHING = "run_everything"
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,12 @@ def workflow_steps():
             QCoreApplication.translate("InfoSeguraDock", "Load the Belmopan sample"),
             QCoreApplication.translate("InfoSeguraDock", "Synthetic streets, neighbourhoods, community assets and landmarks for training; they become the project data."),
             LOAD_SAMPLE,
+        ),
+        WorkflowStep(
+            "infosegura:runanalysis",
+            QCoreApplication.translate("InfoSeguraDock", "Run everything (register to results)"),
+            QCoreApplication.translate("InfoSeguraDock", "Steps 1 to 7, and the bundle, atlas and public export, in one run with the project data: choose the register file and a results folder."),
+            RUN_EVERYTHING,
         ),
         WorkflowStep(
             "infosegura:importregister",

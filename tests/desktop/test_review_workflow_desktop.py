@@ -3,7 +3,8 @@
 The plugin zip is installed into a throw-away profile (as Install from ZIP does); a
 startup script drives the dock: sample, import, geocode, review every tied and unmatched
 row with the keyboard and the map, save to the address memory, geocode again. The
-screenshots go to docs/images/ for the user guides.
+screenshots go to a temporary folder; with INFOSEGURA_UPDATE_SCREENSHOTS=1 they replace the
+guides' own in docs/images/ (so a test run never leaves the checkout changed).
 """
 
 import json
@@ -17,7 +18,8 @@ import pytest
 from tests.desktop.test_qgis_desktop import _profile_with_plugin, plugin_zip  # noqa: F401 (fixture)
 
 ROOT = Path(__file__).resolve().parents[2]
-IMAGES = ROOT / "docs" / "images"
+GUIDE_IMAGES = ROOT / "docs" / "images"
+IMAGES = GUIDE_IMAGES if os.environ.get("INFOSEGURA_UPDATE_SCREENSHOTS") == "1" else None
 
 pytestmark = pytest.mark.desktop
 
@@ -25,9 +27,11 @@ pytestmark = pytest.mark.desktop
 @pytest.fixture(scope="module")
 def workflow_report(tmp_path_factory, plugin_zip):  # noqa: F811 (fixture)
     assert shutil.which("xvfb-run"), "xvfb-run is missing: make setup installs it"
+    global IMAGES
     tmp = tmp_path_factory.mktemp("desktop-workflow")
     config = tmp / "qgis-config"
     _profile_with_plugin(config, plugin_zip)
+    IMAGES = IMAGES or tmp / "images"
     IMAGES.mkdir(parents=True, exist_ok=True)
     report = tmp / "report.json"
     env = dict(os.environ)

@@ -29,6 +29,8 @@ def qml_labels(path: Path):
 
 def layer_labels(layer):
     renderer = layer.renderer()
+    if hasattr(renderer, "classes"):  # a paletted raster (the risk terrain raster)
+        return [c.label for c in renderer.classes()]
     if hasattr(renderer, "categories"):
         return [c.label() for c in renderer.categories()]
     if hasattr(renderer, "ranges"):
@@ -39,10 +41,29 @@ def layer_labels(layer):
 
 
 def styled_layer(style):
-    """A memory layer of the style's geometry (its first symbol's type) with the style."""
+    """A memory layer of the style's geometry (its first symbol's type) with the style; a
+    small GeoTIFF with as many bands as the style needs for a raster style."""
+    raster = ET.parse(STYLES / f"{style}.qml").getroot().find(".//rasterrenderer")
+    if raster is not None:
+        return _styled_raster(style, int(raster.get("band")))
     first_symbol = ET.parse(STYLES / f"{style}.qml").getroot().find(".//renderer-v2//symbol")
     geometry = GEOMETRY[first_symbol.get("type")] if first_symbol is not None else "Point"
     layer = QgsVectorLayer(f"{geometry}?crs=EPSG:32616", style, "memory")
+    assert apply_style(layer, style), style
+    return layer
+
+
+def _styled_raster(style, bands):
+    import tempfile
+
+    from osgeo import gdal
+    from qgis.core import QgsRasterLayer
+
+    path = str(Path(tempfile.mkdtemp()) / f"{style}.tif")
+    dataset = gdal.GetDriverByName("GTiff").Create(path, 4, 4, bands, gdal.GDT_Float32)
+    dataset.SetGeoTransform((300000, 100, 0, 1900000, 0, -100))
+    dataset = None
+    layer = QgsRasterLayer(path, style)
     assert apply_style(layer, style), style
     return layer
 

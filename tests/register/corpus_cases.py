@@ -1,8 +1,9 @@
 """What each file of tests/data/registers/ must give (files built by make_corpus.py).
 
 A read case: the row count, whether it is a point layer, and key values of some rows
-(by source_row; ``issues`` is the exact set of codes). An error case: words the message
-must contain. Every case is read with REFERENCE_DATE 2025-06-01.
+(by source_row; ``issues`` is the exact set of codes); the headings as read, how many
+heading rows, and words each warning must contain, when given. An error case: words the
+message must contain. Every case is read with REFERENCE_DATE 2025-06-01.
 """
 
 from dataclasses import dataclass, field
@@ -19,6 +20,9 @@ class Read:
     points: bool = False
     options: Dict[str, object] = field(default_factory=dict)
     sheet: Optional[str] = None
+    headings: Optional[List[str]] = None
+    header_rows: int = 1
+    warnings: List[List[str]] = field(default_factory=list)
 
 
 @dataclass
@@ -148,6 +152,26 @@ CASES = [
         2: dict(category="off_premise", status="expired", issues={"expired"}),
     }),
     Fails("25_binary.csv", ["25_binary.csv", "not a text register"]),
+    Read("26_two_row_headings.csv", 2, {
+        1: dict(licence_id="T-01", premises="Cantina El Cayo", licensee="Rosa Bol", address="Calle Principal 3",
+                category="on_premise", issued="2025-02-01", expiry="2026-01-31", status="active", issues=NONE),
+        2: dict(licence_id="T-02", category="off_premise", status="expired", issues={"expired"}),
+    }, headings=["No. de licencia", "Nombre del establecimiento", "Propietario", "Dirección", "Tipo de licencia",
+                 "Fecha de emisión", "Fecha de vencimiento"], header_rows=2),
+    Read("27_unclosed_quote.csv", 6, {
+        1: dict(licence_id="1801", premises='"Bar Uno', address="1 K St", issues={"unclosed_quote"},
+                values=["1801", '"Bar Uno', "1 K St", "Bar", "31/12/2025"]),
+        2: dict(licence_id="1802", premises="Bar Dos", issues=NONE),
+        3: dict(licence_id="1803", issues=NONE),
+        4: dict(licence_id="1804", address="Lot 4, behind the market", issues=NONE),
+        5: dict(licence_id="1805", address="5 K St near the bridge", issues=NONE),
+        6: dict(licence_id="1806", issues=NONE),
+    }, warnings=[["27_unclosed_quote.csv", "line 2", "3 lines (3 to 5)", "every row was kept"]]),
+    Read("28_unclosed_quote_at_end.csv", 4, {
+        2: dict(licence_id="1902", premises='"Bar B', address="2 L St", issues={"unclosed_quote"}),
+        3: dict(licence_id="1903", issues=NONE),
+        4: dict(licence_id="1904", address="4 L St", issues=NONE),
+    }, warnings=[["28_unclosed_quote_at_end.csv", "line 3", "2 lines (4 to 5)"]]),
     Read("30_title_block.xlsx", 4, {
         1: dict(licence_id="1043", issued="2024-07-05", expiry="2025-07-05", status="active", issues=NONE,
                 point=(311930, 1908183), values_head=["1043", "Cool Breeze Bar"]),
@@ -177,9 +201,38 @@ CASES = [
                 values_head=["502", "Shore Shop", "Lia Sho", "2 Beach  Rd"]),
     }, points=True),
     Fails("35_encrypted.ods", ["35_encrypted.ods", "encrypted"]),
+    Read("36_two_row_headings.ods", 2, {
+        1: dict(licence_id="S-1", premises="Hill Bar", point=(312500, 1908000), issues=NONE),
+        2: dict(licence_id="S-2", category="off_premise", point=None),
+    }, points=True, headings=["Licence No.", "Premises", "Address", "Class", "Coordinates Easting",
+                              "Coordinates Northing"], header_rows=2),
     Fails("40_encrypted.xlsx", ["40_encrypted.xlsx", "encrypted"]),
-    Fails("41_old_format.xls", ["41_old_format.xls", ".xls"]),
+    Fails("41_old_format.xls", ["41_old_format.xls", ".xls", "cannot be read", "save it as .xlsx or .csv"]),
     Fails("42_not_a_spreadsheet.xlsx", ["42_not_a_spreadsheet.xlsx", "not a spreadsheet"]),
     Fails("43_zip_not_workbook.xlsx", ["43_zip_not_workbook.xlsx", "not a spreadsheet"]),
     Fails("44_damaged.xlsx", ["44_damaged.xlsx", "damaged"]),
+    Fails("48_web_page.xls", ["48_web_page.xls", "web page", "save it as .xlsx or .csv"]),
+    # The register of 30_title_block.xlsx saved by LibreOffice as Excel 97-2003.
+    Read("45_title_block.xls", 4, {
+        1: dict(licence_id="1043", issued="2024-07-05", expiry="2025-07-05", status="active", issues=NONE,
+                point=(311930, 1908183), values_head=["1043", "Cool Breeze Bar"]),
+        2: dict(licence_id="1044", address="", issues={"duplicate_licence", "missing_address", "expired"}),
+        3: dict(licence_id="1044", premises="=cmd|' /C calc'!A0", issued="2024-07-05", expiry="2025-08-31",
+                issues={"duplicate_licence", "swapped_lat_lon"}, values_tail=["-88.769", "17.251"]),
+        4: dict(licence_id="1045.5", status="unknown", issues=NONE),
+    }, points=True),
+    Read("46_two_row_headings.xlsx", 2, {
+        1: dict(licence_id="2101", premises="Bay View Bar", licensee="Ana Chi", address="1 Bay Rd",
+                issued="2025-03-01", expiry="2026-02-28", point=(353379, 2034116), issues=NONE),
+        2: dict(licence_id="2102", category="off_premise", status="expired", point=None, issues={"expired"}),
+    }, points=True, headings=["Licence No.", "Nombre del establecimiento", "Licensee", "Address", "Class of Licence",
+                              "Date Issued", "Expiry Date", "Coordinates Latitude", "Coordinates Longitude"],
+        header_rows=2),
+    # The same saved as .xls: GDAL does not report merged cells, so the group heading
+    # "Coordinates" stays over its first column only; the roles are the same.
+    Read("47_two_row_headings.xls", 2, {
+        1: dict(licence_id="2101", premises="Bay View Bar", issued="2025-03-01", point=(353379, 2034116), issues=NONE),
+        2: dict(licence_id="2102", status="expired", point=None, issues={"expired"}),
+    }, points=True, headings=["Licence No.", "Nombre del establecimiento", "Licensee", "Address", "Class of Licence",
+                              "Date Issued", "Expiry Date", "Coordinates Latitude", "Longitude"], header_rows=2),
 ]

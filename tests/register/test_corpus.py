@@ -61,6 +61,13 @@ def test_register_reads_as_expected(case):
     assert len(by_row) == len(table.records), "source_row must be unique"
     for source_row, expected in case.expect.items():
         _check(by_row[source_row], expected)
+    if case.headings is not None:
+        assert table.headers == case.headings
+    assert table.header_rows == case.header_rows
+    assert len(table.warnings) == len(case.warnings), table.warnings
+    for warning, words in zip(table.warnings, case.warnings):
+        for word in words:
+            assert word in warning, warning
     for record in table.records:
         assert len(record.values) == len(table.headers)
         assert record.category in ("on_premise", "off_premise", "occasional", "unknown")
@@ -76,3 +83,37 @@ def test_bad_register_gives_a_clear_message(case):
     for word in case.words:
         assert word.lower() in message.lower(), message
     assert "Traceback" not in message
+
+
+CHILD = """
+import sys
+sys.path.insert(0, {root!r})
+from osgeo import gdal, ogr
+if {exceptions}:
+    gdal.UseExceptions()
+    ogr.UseExceptions()
+from infosegura_plugin.core.register import RegisterError, read_register
+table = read_register({good!r}, reference_date="2025-06-01")
+print("IDS", [record.licence_id for record in table.records])
+try:
+    read_register({bad!r}, reference_date="2025-06-01")
+except RegisterError as error:
+    print("REFUSED", error)
+"""
+
+
+@pytest.mark.parametrize("exceptions", [False, True], ids=["gdal-errors-as-codes", "gdal-exceptions"])
+def test_xls_reads_and_fails_clearly_in_both_gdal_error_modes(exceptions):
+    """Other parts of QGIS (and of this plugin) turn GDAL exceptions on for the whole
+    process; the .xls reader works either way. In a child process: the mode is global."""
+    import os
+    import subprocess
+    import sys
+
+    script = CHILD.format(root=str(CORPUS.parents[2]), exceptions=exceptions, good=str(CORPUS / "45_title_block.xls"),
+                          bad=str(CORPUS / "41_old_format.xls"))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "IDS ['1043', '1044', '1044', '1045.5']" in done.stdout
+    assert "REFUSED 41_old_format.xls: this .xls workbook cannot be read" in done.stdout

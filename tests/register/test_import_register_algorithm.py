@@ -117,6 +117,9 @@ def test_overrides_sheet_and_category_map(run_algorithm):
     ("14_header_only.csv", {}, ["14_header_only.csv", "no licence"]),
     ("does_not_exist.csv", {}, ["does_not_exist.csv"]),
     ("01_basic_utf8.csv", {"REFERENCE_DATE": "31/31/2025"}, ["31/31/2025", "YYYY-MM-DD"]),
+    ("01_basic_utf8.csv", {"CATEGORY_MAP": str(CORPUS / "25_binary.csv")}, ["25_binary.csv", "category map", "not a text file"]),
+    ("41_old_format.xls", {}, ["41_old_format.xls", "cannot be read", "save it as .xlsx or .csv"]),
+    ("48_web_page.xls", {}, ["48_web_page.xls", "web page", "save it as .xlsx or .csv"]),
 ])
 def test_bad_input_raises_a_processing_exception_naming_the_problem(run_algorithm, name, extra, words):
     with pytest.raises(QgsProcessingException) as raised:
@@ -162,3 +165,71 @@ def test_sample_source_rows_and_ids_match_the_ground_truth(run_algorithm):
     assert layer.crs().authid() == "EPSG:32616"  # the sample has a few coordinates
     swapped = [f for f in layer.getFeatures() if "swapped_lat_lon" in f["issues"].split(";")]
     assert len(swapped) == 1 and swapped[0].hasGeometry()
+
+
+def test_an_old_xls_workbook_gives_the_same_records_as_its_xlsx(run_algorithm):
+    from_xls = _layer(_run(run_algorithm, "45_title_block.xls"))
+    from_xlsx = _layer(_run(run_algorithm, "30_title_block.xlsx"))
+    assert from_xls.featureCount() == 4
+    assert _records(from_xls) == _records(from_xlsx)
+
+
+def test_this_gdal_has_the_xls_driver():
+    # Debian's GDAL (make setup) and the QGIS installers for Windows and macOS carry it;
+    # the importer's message for a GDAL without it is tested below.
+    from infosegura_plugin.core.register.xls import xls_driver_available
+
+    assert xls_driver_available()
+
+
+def test_without_gdal_s_xls_driver_the_message_says_what_to_do(run_algorithm, monkeypatch):
+    from osgeo import ogr
+
+    real = ogr.GetDriverByName
+    monkeypatch.setattr(ogr, "GetDriverByName", lambda name: None if name == "XLS" else real(name))
+    with pytest.raises(QgsProcessingException) as raised:
+        _run(run_algorithm, "45_title_block.xls")
+    message = str(raised.value)
+    assert "45_title_block.xls" in message and "no XLS driver" in message and "save it as .xlsx or .csv" in message
+
+
+def test_an_unclosed_quote_is_a_warning_naming_its_line_and_every_row_is_written(run_algorithm):
+    from ..layers import RecordingFeedback
+
+    feedback = RecordingFeedback()
+    result = run_algorithm(ALG, {"INPUT": str(CORPUS / "27_unclosed_quote.csv"), "REFERENCE_DATE": "2025-06-01",
+                                 "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    layer = _layer(result)
+    assert layer.featureCount() == result["ROWS_READ"] == 6
+    assert [f["licence_id"] for f in layer.getFeatures()] == ["1801", "1802", "1803", "1804", "1805", "1806"]
+    assert [f["issues"] for f in layer.getFeatures() if f["licence_id"] == "1801"] == ["unclosed_quote"]
+    warnings = [m for m in feedback.messages if "opens a quote" in m]
+    assert len(warnings) == 1 and "line 2" in warnings[0] and "27_unclosed_quote.csv" in warnings[0]
+
+
+def test_headings_over_two_rows_give_the_joined_field_names(run_algorithm):
+    layer = _layer(_run(run_algorithm, "46_two_row_headings.xlsx"))
+    assert layer.fields().names()[:9] == [
+        "Licence No.", "Nombre del establecimiento", "Licensee_original", "Address_original", "Class of Licence",
+        "Date Issued", "Expiry Date", "Coordinates Latitude", "Coordinates Longitude"]
+    assert {f["licence_id"]: f["source_row"] for f in layer.getFeatures()} == {"2101": 1, "2102": 2}
+
+
+def test_a_zip_bomb_is_refused_with_a_processing_exception(run_algorithm, tmp_path):
+    from .bombs import xlsx_rows
+
+    bomb = xlsx_rows(tmp_path / "bomb.xlsx", 64 << 20)
+    with pytest.raises(QgsProcessingException, match=r"bomb\.xlsx: refused: .*zip bomb"):
+        _run(run_algorithm, str(bomb))
+
+
+def test_a_csv_saved_under_an_xls_name_is_read_as_text(run_algorithm, tmp_path):
+    from ..layers import RecordingFeedback
+
+    renamed = tmp_path / "register.xls"
+    renamed.write_bytes((CORPUS / "01_basic_utf8.csv").read_bytes())
+    feedback = RecordingFeedback()
+    result = run_algorithm(ALG, {"INPUT": str(renamed), "REFERENCE_DATE": "2025-06-01", "OUTPUT": "TEMPORARY_OUTPUT"},
+                           feedback=feedback)
+    assert result["ROWS_READ"] == 5
+    assert any("register.xls is a text (CSV) file" in message for message in feedback.messages)

@@ -179,3 +179,22 @@ def test_encodings_are_detected(tmp_path, data, encoding):
 ])
 def test_delimiters_are_detected(lines, delimiter):
     assert sniff_delimiter("\n".join(lines)) == delimiter
+
+
+def test_the_cycle_collector_is_paused_only_during_a_read_and_resumed_after_a_failure(tmp_path):
+    import gc
+
+    from infosegura_plugin.core.register import RegisterError, read_register
+    from infosegura_plugin.core.register.gc_pause import paused_garbage_collection
+
+    assert gc.isenabled()
+    with pytest.raises(RegisterError):
+        read_register(tmp_path / "missing.csv")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused_garbage_collection():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()

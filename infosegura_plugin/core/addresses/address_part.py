@@ -239,6 +239,11 @@ def _street(tokens, notes):
 
 
 def _is_street(tokens) -> bool:
+    return _is_street_cached(tuple(tokens))
+
+
+@lru_cache(maxsize=131072)
+def _is_street_cached(tokens) -> bool:
     out, _ = canonical_street_tokens(_strip_fillers(list(tokens)))
     return len(out) > 1 and out[-1] in CANONICAL_TYPES
 

@@ -222,7 +222,7 @@ def _parse(raw: str, vocabulary: PlaceVocabulary):
         kept.extend(strip_noise(tokens))
         if not tokens:
             continue
-        _merge(fields, read_part(" ".join(tokens), "&" in raw_part, vocabulary), notes)
+        _merge(fields, _read_numbered_part(tokens, "&" in raw_part, vocabulary), notes)
     if mile_tokens:
         kept = mile_tokens + kept if not _contains(kept, mile_tokens) else kept
     _finish(fields, notes)
@@ -231,6 +231,25 @@ def _parse(raw: str, vocabulary: PlaceVocabulary):
               or mile is not None)
     kind = "address" if useful else "junk"
     return _result(raw, kind, _unique(notes), " ".join(kept), **fields)
+
+
+_PART_STAND_IN = "7777"
+
+
+def _read_numbered_part(tokens, symbol_and, vocabulary):
+    """``read_part``, once per wording for parts with one plain number ("#123 Main St",
+    "Main St 45"): parsed with a stand-in number, the real one put back when the stand-in
+    came out as the house number (it played no other part)."""
+    numbers = [i for i, t in enumerate(tokens) if t.isdigit() and len(t) <= 4]
+    if len(numbers) != 1:
+        return read_part(" ".join(tokens), symbol_and, vocabulary)
+    i = numbers[0]
+    template = read_part(" ".join(tokens[:i] + [_PART_STAND_IN] + tokens[i + 1:]), symbol_and, vocabulary)
+    if template.house_number != int(_PART_STAND_IN) or template.house_number_to is not None \
+            or _PART_STAND_IN in " ".join(template.streets + template.places + template.towns) \
+            or (template.landmark and _PART_STAND_IN in template.landmark):
+        return read_part(" ".join(tokens), symbol_and, vocabulary)
+    return template._replace(house_number=int(tokens[i]), text=template.text.replace(_PART_STAND_IN, tokens[i], 1))
 
 
 def _contains(tokens, sub):

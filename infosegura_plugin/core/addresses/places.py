@@ -109,6 +109,17 @@ def _not_initials():
 
 # Words that are never a place's initials, whatever places the data holds.
 _NOT_INITIALS = _not_initials()
+
+
+def _not_a_place_end():
+    from .street_types import TYPE_WORD
+
+    return frozenset(set(TYPE_WORD) - {"walk", "way", "row", "close", "place", "square"})
+
+
+# A part ending with one of these ends with a street (not a place): "walk", "place" and a
+# few others stay possible ("Orange Walk").
+_NOT_A_PLACE_END = _not_a_place_end()
 # A whole address part this close to one of the data's places is that place ("Oragne Walk").
 MISSPELT_PLACE_SCORE = 85.0
 # ... and at the end of a longer part, after a street, a number or an area word: stricter.
@@ -191,6 +202,11 @@ class PlaceVocabulary:
         self.spellings = spellings
         self.max_tokens = max((len(k) for k in spellings), default=1)
         self._end_cache: Dict[Tuple[str, ...], Optional[Tuple[int, str]]] = {}
+        self._abbreviations: Dict[tuple, Optional[str]] = {}
+        self._misspellings: Dict[tuple, Optional[str]] = {}
+        self._keys_by_letter: Dict[str, list] = {}
+        for key in self.data_keys:
+            self._keys_by_letter.setdefault(key[0], []).append(key)
         # Every word (and initial) a place may be spelled with, folded: a part with none is no place.
         self._words = {word for spelling in spellings for word in spelling} | set(PLACE_ABBREVIATIONS)
         self._by_rest: Dict[Tuple[str, ...], list] = {}
@@ -281,6 +297,8 @@ class PlaceVocabulary:
         places at the end of ``tokens``: "Cz Town", "Coro Town", "Czl" right after a street
         or landmark, or a whole part that is a typo ("Oragne Walk"). Only one place may fit."""
         tokens = tuple(tokens)
+        if not tokens or tokens[-1] in _NOT_A_PLACE_END or tokens[-1][0].isdigit():
+            return None  # "... Main Street", "... 45": a street or a number ends the part
         if len(tokens) >= 2 and (is_place_suffix(tokens[-1]) or tokens[-1] == "tn"):
             key = self._abbreviation(tokens[-2])
             if key is not None:
@@ -329,10 +347,15 @@ class PlaceVocabulary:
         only, or the name's own last letter, or the start of the name."""
         if len(token) < 2 or not token.isalpha():
             return None
-        fits = [key for key in self.data_keys if _abbreviates(token, key) and token not in key.split() and (
-            not strict or not any(c in "aeiouy" for c in token) or key.replace(" ", "")[-1] == token[-1]
-            or key.split()[0].startswith(token))]
-        return fits[0] if len(fits) == 1 else None
+        cached = self._abbreviations.get((token, strict), False)
+        if cached is not False:
+            return cached
+        fits = [key for key in self._keys_by_letter.get(token[0], ()) if _abbreviates(token, key)
+                and token not in key.split() and (
+                    not strict or not any(c in "aeiouy" for c in token) or key.replace(" ", "")[-1] == token[-1]
+                    or key.split()[0].startswith(token))]
+        found = self._abbreviations[(token, strict)] = fits[0] if len(fits) == 1 else None
+        return found
 
     def _misspelt(self, phrase: str, threshold: float = 0.0) -> Optional[str]:
         from .fuzzy import similarity
@@ -340,13 +363,19 @@ class PlaceVocabulary:
         if len(phrase) < 5:
             return None
         threshold = threshold or MISSPELT_PLACE_SCORE
-        # A similarity >= 85 needs lengths within a third of each other: score only those.
+        cached = self._misspellings.get((phrase, threshold), False)
+        if cached is not False:
+            return cached
+        # A typo rarely changes the first letter, and a similarity >= 85 needs lengths
+        # within a third of each other: score only those names.
         size = len(phrase)
-        keys = [key for key in self.data_keys if 0.7 * size <= len(key) <= 1.4 * size]
+        keys = [key for key in self._keys_by_letter.get(phrase[0], ()) if 0.7 * size <= len(key) <= 1.4 * size]
         scored = sorted(((similarity(phrase, key), key) for key in keys), reverse=True)
+        found = None
         if scored and scored[0][0] >= threshold and (len(scored) == 1 or scored[1][0] < scored[0][0] - 5):
-            return scored[0][1]
-        return None
+            found = scored[0][1]
+        self._misspellings[(phrase, threshold)] = found
+        return found
 
     def is_builtin(self, key: str) -> bool:
         return key in BELIZE_PLACES

@@ -92,6 +92,7 @@ class Geocoder:
         self.places = PlaceResolver(self.towns, self.areas, self.streets, self.landmarks, self.vocabulary)
         self.words = Wording(self.areas, self.towns)
         self._cache: Dict[Tuple[str, str], GeocodeResult] = {}
+        self._town_matches: Dict[tuple, List[Tuple[Street, float]]] = {}
 
     def adopt_town(self, name: str) -> None:
         """Take ``name`` as the town of every street, area and landmark that has none (a
@@ -251,7 +252,7 @@ class Geocoder:
     def _street_candidates(self, parsed, query: str, q: Qualifiers) -> List[Candidate]:
         pool = []
         number = parsed.house_number if not parsed.lot else None
-        matches = [(s, score) for s, score in self.streets.match_streets(query) if self._town_ok(s.towns, q)]
+        matches = self._matches_in_towns(query, q.towns)
         # A street this far below the best name can neither win nor tie (the best one
         # loses at most NUMBER_NOT_IN_RANGES), so it is not placed at all.
         floor = matches[0][1] - NUMBER_NOT_IN_RANGES - TIE_MARGIN - 0.1 if matches else 0.0
@@ -272,6 +273,16 @@ class Geocoder:
                     continue
             pool.append(self._street_candidate(street, score, number, q))
         return q.narrow(pool)
+
+    def _matches_in_towns(self, query: str, towns) -> List[Tuple[Street, float]]:
+        """``match_streets`` without streets of other towns than those named (cached)."""
+        key = (query, towns)
+        found = self._town_matches.get(key)
+        if found is None:
+            found = [(s, score) for s, score in self.streets.match_streets(query)
+                     if not towns or not s.towns or s.towns & towns]
+            self._town_matches[key] = found
+        return found
 
     @staticmethod
     def _town_ok(towns, q: Qualifiers) -> bool:

@@ -26,7 +26,7 @@ SAME_STREET_GAP_M = 250.0
 # A candidate name must share this share of the query's trigrams to be scored at all, and
 # either a Dice share of both names' trigrams or most of the query's (names with a word more).
 BLOCKING_MIN_SHARE = 0.3
-BLOCKING_MIN_DICE = 0.3
+BLOCKING_MIN_DICE = 0.45
 BLOCKING_MIN_COVER = 0.7
 # Names scoring below this are not street candidates at all.
 MIN_NAME_SCORE = 60.0

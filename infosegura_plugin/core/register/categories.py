@@ -51,7 +51,7 @@ def default_map_path() -> Path:
 def _rows_from_csv(text: str):
     sample = text[:2000]
     delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+    for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
         if len(row) >= 2 and row[0].strip():
             yield row[0], row[1]
 
@@ -62,6 +62,10 @@ def load_category_map(path: Path) -> Dict[str, str]:
         data = Path(path).read_bytes()
     except OSError as error:
         raise RegisterError(tr("{}: the category map cannot be read ({}).").format(Path(path).name, error.strerror or str(error))) from error
+    if b"\x00" in data[:4096]:
+        raise RegisterError(
+            tr("{}: the category map is not a text file; give a CSV (licence_class,category) or a JSON object.").format(Path(path).name)
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -79,8 +83,10 @@ def load_category_map(path: Path) -> Dict[str, str]:
         try:
             pairs = list(_rows_from_csv(text))
         except csv.Error as error:
-            raise RegisterError(tr("{}: the category map is not a CSV file of licence class, category ({}).").format(
-                Path(path).name, str(error))) from error
+            raise RegisterError(
+                tr("{}: the category map cannot be read as CSV ({}); give a CSV (licence_class,category) or a JSON object.").format(
+                    Path(path).name, str(error))
+            ) from error
     mapping = {}
     for number, (licence_class, category) in enumerate(pairs, start=1):
         category_clean = category.strip().lower().replace("-", "_").replace(" ", "_")
@@ -89,7 +95,7 @@ def load_category_map(path: Path) -> Dict[str, str]:
         if category_clean not in CATEGORIES:
             raise RegisterError(
                 tr("{}: line {}: '{}' is not a category; use one of on_premise, off_premise, occasional, unknown.").format(
-                    Path(path).name, number, category.strip()
+                    Path(path).name, number, category.strip()[:40]
                 )
             )
         key = normalise_class(licence_class)

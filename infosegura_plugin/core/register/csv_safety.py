@@ -1,6 +1,7 @@
 """Formula (CSV) injection: a cell that starts with '=', '+', '-' or '@' is run by Excel
-or LibreOffice when the file is opened. We store such cells verbatim and escape them
-only when the plugin writes a table for a spreadsheet (CSV, XLSX, ODS).
+or LibreOffice when the file is opened. We store such cells verbatim and escape them,
+and column headings that start so, only when the plugin writes a table for a
+spreadsheet (CSV, XLSX, ODS).
 
 Plain numbers ("-88.77", "+501") are left alone: escaping them would turn every
 negative longitude into text.
@@ -11,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from qgis.core import QgsFeature, QgsFeatureSink, QgsProxyFeatureSink
+from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProxyFeatureSink
 
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
@@ -46,6 +47,19 @@ def write_safe_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[o
             writer.writerow(["" if cell is None else escape_formula(cell) for cell in row])
             count += 1
     return count
+
+
+def formula_safe_fields(fields: QgsFields) -> QgsFields:
+    """A copy of ``fields`` whose names a spreadsheet would run are escaped like cells
+    (the order and the types are kept: features still match by position)."""
+    safe = QgsFields()
+    for index in range(fields.count()):
+        field = QgsField(fields.at(index))
+        escaped = escape_formula(field.name())
+        if escaped != field.name():
+            field.setName(escaped)
+        safe.append(field)
+    return safe
 
 
 class FormulaSafeSink(QgsProxyFeatureSink):

@@ -69,6 +69,24 @@ def heading_role(text: object) -> Optional[str]:
     return None
 
 
+def two_row_heading_role(upper: str, lower: str, grouped: bool = False) -> Optional[str]:
+    """The role of a heading split over two rows ("Licence" over "No.", "Nombre del" over
+    "establecimiento"): the two read as one, except that under a group heading (merged
+    over several columns, such as "Coordinates" over "Lat" and "Long") the lower one names
+    the column."""
+    if not lower.strip():
+        return heading_role(upper)
+    if not upper.strip():
+        return heading_role(lower)
+    lower_role = heading_role(lower)
+    if grouped and lower_role:
+        return lower_role
+    role = heading_role(f"{upper} {lower}")
+    if role == COORDINATES and lower_role in (LATITUDE, LONGITUDE, EASTING, NORTHING):
+        return lower_role
+    return role
+
+
 def longitude_first(heading: object) -> bool:
     """For a single coordinates column: True when its heading puts longitude first."""
     text = normalise_heading(heading)

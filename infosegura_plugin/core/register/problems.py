@@ -12,6 +12,7 @@ BAD_COORDINATES = "bad_coordinates"
 SWAPPED_LAT_LON = "swapped_lat_lon"
 SWAPPED_EASTING_NORTHING = "swapped_easting_northing"
 OUTSIDE_BELIZE = "outside_belize"
+UNCLOSED_QUOTE = "unclosed_quote"
 
 ISSUE_CODES = (
     MISSING_ADDRESS,
@@ -25,6 +26,7 @@ ISSUE_CODES = (
     SWAPPED_LAT_LON,
     SWAPPED_EASTING_NORTHING,
     OUTSIDE_BELIZE,
+    UNCLOSED_QUOTE,
 )
 
 

@@ -13,16 +13,17 @@ from ...i18n import tr
 from . import headings as h
 from .categories import CategoryMap
 from .dates import parse_reference_date
-from .problems import RegisterError
+from .gc_pause import paused_garbage_collection
+from .header_rows import HEADER_SEARCH_ROWS, Header, find_header
+from .limits import DEFAULT_LIMITS, Limits, ReadBudget
+from .problems import UNCLOSED_QUOTE, RegisterError
 from .records import RecordBuilder, RegisterTable, cell_text, flag_duplicates, is_blank_row
-from .text_sources import read_text_rows
-from .workbook import OLE2_MAGIC, ZIP_MAGIC, Workbook, open_workbook
+from .text_sources import StrayQuote, read_text_rows
+from .workbook import Row, Workbook
+from .workbook_files import is_text_named_as_workbook, looks_like_workbook, open_workbook
 
-WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".ods", ".xls"}
-HEADER_SEARCH_ROWS = 30
 _PROGRESS_EVERY = 2000
-
-Row = Tuple[int, List[object]]
+_HEAD_BYTES = 4096
 
 
 def read_register(
@@ -32,58 +33,98 @@ def read_register(
     category_map: Optional[Union[str, Path]] = None,
     reference_date: Optional[Union[str, datetime.date]] = None,
     feedback=None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> RegisterTable:
-    """Read a register (CSV/TXT/TSV/XLSX/ODS). ``overrides`` maps a role
+    """Read a register (CSV/TXT/TSV/XLSX/XLS/ODS). ``overrides`` maps a role
     (``licence_id``, ``premises``, ``address``, ``licence_class``) to a heading and wins
     over detection; ``reference_date`` (a date or ``YYYY-MM-DD``, default today) decides
-    which licences have expired."""
+    which licences have expired; ``limits`` bound what a workbook may expand to."""
+    with paused_garbage_collection():
+        return _read_register(path, sheet, overrides, category_map, reference_date, feedback, limits)
+
+
+def _read_register(
+    path: Union[str, Path],
+    sheet: Optional[str] = None,
+    overrides: Optional[Dict[str, str]] = None,
+    category_map: Optional[Union[str, Path]] = None,
+    reference_date: Optional[Union[str, datetime.date]] = None,
+    feedback=None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> RegisterTable:
     path = Path(path)
     overrides = {role: name.strip() for role, name in (overrides or {}).items() if name and name.strip()}
     when = _reference_date(reference_date)
     categories = CategoryMap(Path(category_map) if category_map else None)
-    data = _read_bytes(path)
+    head = _read_head(path)
 
     encoding = delimiter = ""
     sheet_name = None
-    if data.startswith(ZIP_MAGIC) or data.startswith(OLE2_MAGIC) or path.suffix.lower() in WORKBOOK_SUFFIXES:
-        workbook = open_workbook(path, data[:8])
-        sheet_name, rows, header_index = _pick_sheet(workbook, sheet, overrides)
+    strays: List[StrayQuote] = []
+    named_as_workbook = is_text_named_as_workbook(path, head)
+    if looks_like_workbook(path, head[:8]) and not named_as_workbook:
+        # A workbook is read part by part: never the whole file in memory.
+        workbook = open_workbook(path, head[:512], limits)
+        sheet_name, rows, header = _pick_sheet(workbook, sheet, overrides)
         kind = workbook.kind
     else:
+        if named_as_workbook:
+            _info(feedback, tr("{} is a text (CSV) file under a spreadsheet's name: it is read as text.").format(path.name))
         if sheet:
             _info(feedback, tr("{} is a text file: the sheet '{}' is ignored.").format(path.name, sheet))
-        text_rows = read_text_rows(path, data)
-        rows = [(number, cells) for number, cells in enumerate(text_rows.rows, start=1)]
+        text_rows = read_text_rows(path, _read_bytes(path), ReadBudget(path, limits))
+        rows = list(enumerate(text_rows.rows, start=1))
         encoding, delimiter, kind = text_rows.encoding, text_rows.delimiter, "text"
-        header_index = _find_header(rows, overrides)
-        if header_index is None:
+        strays = text_rows.stray_quotes
+        header = find_header(rows, overrides)
+        if header is None:
             raise _no_header_error(path, rows, None)
 
-    header_number, header_cells = rows[header_index]
-    data_rows = rows[header_index + 1:]
-    headers, keep = _columns(header_cells, data_rows)
-    roles = _roles(path, headers, overrides)
+    data_rows = rows[header.index + 1:]
+    headers, keep = _columns(header.headings, data_rows)
+    roles = _roles(path, headers, _kept_roles(header.roles(), keep), overrides)
     builder = RecordBuilder(headers, roles, categories, when)
+    stray_records = {stray.record for stray in strays}
     records = []
     total = max(1, len(data_rows))
+    width = len(keep)
+    identity = keep == list(range(width))
+    all_text = kind == "text"
     for done, (number, cells) in enumerate(data_rows):
         if feedback is not None and done % _PROGRESS_EVERY == 0:
             if feedback.isCanceled():
                 raise RegisterError(tr("{}: the import was cancelled.").format(path.name))
             feedback.setProgress(100.0 * done / total)
-        texts = [cell_text(cells[index]) if index < len(cells) else "" for index in keep]
+        if not identity:
+            cells = [cells[index] if index < len(cells) else "" for index in keep]
+        elif len(cells) < width:
+            cells = cells + [""] * (width - len(cells))
+        texts = cells if all_text else [cell if cell.__class__ is str else cell_text(cell) for cell in cells]
         if is_blank_row(texts):
             continue
-        kept_cells = [cells[index] if index < len(cells) else "" for index in keep]
-        records.append(builder.build(number - header_number, kept_cells, texts))
+        record = builder.build(number - header.last_row, cells, texts)
+        if number in stray_records:
+            record.issues.append(UNCLOSED_QUOTE)
+        records.append(record)
     if not records:
         raise RegisterError(tr("{}: the header is there but no licence is listed below it.").format(_where(path, sheet_name)))
     flag_duplicates(records)
     return RegisterTable(
         path=path, headers=headers, roles=roles, records=records, reference_date=when,
-        source_kind=kind, sheet=sheet_name, header_row=header_number, encoding=encoding,
-        delimiter=delimiter, coordinate_kinds=sorted(builder.coordinate_kinds),
+        source_kind=kind, sheet=sheet_name, header_row=header.last_row, header_rows=header.rows,
+        encoding=encoding, delimiter=delimiter, coordinate_kinds=sorted(builder.coordinate_kinds),
+        warnings=[_stray_warning(path, stray) for stray in strays],
     )
+
+
+def _stray_warning(path: Path, stray: StrayQuote) -> str:
+    if stray.swallowed:
+        return tr("{}: line {} opens a quote (\") that is never closed: it would have swallowed the next {} "
+                  "lines ({} to {}) into one cell. The quote was read as an ordinary character and every row "
+                  "was kept (issue unclosed_quote); check line {} in the file.").format(
+            path.name, stray.line, stray.swallowed, stray.line + 1, stray.line + stray.swallowed, stray.line)
+    return tr("{}: line {} opens a quote (\") that is never closed. The quote was read as an ordinary "
+              "character (issue unclosed_quote); check line {} in the file.").format(path.name, stray.line, stray.line)
 
 
 def _info(feedback, message: str) -> None:
@@ -106,6 +147,22 @@ def _reference_date(value) -> datetime.date:
     return parsed
 
 
+def _read_head(path: Path) -> bytes:
+    """The first bytes of the file (what it is), after checking it can be read at all."""
+    if not path.exists():
+        raise RegisterError(tr("{}: the file does not exist.").format(str(path)))
+    if path.is_dir():
+        raise RegisterError(tr("{}: this is a folder, not a register file.").format(str(path)))
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(_HEAD_BYTES)
+    except OSError as error:
+        raise RegisterError(tr("{}: the file cannot be read ({}).").format(path.name, error.strerror or str(error))) from error
+    if len(head) < _HEAD_BYTES and not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise RegisterError(tr("{}: the file is empty.").format(path.name))
+    return head
+
+
 def _read_bytes(path: Path) -> bytes:
     if not path.exists():
         raise RegisterError(tr("{}: the file does not exist.").format(str(path)))
@@ -120,28 +177,29 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
-def _pick_sheet(workbook: Workbook, wanted: Optional[str], overrides: Dict[str, str]):
+def _pick_sheet(workbook: Workbook, wanted: Optional[str], overrides: Dict[str, str]) -> Tuple[str, List[Row], Header]:
     names = workbook.sheet_names()
     if not names:
         raise RegisterError(tr("{}: the workbook has no sheets.").format(workbook.path.name))
     if wanted is not None and str(wanted).strip():
         name = _sheet_named(workbook, names, str(wanted).strip())
-        rows = workbook.rows(name)
-        header = _find_header(rows, overrides)
+        content = workbook.sheet(name)
+        header = find_header(content.rows, overrides, content.spans)
         if header is None:
-            raise _no_header_error(workbook.path, rows, name)
-        return name, rows, header
+            raise _no_header_error(workbook.path, content.rows, name)
+        return name, content.rows, header
     first = None
     # Without a sheet named, take the first (visible) sheet that has a register header:
     # boards often put a cover or notes sheet first.
-    ordered = workbook.visible_sheet_names() + [n for n in names if n not in workbook.visible_sheet_names()]
+    visible = workbook.visible_sheet_names()
+    ordered = visible + [n for n in names if n not in visible]
     for name in ordered:
-        rows = workbook.rows(name)
-        header = _find_header(rows, overrides)
+        content = workbook.sheet(name)
+        header = find_header(content.rows, overrides, content.spans)
         if header is not None:
-            return name, rows, header
+            return name, content.rows, header
         if first is None:
-            first = (name, rows)
+            first = (name, content.rows)
     raise _no_header_error(workbook.path, first[1], first[0])
 
 
@@ -160,29 +218,6 @@ def _sheet_named(workbook: Workbook, names: List[str], wanted: str) -> str:
     )
 
 
-def _find_header(rows: List[Row], overrides: Dict[str, str]) -> Optional[int]:
-    """Index in ``rows`` of the header: the row among the first non-blank ones that names
-    the most column roles (the earliest on a tie). Title blocks name none."""
-    best, best_score = None, 0
-    seen = 0
-    names = list(overrides.values())
-    for index, (_number, cells) in enumerate(rows):
-        texts = [cell_text(cell).strip() for cell in cells]
-        filled = sum(1 for text in texts if text)
-        if not filled:
-            continue
-        seen += 1
-        if seen > HEADER_SEARCH_ROWS:
-            break
-        score = h.header_score(cells)
-        if names and h.row_mentions(cells, names):
-            score += 10
-        acceptable = score >= 2 or (score >= 1 and (filled >= 2 or seen == 1))
-        if acceptable and score > best_score:
-            best, best_score = index, score
-    return best
-
-
 def _no_header_error(path: Path, rows: List[Row], sheet_name: Optional[str]) -> RegisterError:
     first = next((cells for _n, cells in rows if any(cell_text(c).strip() for c in cells)), None)
     if first is None:
@@ -198,25 +233,30 @@ def _no_header_error(path: Path, rows: List[Row], sheet_name: Optional[str]) -> 
     )
 
 
-def _columns(header_cells: List[object], data_rows: List[Row]) -> Tuple[List[str], List[int]]:
+def _columns(header_cells: List[str], data_rows: List[Row]) -> Tuple[List[str], List[int]]:
     """Headers of the columns kept, and their indexes: a column with no heading and no
     value in any row (the trailing empty columns of a spreadsheet) is dropped."""
     width = max([len(header_cells)] + [len(cells) for _n, cells in data_rows])
-    used = [False] * width
-    for index, cell in enumerate(header_cells):
-        if cell_text(cell).strip():
-            used[index] = True
-    for _number, cells in data_rows:
-        for index, cell in enumerate(cells):
-            if not used[index] and cell_text(cell).strip():
-                used[index] = True
+    used = [bool(text) for text in header_cells] + [False] * (width - len(header_cells))
+    if not all(used):
+        for _number, cells in data_rows:
+            for index, cell in enumerate(cells):
+                if not used[index] and cell_text(cell).strip():
+                    used[index] = True
     keep = [index for index in range(width) if used[index]]
-    headers = [cell_text(header_cells[index]).strip() if index < len(header_cells) else "" for index in keep]
+    headers = [header_cells[index] if index < len(header_cells) else "" for index in keep]
     return headers, keep
 
 
-def _roles(path: Path, headers: List[str], overrides: Dict[str, str]) -> Dict[str, int]:
-    roles = h.detect_roles(headers)
+def _kept_roles(roles: Dict[str, int], keep: List[int]) -> Dict[str, int]:
+    """Roles found on the header's columns, as indexes into the kept columns (a column
+    with a heading is always kept)."""
+    position = {column: index for index, column in enumerate(keep)}
+    return {role: position[column] for role, column in roles.items() if column in position}
+
+
+def _roles(path: Path, headers: List[str], detected: Dict[str, int], overrides: Dict[str, str]) -> Dict[str, int]:
+    roles = dict(detected)
     for role, name in overrides.items():
         index = h.find_override(headers, name)
         if index is None:

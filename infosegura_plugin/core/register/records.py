@@ -35,7 +35,6 @@ _NO_ADDRESS = {
     "unknown", "tbd", "tba", "s/d", "s/n", "sin direccion", "sin dirección", "no address",
     "no tiene", "desconocido", "x", "xx", "xxx",
 }
-_SPACES = re.compile(r"\s+")
 _ONLY_SEPARATORS = re.compile(r"^[\s\-=_.,;:|*~#]*$")
 
 
@@ -58,12 +57,12 @@ def cell_text(value: object) -> str:
 
 def clean(text: str) -> str:
     """Trimmed, runs of spaces (and line breaks) as one space."""
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def is_blank_row(texts: Sequence[str]) -> bool:
     """A row with nothing but blanks or separator characters is not a record."""
-    return all(_ONLY_SEPARATORS.match(text) for text in texts)
+    return _ONLY_SEPARATORS.match("".join(texts)) is not None
 
 
 @dataclass
@@ -95,12 +94,14 @@ class RegisterTable:
     roles: Dict[str, int]
     records: List[RegisterRecord]
     reference_date: datetime.date
-    source_kind: str = ""  # "text", "xlsx" or "ods"
+    source_kind: str = ""  # "text", "xlsx", "xls" or "ods"
     sheet: Optional[str] = None
-    header_row: int = 1
+    header_row: int = 1  # the (last) heading row: header_row + source_row is the row in the file
+    header_rows: int = 1  # 2 when the headings are split over two rows
     encoding: str = ""
     delimiter: str = ""
     coordinate_kinds: List[str] = field(default_factory=list)
+    warnings: List[str] = field(default_factory=list)  # what the user should check (unclosed quotes)
 
     @property
     def has_points(self) -> bool:
@@ -119,10 +120,16 @@ class RegisterTable:
             source = tr("{} text, {}-separated").format(ENCODING_NAMES.get(self.encoding, self.encoding), DELIMITER_NAMES.get(self.delimiter, self.delimiter))
         else:
             source = tr("sheet '{}'").format(self.sheet)
-        lines = [
-            tr("Read {} rows from {} ({}; header on row {}).").format(
+        if self.header_rows > 1:
+            first_line = tr("Read {} rows from {} ({}; headings on rows {} to {}).").format(
+                len(self.records), self.path.name, source, self.header_row - self.header_rows + 1, self.header_row
+            )
+        else:
+            first_line = tr("Read {} rows from {} ({}; header on row {}).").format(
                 len(self.records), self.path.name, source, self.header_row
-            ),
+            )
+        lines = [
+            first_line,
             tr("Columns: {}.").format(", ".join(
                 f"{role} = {self.headers[index]}" for role, index in sorted(self.roles.items(), key=lambda item: item[1])
             )),
@@ -146,8 +153,15 @@ class RegisterTable:
         return lines
 
 
+_EMPTY = ("", None)
+_DATE_CACHE_SIZE = 50_000
+
+
 class RecordBuilder:
-    """Turns one data row into a RegisterRecord, given the columns' roles."""
+    """Turns one data row into a RegisterRecord, given the columns' roles.
+
+    Called once per row of registers of 100,000 rows: role positions are looked up once
+    here, and dates (a register repeats a few hundred) are parsed once each."""
 
     def __init__(self, headers: List[str], roles: Dict[str, int], category_map: CategoryMap,
                  reference_date: datetime.date):
@@ -158,44 +172,69 @@ class RecordBuilder:
         self.coordinate_kinds = set()
         combined = roles.get(h.COORDINATES)
         self.lon_first = combined is not None and h.longitude_first(headers[combined])
+        get = roles.get
+        self._id, self._premises, self._licensee = get(h.LICENCE_ID), get(h.PREMISES), get(h.LICENSEE)
+        self._address, self._class = get(h.ADDRESS), get(h.LICENCE_CLASS)
+        self._issued, self._expiry = get(h.ISSUED), get(h.EXPIRY)
+        self._lat, self._lon = get(h.LATITUDE), get(h.LONGITUDE)
+        self._east, self._north, self._pair = get(h.EASTING), get(h.NORTHING), combined
+        self._has_latlon = self._lat is not None or self._lon is not None
+        self._has_utm = self._east is not None or self._north is not None
+        self._dates_seen: Dict[object, object] = {}
 
     def build(self, source_row: int, cells: List[object], texts: List[str]) -> RegisterRecord:
-        roles = self.roles
-
-        def raw(role):
-            index = roles.get(role)
-            return cells[index] if index is not None and index < len(cells) else None
-
-        def text(role):
-            index = roles.get(role)
-            return clean(texts[index]) if index is not None and index < len(texts) else ""
-
+        """``cells`` and ``texts`` hold one entry per column (shorter rows padded)."""
+        if len(texts) < self.width:
+            cells = list(cells) + [""] * (self.width - len(cells))
+            texts = list(texts) + [""] * (self.width - len(texts))
         record = RegisterRecord(source_row=source_row, values=texts)
         issues = record.issues
-        record.licence_id = texts[roles[h.LICENCE_ID]].strip() if h.LICENCE_ID in roles and roles[h.LICENCE_ID] < len(texts) else ""
-        if not record.licence_id and h.LICENCE_ID in roles:
-            issues.append(MISSING_LICENCE_ID)
-        record.premises = text(h.PREMISES)
-        record.licensee = text(h.LICENSEE)
-        address = text(h.ADDRESS)
-        if address.lower() in _NO_ADDRESS:
-            address = ""
+        index = self._id
+        if index is not None:
+            record.licence_id = texts[index].strip()
+            if not record.licence_id:
+                issues.append(MISSING_LICENCE_ID)
+        if self._premises is not None:
+            record.premises = " ".join(texts[self._premises].split())
+        if self._licensee is not None:
+            record.licensee = " ".join(texts[self._licensee].split())
+        if self._address is not None:
+            address = " ".join(texts[self._address].split())
+            if address.lower() in _NO_ADDRESS:
+                address = ""
+                issues.append(MISSING_ADDRESS)
+            record.address = address
+        else:
             issues.append(MISSING_ADDRESS)
-        record.address = address
-        record.licence_class = text(h.LICENCE_CLASS)
-        record.category, known = self.categories.categorise(record.licence_class)
-        if not record.licence_class:
-            if h.LICENCE_CLASS in roles:
+        index = self._class
+        licence_class = record.licence_class = " ".join(texts[index].split()) if index is not None else ""
+        record.category, known = self.categories.categorise(licence_class)
+        if not licence_class:
+            if index is not None:
                 issues.append(MISSING_CLASS)
         elif not known:
             issues.append(UNKNOWN_CLASS)
-        self._dates(record, raw(h.ISSUED), raw(h.EXPIRY))
-        self._coordinates(record, raw)
+        self._dates(record, cells[self._issued] if self._issued is not None else None,
+                    cells[self._expiry] if self._expiry is not None else None)
+        self._coordinates(record, cells)
         return record
 
+    def _date(self, value):
+        try:
+            return self._dates_seen[value]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable cell: parse it every time
+            return parse_date(value)
+        parsed = parse_date(value)
+        if len(self._dates_seen) >= _DATE_CACHE_SIZE:
+            self._dates_seen.clear()
+        self._dates_seen[value] = parsed
+        return parsed
+
     def _dates(self, record: RegisterRecord, issued_value, expiry_value):
-        issued = parse_date(issued_value)
-        expiry = parse_date(expiry_value)
+        issued = None if issued_value in _EMPTY else self._date(issued_value)
+        expiry = None if expiry_value in _EMPTY else self._date(expiry_value)
         bad = False
         if issued is BAD:
             bad = True
@@ -214,20 +253,32 @@ class RecordBuilder:
         if record.status == EXPIRED_STATUS:
             record.issues.append(EXPIRED)
 
-    def _coordinates(self, record: RegisterRecord, raw):
-        roles = self.roles
-        placement = Placement()
-        if h.LATITUDE in roles or h.LONGITUDE in roles:
-            placement = place(raw(h.LONGITUDE), raw(h.LATITUDE))
-        if placement.kind == "" and not placement.issues and (h.EASTING in roles or h.NORTHING in roles):
-            placement = place(raw(h.EASTING), raw(h.NORTHING))
-        if placement.kind == "" and not placement.issues and h.COORDINATES in roles:
-            first, second = split_pair(raw(h.COORDINATES))
-            placement = place(first, second) if self.lon_first else place(second, first)
+    def _coordinates(self, record: RegisterRecord, cells: List[object]):
+        placement = None
+        if self._has_latlon:
+            lon = cells[self._lon] if self._lon is not None else None
+            lat = cells[self._lat] if self._lat is not None else None
+            if lon not in _EMPTY or lat not in _EMPTY:
+                placement = _read(place(lon, lat))
+        if placement is None and self._has_utm:
+            east = cells[self._east] if self._east is not None else None
+            north = cells[self._north] if self._north is not None else None
+            if east not in _EMPTY or north not in _EMPTY:
+                placement = _read(place(east, north))
+        if placement is None and self._pair is not None and cells[self._pair] not in _EMPTY:
+            first, second = split_pair(cells[self._pair])
+            placement = _read(place(first, second) if self.lon_first else place(second, first))
+        if placement is None:
+            return
         if placement.kind:
             self.coordinate_kinds.add(placement.kind)
         record.x, record.y = placement.x, placement.y
         record.issues.extend(placement.issues)
+
+
+def _read(placement: Placement) -> Optional[Placement]:
+    """None for cells that held no coordinates at all (blank or spaces)."""
+    return placement if placement.kind or placement.issues else None
 
 
 def flag_duplicates(records: List[RegisterRecord]) -> None:

@@ -25,6 +25,7 @@ ALGORITHMS = [
     ("print_atlas", "PrintAtlasAlgorithm"),
     ("public_export", "PublicExportAlgorithm"),
     ("publish_postgis", "PublishPostgisAlgorithm"),
+    ("run_analysis", "RunAnalysisAlgorithm"),
 ]
 
 

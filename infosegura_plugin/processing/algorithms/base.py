@@ -18,7 +18,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ...core.atomic_files import AtomicRun, AtomicWriteError, SignalGuard, check_destination
-from ...core.register.csv_safety import FormulaSafeSink, is_spreadsheet_destination
+from ...core.register.csv_safety import FormulaSafeSink, formula_safe_fields, is_spreadsheet_destination
 from ...core.sharing import run_record
 from ...paths import icon_path
 
@@ -125,21 +125,34 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
             return self.parameterAsFileOutput(parameters, name, context)
         return self.parameterAsOutputLayer(parameters, name, context)
 
+    def staged_path(self, path: str) -> str:
+        """Where to write the file ``path`` (an output's resolved destination, e.g. from
+        parameterAsOutputLayer): a private path moved over it when the run succeeds, or
+        ``path`` itself when it is not a file. Keep using ``path`` for results and layers
+        to load."""
+        run = getattr(self, "_atomic_run", None)
+        staged = run.stage(path) if run is not None and path else None
+        return staged[1] if staged is not None else path
+
     def output_sink(self, parameters, name, context, fields, wkb_type, crs, flags=QgsFeatureSink.SinkFlags()):
         """``parameterAsSink`` that writes a file output aside (moved into place when the run
-        succeeds) and never writes a runnable formula into a CSV/XLSX/ODS file."""
+        succeeds) and never writes a runnable formula into a CSV/XLSX/ODS file: neither in a
+        cell nor in a column heading (a register's own headings become field names)."""
         destination = _file_destination(self, parameters, name, context)
+        # The destination as given: the headings must be escaped before the sink exists.
+        spreadsheet = is_spreadsheet_destination(destination)
+        sink_fields = formula_safe_fields(fields) if spreadsheet else fields
         run = getattr(self, "_atomic_run", None)
         staged = run.stage(destination) if run is not None else None
         if staged is None:
-            sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs, flags)
+            sink, dest_id = self.parameterAsSink(parameters, name, context, sink_fields, wkb_type, crs, flags)
         else:
             # The sink writes the staged file; everything else (results, the layer to load,
             # styles written later through core.styling) already names the final one.
             value = parameters.get(name)
             redirected = dict(parameters)
             redirected[name] = _redirected(value, staged[1])
-            sink, staged_id = self.parameterAsSink(redirected, name, context, fields, wkb_type, crs, flags)
+            sink, staged_id = self.parameterAsSink(redirected, name, context, sink_fields, wkb_type, crs, flags)
             dest_id = (staged_id or "").replace(str(staged[0].temp_path), str(staged[0].path))
             if sink is not None and isinstance(value, QgsProcessingOutputLayerDefinition) and value.destinationProject:
                 label = value.destinationName or self.parameterDefinition(name).description()
@@ -147,7 +160,7 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
                     label, value.destinationProject, name, QgsProcessingUtils.LayerHint.Vector))
         # dest_id, not parameterAsOutputLayer(): that one registers a second layer to load
         # ("memory:<name>") for temporary outputs, which the desktop then fails to load.
-        if sink is not None and is_spreadsheet_destination(dest_id or ""):
+        if sink is not None and (spreadsheet or is_spreadsheet_destination(dest_id or "")):
             sink = FormulaSafeSink(sink)
         if sink is not None:
             self.record_output(dest_id)

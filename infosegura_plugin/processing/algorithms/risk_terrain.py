@@ -1,18 +1,15 @@
 """infosegura:riskterrain: Risk Terrain Modeling on a hexagon or square grid."""
 
-import math
-import time
 from pathlib import Path
 
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
-    QgsFeatureSink,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -20,25 +17,25 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
     QgsWkbTypes,
 )
 
 from ...core.cancel import CanceledError
 from ...core.crs_checks import require_known_crs, require_projected
-from ...core.fields import DOUBLE, INT, INT64, STRING, make_field
-from ...core.layer_arrays import feature_from_wkb, read_points
+from ...core.layer_arrays import read_points
 from ...core.risk.grid import DEFAULT_MAX_CELLS, HEXAGON, SQUARE, GridTooLargeError, describe_estimate
+from ...core.risk.grid_vector_writer import polygon_wkbs  # noqa: F401 (emerging_hotspots imports it here)
 from ...core.risk.kernels import KernelTooLargeError
 from ...core.risk.report import write_report
-from ...core.risk.risk_model import ModelError, load_model, point_set, risk_class_labels
+from ...core.risk.risk_model import ModelError, load_model, point_set
 from ...core.risk.terrain import check_size, compute_risk_terrain
 from ...core.sensitive import read_places
-from ...core.styling import style_output
 from ...paths import resource
+from ..risk_grid_outputs import GridOutputs
 from .base import InfoSeguraAlgorithm, ProgressPart, RiskGroup
 
 DEFAULT_MODEL = "belmopan_expert.json"
-WRITE_CHUNK = 20_000
 
 
 def default_model_path() -> Path:
@@ -58,6 +55,8 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
     INCIDENTS = "INCIDENTS"
     VALIDATION_INCIDENTS = "VALIDATION_INCIDENTS"
     OUTPUT = "OUTPUT"
+    OUTPUT_RASTER = "OUTPUT_RASTER"
+    NONZERO_ONLY = "NONZERO_ONLY"
     REPORT = "REPORT"
     HOTSPOTS = "HOTSPOTS"
     MAX_CELLS = "MAX_CELLS"
@@ -129,7 +128,20 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
                                   "refused before any work. National Belize at 100 m has about 2.3 million cells."))
         self.addParameter(max_cells)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Risk terrain grid"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr("Risk terrain grid"), QgsProcessing.TypeVectorPolygon, optional=True,
+            createByDefault=True))
+        nonzero = QgsProcessingParameterBoolean(
+            self.NONZERO_ONLY, self.tr("Risk terrain grid: only cells with a non-zero score"), defaultValue=False)
+        nonzero.setHelp(self.tr("Write only the cells that hold an outlet, have outlet density above zero or have a "
+                                "model factor present; the raster keeps every cell."))
+        self.addParameter(nonzero)
+        raster = QgsProcessingParameterRasterDestination(
+            self.OUTPUT_RASTER, self.tr("Risk terrain raster (GeoTIFF, square grids)"), optional=True,
+            createByDefault=False)
+        raster.setHelp(self.tr("One band per measure (outlet_count, outlet_kde, dist_outlet, risk_score, risk_class "
+                               "1-5, and gi_z, gi_class with hot spots), tiled, compressed, with overviews, styled "
+                               "like the grid. Square grids only."))
+        self.addParameter(raster)
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, self.tr("Report"), self.tr("HTML files (*.html)"), optional=True, createByDefault=True))
 
@@ -210,6 +222,8 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         self._check_size(rings, area_wkb, bbox, cell_size, grid_type, kde_radius, model, len(outlets),
                          len(assets[1]) if assets else 0, incidents is not None, area_name,
                          self.parameterAsInt(parameters, self.MAX_CELLS, context), feedback)
+        outputs = GridOutputs(self, parameters, context, self.OUTPUT, self.OUTPUT_RASTER, self.NONZERO_ONLY)
+        outputs.check(grid_type)
 
         feedback.pushInfo(self.tr("Risk model: {} ({} factors)").format(model.label, len(model.factors)))
         multi = ProgressPart(feedback, 0, 70)
@@ -228,14 +242,7 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         feedback.pushInfo(self.tr("Computed in {} s ({})").format(
             f"{sum(result.timings.values()):.1f}", ", ".join(f"{k} {v:.1f} s" for k, v in result.timings.items())))
 
-        started = time.perf_counter()
-        dest_id = self._write(parameters, context, feedback, result, crs)
-        feedback.pushInfo(self.tr("Wrote {} cells in {} s").format(result.cell_count, f"{time.perf_counter() - started:.1f}"))
-        if context.willLoadLayerOnCompletion(dest_id):
-            context.layerToLoadOnCompletionDetails(dest_id).name = self.tr("Risk terrain ({})").format(result.model.label)
-        style_output(context, dest_id, "risk_grid")
-
-        outputs = {self.OUTPUT: dest_id}
+        outputs = outputs.write(result, crs, feedback, 70, 98)
         report_path = self.output_file(parameters, self.REPORT, context)
         if report_path:
             settings = {
@@ -258,71 +265,3 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         except (GridTooLargeError, KernelTooLargeError) as error:
             raise QgsProcessingException(f"{error}") from error
         feedback.pushInfo(describe_estimate(estimate))
-
-    def _write(self, parameters, context, feedback, result, crs):
-        fields = QgsFields()
-        fields.append(make_field("cell_id", INT64))
-        fields.append(make_field("outlet_count", INT))
-        fields.append(make_field("outlet_kde", DOUBLE))
-        fields.append(make_field("dist_outlet", DOUBLE))
-        for factor in result.model.factors:
-            fields.append(make_field(factor.id, INT))
-        fields.append(make_field("risk_score", DOUBLE))
-        fields.append(make_field("risk_class", STRING, 12))
-        columns = [result.cell_id, result.outlet_count, np.round(result.outlet_kde, 6), np.round(result.dist_outlet, 2)]
-        no_distance = not np.all(np.isfinite(result.dist_outlet))
-        columns += [result.factor_columns[f.id] for f in result.model.factors]
-        columns.append(np.round(result.risk_score, 6))
-        if result.incident_count is not None:
-            fields.append(make_field("incident_count", INT))
-        if result.validation_count is not None:
-            fields.append(make_field("validation_count", INT))
-        if result.gi_class is not None:
-            fields.append(make_field("gi_z", DOUBLE))
-            fields.append(make_field("gi_p", DOUBLE))
-            fields.append(make_field("gi_class", INT))
-        sink, dest_id = self.output_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        classes = risk_class_labels(result.risk_class)
-        lattice, n = result.lattice, result.cell_count
-        col, row = lattice.from_flat(result.flat_cells)
-        for start in range(0, n, WRITE_CHUNK):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Canceled: the grid is incomplete and must not be used."))
-            stop = min(start + WRITE_CHUNK, n)
-            wkbs = polygon_wkbs(lattice.ring_coords(col[start:stop], row[start:stop]))
-            values = [c[start:stop].tolist() for c in columns]
-            if no_distance:  # no outlet at all: NULL, not infinity
-                values[3] = [v if math.isfinite(v) else None for v in values[3]]
-            values.append(classes[start:stop])
-            if result.incident_count is not None:
-                values.append(result.incident_count[start:stop].tolist())
-            if result.validation_count is not None:
-                values.append(result.validation_count[start:stop].tolist())
-            if result.gi_class is not None:
-                values.append([v if math.isfinite(v) else None for v in np.round(result.gi_z[start:stop], 6).tolist()])
-                values.append([v if math.isfinite(v) else None for v in result.gi_p[start:stop].tolist()])
-                values.append(result.gi_class[start:stop].tolist())
-            features = [feature_from_wkb(fields, wkb, attributes) for wkb, attributes in zip(wkbs, zip(*values))]
-            if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(self.tr("Could not write the grid: {}").format(sink.lastError()))
-            feedback.setProgress(70 + 28 * stop / max(n, 1))
-        del sink
-        return dest_id
-
-
-def polygon_wkbs(rings: np.ndarray):
-    """Little-endian WKB polygons (one ring each) for ``(n, k, 2)`` closed rings, built in
-    one numpy pass; returns a list of bytes."""
-    n, k, _ = rings.shape
-    dtype = np.dtype([("order", "u1"), ("type", "<u4"), ("rings", "<u4"), ("points", "<u4"), ("xy", "<f8", (k, 2))])
-    records = np.empty(n, dtype=dtype)
-    records["order"] = 1
-    records["type"] = 3
-    records["rings"] = 1
-    records["points"] = k
-    records["xy"] = rings
-    buffer = records.tobytes()
-    size = dtype.itemsize
-    return [buffer[i * size:(i + 1) * size] for i in range(n)]

@@ -2,9 +2,11 @@
 
 SYNTHETIC: every name, address and licence here is invented. The files imitate what
 Belize licensing boards send (title blocks, Spanish headings, Windows-1252, three date
-formats, duplicates, blank addresses, swapped coordinates...). Deterministic: run
-`.venv/bin/python tests/data/registers/make_corpus.py` and commit the files. The
-expected results are in tests/register/corpus_cases.py.
+formats, duplicates, blank addresses, swapped coordinates, headings over two rows, a
+quote never closed, old .xls workbooks...). Deterministic except the .xls files (made by
+LibreOffice, `soffice` from Debian's libreoffice-calc, and kept once made; `--xls` remakes
+them): run `.venv/bin/python tests/data/registers/make_corpus.py` and commit the files.
+The expected results are in tests/register/corpus_cases.py.
 """
 
 import datetime
@@ -422,14 +424,132 @@ def build_broken_files():
     write_bytes("43_zip_not_workbook.xlsx", buffer.getvalue())
     whole = (HERE / "30_title_block.xlsx").read_bytes()
     write_bytes("44_damaged.xlsx", whole[: len(whole) // 2])
+    # What some licensing systems export as "Excel": a web page with a table.
+    write_text("48_web_page.xls", [
+        "<html><head><meta charset=\"utf-8\"></head><body><table>",
+        "<tr><td>Licence No.</td><td>Premises</td><td>Address</td></tr>",
+        "<tr><td>1</td><td>Bar (SYNTHETIC)</td><td>1 M St</td></tr>",
+        "</table></body></html>",
+    ])
+
+
+# ------------------------------------------- split headings, stray quotes, .xls ----
+
+def build_split_heading_files():
+    """Headings over two rows, as forms printed by licensing offices have them."""
+    write_text("26_two_row_headings.csv", [
+        "Registro de licencias de licor - Distrito de Toledo (SINTÉTICO);;;;;;",
+        ";;;;;;",
+        "No. de;Nombre del;Propietario;Dirección;Tipo de;Fecha de;Fecha de",
+        "licencia;establecimiento;;;licencia;emisión;vencimiento",
+        "T-01;Cantina El Cayo;Rosa Bol;Calle Principal 3;Cantina;01/02/2025;31/01/2026",
+        "T-02;Tienda Maya;Luis Coc;Avenida Sur 8;Tienda;01/02/2025;31/01/2025",
+    ], encoding="utf-8-sig")
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Register"
+    sheet.append(["Corozal Town Board - Register of Liquor Licences (SYNTHETIC)"])
+    sheet.append([])
+    sheet.append(["Licence", "Nombre del", "Licensee", "Address", "Class of", "Date", "Expiry", "Coordinates", None])
+    sheet.append(["No.", "establecimiento", None, None, "Licence", "Issued", "Date", "Latitude", "Longitude"])
+    for cells in ("C3:C4", "D3:D4", "H3:I3"):
+        sheet.merge_cells(cells)
+    sheet.append([2101, "Bay View Bar", "Ana Chi", "1 Bay Rd", "Bar",
+                  datetime.date(2025, 3, 1), datetime.date(2026, 2, 28), 18.3920, -88.3880])
+    sheet.append([2102, "Shore Store", "Ben Tun", "2 Bay Rd", "Shop",
+                  datetime.date(2024, 3, 1), datetime.date(2025, 2, 28), None, None])
+    for cell in sheet["F"] + sheet["G"]:
+        if isinstance(cell.value, datetime.date):
+            cell.number_format = "dd/mm/yyyy"
+    workbook.properties.created = workbook.properties.modified = datetime.datetime(2025, 1, 1)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    write_bytes("46_two_row_headings.xlsx", buffer.getvalue())
+
+    def row(*cells):
+        return f"<table:table-row>{''.join(cells)}</table:table-row>"
+
+    spanned = ('<table:table-cell office:value-type="string" table:number-columns-spanned="2">'
+               "<text:p>Coordinates</text:p></table:table-cell><table:covered-table-cell/>")
+    rows = "".join([
+        row(_ods_text("Licence"), _ods_text("Premises"), _ods_text("Address"), _ods_text("Class"), spanned),
+        row(_ods_text("No."), _ods_empty(3), _ods_text("Easting"), _ods_text("Northing")),
+        row(_ods_text("S-1"), _ods_text("Hill Bar"), _ods_text("1 Hill St"), _ods_text("Bar"),
+            _ods_float("312500"), _ods_float("1908000")),
+        row(_ods_text("S-2"), _ods_text("Hill Shop"), _ods_text("2 Hill St"), _ods_text("Shop")),
+    ])
+    _ods_file("36_two_row_headings.ods", [("Register", rows)])
+
+
+def build_stray_quote_files():
+    """A quote that never closes: the old reader swallowed the rows after it."""
+    write_text("27_unclosed_quote.csv", [
+        "Licence No.,Premises,Address,Class,Expiry",
+        '1801,"Bar Uno,1 K St,Bar,31/12/2025',
+        "1802,Bar Dos,2 K St,Bar,31/12/2025",
+        "1803,Bar Tres,3 K St,Bar,31/12/2025",
+        '1804,Bar Cuatro,"Lot 4, behind the market",Bar,31/12/2025',
+        '1805,Bar Cinco,"5 K St',
+        'near the bridge",Bar,31/12/2025',
+        "1806,Bar Seis,6 K St,Bar,31/12/2025",
+    ])
+    write_text("28_unclosed_quote_at_end.csv", [
+        "Licence No.,Premises,Address,Class,Expiry",
+        "1901,Bar A,1 L St,Bar,31/12/2025",
+        '1902,"Bar B,2 L St,Bar,31/12/2025',
+        "1903,Bar C,3 L St,Bar,31/12/2025",
+        "1904,Bar D,4 L St,Bar,31/12/2025",
+    ])
+
+
+def _xls_sources():
+    """What the .xls files hold: the 30_title_block register (the formula-looking
+    premises as text, since LibreOffice would evaluate a formula), and 46's headings."""
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(HERE / "30_title_block.xlsx")
+    cell = workbook.active["B7"]
+    cell.value, cell.data_type = "=cmd|' /C calc'!A0", "s"
+    yield "45_title_block.xls", workbook
+    yield "47_two_row_headings.xls", openpyxl.load_workbook(HERE / "46_two_row_headings.xlsx")
+
+
+def build_xls_files(force=False):
+    """Old Excel 97-2003 files, converted by LibreOffice (libreoffice-calc), which GDAL
+    cannot write. Kept when present: a conversion is not byte-for-byte repeatable."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    soffice = shutil.which("soffice")
+    for name, workbook in _xls_sources():
+        if (HERE / name).exists() and not force:
+            continue
+        if soffice is None:
+            print(f"{name}: soffice (Debian libreoffice-calc) is needed to write it; kept as it is")
+            continue
+        with tempfile.TemporaryDirectory() as folder:
+            source = Path(folder) / (Path(name).stem + ".xlsx")
+            workbook.save(source)
+            subprocess.run([soffice, "--headless", "--norestore", "--convert-to", "xls", "--outdir", folder,
+                            str(source)], check=True, capture_output=True, env={"HOME": folder, "PATH": "/usr/bin:/bin"})
+            shutil.copyfile(Path(folder) / name, HERE / name)
 
 
 def main():
+    import sys
+
     build_text_files()
     build_openpyxl_files()
     build_handmade_xlsx()
     build_ods_files()
     build_broken_files()
+    build_split_heading_files()
+    build_stray_quote_files()
+    build_xls_files(force="--xls" in sys.argv)
     print(f"{len(list(HERE.glob('[0-9]*')))} corpus files in {HERE}")
 
 
