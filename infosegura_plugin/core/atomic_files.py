@@ -120,19 +120,19 @@ class StagedOutput:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".fix", ".qmd", ".qml")
-# Files that belong to a dataset ``name``: by its full name (GeoTIFF side files, SQLite logs)
-# and by its stem (world files, QGIS styles and metadata written beside it).
+SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".fix")
+# Files named after a dataset's full name (GeoTIFF side files, SQLite logs): an old one the
+# new dataset lacks would describe the wrong data. Files named by the stem only (a .qml)
+# are left alone: grid.gpkg and grid.tif may sit side by side.
 NAME_SIDECARS = (".aux.xml", ".ovr", ".msk", "-wal", "-shm", "-journal")
-STEM_SIDECARS = (".tfw", ".tifw", ".wld", ".qml", ".qmd")
 
 
 def sidecars(path: Path) -> List[Path]:
-    """The files that may go with dataset ``path`` (existing or not)."""
+    """The files that belong to dataset ``path`` alone (existing or not)."""
     path = Path(path)
     if path.suffix.lower() == ".shp":
         return [path.with_suffix(s) for s in SHAPEFILE_PARTS]
-    return [path] + [Path(f"{path}{s}") for s in NAME_SIDECARS] + [path.with_suffix(s) for s in STEM_SIDECARS]
+    return [path] + [Path(f"{path}{s}") for s in NAME_SIDECARS]
 
 
 def move_dataset(source: Path, target: Path) -> None:

@@ -329,3 +329,21 @@ def test_three_tables_of_one_geopackage_in_one_run_each_keep_their_style(run_alg
         assert staged_location(str(tmp_path / "other.gpkg")) == str(tmp_path / "other.gpkg")
         run.discard()
     assert leftovers(tmp_path) == []
+
+
+def test_a_dataset_moves_with_its_side_files_and_spares_its_neighbours(tmp_path):
+    from infosegura_plugin.core.atomic_files import move_dataset
+
+    for name, text in (("grid.tif", "old tif"), ("grid.tif.ovr", "old overviews"), ("grid.qml", "raster style"),
+                       ("grid.gpkg", "old gpkg")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    staged = AtomicRun().stage(str(tmp_path / "grid.tif"))[0]
+    staged.temp_path.write_text("new tif", encoding="utf-8")
+    (staged.folder / "grid.tif.aux.xml").write_text("new statistics", encoding="utf-8")
+    move_dataset(staged.temp_path, staged.path)
+    staged.discard()
+    names = {p.name: p.read_text(encoding="utf-8") for p in tmp_path.iterdir() if p.is_file()}
+    # the old overviews described the old raster: gone; the neighbours stay
+    assert names == {"grid.tif": "new tif", "grid.tif.aux.xml": "new statistics", "grid.qml": "raster style",
+                     "grid.gpkg": "old gpkg"}
+    assert leftovers(tmp_path) == []
