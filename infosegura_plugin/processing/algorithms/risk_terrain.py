@@ -122,7 +122,7 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         self.addParameter(hotspots)
         max_cells = QgsProcessingParameterNumber(
             self.MAX_CELLS, self.tr("Maximum number of cells"), QgsProcessingParameterNumber.Integer,
-            DEFAULT_MAX_CELLS, minValue=1)
+            DEFAULT_MAX_CELLS, optional=True, minValue=1)
         max_cells.setFlags(max_cells.flags() | max_cells.FlagAdvanced)
         max_cells.setHelp(self.tr("The grid's size is estimated first (cells, time, disk) and a larger grid is "
                                   "refused before any work. National Belize at 100 m has about 2.3 million cells."))
@@ -221,7 +221,7 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         kde_radius = self.parameterAsDouble(parameters, self.KDE_RADIUS, context)
         self._check_size(rings, area_wkb, bbox, cell_size, grid_type, kde_radius, model, len(outlets),
                          len(assets[1]) if assets else 0, incidents is not None, area_name,
-                         self.parameterAsInt(parameters, self.MAX_CELLS, context), feedback)
+                         self.parameterAsInt(parameters, self.MAX_CELLS, context) or DEFAULT_MAX_CELLS, feedback)
         outputs = GridOutputs(self, parameters, context, self.OUTPUT, self.OUTPUT_RASTER, self.NONZERO_ONLY)
         outputs.check(grid_type)
 
