@@ -21,8 +21,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from infosegura_plugin.core.fields import INT, STRING, make_field
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -41,6 +39,7 @@ from benchmarks.geocode_scoring import (  # noqa: E402
     read_truth,
     score,
 )
+from infosegura_plugin.core.fields import INT, STRING, make_field  # noqa: E402
 from scripts.region.sets import build_bulk_register, build_national  # noqa: E402
 
 REGIONS = ROOT / "tests" / "data" / "regions"

@@ -27,6 +27,15 @@ EXTRA_SETS = {"dev2": (91127, "south"), "dev3": (44501, "belize"), "dev4": (6067
 def extra_development_set(name, work):
     from scripts.region import sets
 
+    if name == "devnat":  # a national-style layer (three corridors), another seed, 3,000 rows
+        saved = sets.NATIONAL["seed"]
+        sets.NATIONAL["seed"] = 270411
+        try:
+            folder = Path(work) / name
+            sets.build_national(folder, rows=3000)
+            return folder
+        finally:
+            sets.NATIONAL["seed"] = saved
     seed, corridor = EXTRA_SETS[name]
     spec = dict(sets.SETS["dev"], seed=seed, corridor=corridor, villages=list(sets.SETS["dev"]["villages"]))
     sets.SETS[name] = spec

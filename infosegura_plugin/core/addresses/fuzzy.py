@@ -35,6 +35,9 @@ NUMBERS_DIFFER_FACTOR = 0.6
 ABBREVIATED_NAME_SCORE = 90.0
 
 
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
 def _abbreviated(words_q, words_c) -> bool:
     shortened = False
     for short, word in zip(words_q, words_c):
@@ -120,6 +123,10 @@ def street_name_score(query: str, candidate: str) -> float:
     words_q, words_c = core_q.split(), core_c.split()
     if score < ABBREVIATED_NAME_SCORE and len(words_q) == len(words_c) and _abbreviated(words_q, words_c):
         score = ABBREVIATED_NAME_SCORE
+    compass_q = sorted(w for w in words_q if w in _COMPASS)
+    compass_c = sorted(w for w in words_c if w in _COMPASS)
+    if compass_q and compass_c and compass_q != compass_c:
+        score *= NUMBERS_DIFFER_FACTOR  # "Quintana Poniente" is not "Quintana Oriente"
     numbers_q = sorted(w for w in words_q if w.isdigit())
     numbers_c = sorted(w for w in words_c if w.isdigit())
     if numbers_q != numbers_c and (numbers_q or numbers_c):

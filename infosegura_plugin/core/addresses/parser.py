@@ -64,7 +64,7 @@ _MILE = re.compile(
 _FRACTIONS = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75}
 _CD_SLASH = re.compile(r"\bc\s*/\s*d\b", re.IGNORECASE)
 _BELIZE_CITY_SLASH = re.compile(r"\bb\s*/\s*city\b", re.IGNORECASE)
-_WORD_SLASH = re.compile(r"(?<=[A-Za-z.])\s*/\s*(?=[A-Za-z0-9])")
+_WORD_SLASH = re.compile(r"(?<=[^\W\d_]|\.)\s*/\s*(?=[^\W_])")
 _HASH_NUMBER = re.compile(r"#(?=\s*\d)|\bN\s*[\u00b0\u00ba]", re.IGNORECASE)  # "# 77", "N° 77": "No."; "St N 77": North
 _INITIALS_SLASH = re.compile(r"\b([A-Za-z])\s*/\s*([A-Za-z])\b")  # "O/W": initials, not a corner
 _NUMBER_DASH_LETTER = re.compile(r"\b(\d+)\s*-\s*([A-Za-z])\b")

@@ -71,8 +71,16 @@ _SUFFIX_TYPOS = frozenset({"villge", "vilage", "villag", "villgae", "vilagge", "
 
 
 def is_place_suffix(token: str) -> bool:
-    """"Town", "Village", "Vill.", "Area" and common typos ("Villge", "Twon")."""
-    return token in PLACE_SUFFIXES or token in _SUFFIX_TYPOS or token in AREA_SUFFIXES
+    """"Town", "Village", "Vill.", "Area" and common typos ("Villge", "Twon", "Viillage")."""
+    if token in PLACE_SUFFIXES or token in _SUFFIX_TYPOS or token in AREA_SUFFIXES:
+        return True
+    return len(token) >= 6 and token[0] == "v" and _near_village(token)
+
+
+def _near_village(token: str) -> bool:
+    from .fuzzy import similarity
+
+    return similarity(token, "village") >= 85.0
 
 
 def fold_place_tokens(tokens) -> Tuple[str, ...]:
@@ -168,6 +176,7 @@ class PlaceVocabulary:
             key = place_key(name)
             if key and key not in data_keys:
                 data_keys.append(key)
+        self.town_keys = frozenset(data_keys)  # shortened forms name towns before neighbourhoods
         for name in data_areas:
             for key in (place_key(name), normalise_text(name)):  # "Back-a-Town" and "Back-a"
                 if key and key not in data_keys:
@@ -192,7 +201,7 @@ class PlaceVocabulary:
             if short in _NOT_INITIALS:
                 continue  # "Rd" is Road, not Rancho Dolores; "RC" is Roman Catholic
             covered = keys & self.data_keys
-            chosen = covered if covered else keys
+            chosen = (keys & self.town_keys) or covered or keys  # "BV": Benque Viejo before Bella Vista
             if len(chosen) != 1:
                 continue
             key = next(iter(chosen))
@@ -354,6 +363,8 @@ class PlaceVocabulary:
                 and token not in key.split() and (
                     not strict or not any(c in "aeiouy" for c in token) or key.replace(" ", "")[-1] == token[-1]
                     or key.split()[0].startswith(token))]
+        towns = [key for key in fits if key in self.town_keys]  # "Czl": Corozal before a neighbourhood
+        fits = towns if towns else fits
         found = self._abbreviations[(token, strict)] = fits[0] if len(fits) == 1 else None
         return found
 

@@ -39,6 +39,7 @@ STREET_TYPE_TYPOS = {
     "drive": ("driv", "drve", "dirve", "drivw"),
     "highway": ("hiway", "higway", "highwy", "highay", "hihgway", "hgwy"),
     "lane": ("lan",),
+    "crescent": ("cescent", "cresent", "crecent", "crescnt", "cresc", "crsnt"),
 }
 
 # Spanish type words written before the name ("Calle Las Flores"): moved to the end.

@@ -272,7 +272,27 @@ class Geocoder:
                                           frozenset(segment.areas), segment.towns))
                     continue
             pool.append(self._street_candidate(street, score, number, q))
+        if not q.towns and parsed.mile is None and len(pool) > 1:
+            pool = self._one_name_several_towns(pool, matches)
         return q.narrow(pool)
+
+    @staticmethod
+    def _one_name_several_towns(pool: List[Candidate], matches) -> List[Candidate]:
+        """The same street name in several towns and no town said: a house number that fits
+        one town's ranges does not decide (ranges differ from town to town), so those
+        candidates are made to tie with the best one."""
+        best_name = matches[0][1]
+        top = max(pool, key=lambda c: c.score)
+        named = {s.label: score for s, score in matches if score >= best_name - TIE_MARGIN}
+        if not top.towns or top.street not in named:
+            return pool
+        out = []
+        for candidate in pool:
+            other_town = candidate.towns and not (candidate.towns & top.towns)
+            if other_town and candidate.street in named and candidate.score < top.score - TIE_MARGIN:
+                candidate = replace(candidate, score=round(top.score - TIE_MARGIN, 1))
+            out.append(candidate)
+        return out
 
     def _matches_in_towns(self, query: str, towns) -> List[Tuple[Street, float]]:
         """``match_streets`` without streets of other towns than those named (cached)."""

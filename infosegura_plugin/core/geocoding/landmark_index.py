@@ -46,6 +46,8 @@ _GENERIC_WORDS = _generic_words()
 # Farmers Market"): more than the tie margin below an exact name or alias, so a landmark
 # whose alias IS the phrase ("the market") wins, and several merely containing it tie.
 CONTAINED_SCORE = 90.0
+# ... every word in its names and its kind ("hospital" for a Health Facility): a little less.
+KIND_SCORE = 86.0
 MIN_LANDMARK_SCORE = 70.0
 
 
@@ -59,6 +61,7 @@ class LandmarkIndex:
         aliases = list(aliases) or [()] * len(self.names)
         kinds = list(kinds) or [""] * len(self.names)
         self.forms: List[Tuple[str, ...]] = []  # canonical names of each landmark
+        self.name_words: List[frozenset] = []  # every word of its names
         self.words: List[frozenset] = []  # every word of its names and kind noun
         for name, alias_list, kind in zip(self.names, aliases, kinds):
             forms = []
@@ -68,11 +71,12 @@ class LandmarkIndex:
                     forms.append(form)
             kind_key = normalise_text(kind or "").replace(" ", "_")
             noun = KIND_NOUNS.get(kind_key, kind_key.replace("_", " "))
-            words = set(noun.split())
+            name_words = set()
             for form in forms:
-                words.update(form.split())
+                name_words.update(form.split())
             self.forms.append(tuple(forms))
-            self.words.append(frozenset(words))
+            self.name_words.append(frozenset(name_words))
+            self.words.append(frozenset(name_words | set(noun.split())))
         # TownIndex ids of each landmark (filled by the geocoder's builder).
         self.towns = [frozenset()] * len(self.points)
         self.find = lru_cache(maxsize=4096)(self._find)
@@ -104,8 +108,10 @@ class LandmarkIndex:
         if phrase in self.forms[i]:
             return 100.0
         best = max((similarity(phrase, form) for form in self.forms[i]), default=0.0)
-        if tokens and tokens <= self.words[i]:
+        if tokens and tokens <= self.name_words[i]:
             best = max(best, CONTAINED_SCORE)
+        elif tokens and tokens <= self.words[i]:
+            best = max(best, KIND_SCORE)  # only its kind says so: a name saying it comes first
         return best
 
     def _find(self, phrase: str) -> Tuple[Tuple[int, float], ...]:
