@@ -9,6 +9,8 @@ written before towns existed gains the column in place on its next write, nothin
 
 import datetime as _dt
 import getpass
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterable, Optional, Tuple
@@ -17,8 +19,11 @@ from osgeo import ogr
 
 from ...i18n import tr
 from ..addresses.normalise import normalise_text
+from ..atomic_files import AtomicWriteError, write_file_atomically
+from ..geopackage import is_geopackage
 
 TABLE = "address_memory"
+_REQUIRED = ("normalised_address", "x", "y")
 _FIELDS = (
     ("normalised_address", ogr.OFTString),
     ("address", ogr.OFTString),
@@ -70,6 +75,42 @@ class AddressMemory:
     def __init__(self, path):
         self.path = Path(path)
 
+    def check(self, update: bool = False) -> None:
+        """Refuse a file that is not an address memory, or (``update``) one that cannot be
+        written: the file is left untouched, never re-created."""
+        path = self.path
+        if path.exists() and not path.is_file():
+            raise AddressMemoryError(tr("The address memory {} is a folder: choose a .gpkg file.").format(path))
+        if not path.exists():
+            if update and path.parent.exists() and not path.parent.is_dir():
+                raise AddressMemoryError(tr(
+                    "The address memory {} cannot be made: {} is a file, not a folder. Choose a .gpkg file in a "
+                    "folder.").format(path, path.parent))
+            return
+        if not is_geopackage(path):
+            raise AddressMemoryError(tr(
+                "The address memory {} is not a GeoPackage, so it was left untouched: choose the address memory "
+                "InfoSegura made (a .gpkg file), or a new file name.").format(path))
+        if update and (not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+                       or not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)):
+            raise AddressMemoryError(tr(
+                "The address memory {} is read-only, so nothing was remembered: make the file and its folder "
+                "writable, or choose another file.").format(path))
+        dataset = self._open(update=False)
+        layer = dataset.GetLayerByName(TABLE)
+        if layer is None and dataset.GetLayerCount():
+            raise AddressMemoryError(tr(
+                "{} is a GeoPackage of other data, not an address memory (it has no table address_memory): "
+                "choose the address memory InfoSegura made, or a new file name.").format(path))
+        if layer is not None:
+            names = {layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())}
+            missing = [f for f in _REQUIRED if f not in names]
+            if missing:
+                raise AddressMemoryError(tr(
+                    "The table address_memory of {} was not made by InfoSegura (it has no field {}): choose the "
+                    "address memory InfoSegura made, or a new file name.").format(path, ", ".join(missing)))
+        layer = dataset = None
+
     def _open(self, update: bool):
         if not self.path.exists():
             return None
@@ -83,6 +124,7 @@ class AddressMemory:
 
     def load(self) -> Dict[Tuple[str, str], Placement]:
         """Every remembered placement by (town, key); {} when the store does not exist yet."""
+        self.check(update=False)
         dataset = self._open(update=False)
         if dataset is None:
             return {}
@@ -106,7 +148,6 @@ class AddressMemory:
 
     def _create(self):
         ogr.UseExceptions()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             driver = ogr.GetDriverByName("GPKG")
             dataset = driver.CreateDataSource(str(self.path))
@@ -121,7 +162,22 @@ class AddressMemory:
         placements = [p for p in placements if p.key]
         if not placements:
             return 0
-        dataset = self._open(update=True) or self._create()
+        self.check(update=True)
+        if self.path.exists():
+            return self._write(placements, now)
+        # A new memory is made aside and moved into place whole.
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_file_atomically(self.path, lambda temp: AddressMemory(temp)._write(placements, now))
+        except (OSError, AtomicWriteError) as error:
+            raise AddressMemoryError(tr("Cannot create the address memory {}: {}").format(
+                self.path, getattr(error, "strerror", None) or error)) from error
+        return len(placements)
+
+    def _write(self, placements, now: Optional[str]) -> int:
+        dataset = self._open(update=True) if self.path.exists() else self._create()
+        if dataset is None:
+            raise AddressMemoryError(tr("Cannot open the address memory {}").format(self.path))
         layer = dataset.GetLayerByName(TABLE)
         if layer is None:
             layer = dataset.CreateLayer(TABLE, geom_type=ogr.wkbNone)
