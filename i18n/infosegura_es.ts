@@ -39,17 +39,17 @@
         <translation>número de teléfono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="121"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="138"/>
         <source>Cannot open the address memory {}: {}</source>
         <translation>No se puede abrir la memoria de direcciones {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="173"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="191"/>
         <source>Cannot create the address memory {}: {}</source>
         <translation>No se puede crear la memoria de direcciones {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="213"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="232"/>
         <source>Cannot write the address memory {}: {}</source>
         <translation>No se puede escribir la memoria de direcciones {}: {}</translation>
     </message>
@@ -74,37 +74,37 @@
         <translation>El mejor candidato, {}, obtuvo {:.0f} puntos, por debajo del mínimo de {:.0f}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="336"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="356"/>
         <source>No mile marker for mile {:g} of {}; placed on the highway</source>
         <translation>No hay marcador para la milla {:g} de {}; se ubicó sobre la carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="340"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="360"/>
         <source>Mile {:g} marker of {}</source>
         <translation>Marcador de la milla {:g} de {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="340"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="360"/>
         <source>Mile {:g} of {}, between two mile markers</source>
         <translation>Milla {:g} de {}, entre dos marcadores de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="344"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="364"/>
         <source>Mile {:g}, {}</source>
         <translation>Milla {:g}, {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="380"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="400"/>
         <source>Corner of {} and {}</source>
         <translation>Esquina de {} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="388"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="408"/>
         <source>{} and {} do not meet</source>
         <translation>{} y {} no se cruzan</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="443"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="463"/>
         <source>Only the area {} is given; placed inside it</source>
         <translation>Solo se indica el área {}; se ubicó dentro de ella</translation>
     </message>
@@ -139,22 +139,22 @@
         <translation>nombre de área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="219"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="224"/>
         <source>landmark name</source>
         <translation>nombre del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="220"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="225"/>
         <source>landmark aliases</source>
         <translation>otros nombres del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="221"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="226"/>
         <source>landmark kind</source>
         <translation>tipo de punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="232"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="248"/>
         <source>highway name</source>
         <translation>nombre de carretera</translation>
     </message>
@@ -164,12 +164,12 @@
         <translation>milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="268"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="284"/>
         <source>by {}, {}, from {}</source>
         <translation>por {}, {}, fuente: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="301"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="317"/>
         <source>Layer {} has no street lines with a name in field {}</source>
         <translation>La capa {} no tiene líneas de calle con nombre en el campo {}</translation>
     </message>
@@ -909,7 +909,7 @@
         <translation>Factores candidatos del modelo '{}'; riesgos relativos ajustados a los incidentes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="331"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="351"/>
         <source>Mile {:g} is beyond the mile markers of {} (miles {:g} to {:g}): not on this map</source>
         <translation>La milla {:g} está más allá de los marcadores de milla de {} (millas {:g} a {:g}): no está en este mapa</translation>
     </message>
@@ -1129,37 +1129,37 @@
         <translation>La capa {} ({}) está en un SRC geográfico ({}): las distancias y áreas necesitan metros. Reproyéctela primero a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="83"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="101"/>
         <source>The address memory {} is a folder: choose a .gpkg file.</source>
         <translation>La memoria de direcciones {} es una carpeta: elija un archivo .gpkg.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="86"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="104"/>
         <source>The address memory {} cannot be made: {} is a file, not a folder. Choose a .gpkg file in a folder.</source>
         <translation>No se puede crear la memoria de direcciones {}: {} es un archivo, no una carpeta. Elija un archivo .gpkg dentro de una carpeta.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="91"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="109"/>
         <source>The address memory {} is not a GeoPackage, so it was left untouched: choose the address memory InfoSegura made (a .gpkg file), or a new file name.</source>
         <translation>La memoria de direcciones {} no es un GeoPackage, así que no se tocó: elija la memoria de direcciones que creó InfoSegura (un archivo .gpkg) o un nombre de archivo nuevo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="96"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="114"/>
         <source>The address memory {} is read-only, so nothing was remembered: make the file and its folder writable, or choose another file.</source>
         <translation>La memoria de direcciones {} es de solo lectura, así que no se recordó nada: permita escribir en el archivo y su carpeta, o elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="102"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="120"/>
         <source>{} is a GeoPackage of other data, not an address memory (it has no table address_memory): choose the address memory InfoSegura made, or a new file name.</source>
         <translation>{} es un GeoPackage con otros datos, no una memoria de direcciones (no tiene la tabla address_memory): elija la memoria de direcciones que creó InfoSegura o un nombre de archivo nuevo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="109"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="127"/>
         <source>The table address_memory of {} was not made by InfoSegura (it has no field {}): choose the address memory InfoSegura made, or a new file name.</source>
         <translation>La tabla address_memory de {} no la creó InfoSegura (no tiene el campo {}): elija la memoria de direcciones que creó InfoSegura o un nombre de archivo nuevo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="180"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="199"/>
         <source>Cannot open the address memory {}</source>
         <translation>No se puede abrir la memoria de direcciones {}</translation>
     </message>
@@ -1169,7 +1169,7 @@
         <translation>No se pudieron escribir las filas geocodificadas: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="271"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="287"/>
         <source>{} remembered placements in {} have no usable coordinate reference system and were skipped (for example: {}). Remember them again from a layer with a known CRS.</source>
         <translation>{} ubicaciones recordadas en {} no tienen un sistema de referencia de coordenadas utilizable y se omitieron (por ejemplo: {}). Recuérdelas de nuevo desde una capa con un SRC conocido.</translation>
     </message>
@@ -2862,6 +2862,11 @@
         <location filename="../infosegura_plugin/core/register/zip_parts.py" line="117"/>
         <source>part &apos;{}&apos; is cut short</source>
         <translation>la parte '{}' está cortada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="242"/>
+        <source>{} sensitive landmarks (shelters and the like) are never used to place an address</source>
+        <translation>{} puntos de referencia sensibles (albergues y similares) nunca se usan para ubicar una dirección</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ written before towns existed gains the column in place on its next write, nothin
 """
 
 import datetime as _dt
+import functools
 import getpass
 import os
 import stat
@@ -35,6 +36,22 @@ _FIELDS = (
     ("source", ogr.OFTString),
     ("town", ogr.OFTString),
 )
+
+
+def _ogr_exceptions(method):
+    """Run ``method`` with OGR raising exceptions, then give the process back the mode it
+    had: QGIS and other plugins share one GDAL, and some expect error codes."""
+    @functools.wraps(method)
+    def wrapper(*args, **kwargs):
+        previous = ogr.GetUseExceptions()
+        if not previous:
+            ogr.UseExceptions()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            if not previous:
+                ogr.DontUseExceptions()
+    return wrapper
 
 
 class AddressMemoryError(Exception):
@@ -75,6 +92,7 @@ class AddressMemory:
     def __init__(self, path):
         self.path = Path(path)
 
+    @_ogr_exceptions
     def check(self, update: bool = False) -> None:
         """Refuse a file that is not an address memory, or (``update``) one that cannot be
         written: the file is left untouched, never re-created."""
@@ -114,7 +132,6 @@ class AddressMemory:
     def _open(self, update: bool):
         if not self.path.exists():
             return None
-        ogr.UseExceptions()
         try:
             return ogr.Open(str(self.path), 1 if update else 0)
         except RuntimeError as error:
@@ -122,6 +139,7 @@ class AddressMemory:
                 tr("Cannot open the address memory {}: {}").format(self.path, error)
             ) from error
 
+    @_ogr_exceptions
     def load(self) -> Dict[Tuple[str, str], Placement]:
         """Every remembered placement by (town, key); {} when the store does not exist yet."""
         self.check(update=False)
@@ -147,7 +165,6 @@ class AddressMemory:
         return placements
 
     def _create(self):
-        ogr.UseExceptions()
         try:
             driver = ogr.GetDriverByName("GPKG")
             dataset = driver.CreateDataSource(str(self.path))
@@ -157,6 +174,7 @@ class AddressMemory:
             ) from error
         return dataset
 
+    @_ogr_exceptions
     def remember(self, placements: Iterable[Placement], now: Optional[str] = None) -> int:
         """Add or replace placements (the newest confirmation of an address wins)."""
         placements = [p for p in placements if p.key]
@@ -174,6 +192,7 @@ class AddressMemory:
                 self.path, getattr(error, "strerror", None) or error)) from error
         return len(placements)
 
+    @_ogr_exceptions
     def _write(self, placements, now: Optional[str]) -> int:
         dataset = self._open(update=True) if self.path.exists() else self._create()
         if dataset is None:

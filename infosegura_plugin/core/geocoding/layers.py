@@ -216,15 +216,31 @@ def _points(layer, transform, feedback, indices):
 
 
 def landmark_index(layer, fields: PointLayerFields, transform=None, feedback=None) -> LandmarkIndex:
+    """The landmarks an address may name. Sensitive places (a shelter, a safe house: the
+    one definition in core/sensitive.py, by name, kind or flag field) are left out: a
+    premises "opposite the women's shelter" would put its location and name on the map."""
+    from ..sensitive import load_policy
+
     name = _field_index(layer, fields.name, tr("landmark name"), required=True)
     alias = _field_index(layer, fields.aliases, tr("landmark aliases"))
     kind = _field_index(layer, fields.kind, tr("landmark kind"))
+    policy = load_policy()
+    flags = [layer.fields().lookupField(f) for f in policy.flag_field_names(layer.fields().names())]
     points, names, aliases, kinds = [], [], [], []
-    for point, attributes in _points(layer, transform, feedback, [name, alias, kind]):
+    hidden = 0
+    for point, attributes in _points(layer, transform, feedback, [name, alias, kind, *flags]):
+        texts = [_text(attributes[name])] + (list(_aliases(attributes[alias])) if alias >= 0 else [])
+        if policy.row_is_sensitive(_text(attributes[kind]) if kind >= 0 else "", [attributes[f] for f in flags],
+                                   texts):
+            hidden += 1
+            continue
         points.append(point)
-        names.append(_text(attributes[name]))
-        aliases.append(_aliases(attributes[alias]) if alias >= 0 else ())
+        names.append(texts[0])
+        aliases.append(tuple(texts[1:]))
         kinds.append(_text(attributes[kind]) if kind >= 0 else "")
+    if hidden and feedback is not None:
+        feedback.pushInfo(tr("{} sensitive landmarks (shelters and the like) are never used to place an address").format(
+            hidden))
     return LandmarkIndex(points, names, aliases, kinds)
 
 
