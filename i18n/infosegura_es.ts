@@ -9,7 +9,7 @@
         <translation>No se pudo escribir {} en {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sample_data.py" line="82"/>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="84"/>
         <source>The Belmopan sample has no layer {}</source>
         <translation>La muestra de Belmopan no tiene la capa {}</translation>
     </message>
@@ -39,22 +39,22 @@
         <translation>número de teléfono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="80"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="138"/>
         <source>Cannot open the address memory {}: {}</source>
         <translation>No se puede abrir la memoria de direcciones {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="114"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="191"/>
         <source>Cannot create the address memory {}: {}</source>
         <translation>No se puede crear la memoria de direcciones {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="157"/>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="232"/>
         <source>Cannot write the address memory {}: {}</source>
         <translation>No se puede escribir la memoria de direcciones {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocode_rows.py" line="150"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocode_rows.py" line="151"/>
         <source>Register coordinates far from the streets were ignored; {}</source>
         <translation>Se ignoraron las coordenadas del registro, que están lejos de las calles; {}</translation>
     </message>
@@ -74,87 +74,87 @@
         <translation>El mejor candidato, {}, obtuvo {:.0f} puntos, por debajo del mínimo de {:.0f}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="336"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="356"/>
         <source>No mile marker for mile {:g} of {}; placed on the highway</source>
         <translation>No hay marcador para la milla {:g} de {}; se ubicó sobre la carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="340"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="360"/>
         <source>Mile {:g} marker of {}</source>
         <translation>Marcador de la milla {:g} de {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="340"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="360"/>
         <source>Mile {:g} of {}, between two mile markers</source>
         <translation>Milla {:g} de {}, entre dos marcadores de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="344"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="364"/>
         <source>Mile {:g}, {}</source>
         <translation>Milla {:g}, {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="380"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="400"/>
         <source>Corner of {} and {}</source>
         <translation>Esquina de {} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="388"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="408"/>
         <source>{} and {} do not meet</source>
         <translation>{} y {} no se cruzan</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="443"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="463"/>
         <source>Only the area {} is given; placed inside it</source>
         <translation>Solo se indica el área {}; se ubicó dentro de ella</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="104"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="105"/>
         <source>Choose the {} field of layer {}</source>
         <translation>Elija el campo de {} de la capa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="108"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="109"/>
         <source>Layer {} has no field {} ({})</source>
         <translation>La capa {} no tiene el campo {} ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="161"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="162"/>
         <source>street name</source>
         <translation>nombre de calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="162"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="163"/>
         <source>street aliases</source>
         <translation>otros nombres de calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="164"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="165"/>
         <source>address range</source>
         <translation>rango de direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="186"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="187"/>
         <source>area name</source>
         <translation>nombre de área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="218"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="224"/>
         <source>landmark name</source>
         <translation>nombre del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="219"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="225"/>
         <source>landmark aliases</source>
         <translation>otros nombres del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="220"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="226"/>
         <source>landmark kind</source>
         <translation>tipo de punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="231"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="248"/>
         <source>highway name</source>
         <translation>nombre de carretera</translation>
     </message>
@@ -164,12 +164,12 @@
         <translation>milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="256"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="284"/>
         <source>by {}, {}, from {}</source>
         <translation>por {}, {}, fuente: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="284"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="317"/>
         <source>Layer {} has no street lines with a name in field {}</source>
         <translation>La capa {} no tiene líneas de calle con nombre en el campo {}</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/print_map.py" line="159"/>
+        <location filename="../infosegura_plugin/core/print_map.py" line="157"/>
         <source>Could not write the map image {}</source>
         <translation>No se pudo escribir la imagen del mapa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/print_map.py" line="171"/>
+        <location filename="../infosegura_plugin/core/print_map.py" line="174"/>
         <source>Could not write the map PDF {}</source>
         <translation>No se pudo escribir el PDF del mapa {}</translation>
     </message>
@@ -339,202 +339,192 @@
         <translation>{}: no se puede leer la tabla de equivalencias de categorías ({}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/categories.py" line="74"/>
+        <location filename="../infosegura_plugin/core/register/categories.py" line="78"/>
         <source>{}: the category map is not valid JSON ({}).</source>
         <translation>{}: la tabla de equivalencias de categorías no es un JSON válido ({}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/categories.py" line="76"/>
+        <location filename="../infosegura_plugin/core/register/categories.py" line="80"/>
         <source>{}: the category map must be a JSON object of class: category.</source>
         <translation>{}: la tabla de equivalencias de categorías debe ser un objeto JSON de la forma clase: categoría.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/categories.py" line="86"/>
-        <source>{}: line {}: '{}' is not a category; use one of on_premise, off_premise, occasional, unknown.</source>
+        <location filename="../infosegura_plugin/core/register/categories.py" line="96"/>
+        <source>{}: line {}: &apos;{}&apos; is not a category; use one of on_premise, off_premise, occasional, unknown.</source>
         <translation>{}: línea {}: '{}' no es una categoría; use una de estas: on_premise, off_premise, occasional, unknown.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/ods.py" line="29"/>
+        <location filename="../infosegura_plugin/core/register/zip_parts.py" line="39"/>
         <source>{}: the workbook is encrypted (protected by a password). Open it, remove the password and save it again.</source>
         <translation>{}: el libro está cifrado (protegido con contraseña). Ábralo, quite la contraseña y vuelva a guardarlo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="247"/>
+        <location filename="../infosegura_plugin/core/register/zip_parts.py" line="20"/>
         <source>{}: the workbook is damaged and cannot be read ({}).</source>
         <translation>{}: el libro está dañado y no se puede leer ({}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="54"/>
-        <source>{} is a text file: the sheet '{}' is ignored.</source>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="74"/>
+        <source>{} is a text file: the sheet &apos;{}&apos; is ignored.</source>
         <translation>{} es un archivo de texto: se ignora la hoja '{}'.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="72"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="96"/>
         <source>{}: the import was cancelled.</source>
         <translation>{}: se canceló la importación.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="80"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="110"/>
         <source>{}: the header is there but no licence is listed below it.</source>
         <translation>{}: el encabezado está presente, pero no hay ninguna licencia debajo de él.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="105"/>
-        <source>The reference date '{}' is not a date; write it as YYYY-MM-DD.</source>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="146"/>
+        <source>The reference date &apos;{}&apos; is not a date; write it as YYYY-MM-DD.</source>
         <translation>La fecha de referencia '{}' no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="111"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="168"/>
         <source>{}: the file does not exist.</source>
         <translation>{}: el archivo no existe.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="113"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="170"/>
         <source>{}: this is a folder, not a register file.</source>
         <translation>{}: es una carpeta, no un archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="117"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="174"/>
         <source>{}: the file cannot be read ({}).</source>
         <translation>{}: no se puede leer el archivo ({}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="191"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="226"/>
         <source>{}: the file is empty.</source>
         <translation>{}: el archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="126"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="183"/>
         <source>{}: the workbook has no sheets.</source>
         <translation>{}: el libro no tiene hojas.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="156"/>
-        <source>{}: there is no sheet '{}'. The sheets are: {} (or give a number from 1 to {}).</source>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="214"/>
+        <source>{}: there is no sheet &apos;{}&apos;. The sheets are: {} (or give a number from 1 to {}).</source>
         <translation>{}: no existe la hoja '{}'. Las hojas son: {} (o indique un número del 1 al {}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="190"/>
-        <source>{}: the sheet '{}' is empty.</source>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="225"/>
+        <source>{}: the sheet &apos;{}&apos; is empty.</source>
         <translation>{}: la hoja '{}' está vacía.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="193"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="228"/>
         <source>{}: no header found: none of the first {} rows has headings such as Licence No., Premises, Licensee, Address, Class, Issued or Expiry. The first row reads: {}</source>
         <translation>{}: no se encontró el encabezado: ninguna de las primeras {} filas tiene títulos como Licence No., Premises, Licensee, Address, Class, Issued o Expiry. La primera fila dice: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="223"/>
-        <source>{}: there is no column '{}' (asked for as the {} column). The columns are: {}</source>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="263"/>
+        <source>{}: there is no column &apos;{}&apos; (asked for as the {} column). The columns are: {}</source>
         <translation>{}: no existe la columna '{}' (indicada como columna {}). Las columnas son: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="233"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="273"/>
         <source>{}: no column looks like an address (Address, Location, Dirección...). The columns are: {}. Name the address column with ADDRESS_FIELD.</source>
         <translation>{}: ninguna columna parece una dirección (Address, Location, Dirección...). Las columnas son: {}. Indique la columna de dirección con ADDRESS_FIELD.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/reader.py" line="241"/>
+        <location filename="../infosegura_plugin/core/register/reader.py" line="281"/>
         <source>(column {} without heading)</source>
         <translation>(columna {} sin encabezado)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="119"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="120"/>
         <source>{} text, {}-separated</source>
         <translation>texto {}, separado por {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="121"/>
-        <source>sheet '{}'</source>
+        <location filename="../infosegura_plugin/core/register/records.py" line="122"/>
+        <source>sheet &apos;{}&apos;</source>
         <translation>hoja '{}'</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="123"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="128"/>
         <source>Read {} rows from {} ({}; header on row {}).</source>
         <translation>Se leyeron {} filas de {} ({}; encabezado en la fila {}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="126"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="133"/>
         <source>Columns: {}.</source>
         <translation>Columnas: {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="129"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="136"/>
         <source>{} rows have issues.</source>
         <translation>{} filas tienen problemas.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="136"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="143"/>
         <source>Status on {}: {} active, {} expired, {} unknown.</source>
         <translation>Estado al {}: {} vigentes, {} vencidas, {} con estado desconocido.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="140"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="147"/>
         <source>Categories: {}.</source>
         <translation>Categorías: {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="143"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="150"/>
         <source>{} rows have a point from their coordinates (EPSG:32616).</source>
         <translation>{} filas tienen un punto a partir de sus coordenadas (EPSG:32616).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/records.py" line="145"/>
+        <location filename="../infosegura_plugin/core/register/records.py" line="152"/>
         <source>No usable coordinates: the output is a table for the geocoder.</source>
         <translation>No hay coordenadas utilizables: el resultado es una tabla para el geocodificador.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/text_sources.py" line="71"/>
+        <location filename="../infosegura_plugin/core/register/text_sources.py" line="85"/>
         <source>{}: the file looks like UTF-16 text but cannot be decoded; save it again as CSV (UTF-8).</source>
         <translation>{}: el archivo parece texto UTF-16, pero no se puede decodificar; vuelva a guardarlo como CSV (UTF-8).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/text_sources.py" line="75"/>
+        <location filename="../infosegura_plugin/core/register/text_sources.py" line="89"/>
         <source>{}: this is not a text register or a spreadsheet (the file holds binary data).</source>
         <translation>{}: no es un registro de texto ni una hoja de cálculo (el archivo contiene datos binarios).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/text_sources.py" line="116"/>
+        <location filename="../infosegura_plugin/core/register/text_sources.py" line="135"/>
         <source>{}: cannot be read as delimited text ({}).</source>
         <translation>{}: no se puede leer como texto delimitado ({}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="63"/>
-        <source>{}: this is not a spreadsheet (neither an Excel .xlsx nor an OpenDocument .ods workbook).</source>
-        <translation>{}: no es una hoja de cálculo (ni un libro de Excel .xlsx ni un libro OpenDocument .ods).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="76"/>
+        <location filename="../infosegura_plugin/core/register/workbook_files.py" line="66"/>
         <source>{}: this is an OpenDocument file but not a spreadsheet ({}).</source>
         <translation>{}: es un archivo OpenDocument, pero no una hoja de cálculo ({}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="83"/>
+        <location filename="../infosegura_plugin/core/register/workbook_files.py" line="71"/>
         <source>{}: this is a Word document, not a spreadsheet.</source>
         <translation>{}: es un documento de Word, no una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="84"/>
+        <location filename="../infosegura_plugin/core/register/workbook_files.py" line="72"/>
         <source>{}: this is a zip archive, not a spreadsheet.</source>
         <translation>{}: es un archivo zip, no una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="91"/>
+        <location filename="../infosegura_plugin/core/register/workbook_files.py" line="40"/>
         <source>{}: the workbook is encrypted (protected by a password). Open it in Excel, remove the password and save it again.</source>
         <translation>{}: el libro está cifrado (protegido con contraseña). Ábralo en Excel, quite la contraseña y vuelva a guardarlo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="94"/>
-        <source>{}: this is an old Excel 97-2003 (.xls) workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
-        <translation>{}: es un libro antiguo de Excel 97-2003 (.xls). Ábralo en Excel o LibreOffice y guárdelo como .xlsx o .csv.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/register/workbook.py" line="243"/>
-        <source>{}: the workbook is damaged: sheet '{}' is listed but missing.</source>
+        <location filename="../infosegura_plugin/core/register/xlsx.py" line="175"/>
+        <source>{}: the workbook is damaged: sheet &apos;{}&apos; is listed but missing.</source>
         <translation>{}: el libro está dañado: la hoja '{}' aparece en la lista, pero falta.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="65"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="66"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
@@ -544,27 +534,27 @@
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="149"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="150"/>
         <source>Cells</source>
         <translation>Celdas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="73"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="74"/>
         <source>Outlets in the cells</source>
         <translation>Expendios en las celdas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="74"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="75"/>
         <source>Cells with at least one outlet</source>
         <translation>Celdas con al menos un expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="77"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="78"/>
         <source>Incidents in the cells (model fitting)</source>
         <translation>Incidentes en las celdas (ajuste del modelo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="79"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="80"/>
         <source>Incidents in the cells (validation)</source>
         <translation>Incidentes en las celdas (validación)</translation>
     </message>
@@ -574,37 +564,37 @@
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="85"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="86"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="85"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="86"/>
         <source>Share of area</source>
         <translation>Proporción del área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="91"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="92"/>
         <source>risk_score is the product of the relative risks of the factors present in a cell, scaled so the lowest cell scores 1. risk_class divides ln(risk_score) between 0 and its maximum into five equal intervals (fixed rules, no quantiles).</source>
         <translation>risk_score es el producto de los riesgos relativos de los factores presentes en una celda, escalado para que la celda más baja tenga 1. risk_class divide ln(risk_score) entre 0 y su máximo en cinco intervalos iguales (reglas fijas, sin cuantiles).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="101"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="102"/>
         <source>outlets</source>
         <translation>expendios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="101"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="102"/>
         <source>assets</source>
         <translation>bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="107"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="107"/>
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
@@ -614,12 +604,12 @@
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="107"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="106"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="107"/>
         <source>Condition</source>
         <translation>Condición</translation>
     </message>
@@ -629,117 +619,117 @@
         <translation>Riesgo relativo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="118"/>
         <source>Top share of area</source>
         <translation>Proporción del área de mayor riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="118"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="118"/>
         <source>Hit rate</source>
         <translation>Tasa de aciertos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="118"/>
         <source>PAI</source>
         <translation>PAI</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="124"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="125"/>
         <source>Cells ranked by risk score (ties by outlet kernel density). Hit rate: share of the incidents that fall in the top cells. PAI (Predictive Accuracy Index): hit rate divided by the share of area.</source>
         <translation>Celdas ordenadas por puntuación de riesgo (los empates se resuelven por la densidad kernel de expendios). Tasa de aciertos: proporción de los incidentes que caen en las celdas de mayor riesgo. PAI (índice de precisión predictiva): tasa de aciertos dividida entre la proporción del área.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="134"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="135"/>
         <source>Negative binomial</source>
         <translation>Binomial negativa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="134"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="135"/>
         <source>Poisson</source>
         <translation>Poisson</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="135"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="136"/>
         <source>Forward stepwise selection by BIC over the factors at several distances or bandwidths; relative risk = exp(coefficient). The model with the lower BIC is used.</source>
         <translation>Selección por pasos hacia adelante según el BIC entre los factores a varias distancias o anchos de banda; riesgo relativo = exp(coeficiente). Se usa el modelo con el BIC más bajo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="139"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="140"/>
         <source> (used)</source>
         <translation> (usado)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="142"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="143"/>
         <source>(intercept)</source>
         <translation>(intercepto)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="148"/>
         <source>Term</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="148"/>
         <source>Coefficient</source>
         <translation>Coeficiente</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="148"/>
         <source>Std. error</source>
         <translation>Error est.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="148"/>
         <source>z</source>
         <translation>z</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="147"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="148"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="149"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="150"/>
         <source>Log-likelihood</source>
         <translation>Log-verosimilitud</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="155"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="156"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="151"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="152"/>
         <source>Dispersion alpha</source>
         <translation>Alfa de dispersión</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="152"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="153"/>
         <source>Statistic</source>
         <translation>Estadístico</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="153"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="154"/>
         <source>start (intercept only)</source>
         <translation>inicio (solo intercepto)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="155"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="156"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="161"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="162"/>
         <source>{} (within {} m)</source>
         <translation>{} (a menos de {} m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="162"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="163"/>
         <source>{} (high density, bandwidth {} m)</source>
         <translation>{} (alta densidad, ancho de banda {} m)</translation>
     </message>
@@ -764,92 +754,92 @@
         <translation>Modelo de riesgo {}: no es un archivo JSON legible ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="130"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="133"/>
         <source>Risk model {}: the file must hold a JSON object</source>
         <translation>Modelo de riesgo {}: el archivo debe contener un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="133"/>
-        <source>Risk model {}: 'label' must be a non-empty text</source>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="136"/>
+        <source>Risk model {}: &apos;label&apos; must be a non-empty text</source>
         <translation>Modelo de riesgo {}: 'label' debe ser un texto no vacío</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="136"/>
-        <source>Risk model {}: 'factors' must be a non-empty list</source>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="139"/>
+        <source>Risk model {}: &apos;factors&apos; must be a non-empty list</source>
         <translation>Modelo de riesgo {}: 'factors' debe ser una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="141"/>
-        <source>Risk model {}: factor {}: 'id' {} is used twice</source>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="144"/>
+        <source>Risk model {}: factor {}: &apos;id&apos; {} is used twice</source>
         <translation>Modelo de riesgo {}: factor {}: el 'id' {} se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="155"/>
-        <source>Risk model {}: factor {}: '{}' {}</source>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="158"/>
+        <source>Risk model {}: factor {}: &apos;{}&apos; {}</source>
         <translation>Modelo de riesgo {}: factor {}: '{}' {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="158"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="161"/>
         <source>Risk model {}: factor {} must be a JSON object</source>
         <translation>Modelo de riesgo {}: el factor {} debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="163"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="166"/>
         <source>is not a known key</source>
         <translation>no es una clave conocida</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="166"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="169"/>
         <source>must be lower-case letters, digits and _ (a field name, at most 31 characters)</source>
         <translation>debe contener letras minúsculas, dígitos y _ (un nombre de campo de 31 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="171"/>
-        <source>must be 'outlets' or 'assets'</source>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="174"/>
+        <source>must be &apos;outlets&apos; or &apos;assets&apos;</source>
         <translation>debe ser 'outlets' o 'assets'</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="174"/>
-        <source>must be a non-empty list of category names (or ["*"] for all)</source>
-        <translation>debe ser una lista no vacía de nombres de categoría (o ["*"] para todas)</translation>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="177"/>
+        <source>must be a non-empty list of category names (or [&quot;*&quot;] for all)</source>
+        <translation>debe ser una lista no vacía de nombres de categoría (o [&quot;*&quot;] para todas)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="182"/>
-        <source>must be 'proximity' or 'density'</source>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="185"/>
+        <source>must be &apos;proximity&apos; or &apos;density&apos;</source>
         <translation>debe ser 'proximity' o 'density'</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="186"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="189"/>
         <source>must be a positive number of metres</source>
         <translation>debe ser un número positivo de metros</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="189"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="192"/>
         <source>must be a positive number</source>
         <translation>debe ser un número positivo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="195"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="198"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="197"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="200"/>
         <source>must be below 1 for a protective factor and at least 1 otherwise</source>
         <translation>debe ser menor que 1 para un factor protector y al menos 1 en los demás casos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="200"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="203"/>
         <source>must be a number of standard deviations (0 or more)</source>
         <translation>debe ser un número de desviaciones estándar (0 o más)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="203"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="206"/>
         <source>must be a field name</source>
         <translation>debe ser un nombre de campo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="208"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="211"/>
         <source>must be a text</source>
         <translation>debe ser un texto</translation>
     </message>
@@ -879,119 +869,364 @@
         <translation>muy alto</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="132"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="160"/>
         <source>No outlet lies in the study area: the grid reflects outlets outside it only.</source>
         <translation>Ningún expendio está dentro del área de estudio: la cuadrícula solo refleja expendios que están fuera de ella.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="147"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="175"/>
         <source>No factor improved the fit (BIC): every cell has the same risk.</source>
         <translation>Ningún factor mejoró el ajuste (BIC): todas las celdas tienen el mismo riesgo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="163"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="191"/>
         <source>{} validation incidents lie outside the grid and were not counted.</source>
         <translation>{} incidentes de validación están fuera de la cuadrícula y no se contaron.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="167"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="195"/>
         <source>Hexagon cells: {} m between neighbouring centres (flat to flat).</source>
         <translation>Celdas hexagonales: {} m entre centros vecinos (de lado a lado).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="200"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="228"/>
         <source>Factor {}: no {} layer given; the factor is absent everywhere.</source>
         <translation>Factor {}: no se indicó la capa {}; el factor está ausente en todas partes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="204"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="232"/>
         <source>Factor {}: no {} feature has category {}; the factor is absent everywhere.</source>
         <translation>Factor {}: ninguna entidad de la capa {} tiene la categoría {}; el factor está ausente en todas partes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="251"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="287"/>
         <source>fitted from {} incidents</source>
         <translation>ajustado a partir de {} incidentes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="252"/>
-        <source>Candidate factors from the model '{}'; relative risks fitted to the incidents.</source>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="288"/>
+        <source>Candidate factors from the model &apos;{}&apos;; relative risks fitted to the incidents.</source>
         <translation>Factores candidatos del modelo '{}'; riesgos relativos ajustados a los incidentes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="331"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="351"/>
         <source>Mile {:g} is beyond the mile markers of {} (miles {:g} to {:g}): not on this map</source>
         <translation>La milla {:g} está más allá de los marcadores de milla de {} (millas {:g} a {:g}): no está en este mapa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="61"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="62"/>
         <source>Risk terrain model</source>
         <translation>Modelo de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="69"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="70"/>
         <source>Grid</source>
         <translation>Cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="84"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="85"/>
         <source>Risk classes</source>
         <translation>Clases de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="96"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="97"/>
         <source>Factors</source>
         <translation>Factores</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="111"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="112"/>
         <source>No factor in the model: every cell has the same risk.</source>
         <translation>El modelo no tiene factores: todas las celdas tienen el mismo riesgo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="116"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="117"/>
         <source>Validation against later incidents</source>
         <translation>Validación con incidentes posteriores</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/report.py" line="135"/>
+        <location filename="../infosegura_plugin/core/risk/report.py" line="136"/>
         <source>Fitted from incidents</source>
         <translation>Ajustado a partir de incidentes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="177"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="205"/>
         <source>Hot spots need at least {} cells; this grid has {}: no Gi* columns.</source>
         <translation>Los puntos calientes necesitan al menos {} celdas; esta cuadrícula tiene {}: sin columnas Gi*.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/terrain.py" line="183"/>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="211"/>
         <source>{} is the same in every cell: no hot spots to find, no Gi* columns.</source>
         <translation>{} es igual en todas las celdas: no hay puntos calientes que buscar, sin columnas Gi*.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="146"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="149"/>
         <source>Risk model {}: the relative risks multiply to more than 1e300: use values between 1/{} and {}</source>
         <translation>Modelo de riesgo {}: los riesgos relativos multiplicados superan 1e300: use valores entre 1/{} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="168"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="171"/>
         <source>is the name of a grid field ({}): choose another id</source>
         <translation>es el nombre de un campo de la cuadrícula ({}): elija otro id</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="177"/>
-        <source>names sensitive places ({}): a risk layer built on them would show where they are. Remove them from the model (a ["*"] wildcard leaves them out by itself)</source>
-        <translation>nombra lugares sensibles ({}): una capa de riesgo construida sobre ellos mostraría dónde están. Quítelos del modelo (el comodín ["*"] los deja fuera por sí solo)</translation>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="180"/>
+        <source>names sensitive places ({}): a risk layer built on them would show where they are. Remove them from the model (a [&quot;*&quot;] wildcard leaves them out by itself)</source>
+        <translation>nombra lugares sensibles ({}): una capa de riesgo construida sobre ellos mostraría dónde están. Quítelos del modelo (el comodín [&quot;*&quot;] los deja fuera por sí solo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="191"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="194"/>
         <source>must lie between {} and {} (it is {})</source>
         <translation>debe estar entre {} y {} (es {})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="205"/>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="208"/>
         <source>is a sensitive-flag field: a factor may not select places by it</source>
         <translation>es un campo que marca lugares sensibles: un factor no puede seleccionar lugares por él</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="79"/>
+        <source>The folder {} does not exist: choose an existing folder for {}.</source>
+        <translation>La carpeta {} no existe: elija una carpeta existente para {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="82"/>
+        <source>The folder {} is not writable: choose another place for {}.</source>
+        <translation>No se puede escribir en la carpeta {}: elija otro lugar para {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="89"/>
+        <source>Cannot write in the folder {}: {}</source>
+        <translation>No se puede escribir en la carpeta {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="145"/>
+        <source>The output {} was not written.</source>
+        <translation>La salida {} no se escribió.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="153"/>
+        <source>Could not move the finished output into place as {}: {}</source>
+        <translation>No se pudo poner la salida terminada en su lugar como {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="186"/>
+        <source>The output table {} was not written.</source>
+        <translation>La tabla de salida {} no se escribió.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="189"/>
+        <source>{} is not a GeoPackage this plugin can write to (or it is read-only): choose another file.</source>
+        <translation>{} no es un GeoPackage en el que este complemento pueda escribir (o es de solo lectura): elija otro archivo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="198"/>
+        <source>Could not write the table {} into {}.</source>
+        <translation>No se pudo escribir la tabla {} en {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="201"/>
+        <source>Could not start writing to {}: is it open for editing elsewhere?</source>
+        <translation>No se pudo empezar a escribir en {}: ¿está abierto para edición en otro programa?</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="208"/>
+        <source>Could not save the table {} into {}.</source>
+        <translation>No se pudo guardar la tabla {} en {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="224"/>
+        <source>Could not replace the table {}.</source>
+        <translation>No se pudo reemplazar la tabla {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="232"/>
+        <source>Could not rename the table {} to {}.</source>
+        <translation>No se pudo renombrar la tabla {} a {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="382"/>
+        <source>Interrupted (signal {}): nothing was written; the previous files are kept.</source>
+        <translation>Interrumpido (señal {}): no se escribió nada; se conservan los archivos anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="520"/>
+        <source>Interrupted: nothing was written; the previous files are kept.</source>
+        <translation>Interrumpido: no se escribió nada; se conservan los archivos anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="124"/>
+        <source>{} exists and is not a GeoPackage: choose another file name (.gpkg), or delete it first.</source>
+        <translation>{} existe y no es un GeoPackage: elija otro nombre de archivo (.gpkg) o bórrelo primero.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="191"/>
+        <source>Remembered at {} places: {}</source>
+        <translation>Recordada en {} lugares: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="164"/>
+        <source>street town</source>
+        <translation>pueblo de la calle</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="199"/>
+        <source>town name</source>
+        <translation>nombre del pueblo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="90"/>
+        <source>In another town ({}), outside the reference layers</source>
+        <translation>En otro pueblo ({}), fuera de las capas de referencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="93"/>
+        <source>Only the town {} is given: too coarse to place a premises; place it by hand</source>
+        <translation>Solo se indica el pueblo {}: demasiado impreciso para ubicar un establecimiento; ubíquelo a mano</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="109"/>
+        <source>{} in {}</source>
+        <translation>{} en {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="121"/>
+        <source>{} streets named {}, in {}; no town given</source>
+        <translation>{} calles llamadas {}, en {}; no se indica el pueblo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="128"/>
+        <source>{} meet at {} places, in {}; no town given</source>
+        <translation>{} se cruzan en {} lugares, en {}; no se indica el pueblo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="135"/>
+        <source>{} landmarks fit, in {}; no town given: {}</source>
+        <translation>{} puntos de referencia coinciden, en {}; no se indica el pueblo: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="323"/>
+        <source>{}: the folder {} does not exist. Choose an existing folder for {}.</source>
+        <translation>{}: la carpeta {} no existe. Elija una carpeta existente para {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="326"/>
+        <source>{}: the folder {} is not writable. Choose another folder for {}.</source>
+        <translation>{}: no se puede escribir en la carpeta {}. Elija otra carpeta para {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="330"/>
+        <source>{}: {} is a folder or a read-only file. Choose another file name.</source>
+        <translation>{}: {} es una carpeta o un archivo de solo lectura. Elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/crs_checks.py" line="15"/>
+        <source>The layer {} ({}) has no coordinate reference system (or an unknown one), so its coordinates cannot be placed. Set its CRS (Layer Properties &gt; Source) first.</source>
+        <translation>La capa {} ({}) no tiene sistema de referencia de coordenadas (o tiene uno desconocido), así que sus coordenadas no se pueden ubicar. Asigne primero su SRC (Propiedades de la capa &gt; Fuente).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/crs_checks.py" line="25"/>
+        <source>The layer {} ({}) is in a geographic CRS ({}): distances and areas need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
+        <translation>La capa {} ({}) está en un SRC geográfico ({}): las distancias y áreas necesitan metros. Reproyéctela primero a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="101"/>
+        <source>The address memory {} is a folder: choose a .gpkg file.</source>
+        <translation>La memoria de direcciones {} es una carpeta: elija un archivo .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="104"/>
+        <source>The address memory {} cannot be made: {} is a file, not a folder. Choose a .gpkg file in a folder.</source>
+        <translation>No se puede crear la memoria de direcciones {}: {} es un archivo, no una carpeta. Elija un archivo .gpkg dentro de una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="109"/>
+        <source>The address memory {} is not a GeoPackage, so it was left untouched: choose the address memory InfoSegura made (a .gpkg file), or a new file name.</source>
+        <translation>La memoria de direcciones {} no es un GeoPackage, así que no se tocó: elija la memoria de direcciones que creó InfoSegura (un archivo .gpkg) o un nombre de archivo nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="114"/>
+        <source>The address memory {} is read-only, so nothing was remembered: make the file and its folder writable, or choose another file.</source>
+        <translation>La memoria de direcciones {} es de solo lectura, así que no se recordó nada: permita escribir en el archivo y su carpeta, o elija otro archivo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="120"/>
+        <source>{} is a GeoPackage of other data, not an address memory (it has no table address_memory): choose the address memory InfoSegura made, or a new file name.</source>
+        <translation>{} es un GeoPackage con otros datos, no una memoria de direcciones (no tiene la tabla address_memory): elija la memoria de direcciones que creó InfoSegura o un nombre de archivo nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="127"/>
+        <source>The table address_memory of {} was not made by InfoSegura (it has no field {}): choose the address memory InfoSegura made, or a new file name.</source>
+        <translation>La tabla address_memory de {} no la creó InfoSegura (no tiene el campo {}): elija la memoria de direcciones que creó InfoSegura o un nombre de archivo nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/address_memory.py" line="199"/>
+        <source>Cannot open the address memory {}</source>
+        <translation>No se puede abrir la memoria de direcciones {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocode_rows.py" line="177"/>
+        <source>Could not write the geocoded rows: {}</source>
+        <translation>No se pudieron escribir las filas geocodificadas: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="287"/>
+        <source>{} remembered placements in {} have no usable coordinate reference system and were skipped (for example: {}). Remember them again from a layer with a known CRS.</source>
+        <translation>{} ubicaciones recordadas en {} no tienen un sistema de referencia de coordenadas utilizable y se omitieron (por ejemplo: {}). Recuérdelas de nuevo desde una capa con un SRC conocido.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/grid.py" line="199"/>
+        <source>A {} m grid over {} would have about {} cells (the limit is {}): about {} minutes and {} MB on disk. Use a larger cell size or a smaller study area, or raise &apos;Maximum number of cells&apos; (advanced) if this machine can take it.</source>
+        <translation>Una cuadrícula de {} m sobre {} tendría unas {} celdas (el límite es {}): unos {} minutos y {} MB en disco. Use celdas más grandes o un área de estudio más pequeña, o suba 'Número máximo de celdas' (avanzado) si este equipo lo soporta.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/grid.py" line="211"/>
+        <source>About {} cells, {} MB on disk, {} minutes</source>
+        <translation>Unas {} celdas, {} MB en disco, {} minutos</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/hotspot_inputs.py" line="29"/>
+        <source>The layer {} has {} polygons with a value in {}: Gi* needs at least 30 for its statistics to mean anything. Use a larger area or smaller cells.</source>
+        <translation>La capa {} tiene {} polígonos con valor en {}: Gi* necesita al menos 30 para que sus estadísticos tengan sentido. Use un área más grande o celdas más pequeñas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/hotspot_inputs.py" line="33"/>
+        <source>Every polygon of {} has the same {} ({}): there is no hot or cold spot to find.</source>
+        <translation>Todos los polígonos de {} tienen el mismo valor de {} ({}): no hay puntos calientes ni fríos que encontrar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/hotspot_inputs.py" line="67"/>
+        <source>A distance band of {} m links every polygon of {} with every other (they all lie within {} m): every Gi* would be the same. Use a smaller band (0 picks one for you) or contiguity.</source>
+        <translation>Una banda de distancia de {} m une cada polígono de {} con todos los demás (todos están a menos de {} m): todos los Gi* serían iguales. Use una banda más pequeña (0 elige una por usted) o la contigüidad.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/hotspot_inputs.py" line="73"/>
+        <source>A distance band of {} m would give the {} polygons of {} about {} neighbours each ({} million pairs, more than this analysis can hold): use a smaller band (0 picks one for you) or contiguity.</source>
+        <translation>Una banda de distancia de {} m daría a los {} polígonos de {} unos {} vecinos cada uno ({} millones de pares, más de lo que este análisis puede manejar): use una banda más pequeña (0 elige una por usted) o la contigüidad.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/hotspot_inputs.py" line="83"/>
+        <source>No polygon of {} has a neighbour with this neighbourhood: use contiguity or a larger distance band.</source>
+        <translation>Ningún polígono de {} tiene vecinos con esta vecindad: use la contigüidad o una banda de distancia más grande.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/hotspot_inputs.py" line="89"/>
+        <source>{} polygons have no neighbour (feature ids {}{}): they get gi_class 0 and no z-score.</source>
+        <translation>{} polígonos no tienen vecinos (id de entidad {}{}): reciben gi_class 0 y ninguna puntuación z.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/kernels.py" line="53"/>
+        <source>A kernel radius of {} m over {} points and {} cells would take about {} billion evaluations: use a radius of a few hundred metres (the kernel&apos;s meaning is local), or fewer, larger cells.</source>
+        <translation>Un radio de núcleo de {} m sobre {} puntos y {} celdas requeriría unos {} mil millones de evaluaciones: use un radio de unos cientos de metros (el núcleo tiene un sentido local) o menos celdas y más grandes.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/risk_model.py" line="118"/>
+        <source>Risk model {}: the JSON is nested too deeply to be a risk model; see resources/models/README.md for the format</source>
+        <translation>Modelo de riesgo {}: el JSON está anidado demasiado profundo para ser un modelo de riesgo; vea el formato en resources/models/README.md</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/risk/terrain.py" line="281"/>
+        <source>The fitted relative risk of {} ({}) is beyond what the incidents can support; {} is used. Fit on more incidents or drop the factor.</source>
+        <translation>El riesgo relativo ajustado de {} ({}) va más allá de lo que los incidentes pueden sostener; se usa {}. Ajuste con más incidentes o quite el factor.</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/application_check/report.py" line="49"/>
@@ -1320,53 +1555,8 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/application_check/sentences.py" line="129"/>
-        <source>These are facts for the licensing board, not a recommendation: the decision is the board's. Places protected for safety (shelters and similar) are never shown or counted.</source>
+        <source>These are facts for the licensing board, not a recommendation: the decision is the board&apos;s. Places protected for safety (shelters and similar) are never shown or counted.</source>
         <translation>Estos son hechos para la junta de licencias, no una recomendación: la decisión es de la junta. Los lugares protegidos por seguridad (albergues y similares) nunca se muestran ni se cuentan.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="191"/>
-        <source>Remembered at {} places: {}</source>
-        <translation>Recordado en {} lugares: {}</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="163"/>
-        <source>street town</source>
-        <translation>pueblo de la calle</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="198"/>
-        <source>town name</source>
-        <translation>nombre del pueblo</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="90"/>
-        <source>In another town ({}), outside the reference layers</source>
-        <translation>En otro pueblo ({}), fuera de las capas de referencia</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="93"/>
-        <source>Only the town {} is given: too coarse to place a premises; place it by hand</source>
-        <translation>Solo se indica el pueblo {}: demasiado impreciso para ubicar un establecimiento; ubíquelo a mano</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="109"/>
-        <source>{} in {}</source>
-        <translation>{} en {}</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="121"/>
-        <source>{} streets named {}, in {}; no town given</source>
-        <translation>{} calles llamadas {}, en {}; no se indica pueblo</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="128"/>
-        <source>{} meet at {} places, in {}; no town given</source>
-        <translation>{} se cruzan en {} lugares, en {}; no se indica pueblo</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="135"/>
-        <source>{} landmarks fit, in {}; no town given: {}</source>
-        <translation>{} puntos de referencia coinciden, en {}; no se indica pueblo: {}</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="268"/>
@@ -1384,234 +1574,409 @@
         <translation>hexágonos: clase de riesgo de la cuadrícula, de clara (muy bajo) a oscura (muy alto)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="103"/>
-        <source>Canceled during {}: the results folder was not changed.</source>
-        <translation>Cancelado durante {}: la carpeta de resultados no se modificó.</translation>
+        <location filename="../infosegura_plugin/gui/geocoder_task.py" line="117"/>
+        <source>Building the street index</source>
+        <translation>Construyendo el índice de calles</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="105"/>
-        <source>Canceled: the results folder was not changed.</source>
-        <translation>Cancelado: la carpeta de resultados no se modificó.</translation>
+        <location filename="../infosegura_plugin/gui/geocoder_task.py" line="138"/>
+        <source>Building the street index was canceled.</source>
+        <translation>Se canceló la construcción del índice de calles.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="114"/>
-        <source>Step {} of {}: {}</source>
-        <translation>Paso {} de {}: {}</translation>
+        <location filename="../infosegura_plugin/gui/geocoder_task.py" line="182"/>
+        <source>Choose the street layer and its name field under Project data first.</source>
+        <translation>Primero elija la capa de calles y su campo de nombre en Datos del proyecto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="120"/>
-        <source>{} failed: {}</source>
-        <translation>Falló el paso «{}»: {}</translation>
+        <location filename="../infosegura_plugin/gui/memory_task.py" line="30"/>
+        <source>Layer {} has no known coordinate reference system, so its points cannot be remembered (they would land in the wrong place next year). Set the layer&apos;s CRS (Layer Properties &gt; Source), then save again.</source>
+        <translation>La capa {} no tiene un sistema de referencia de coordenadas conocido, así que sus puntos no se pueden recordar (el próximo año caerían en el lugar equivocado). Asigne el SRC de la capa (Propiedades de la capa &gt; Fuente) y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="143"/>
-        <source>import the licence register</source>
-        <translation>importar el registro de licencias</translation>
+        <location filename="../infosegura_plugin/gui/memory_task.py" line="76"/>
+        <source>Saving {} reviewed placements to the address memory</source>
+        <translation>Guardando {} ubicaciones revisadas en la memoria de direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="149"/>
-        <source>geocode the addresses</source>
-        <translation>geocodificar las direcciones</translation>
+        <location filename="../infosegura_plugin/gui/memory_task.py" line="84"/>
+        <source>Saving to the address memory was canceled.</source>
+        <translation>Se canceló el guardado en la memoria de direcciones.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="154"/>
-        <source>take the matched premises</source>
-        <translation>tomar los establecimientos ubicados</translation>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="31"/>
+        <source>Areas (neighbourhoods)</source>
+        <translation>Áreas (barrios)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="159"/>
-        <source>The geocoder matched none of the {} rows of the register: there is nothing to analyse. Check the street layer and its fields, then review the addresses with the geocoding tool.</source>
-        <translation>El geocodificador no ubicó ninguna de las {} filas del registro: no hay nada que analizar. Revise la capa de calles y sus campos, y luego las direcciones con la herramienta de geocodificación.</translation>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="32"/>
+        <source>Landmarks</source>
+        <translation>Puntos de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="164"/>
-        <source>find outlets near community assets</source>
-        <translation>buscar expendios cerca de bienes comunitarios</translation>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="34"/>
+        <source>Highway mile markers</source>
+        <translation>Marcadores de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="177"/>
-        <source>build the risk terrain grid</source>
-        <translation>construir la cuadrícula de terreno de riesgo</translation>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="35"/>
+        <source>Community assets</source>
+        <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="179"/>
-        <source>find the hot spots</source>
-        <translation>buscar los puntos calientes</translation>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="36"/>
+        <source>Study area</source>
+        <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="185"/>
-        <source>profile the communities</source>
-        <translation>perfilar las comunidades</translation>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="54"/>
+        <source>name</source>
+        <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="255"/>
-        <source>{} is from an earlier run with square cells; this run's grid is hexagonal.</source>
-        <translation>{} es de una ejecución anterior con celdas cuadradas; la cuadrícula de esta ejecución es hexagonal.</translation>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="54"/>
+        <source>other names</source>
+        <translation>otros nombres</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="259"/>
-        <source>Community risk profiles</source>
-        <translation>Perfiles de riesgo comunitario</translation>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="50"/>
+        <source>town</source>
+        <translation>localidad</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="259"/>
-        <source>Hot spots</source>
-        <translation>Puntos calientes</translation>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="50"/>
+        <source>left: from number</source>
+        <translation>izquierda: desde el número</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="260"/>
-        <source>Proximity conflicts</source>
-        <translation>Conflictos de proximidad</translation>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="51"/>
+        <source>left: to number</source>
+        <translation>izquierda: hasta el número</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="260"/>
-        <source>Licensed premises</source>
-        <translation>Establecimientos con licencia</translation>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="51"/>
+        <source>right: from number</source>
+        <translation>derecha: desde el número</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="270"/>
-        <source>pack the analysis bundle</source>
-        <translation>empaquetar el paquete de análisis</translation>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="52"/>
+        <source>right: to number</source>
+        <translation>derecha: hasta el número</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="270"/>
-        <source>print the community atlas</source>
-        <translation>imprimir el atlas de comunidades</translation>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="53"/>
+        <source>population</source>
+        <translation>población</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="270"/>
-        <source>write the public export</source>
-        <translation>escribir la exportación pública</translation>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="55"/>
+        <source>kind</source>
+        <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="278"/>
-        <source>InfoSegura analysis</source>
-        <translation>Análisis InfoSegura</translation>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="55"/>
+        <source>category</source>
+        <translation>categoría</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="306"/>
-        <source>{} skipped: this version of {} also needs {}.</source>
-        <translation>Se omitió «{}»: esta versión de {} también necesita {}.</translation>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="56"/>
+        <source>highway</source>
+        <translation>carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="313"/>
-        <source>Canceled during {}: the analysis results are in {}.</source>
-        <translation>Cancelado durante {}: los resultados del análisis están en {}.</translation>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="66"/>
+        <source>Project data</source>
+        <translation>Datos del proyecto</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="315"/>
-        <source>The analysis results are in {}, but {}</source>
-        <translation>Los resultados del análisis están en {}, pero {}</translation>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="85"/>
+        <source>Fields (guessed from the layers)</source>
+        <translation>Campos (deducidos de las capas)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="324"/>
-        <source>Summary</source>
-        <translation>Resumen</translation>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="126"/>
+        <source>Minimum geocoding score</source>
+        <translation>Puntuación mínima de geocodificación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="325"/>
-        <source>  Register rows: {}</source>
-        <translation>  Filas del registro: {}</translation>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="127"/>
+        <source>Use the address memory</source>
+        <translation>Usar la memoria de direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="326"/>
-        <source>  Geocoded: {} matched, {} tied (to review), {} unmatched</source>
-        <translation>  Geocodificación: {} ubicadas, {} empatadas (por revisar), {} no ubicadas</translation>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="36"/>
+        <source>Row {} is no longer in layer {}.</source>
+        <translation>La fila {} ya no está en la capa {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="328"/>
-        <source>  Proximity conflicts: {}</source>
-        <translation>  Conflictos de proximidad: {}</translation>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="38"/>
+        <source>Layer {} cannot be edited (read-only source?). Save it as a GeoPackage and review the copy.</source>
+        <translation>La capa {} no se puede editar (¿fuente de solo lectura?). Guárdela como GeoPackage y revise la copia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="329"/>
-        <source>  Communities at highest risk:</source>
-        <translation>  Comunidades de mayor riesgo:</translation>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="61"/>
+        <source>{}: reviewed, took candidate {} ({}, {} {:.0f})</source>
+        <translation>{}: revisada, se tomó el candidato {} ({}, {} {:.0f})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="332"/>
-        <source>  Results: {}</source>
-        <translation>  Resultados: {}</translation>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="63"/>
+        <source>Take candidate {}</source>
+        <translation>Tomar el candidato {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="333"/>
-        <source>Bundle</source>
-        <translation>Paquete</translation>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="70"/>
+        <source>{}: reviewed, placed on the map (snapped to {})</source>
+        <translation>{}: revisada, ubicada en el mapa (ajustada a {})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="333"/>
-        <source>Atlas</source>
-        <translation>Atlas</translation>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="72"/>
+        <source>{}: reviewed, placed on the map</source>
+        <translation>{}: revisada, ubicada en el mapa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="333"/>
-        <source>Public export</source>
-        <translation>Exportación pública</translation>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="73"/>
+        <source>Place on the map</source>
+        <translation>Ubicar en el mapa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="343"/>
-        <source>{}. {} (mean risk {}, {} outlets, {} conflicts)</source>
-        <translation>{}. {} (riesgo medio {}, {} expendios, {} conflictos)</translation>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="81"/>
+        <source>This row has no point to confirm: take a candidate or place it on the map.</source>
+        <translation>Esta fila no tiene punto que confirmar: tome un candidato o ubíquela en el mapa.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="48"/>
-        <source>Choose at least one output: the risk terrain grid (polygons), the risk terrain raster, or both.</source>
-        <translation>Elija al menos una salida: la cuadrícula de terreno de riesgo (polígonos), el ráster de terreno de riesgo, o ambos.</translation>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="82"/>
+        <source>{}: reviewed, confirmed the {} match (score {:.0f})</source>
+        <translation>{}: revisada, se confirmó la ubicación {} (puntuación {:.0f})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="51"/>
-        <source>The risk terrain raster needs square cells: set Grid type to Square, or leave the raster output empty (hexagon grids are written as polygons only).</source>
-        <translation>El ráster de terreno de riesgo necesita celdas cuadradas: elija Cuadrado como tipo de cuadrícula, o deje vacía la salida ráster (las cuadrículas hexagonales se escriben solo como polígonos).</translation>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="84"/>
+        <source>Confirm the match</source>
+        <translation>Confirmar la ubicación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="55"/>
-        <source>The risk terrain raster {} must be a GeoTIFF file (.tif).</source>
-        <translation>El ráster de terreno de riesgo {} debe ser un archivo GeoTIFF (.tif).</translation>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="89"/>
+        <source>{}: reviewed, left unmatched: {}</source>
+        <translation>{}: revisada, se dejó sin ubicar: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="81"/>
-        <source>Canceled: the risk terrain raster was not written.</source>
-        <translation>Cancelado: no se escribió el ráster de terreno de riesgo.</translation>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="133"/>
+        <source>Leave unmatched</source>
+        <translation>Dejar sin ubicar</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="83"/>
-        <source>Could not write the risk terrain raster {}: {}</source>
-        <translation>No se pudo escribir el ráster de terreno de riesgo {}: {}</translation>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="100"/>
+        <source>{}: address edited and geocoded again</source>
+        <translation>{}: dirección corregida y geocodificada de nuevo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="85"/>
-        <source>Wrote the raster {} ({} x {} cells) in {} s</source>
-        <translation>Se escribió el ráster {} ({} x {} celdas) en {} s</translation>
+        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="104"/>
+        <source>Edit the address and geocode again</source>
+        <translation>Corregir la dirección y geocodificar de nuevo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="89"/>
-        <source>Risk terrain raster ({})</source>
-        <translation>Ráster de terreno de riesgo ({})</translation>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="18"/>
+        <source>tied</source>
+        <translation>empatada</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="115"/>
-        <source>Canceled: the risk terrain grid was not written.</source>
-        <translation>Cancelado: no se escribió la cuadrícula de terreno de riesgo.</translation>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="18"/>
+        <source>unmatched</source>
+        <translation>no ubicada</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="117"/>
-        <source>Could not write the risk terrain grid {}: {}</source>
-        <translation>No se pudo escribir la cuadrícula de terreno de riesgo {}: {}</translation>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="18"/>
+        <source>low score</source>
+        <translation>puntuación baja</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="120"/>
-        <source>Wrote {} of {} cells (cells with a non-zero score only) in {} s</source>
-        <translation>Se escribieron {} de {} celdas (solo celdas con puntuación distinta de cero) en {} s</translation>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="19"/>
+        <source>reviewed</source>
+        <translation>revisada</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="123"/>
-        <source>Wrote {} cells in {} s</source>
-        <translation>Se escribieron {} celdas en {} s</translation>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="58"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="125"/>
-        <source>Risk terrain ({})</source>
-        <translation>Terreno de riesgo ({})</translation>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="58"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="107"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="58"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="67"/>
+        <source>(no address)</source>
+        <translation>(sin dirección)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="107"/>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_model.py" line="107"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
+        <source>outside the map</source>
+        <translation>fuera del mapa</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
+        <source>not a premises</source>
+        <translation>no es un establecimiento</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
+        <source>licence lapsed</source>
+        <translation>licencia vencida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
+        <source>address unknown</source>
+        <translation>dirección desconocida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="55"/>
+        <source>Geocoded layer</source>
+        <translation>Capa geocodificada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="60"/>
+        <source>Matched rows scoring below this are listed as &apos;low score&apos; for checking.</source>
+        <translation>Las filas ubicadas con menos puntos que este valor se listan como 'puntuación baja' para revisarlas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="61"/>
+        <source>Check matches scoring below</source>
+        <translation>Revisar ubicaciones con puntuación menor que</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
+        <source>Tied</source>
+        <translation>Empatadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
+        <source>Unmatched</source>
+        <translation>No ubicadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
+        <source>Low score</source>
+        <translation>Puntuación baja</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
+        <source>Reviewed</source>
+        <translation>Revisadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="81"/>
+        <source>Filter by address or note...</source>
+        <translation>Filtrar por dirección o nota...</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="107"/>
+        <source>Settle the selected row</source>
+        <translation>Resolver la fila elegida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="110"/>
+        <source>Take (1-9)</source>
+        <translation>Tomar (1-9)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="111"/>
+        <source>Place the row at the selected candidate (keys 1-9: that candidate)</source>
+        <translation>Ubicar la fila en el candidato elegido (teclas 1-9: ese candidato)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="112"/>
+        <source>Place (P)</source>
+        <translation>Ubicar (P)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="113"/>
+        <source>Click on the map where the premises is</source>
+        <translation>Haga clic en el mapa donde está el establecimiento</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="114"/>
+        <source>Confirm (Enter)</source>
+        <translation>Confirmar (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="115"/>
+        <source>The row is right where it is: confirm it</source>
+        <translation>La fila está bien donde está: confírmela</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="120"/>
+        <source>Snap to streets when placing</source>
+        <translation>Ajustar a las calles al ubicar</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="124"/>
+        <source>Corrected address</source>
+        <translation>Dirección corregida</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="125"/>
+        <source>Geocode again</source>
+        <translation>Geocodificar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="139"/>
+        <source>Save reviewed placements to the address memory</source>
+        <translation>Guardar las ubicaciones revisadas en la memoria de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="142"/>
+        <source>Keys in the list: Up/Down move, 1-9 take that candidate, P place on the map (Esc cancels), Enter confirm. Every change goes into the layer&apos;s edit buffer: Undo works; save the layer edits when you are done.</source>
+        <translation>Teclas en la lista: Arriba/Abajo para moverse, 1-9 toma ese candidato, P ubica en el mapa (Esc cancela), Intro confirma. Cada cambio queda en el búfer de edición de la capa: Deshacer funciona; guarde los cambios de la capa al terminar.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/sample_task.py" line="37"/>
+        <source>Belmopan sample (synthetic)</source>
+        <translation>Muestra de Belmopan (sintética)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/sample_task.py" line="64"/>
+        <source>Loading the Belmopan sample</source>
+        <translation>Cargando la muestra de Belmopan</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/sample_task.py" line="95"/>
+        <source>Loading the sample was canceled.</source>
+        <translation>Se canceló la carga de la muestra.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="33"/>
+        <source>Towns and villages (optional)</source>
+        <translation>Pueblos y aldeas (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="108"/>
+        <source>none: the town the register names most</source>
+        <translation>vacío: el pueblo que el registro nombra más</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="121"/>
+        <source>town of streets without one</source>
+        <translation>pueblo de las calles sin pueblo</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/sharing/atlas.py" line="90"/>
@@ -1654,11 +2019,6 @@
         <translation>Expendio cerca de una escuela o lugar juvenil</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="35"/>
-        <source>Community assets</source>
-        <translation>Bienes comunitarios</translation>
-    </message>
-    <message>
         <location filename="../infosegura_plugin/core/sharing/atlas.py" line="189"/>
         <source>Neighbourhoods by risk level</source>
         <translation>Barrios por nivel de riesgo</translation>
@@ -1690,7 +2050,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/sharing/atlas.py" line="231"/>
-        <source>Per 1,000: licensed outlets per 1,000 residents. Conflicts: outlets near a school or youth place. Mean risk: mean relative risk of the area's grid cells (1 = the lowest cell of the study area). Each following page shows one neighbourhood, in rank order. Sensitive places (shelters, victim services) are never shown.</source>
+        <source>Per 1,000: licensed outlets per 1,000 residents. Conflicts: outlets near a school or youth place. Mean risk: mean relative risk of the area&apos;s grid cells (1 = the lowest cell of the study area). Each following page shows one neighbourhood, in rank order. Sensitive places (shelters, victim services) are never shown.</source>
         <translation>Por 1.000: expendios con licencia por cada 1.000 habitantes. Conflictos: expendios cerca de una escuela o lugar juvenil. Riesgo medio: riesgo relativo medio de las celdas del área (1 = la celda más baja del área de estudio). Cada página siguiente muestra un barrio, en orden de riesgo. Los lugares sensibles (albergues, servicios a víctimas) nunca se muestran.</translation>
     </message>
     <message>
@@ -2119,417 +2479,17 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/geocoder_task.py" line="117"/>
-        <source>Building the street index</source>
-        <translation>Construyendo el índice de calles</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/geocoder_task.py" line="138"/>
-        <source>Building the street index was canceled.</source>
-        <translation>Se canceló la construcción del índice de calles.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/geocoder_task.py" line="182"/>
-        <source>Choose the street layer and its name field under Project data first.</source>
-        <translation>Primero elija la capa de calles y su campo de nombre en Datos del proyecto.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/memory_task.py" line="30"/>
-        <source>Layer {} has no known coordinate reference system, so its points cannot be remembered (they would land in the wrong place next year). Set the layer's CRS (Layer Properties &gt; Source), then save again.</source>
-        <translation>La capa {} no tiene un sistema de referencia de coordenadas conocido, así que sus puntos no se pueden recordar (el próximo año caerían en el lugar equivocado). Asigne el SRC de la capa (Propiedades de la capa &gt; Fuente) y vuelva a guardar.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/memory_task.py" line="76"/>
-        <source>Saving {} reviewed placements to the address memory</source>
-        <translation>Guardando {} ubicaciones revisadas en la memoria de direcciones</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/memory_task.py" line="84"/>
-        <source>Saving to the address memory was canceled.</source>
-        <translation>Se canceló el guardado en la memoria de direcciones.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="31"/>
-        <source>Areas (neighbourhoods)</source>
-        <translation>Áreas (barrios)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="32"/>
-        <source>Landmarks</source>
-        <translation>Puntos de referencia</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="34"/>
-        <source>Highway mile markers</source>
-        <translation>Marcadores de milla</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="36"/>
-        <source>Study area</source>
-        <translation>Área de estudio</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="54"/>
-        <source>name</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="54"/>
-        <source>other names</source>
-        <translation>otros nombres</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="50"/>
-        <source>town</source>
-        <translation>localidad</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="50"/>
-        <source>left: from number</source>
-        <translation>izquierda: desde el número</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="51"/>
-        <source>left: to number</source>
-        <translation>izquierda: hasta el número</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="51"/>
-        <source>right: from number</source>
-        <translation>derecha: desde el número</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="52"/>
-        <source>right: to number</source>
-        <translation>derecha: hasta el número</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="53"/>
-        <source>population</source>
-        <translation>población</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="55"/>
-        <source>kind</source>
-        <translation>tipo</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="55"/>
-        <source>category</source>
-        <translation>categoría</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="56"/>
-        <source>highway</source>
-        <translation>carretera</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="66"/>
-        <source>Project data</source>
-        <translation>Datos del proyecto</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="85"/>
-        <source>Fields (guessed from the layers)</source>
-        <translation>Campos (deducidos de las capas)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="126"/>
-        <source>Minimum geocoding score</source>
-        <translation>Puntuación mínima de geocodificación</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="127"/>
-        <source>Use the address memory</source>
-        <translation>Usar la memoria de direcciones</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="36"/>
-        <source>Row {} is no longer in layer {}.</source>
-        <translation>La fila {} ya no está en la capa {}.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="38"/>
-        <source>Layer {} cannot be edited (read-only source?). Save it as a GeoPackage and review the copy.</source>
-        <translation>La capa {} no se puede editar (¿fuente de solo lectura?). Guárdela como GeoPackage y revise la copia.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="61"/>
-        <source>{}: reviewed, took candidate {} ({}, {} {:.0f})</source>
-        <translation>{}: revisada, se tomó el candidato {} ({}, {} {:.0f})</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="63"/>
-        <source>Take candidate {}</source>
-        <translation>Tomar el candidato {}</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="70"/>
-        <source>{}: reviewed, placed on the map (snapped to {})</source>
-        <translation>{}: revisada, ubicada en el mapa (ajustada a {})</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="72"/>
-        <source>{}: reviewed, placed on the map</source>
-        <translation>{}: revisada, ubicada en el mapa</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="73"/>
-        <source>Place on the map</source>
-        <translation>Ubicar en el mapa</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="81"/>
-        <source>This row has no point to confirm: take a candidate or place it on the map.</source>
-        <translation>Esta fila no tiene punto que confirmar: tome un candidato o ubíquela en el mapa.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="82"/>
-        <source>{}: reviewed, confirmed the {} match (score {:.0f})</source>
-        <translation>{}: revisada, se confirmó la ubicación {} (puntuación {:.0f})</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="84"/>
-        <source>Confirm the match</source>
-        <translation>Confirmar la ubicación</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="89"/>
-        <source>{}: reviewed, left unmatched: {}</source>
-        <translation>{}: revisada, se dejó sin ubicar: {}</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="133"/>
-        <source>Leave unmatched</source>
-        <translation>Dejar sin ubicar</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="100"/>
-        <source>{}: address edited and geocoded again</source>
-        <translation>{}: dirección corregida y geocodificada de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_edits.py" line="104"/>
-        <source>Edit the address and geocode again</source>
-        <translation>Corregir la dirección y geocodificar de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="18"/>
-        <source>tied</source>
-        <translation>empatada</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="18"/>
-        <source>unmatched</source>
-        <translation>no ubicada</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="18"/>
-        <source>low score</source>
-        <translation>puntuación baja</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="19"/>
-        <source>reviewed</source>
-        <translation>revisada</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="58"/>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="58"/>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="107"/>
-        <source>Score</source>
-        <translation>Puntuación</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="58"/>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="67"/>
-        <source>(no address)</source>
-        <translation>(sin dirección)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="107"/>
-        <source>Candidate</source>
-        <translation>Candidato</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_model.py" line="107"/>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
-        <source>outside the map</source>
-        <translation>fuera del mapa</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
-        <source>not a premises</source>
-        <translation>no es un establecimiento</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
-        <source>licence lapsed</source>
-        <translation>licencia vencida</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="39"/>
-        <source>address unknown</source>
-        <translation>dirección desconocida</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="55"/>
-        <source>Geocoded layer</source>
-        <translation>Capa geocodificada</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="60"/>
-        <source>Matched rows scoring below this are listed as 'low score' for checking.</source>
-        <translation>Las filas ubicadas con menos puntos que este valor se listan como 'puntuación baja' para revisarlas.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="61"/>
-        <source>Check matches scoring below</source>
-        <translation>Revisar ubicaciones con puntuación menor que</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
-        <source>Tied</source>
-        <translation>Empatadas</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
-        <source>Unmatched</source>
-        <translation>No ubicadas</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
-        <source>Low score</source>
-        <translation>Puntuación baja</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="72"/>
-        <source>Reviewed</source>
-        <translation>Revisadas</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="81"/>
-        <source>Filter by address or note...</source>
-        <translation>Filtrar por dirección o nota...</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="107"/>
-        <source>Settle the selected row</source>
-        <translation>Resolver la fila elegida</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="110"/>
-        <source>Take (1-9)</source>
-        <translation>Tomar (1-9)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="111"/>
-        <source>Place the row at the selected candidate (keys 1-9: that candidate)</source>
-        <translation>Ubicar la fila en el candidato elegido (teclas 1-9: ese candidato)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="112"/>
-        <source>Place (P)</source>
-        <translation>Ubicar (P)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="113"/>
-        <source>Click on the map where the premises is</source>
-        <translation>Haga clic en el mapa donde está el establecimiento</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="114"/>
-        <source>Confirm (Enter)</source>
-        <translation>Confirmar (Intro)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="115"/>
-        <source>The row is right where it is: confirm it</source>
-        <translation>La fila está bien donde está: confírmela</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="120"/>
-        <source>Snap to streets when placing</source>
-        <translation>Ajustar a las calles al ubicar</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="124"/>
-        <source>Corrected address</source>
-        <translation>Dirección corregida</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="125"/>
-        <source>Geocode again</source>
-        <translation>Geocodificar de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="139"/>
-        <source>Save reviewed placements to the address memory</source>
-        <translation>Guardar las ubicaciones revisadas en la memoria de direcciones</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/review/review_widgets.py" line="142"/>
-        <source>Keys in the list: Up/Down move, 1-9 take that candidate, P place on the map (Esc cancels), Enter confirm. Every change goes into the layer's edit buffer: Undo works; save the layer edits when you are done.</source>
-        <translation>Teclas en la lista: Arriba/Abajo para moverse, 1-9 toma ese candidato, P ubica en el mapa (Esc cancela), Intro confirma. Cada cambio queda en el búfer de edición de la capa: Deshacer funciona; guarde los cambios de la capa al terminar.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/sample_task.py" line="37"/>
-        <source>Belmopan sample (synthetic)</source>
-        <translation>Muestra de Belmopan (sintética)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/sample_task.py" line="64"/>
-        <source>Loading the Belmopan sample</source>
-        <translation>Cargando la muestra de Belmopan</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/sample_task.py" line="95"/>
-        <source>Loading the sample was canceled.</source>
-        <translation>Se canceló la carga de la muestra.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="33"/>
-        <source>Towns and villages (optional)</source>
-        <translation>Pueblos y aldeas (opcional)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="108"/>
-        <source>none: the town the register names most</source>
-        <translation>vacío: el pueblo que el registro nombra más</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/project_data_panel.py" line="121"/>
-        <source>town of streets without one</source>
-        <translation>pueblo de las calles sin pueblo</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/core/sample_data.py" line="58"/>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="60"/>
         <source>City boundary</source>
         <translation>Límite de la ciudad</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sample_data.py" line="61"/>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="63"/>
         <source>Mile markers</source>
         <translation>Marcadores de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sample_data.py" line="64"/>
+        <location filename="../infosegura_plugin/core/sample_data.py" line="66"/>
         <source>Incidents (simulated)</source>
         <translation>Incidentes (simulados)</translation>
     </message>
@@ -2544,6 +2504,11 @@
         <translation>Expendios a &lt; 150 m de una escuela,|centro juvenil o parque infantil</translation>
     </message>
     <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="128"/>
+        <source>Risk terrain ({})</source>
+        <translation>Terreno de riesgo ({})</translation>
+    </message>
+    <message>
         <location filename="../infosegura_plugin/core/sample_map.py" line="26"/>
         <source>InfoSegura - Belmopan: licensed premises and risk (synthetic sample)</source>
         <translation>InfoSegura - Belmopan: establecimientos con licencia y riesgo (muestra sintética)</translation>
@@ -2552,6 +2517,231 @@
         <location filename="../infosegura_plugin/core/sample_map.py" line="30"/>
         <source>Synthetic data for training: invented streets, places and licences. Risk weights are expert-weighted placeholders. Shelters are never shown.</source>
         <translation>Datos sintéticos para capacitación: calles, lugares y licencias inventados. Los pesos de riesgo son provisionales, ponderados por expertos. Los albergues nunca se muestran.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="103"/>
+        <source>Canceled during {}: the results folder was not changed.</source>
+        <translation>Cancelado durante {}: la carpeta de resultados no se modificó.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="105"/>
+        <source>Canceled: the results folder was not changed.</source>
+        <translation>Cancelado: la carpeta de resultados no se modificó.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="114"/>
+        <source>Step {} of {}: {}</source>
+        <translation>Paso {} de {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="120"/>
+        <source>{} failed: {}</source>
+        <translation>Falló el paso «{}»: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="143"/>
+        <source>import the licence register</source>
+        <translation>importar el registro de licencias</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="149"/>
+        <source>geocode the addresses</source>
+        <translation>geocodificar las direcciones</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="154"/>
+        <source>take the matched premises</source>
+        <translation>tomar los establecimientos ubicados</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="159"/>
+        <source>The geocoder matched none of the {} rows of the register: there is nothing to analyse. Check the street layer and its fields, then review the addresses with the geocoding tool.</source>
+        <translation>El geocodificador no ubicó ninguna de las {} filas del registro: no hay nada que analizar. Revise la capa de calles y sus campos, y luego las direcciones con la herramienta de geocodificación.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="164"/>
+        <source>find outlets near community assets</source>
+        <translation>buscar expendios cerca de bienes comunitarios</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="177"/>
+        <source>build the risk terrain grid</source>
+        <translation>construir la cuadrícula de terreno de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="179"/>
+        <source>find the hot spots</source>
+        <translation>buscar los puntos calientes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="185"/>
+        <source>profile the communities</source>
+        <translation>perfilar las comunidades</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="255"/>
+        <source>{} is from an earlier run with square cells; this run&apos;s grid is hexagonal.</source>
+        <translation>{} es de una ejecución anterior con celdas cuadradas; la cuadrícula de esta ejecución es hexagonal.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="259"/>
+        <source>Community risk profiles</source>
+        <translation>Perfiles de riesgo comunitario</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="259"/>
+        <source>Hot spots</source>
+        <translation>Puntos calientes</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="260"/>
+        <source>Proximity conflicts</source>
+        <translation>Conflictos de proximidad</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="260"/>
+        <source>Licensed premises</source>
+        <translation>Establecimientos con licencia</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="270"/>
+        <source>pack the analysis bundle</source>
+        <translation>empaquetar el paquete de análisis</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="270"/>
+        <source>print the community atlas</source>
+        <translation>imprimir el atlas de comunidades</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="270"/>
+        <source>write the public export</source>
+        <translation>escribir la exportación pública</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="278"/>
+        <source>InfoSegura analysis</source>
+        <translation>Análisis InfoSegura</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="306"/>
+        <source>{} skipped: this version of {} also needs {}.</source>
+        <translation>Se omitió «{}»: esta versión de {} también necesita {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="313"/>
+        <source>Canceled during {}: the analysis results are in {}.</source>
+        <translation>Cancelado durante {}: los resultados del análisis están en {}.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="315"/>
+        <source>The analysis results are in {}, but {}</source>
+        <translation>Los resultados del análisis están en {}, pero {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="324"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="325"/>
+        <source>  Register rows: {}</source>
+        <translation>  Filas del registro: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="326"/>
+        <source>  Geocoded: {} matched, {} tied (to review), {} unmatched</source>
+        <translation>  Geocodificación: {} ubicadas, {} empatadas (por revisar), {} no ubicadas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="328"/>
+        <source>  Proximity conflicts: {}</source>
+        <translation>  Conflictos de proximidad: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="329"/>
+        <source>  Communities at highest risk:</source>
+        <translation>  Comunidades de mayor riesgo:</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="332"/>
+        <source>  Results: {}</source>
+        <translation>  Resultados: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="333"/>
+        <source>Bundle</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="333"/>
+        <source>Atlas</source>
+        <translation>Atlas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="333"/>
+        <source>Public export</source>
+        <translation>Exportación pública</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="343"/>
+        <source>{}. {} (mean risk {}, {} outlets, {} conflicts)</source>
+        <translation>{}. {} (riesgo medio {}, {} expendios, {} conflictos)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="49"/>
+        <source>Choose at least one output: the risk terrain grid (polygons), the risk terrain raster, or both.</source>
+        <translation>Elija al menos una salida: la cuadrícula de terreno de riesgo (polígonos), el ráster de terreno de riesgo, o ambos.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="52"/>
+        <source>The risk terrain raster needs square cells: set Grid type to Square, or leave the raster output empty (hexagon grids are written as polygons only).</source>
+        <translation>El ráster de terreno de riesgo necesita celdas cuadradas: elija Cuadrado como tipo de cuadrícula, o deje vacía la salida ráster (las cuadrículas hexagonales se escriben solo como polígonos).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="56"/>
+        <source>The risk terrain raster {} must be a GeoTIFF file (.tif).</source>
+        <translation>El ráster de terreno de riesgo {} debe ser un archivo GeoTIFF (.tif).</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="83"/>
+        <source>Canceled: the risk terrain raster was not written.</source>
+        <translation>Cancelado: no se escribió el ráster de terreno de riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="85"/>
+        <source>Could not write the risk terrain raster {}: {}</source>
+        <translation>No se pudo escribir el ráster de terreno de riesgo {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="88"/>
+        <source>Wrote the raster {} ({} x {} cells) in {} s</source>
+        <translation>Se escribió el ráster {} ({} x {} celdas) en {} s</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="92"/>
+        <source>Risk terrain raster ({})</source>
+        <translation>Ráster de terreno de riesgo ({})</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="118"/>
+        <source>Canceled: the risk terrain grid was not written.</source>
+        <translation>Cancelado: no se escribió la cuadrícula de terreno de riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="120"/>
+        <source>Could not write the risk terrain grid {}: {}</source>
+        <translation>No se pudo escribir la cuadrícula de terreno de riesgo {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="123"/>
+        <source>Wrote {} of {} cells (cells with a non-zero score only) in {} s</source>
+        <translation>Se escribieron {} de {} celdas (solo celdas con puntuación distinta de cero) en {} s</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="126"/>
+        <source>Wrote {} cells in {} s</source>
+        <translation>Se escribieron {} celdas en {} s</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/categories.py" line="66"/>
@@ -2595,28 +2785,28 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/limits.py" line="76"/>
-        <source>its part '{}' expands to more than {:,} MB</source>
+        <source>its part &apos;{}&apos; expands to more than {:,} MB</source>
         <translation>su parte '{}' se expande a más de {:,} MB</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/limits.py" line="80"/>
-        <source>its part '{}' expands {:,.0f} times (a zip bomb; real workbooks expand 5 to 20 times)</source>
+        <source>its part &apos;{}&apos; expands {:,.0f} times (a zip bomb; real workbooks expand 5 to 20 times)</source>
         <translation>su parte '{}' se expande {:,.0f} veces (una bomba zip; los libros reales se expanden de 5 a 20 veces)</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="72"/>
-        <source>{} is a text (CSV) file under a spreadsheet's name: it is read as text.</source>
+        <source>{} is a text (CSV) file under a spreadsheet&apos;s name: it is read as text.</source>
         <translation>{} es un archivo de texto (CSV) con nombre de hoja de cálculo: se lee como texto.</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="122"/>
-        <source>{}: line {} opens a quote (") that is never closed: it would have swallowed the next {} lines ({} to {}) into one cell. The quote was read as an ordinary character and every row was kept (issue unclosed_quote); check line {} in the file.</source>
-        <translation>{}: la línea {} abre unas comillas (") que nunca se cierran: se habrían tragado las {} líneas siguientes (de la {} a la {}) en una sola celda. Las comillas se leyeron como un carácter normal y se conservaron todas las filas (problema unclosed_quote); revise la línea {} del archivo.</translation>
+        <source>{}: line {} opens a quote (&quot;) that is never closed: it would have swallowed the next {} lines ({} to {}) into one cell. The quote was read as an ordinary character and every row was kept (issue unclosed_quote); check line {} in the file.</source>
+        <translation>{}: la línea {} abre unas comillas (&quot;) que nunca se cierran: se habrían tragado las {} líneas siguientes (de la {} a la {}) en una sola celda. Las comillas se leyeron como un carácter normal y se conservaron todas las filas (problema unclosed_quote); revise la línea {} del archivo.</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/reader.py" line="126"/>
-        <source>{}: line {} opens a quote (") that is never closed. The quote was read as an ordinary character (issue unclosed_quote); check line {} in the file.</source>
-        <translation>{}: la línea {} abre unas comillas (") que nunca se cierran. Las comillas se leyeron como un carácter normal (problema unclosed_quote); revise la línea {} del archivo.</translation>
+        <source>{}: line {} opens a quote (&quot;) that is never closed. The quote was read as an ordinary character (issue unclosed_quote); check line {} in the file.</source>
+        <translation>{}: la línea {} abre unas comillas (&quot;) que nunca se cierran. Las comillas se leyeron como un carácter normal (problema unclosed_quote); revise la línea {} del archivo.</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/records.py" line="124"/>
@@ -2625,7 +2815,7 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/workbook_files.py" line="46"/>
-        <source>{}: this is a web page (an HTML table) saved under a spreadsheet's name. Open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
+        <source>{}: this is a web page (an HTML table) saved under a spreadsheet&apos;s name. Open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
         <translation>{}: es una página web (una tabla HTML) guardada con nombre de hoja de cálculo. Ábrala en Excel o LibreOffice y guárdela como .xlsx o .csv.</translation>
     </message>
     <message>
@@ -2645,33 +2835,38 @@
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/xls.py" line="94"/>
-        <source>GDAL's XLS driver refused it</source>
+        <source>GDAL&apos;s XLS driver refused it</source>
         <translation>el controlador XLS de GDAL lo rechazó</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/xlsx.py" line="107"/>
-        <source>part '{}' declares a DOCTYPE</source>
+        <source>part &apos;{}&apos; declares a DOCTYPE</source>
         <translation>la parte '{}' declara un DOCTYPE</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/zip_parts.py" line="37"/>
-        <source>part '{}' is missing</source>
+        <source>part &apos;{}&apos; is missing</source>
         <translation>falta la parte '{}'</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/zip_parts.py" line="57"/>
-        <source>part '{}' has no header</source>
+        <source>part &apos;{}&apos; has no header</source>
         <translation>la parte '{}' no tiene encabezado</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/zip_parts.py" line="97"/>
-        <source>part '{}' does not match its checksum</source>
+        <source>part &apos;{}&apos; does not match its checksum</source>
         <translation>la parte '{}' no coincide con su suma de comprobación</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/core/register/zip_parts.py" line="117"/>
-        <source>part '{}' is cut short</source>
+        <source>part &apos;{}&apos; is cut short</source>
         <translation>la parte '{}' está cortada</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="242"/>
+        <source>{} sensitive landmarks (shelters and the like) are never used to place an address</source>
+        <translation>{} puntos de referencia sensibles (albergues y similares) nunca se usan para ubicar una dirección</translation>
     </message>
 </context>
 <context>
@@ -2690,34 +2885,34 @@
 <context>
     <name>AlgorithmGroups</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="92"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="237"/>
         <source>Licence registers</source>
         <translation>Registros de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="100"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="245"/>
         <source>Geocoding</source>
         <translation>Geocodificación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="108"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="253"/>
         <source>Risk analysis</source>
         <translation>Análisis de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="116"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="261"/>
         <source>Training</source>
         <translation>Capacitación</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="269"/>
+        <source>Sharing results</source>
+        <translation>Compartir resultados</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="30"/>
         <source>Complete analysis</source>
         <translation>Análisis completo</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="124"/>
-        <source>Sharing results</source>
-        <translation>Compartir resultados</translation>
     </message>
 </context>
 <context>
@@ -2761,7 +2956,7 @@
 
 The site: click it on the map (Location), or type its address (geocoded offline with the street layer, and landmarks when given; an address that cannot be placed without doubt is refused, so the site is never guessed).
 
-Places protected for safety (shelters, safe houses and any place the sensitive settings name) are never drawn, named or counted. Distances are straight lines; 'within' includes the distance itself. Give the risk grid of the risk terrain model (with its factor columns) and the community profiles for the risk and rank parts; give the same outlets they were built from.</source>
+Places protected for safety (shelters, safe houses and any place the sensitive settings name) are never drawn, named or counted. Distances are straight lines; &apos;within&apos; includes the distance itself. Give the risk grid of the risk terrain model (with its factor columns) and the community profiles for the risk and rank parts; give the same outlets they were built from.</source>
         <translation>Una página (PDF, en inglés o español) y un resumen HTML para la junta de licencias sobre un establecimiento con licencia propuesto: un mapa de sus alrededores; las escuelas y los lugares para jóvenes (las categorías que indique) dentro de cada distancia, y el más cercano; los expendios con licencia que ya hay dentro de cada distancia y la densidad de expendios allí ahora y con este; el puesto y el riesgo típico de la comunidad donde está el sitio y cómo cambiarían con un expendio más; la clase de riesgo de su celda de la cuadrícula de riesgo ahora y con el expendio (recalculada con el modelo de riesgo, como lo hace la herramienta de terreno de riesgo); y los mismos hechos en frases sencillas. Expone hechos, nunca un veredicto.
 
 El sitio: haga clic en él en el mapa (Ubicación) o escriba su dirección (geocodificada sin conexión con la capa de calles, y con los puntos de referencia si se indican; una dirección que no se puede ubicar sin duda se rechaza, de modo que el sitio nunca se adivina).
@@ -2995,7 +3190,7 @@ Los lugares protegidos por seguridad (albergues, casas seguras y cualquier lugar
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="298"/>
-        <source>The address '{}' cannot be placed without doubt ({}): click the place on the map instead.</source>
+        <source>The address &apos;{}&apos; cannot be placed without doubt ({}): click the place on the map instead.</source>
         <translation>La dirección '{}' no se puede ubicar sin duda ({}): haga clic en el lugar en el mapa.</translation>
     </message>
     <message>
@@ -3010,7 +3205,7 @@ Los lugares protegidos por seguridad (albergues, casas seguras y cualquier lugar
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/check_application.py" line="327"/>
-        <source>Recomputed from these outlets, {} cells of the risk grid differ from the grid's risk_score: the grid was made from other outlets or another model. The page uses the recomputed values.</source>
+        <source>Recomputed from these outlets, {} cells of the risk grid differ from the grid&apos;s risk_score: the grid was made from other outlets or another model. The page uses the recomputed values.</source>
         <translation>Recalculadas a partir de estos expendios, {} celdas de la cuadrícula de riesgo difieren del risk_score de la cuadrícula: la cuadrícula se hizo con otros expendios u otro modelo. La página usa los valores recalculados.</translation>
     </message>
     <message>
@@ -3027,12 +3222,12 @@ Los lugares protegidos por seguridad (albergues, casas seguras y cualquier lugar
 <context>
     <name>CommunityProfilesAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="88"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="89"/>
         <source>Community risk profiles</source>
         <translation>Perfiles de riesgo comunitario</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="59"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="60"/>
         <source>One row per neighbourhood: licensed outlets in total and by category (on_premise, off_premise, occasional, unknown), area_km2, outlets_per_km2 and outlets_per_1000 residents (empty without a population field), proximity conflicts whose outlet lies in the area, the mean (area-weighted) and highest risk_score of the risk-grid cells whose centre lies in the area, top_risk_share (share of that area in the 'very high' risk class), hotspot_cells (cells with gi_class 2 or 3, when the grid went through the hot spot analysis), risk_level (the typical risk class of its cells) and rank (1 = highest risk: by risk_mean, then outlets per 1,000 residents, then outlets per km², then name).
 
 The risk grid is the output of the risk terrain model (risk_score, risk_class), or of the hot spot analysis run on it (adds gi_class). The areas must be in a projected CRS; the other layers are reprojected to it.</source>
@@ -3041,112 +3236,102 @@ The risk grid is the output of the risk terrain model (risk_score, risk_class), 
 La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_score, risk_class) o del análisis de puntos calientes ejecutado sobre él (añade gi_class). Las áreas deben estar en un SRC proyectado; las demás capas se reproyectan a ese SRC.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="74"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="75"/>
         <source>Neighbourhoods</source>
         <translation>Barrios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="75"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="76"/>
         <source>Neighbourhood name field</source>
         <translation>Campo de nombre del barrio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="77"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="78"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="79"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="80"/>
         <source>Outlet category field</source>
         <translation>Campo de categoría del expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="81"/>
-        <source>Population field (empty: 'population' when present)</source>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="82"/>
+        <source>Population field (empty: &apos;population&apos; when present)</source>
         <translation>Campo de población (vacío: 'population' si existe)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="84"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="85"/>
         <source>Risk grid (risk terrain or hot spot output)</source>
         <translation>Cuadrícula de riesgo (resultado del terreno de riesgo o de los puntos calientes)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="86"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="87"/>
         <source>Proximity conflicts (optional)</source>
         <translation>Conflictos de proximidad (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="98"/>
-        <source>The neighbourhoods layer {} is in a geographic CRS ({}): areas need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
-        <translation>La capa de barrios {} está en un SRC geográfico ({}): las áreas requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="98"/>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="168"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="169"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="109"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="110"/>
         <source>The risk grid {} has no field risk_score: give the output of the risk terrain model (infosegura:riskterrain) or of the hot spot analysis run on it.</source>
         <translation>La cuadrícula de riesgo {} no tiene el campo risk_score: indique el resultado del modelo de terreno de riesgo (infosegura:riskterrain) o del análisis de puntos calientes ejecutado sobre él.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="115"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="116"/>
         <source>The risk grid has no gi_class: hotspot_cells stays empty (run the hot spot analysis on the grid first to fill it).</source>
         <translation>La cuadrícula de riesgo no tiene gi_class: hotspot_cells queda vacío (para llenarlo, ejecute primero el análisis de puntos calientes sobre la cuadrícula).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="121"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="122"/>
         <source>The outlets layer {} has no category field: every outlet counts as unknown.</source>
         <translation>La capa de expendios {} no tiene campo de categoría: todos los expendios cuentan como de categoría desconocida (unknown).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="126"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="127"/>
         <source>The outlets layer {} has no point: every count is 0.</source>
         <translation>La capa de expendios {} no tiene ningún punto: todos los conteos son 0.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="143"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="144"/>
         <source>Canceled: no profile layer was written.</source>
         <translation>Cancelado: no se escribió ninguna capa de perfiles.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="145"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="146"/>
         <source>No cell of the risk grid {} has its centre in a neighbourhood of {}: the risk columns are empty. Do the layers cover the same place?</source>
         <translation>Ninguna celda de la cuadrícula de riesgo {} tiene su centro en un barrio de {}: las columnas de riesgo están vacías. ¿Cubren las capas el mismo lugar?</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="152"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="153"/>
         <source>Highest risk: {}</source>
         <translation>Mayor riesgo: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="176"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="177"/>
         <source>The neighbourhoods layer {} has no polygon.</source>
         <translation>La capa de barrios {} no tiene ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="221"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="222"/>
         <source>The risk grid {} has no cell.</source>
         <translation>La cuadrícula de riesgo {} no tiene ninguna celda.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="249"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="250"/>
         <source>Canceled: the profile layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa de perfiles está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="260"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="261"/>
         <source>Could not write the profiles: {}</source>
         <translation>No se pudieron escribir los perfiles: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="133"/>
+        <location filename="../infosegura_plugin/processing/algorithms/community_profiles.py" line="134"/>
         <source>{} conflict lines of {} end at a sensitive place and are not counted.</source>
         <translation>{} líneas de conflicto de {} terminan en un lugar sensible y no se cuentan.</translation>
     </message>
@@ -3162,11 +3347,11 @@ La cuadrícula de riesgo es el resultado del modelo de terreno de riesgo (risk_s
         <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="61"/>
         <source>Compares an earlier and a later licence register (any two periods, usually geocoded) and lists every premises once, with change = new, closed, moved, class_changed, renewed or unchanged and its old and new values side by side (old_licence_id / new_licence_id, old_premises / new_premises, ... old_expiry / new_expiry), changed_fields (every value that differs), matched_by, match_score (0-100) and distance_m.
 
-Matching: first by licence number (case, spaces and punctuation ignored); then, for premises whose number changed, by a similar premises name (typos, '&amp;' or 'and', accents ignored) plus a similar address (read like the geocoder reads it: 'Ave.' or 'Avenue', 'Calle X' or 'X Street', town names ignored), the same licensee or a place within the move distance. A row entered twice in one register counts once (duplicates).
+Matching: first by licence number (case, spaces and punctuation ignored); then, for premises whose number changed, by a similar premises name (typos, &apos;&amp;&apos; or &apos;and&apos;, accents ignored) plus a similar address (read like the geocoder reads it: &apos;Ave.&apos; or &apos;Avenue&apos;, &apos;Calle X&apos; or &apos;X Street&apos;, town names ignored), the same licensee or a place within the move distance. A row entered twice in one register counts once (duplicates).
 
 moved: placed more than the move distance apart at a different address (a premises geocoded differently at the same address has not moved). class_changed: another class of licence. renewed: a new licence number, issue or expiry date. unchanged: none of these.
 
-Also written: a line from the old to the new place of each moved premises, and with neighbourhoods a summary per neighbourhood: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) and, with a population, the same per 1,000 residents. Only premises with a point count in a neighbourhood: give the geocoded registers (select gc_status = 'matched' to leave out rows to review).</source>
+Also written: a line from the old to the new place of each moved premises, and with neighbourhoods a summary per neighbourhood: old_outlets, new_outlets, new, closed, moved_in, moved_out, net (= new_outlets - old_outlets) and, with a population, the same per 1,000 residents. Only premises with a point count in a neighbourhood: give the geocoded registers (select gc_status = &apos;matched&apos; to leave out rows to review).</source>
         <translation>Compara un registro de licencias anterior y uno posterior (dos periodos cualesquiera, normalmente geocodificados) y lista cada establecimiento una vez, con change = new (nuevo), closed (cerrado), moved (trasladado), class_changed (cambio de clase), renewed (renovado) o unchanged (sin cambios) y sus valores antiguos y nuevos lado a lado (old_licence_id / new_licence_id, old_premises / new_premises, ... old_expiry / new_expiry), changed_fields (cada valor que difiere), matched_by, match_score (0-100) y distance_m.
 
 Emparejamiento: primero por número de licencia (sin importar mayúsculas, espacios ni puntuación); luego, para los establecimientos cuyo número cambió, por un nombre de establecimiento parecido (errores de escritura, '&amp;' o 'and', acentos) más una dirección parecida (leída como la lee el geocodificador: 'Ave.' o 'Avenue', 'Calle X' o 'X Street', sin nombres de pueblo), el mismo titular o un lugar dentro de la distancia de traslado. Una fila anotada dos veces en un registro cuenta una vez (duplicados).
@@ -3222,7 +3407,7 @@ También se escriben: una línea del lugar antiguo al nuevo de cada establecimie
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/compare_registers.py" line="106"/>
-        <source>Population field (empty: 'population' when present)</source>
+        <source>Population field (empty: &apos;population&apos; when present)</source>
         <translation>Campo de población (vacío: 'population' si existe)</translation>
     </message>
     <message>
@@ -3315,9 +3500,9 @@ También se escriben: una línea del lugar antiguo al nuevo de cada establecimie
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="74"/>
-        <source>Where hot spots of incidents or licensed premises are new, growing, lasting or fading, over three or more periods (ten or more give trends a chance to be significant). The points are counted in every cell of a hexagon or square grid over the study area in every period (a space-time cube). Each bin (cell and period) gets the Getis-Ord Gi* z-score of its neighbourhood: the cell and the cells sharing an edge or a vertex with it, in its period and the previous periods of the time window, compared with all bins of the cube (or of the time window). p-values are two-sided normal, with the Benjamini-Hochberg false discovery rate correction over all bins when ticked. The Mann-Kendall test gives the trend of each cell's z-scores (trend_z, trend_p, trend_tau).
+        <source>Where hot spots of incidents or licensed premises are new, growing, lasting or fading, over three or more periods (ten or more give trends a chance to be significant). The points are counted in every cell of a hexagon or square grid over the study area in every period (a space-time cube). Each bin (cell and period) gets the Getis-Ord Gi* z-score of its neighbourhood: the cell and the cells sharing an edge or a vertex with it, in its period and the previous periods of the time window, compared with all bins of the cube (or of the time window). p-values are two-sided normal, with the Benjamini-Hochberg false discovery rate correction over all bins when ticked. The Mann-Kendall test gives the trend of each cell&apos;s z-scores (trend_z, trend_p, trend_tau).
 
-Patterns, as defined for ArcGIS Pro's Emerging Hot Spot Analysis (n periods; 'hot' = a significant hot spot bin at the chosen confidence):
+Patterns, as defined for ArcGIS Pro&apos;s Emerging Hot Spot Analysis (n periods; &apos;hot&apos; = a significant hot spot bin at the chosen confidence):
 new: hot in the final period and never before. consecutive: one uninterrupted run of at least two hot periods at the end, never hot before it, less than 90% of the periods hot. intensifying: hot in at least 90% of the periods including the final one, with a significant upward trend. persistent: the same without a significant trend. diminishing: the same with a significant downward trend. sporadic: hot in the final period, on and off before, less than 90% hot, never cold. oscillating: hot in the final period, a cold spot in some earlier period, less than 90% hot. historical: not hot in the final period but hot in at least 90% of the periods. Cold spots mirror them. Where two definitions overlap the first listed wins; everything else is no_pattern.
 
 Give either one layer with a period field (numbers or text, one period per value; or dates, binned by year, quarter or month, quiet periods included) or several layers, one per period, oldest first. Output per cell: pattern, bins (one character per period: + hot, - cold, . neither), hot_periods, cold_periods, the trend, the final z-score and class, the total count and, for up to 60 periods, count_&lt;i&gt;, gi_z_&lt;i&gt; and gi_class_&lt;i&gt; (i = 1 for the oldest). The optional cube table has one row per cell and period.</source>
@@ -3490,7 +3675,7 @@ Indique una capa con un campo de periodo (números o texto, un periodo por valor
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/emerging_hotspots.py" line="224"/>
-        <source>The layer {} has no period field {}: choose the field that holds each point's period or date.</source>
+        <source>The layer {} has no period field {}: choose the field that holds each point&apos;s period or date.</source>
         <translation>La capa {} no tiene el campo de periodo {}: elija el campo que contiene el periodo o la fecha de cada punto.</translation>
     </message>
     <message>
@@ -3548,11 +3733,11 @@ Indique una capa con un campo de periodo (números o texto, un periodo por valor
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/export_bundle.py" line="52"/>
-        <source>Packs the analysis into one GeoPackage another agency opens with nothing else: every layer with its current style stored as the default, a QGIS project stored inside the file (Browser: expand the GeoPackage and double-click the project), and a run record: the table infosegura_run_record (inputs with row counts and SHA-256 of their files, every algorithm's parameters, matched/tied/unmatched, conflicts, cells, plugin/QGIS/GDAL versions, date, classification) and an HTML report beside the file.
+        <source>Packs the analysis into one GeoPackage another agency opens with nothing else: every layer with its current style stored as the default, a QGIS project stored inside the file (Browser: expand the GeoPackage and double-click the project), and a run record: the table infosegura_run_record (inputs with row counts and SHA-256 of their files, every algorithm&apos;s parameters, matched/tied/unmatched, conflicts, cells, plugin/QGIS/GDAL versions, date, classification) and an HTML report beside the file.
 
 Without layers, the InfoSegura outputs of the project are bundled. Sensitive places (shelters and the other sensitive categories or flags) are left out, and their legend classes removed, unless you tick Include sensitive places. The classification is PUBLIC only when every layer comes from the public-safe export; otherwise RESTRICTED.
 
-Keep the file name when you pass it on: QGIS finds the project's layers by it.</source>
+Keep the file name when you pass it on: QGIS finds the project&apos;s layers by it.</source>
         <translation>Empaqueta el análisis en un solo GeoPackage que otra agencia abre sin nada más: cada capa con su estilo actual guardado como predeterminado, un proyecto de QGIS guardado dentro del archivo (Navegador: despliegue el GeoPackage y haga doble clic en el proyecto) y un registro de ejecución: la tabla infosegura_run_record (entradas con conteos de filas y SHA-256 de sus archivos, los parámetros de cada algoritmo, emparejados/empatados/sin emparejar, conflictos, celdas, versiones del complemento/QGIS/GDAL, fecha, clasificación) y un informe HTML junto al archivo.
 
 Sin capas, se empaquetan los resultados de InfoSegura del proyecto. Los lugares sensibles (albergues y las demás categorías o marcas sensibles) se excluyen, y se quitan sus clases de la leyenda, salvo que marque Incluir lugares sensibles. La clasificación es PÚBLICO solo cuando todas las capas provienen de la exportación pública segura; si no, RESTRINGIDO.
@@ -3801,20 +3986,20 @@ Conserve el nombre del archivo al entregarlo: QGIS encuentra las capas del proye
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="93"/>
         <source>Places each row of a licence register on the map from its free-text address, offline, and says how: gc_status (matched, tied or unmatched), gc_score (0-100), gc_type (the level that placed it), gc_street, gc_note (why, in words) and gc_candidates (JSON, for tied and unmatched rows).
 
-Levels, best first: coordinates already in the register (a point layer's own geometry near the streets) -&gt; the address memory (when 'Use the address memory' is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points.
+Levels, best first: coordinates already in the register (a point layer&apos;s own geometry near the streets) -&gt; the address memory (when &apos;Use the address memory&apos; is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points.
 
-Towns: one street layer may hold one town or the whole country. The towns the reference layers cover come from the street layer's town field, the towns layer, the areas layer (which may hold towns and neighbourhoods together) and 'Town of streets without a town'. A covered town named in an address ('Orange Walk', 'O.W.', 'OW Town') or in the register's town field narrows the search to that town. An address in a town the layers do not cover is unmatched, 'in another town'. When the layers name no town at all, the town the register names most often is taken as the street layer's own (the log says so).
+Towns: one street layer may hold one town or the whole country. The towns the reference layers cover come from the street layer&apos;s town field, the towns layer, the areas layer (which may hold towns and neighbourhoods together) and &apos;Town of streets without a town&apos;. A covered town named in an address (&apos;Orange Walk&apos;, &apos;O.W.&apos;, &apos;OW Town&apos;) or in the register&apos;s town field narrows the search to that town. An address in a town the layers do not cover is unmatched, &apos;in another town&apos;. When the layers name no town at all, the town the register names most often is taken as the street layer&apos;s own (the log says so).
 
-No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (the same street name in two towns and no town given, a corner found twice, a landmark phrase that fits several landmarks) the row is 'tied': it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate's score. Every input row appears exactly once in the output, which is in the street layer's CRS.
+No silent guesses: when another candidate scores within {} points of the best one and lies more than {} m from it (the same street name in two towns and no town given, a corner found twice, a landmark phrase that fits several landmarks) the row is &apos;tied&apos;: it is shown at the best candidate for review and all candidates are listed. Unmatched rows have no geometry; their gc_score is the best candidate&apos;s score. Every input row appears exactly once in the output, which is in the street layer&apos;s CRS.
 
 Fields left empty are found by their usual names (name, ST_NAME, STREET, FULLNAME; L_F_ADD, LFROMADD, FROMLEFT; TOWN, CITY, VILLAGE ...).</source>
-        <translation>Ubica en el mapa cada fila de un registro de licencias a partir de su dirección en texto libre, sin conexión, y dice cómo: gc_status (matched, tied o unmatched), gc_score (0-100), gc_type (el nivel que la ubicó), gc_street, gc_note (por qué, en palabras) y gc_candidates (JSON, para las filas empatadas y sin ubicar).
+        <translation>Ubica en el mapa cada fila de un registro de licencias a partir de su dirección en texto libre, sin conexión, y dice cómo: gc_status (matched = ubicada, tied = empatada o unmatched = sin ubicar), gc_score (0-100), gc_type (el nivel que la ubicó), gc_street, gc_note (por qué, en palabras) y gc_candidates (JSON, para filas empatadas y sin ubicar).
 
-Niveles, del mejor al peor: coordenadas que ya están en el registro (la geometría propia de una capa de puntos cerca de las calles) -&gt; la memoria de direcciones (si 'Usar la memoria de direcciones' está marcado) -&gt; número de casa en el rango de direcciones del lado correcto del segmento correcto (paridad, retranqueo de 10 m en las esquinas, 8 m del eje, siguiendo las curvas) -&gt; esquina de dos calles con nombre (calculada a partir de las líneas) -&gt; punto de referencia (frente a, detrás de, al lado de, cerca de; en inglés y español) -&gt; solo la calle (un punto en la calle, en el área nombrada si la hay) -&gt; solo el área -&gt; sin ubicar. Decide el primer nivel cuyo mejor candidato alcanza la puntuación mínima. Los nombres de calle se comparan de forma aproximada: los errores de escritura, las abreviaturas, los tipos en español y las palabras de tipo que faltan cuestan pocos puntos.
+Niveles, del mejor al peor: coordenadas que ya trae el registro (la geometría propia de una capa de puntos cerca de las calles) -&gt; la memoria de direcciones (si «Usar la memoria de direcciones» está marcado) -&gt; número de casa en el rango de direcciones del lado correcto del segmento correcto (paridad, retiro de 10 m de la esquina, 8 m desde el eje, siguiendo las curvas) -&gt; esquina de dos calles nombradas (calculada a partir de las líneas) -&gt; punto de referencia (frente a, detrás de, al lado de, cerca de; inglés y español) -&gt; solo la calle (un punto sobre la calle, en la zona nombrada si la hay) -&gt; solo la zona -&gt; sin ubicar. Decide el primer nivel cuyo mejor candidato alcanza la puntuación mínima. Los nombres de calle se comparan de forma aproximada: errores de escritura, abreviaturas, tipos en español y tipos omitidos cuestan unos pocos puntos.
 
-Pueblos: una capa de calles puede contener un pueblo o todo el país. Los pueblos que cubren las capas de referencia salen del campo de pueblo de la capa de calles, de la capa de pueblos, de la capa de áreas (que puede contener pueblos y barrios a la vez) y de 'Pueblo de las calles sin pueblo'. Un pueblo cubierto que se nombra en una dirección ('Orange Walk', 'O.W.', 'OW Town') o en el campo de pueblo del registro limita la búsqueda a ese pueblo. Una dirección en un pueblo que las capas no cubren queda sin ubicar, 'en otro pueblo'. Cuando las capas no nombran ningún pueblo, el pueblo que el registro nombra con más frecuencia se toma como el de la capa de calles (el registro de mensajes lo indica).
+Pueblos: una capa de calles puede contener un pueblo o todo el país. Los pueblos que cubren las capas de referencia vienen del campo de pueblo de la capa de calles, de la capa de pueblos, de la capa de zonas (que puede contener pueblos y barrios juntos) y de «Pueblo de las calles sin pueblo». Un pueblo cubierto que se nombra en una dirección («Orange Walk», «O.W.», «OW Town») o en el campo de pueblo del registro limita la búsqueda a ese pueblo. Una dirección en un pueblo que las capas no cubren queda sin ubicar, «en otro pueblo». Si las capas no nombran ningún pueblo, se toma como propio de la capa de calles el pueblo que el registro nombra con más frecuencia (el registro de mensajes lo indica).
 
-Sin suposiciones silenciosas: cuando otro candidato puntúa a menos de {} puntos del mejor y está a más de {} m de él (el mismo nombre de calle en dos pueblos sin pueblo indicado, una esquina encontrada dos veces, una frase de referencia que encaja con varios puntos de referencia) la fila queda 'empatada': se muestra en el mejor candidato para revisarla y se listan todos los candidatos. Las filas sin ubicar no tienen geometría; su gc_score es la puntuación del mejor candidato. Cada fila de entrada aparece exactamente una vez en el resultado, que está en el SRC de la capa de calles.
+Sin suposiciones silenciosas: cuando otro candidato puntúa a menos de {} puntos del mejor y está a más de {} m de él (el mismo nombre de calle en dos pueblos sin indicar el pueblo, una esquina hallada dos veces, una frase que corresponde a varios puntos de referencia) la fila queda «empatada»: se muestra en el mejor candidato para revisarla y se listan todos los candidatos. Las filas sin ubicar no tienen geometría; su gc_score es la puntuación del mejor candidato. Cada fila de entrada aparece exactamente una vez en la salida, que está en el SRC de la capa de calles.
 
 Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_NAME, STREET, FULLNAME; L_F_ADD, LFROMADD, FROMLEFT; TOWN, CITY, VILLAGE ...).</translation>
     </message>
@@ -3841,17 +4026,17 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="160"/>
         <source>Town name field</source>
-        <translation>Campo de nombre del pueblo</translation>
+        <translation>Campo del nombre del pueblo</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="161"/>
         <source>Areas (neighbourhoods, and towns)</source>
-        <translation>Áreas (barrios y pueblos)</translation>
+        <translation>Zonas (barrios y pueblos)</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="211"/>
-        <source>Choose '{}' for layer {}: none of its fields has a usual name for it</source>
-        <translation>Elija '{}' para la capa {}: ninguno de sus campos tiene un nombre habitual para ello</translation>
+        <source>Choose &apos;{}&apos; for layer {}: none of its fields has a usual name for it</source>
+        <translation>Elija «{}» para la capa {}: ninguno de sus campos tiene un nombre habitual para ello</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="240"/>
@@ -3865,215 +4050,180 @@ Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_N
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="291"/>
-        <source>The reference layers name no town (no town field, towns layer or town area) and the register names no town most of the time: addresses naming a town are reported as 'in another town'. Give 'Town of streets without a town' to place them.</source>
-        <translation>Las capas de referencia no nombran ningún pueblo (ni campo de pueblo, ni capa de pueblos, ni área de pueblo) y el registro no nombra ningún pueblo la mayoría de las veces: las direcciones que nombran un pueblo se marcan como 'en otro pueblo'. Indique 'Pueblo de las calles sin pueblo' para ubicarlas.</translation>
+        <source>The reference layers name no town (no town field, towns layer or town area) and the register names no town most of the time: addresses naming a town are reported as &apos;in another town&apos;. Give &apos;Town of streets without a town&apos; to place them.</source>
+        <translation>Las capas de referencia no nombran ningún pueblo (sin campo de pueblo, capa de pueblos ni zona que sea pueblo) y el registro no nombra un mismo pueblo la mayoría de las veces: las direcciones que nombran un pueblo se informan como «en otro pueblo». Indique «Pueblo de las calles sin pueblo» para ubicarlas.</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="298"/>
-        <source>The reference layers name no town; the register names {} in {} of the {} rows that name a town, so the street layer is taken to be {}. Set 'Town of streets without a town' to choose another.</source>
-        <translation>Las capas de referencia no nombran ningún pueblo; el registro nombra {} en {} de las {} filas que nombran un pueblo, así que se considera que la capa de calles es {}. Ajuste 'Pueblo de las calles sin pueblo' para elegir otro.</translation>
+        <source>The reference layers name no town; the register names {} in {} of the {} rows that name a town, so the street layer is taken to be {}. Set &apos;Town of streets without a town&apos; to choose another.</source>
+        <translation>Las capas de referencia no nombran ningún pueblo; el registro nombra {} en {} de las {} filas que nombran un pueblo, así que se toma la capa de calles como {}. Indique «Pueblo de las calles sin pueblo» para elegir otro.</translation>
     </message>
 </context>
 <context>
     <name>HotspotsAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="50"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="51"/>
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>Puntos calientes (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="71"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="72"/>
         <source>Polygons (for example the risk grid)</source>
         <translation>Polígonos (por ejemplo, la cuadrícula de riesgo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="73"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="74"/>
         <source>Value field</source>
         <translation>Campo de valor</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="75"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="76"/>
         <source>Neighbourhood</source>
         <translation>Vecindad</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="75"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="76"/>
         <source>Contiguity (sharing an edge or a vertex)</source>
         <translation>Contigüidad (comparten un borde o un vértice)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="75"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="76"/>
         <source>Distance band (centroids)</source>
         <translation>Banda de distancia (centroides)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="79"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="80"/>
         <source>Distance band (m; 0 = smallest giving every polygon a neighbour)</source>
         <translation>Banda de distancia (m; 0 = la más pequeña que da un vecino a cada polígono)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="82"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="83"/>
         <source>Permutations (0 = analytic normal p-values)</source>
         <translation>Permutaciones (0 = valores p normales analíticos)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="85"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="86"/>
         <source>False discovery rate correction (Benjamini-Hochberg)</source>
         <translation>Corrección de la tasa de falsos descubrimientos (Benjamini-Hochberg)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="87"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="88"/>
         <source>Random seed for the permutations</source>
         <translation>Semilla aleatoria para las permutaciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="90"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="91"/>
         <source>Hot spots</source>
         <translation>Puntos calientes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="102"/>
-        <source>The layer {} is in a geographic CRS ({}): neighbourhoods and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
-        <translation>La capa {} está en un SRC geográfico ({}): las vecindades y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="102"/>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="108"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="104"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="119"/>
-        <source>The layer {} has {} polygons with a value in {}: Gi* needs at least 30 for its statistics to mean anything. Use a larger area or smaller cells.</source>
-        <translation>La capa {} tiene {} polígonos con valor en {}: Gi* necesita al menos 30 para que sus estadísticos tengan sentido. Use un área más grande o celdas más pequeñas.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="124"/>
-        <source>{} polygons have no value in {} (or no geometry): they are kept with an empty result and are nobody's neighbour.</source>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="120"/>
+        <source>{} polygons have no value in {} (or no geometry): they are kept with an empty result and are nobody&apos;s neighbour.</source>
         <translation>{} polígonos no tienen valor en {} (o no tienen geometría): se conservan con un resultado vacío y no son vecinos de ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="129"/>
-        <source>Every polygon of {} has the same {} ({}): there is no hot or cold spot to find.</source>
-        <translation>Todos los polígonos de {} tienen el mismo valor de {} ({}): no hay puntos calientes ni fríos que encontrar.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="138"/>
-        <source>No polygon of {} has a neighbour with this neighbourhood: use contiguity or a larger distance band.</source>
-        <translation>Ningún polígono de {} tiene vecinos con esta vecindad: use la contigüidad o una banda de distancia más grande.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="143"/>
-        <source>{} polygons have no neighbour (feature ids {}{}): they get gi_class 0 and no z-score.</source>
-        <translation>{} polígonos no tienen vecinos (id de entidad {}{}): reciben gi_class 0 y ninguna puntuación z.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="147"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="131"/>
         <source>Pseudo p-values from {} conditional permutations (seed {})</source>
         <translation>Pseudovalores p de {} permutaciones condicionales (semilla {})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="150"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="134"/>
         <source>The smallest two-sided pseudo p-value of {} permutations is 2/{}: 99% hot and cold spots need at least 200 permutations (999 is usual).</source>
         <translation>El pseudovalor p bilateral más pequeño con {} permutaciones es 2/{}: los puntos calientes y fríos al 99% necesitan al menos 200 permutaciones (lo habitual es 999).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="154"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="138"/>
         <source>{} polygons x {} permutations will take minutes: analytic p-values (0 permutations) are instant.</source>
         <translation>{} polígonos x {} permutaciones tardarán minutos: los valores p analíticos (0 permutaciones) son instantáneos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="159"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="145"/>
         <source>Every polygon of {} has the same {}.</source>
         <translation>Todos los polígonos de {} tienen el mismo valor de {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="161"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="147"/>
         <source>Gi* failed on {}: {}</source>
         <translation>Gi* falló en {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="180"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="166"/>
         <source>Canceled: no hot spot layer was written.</source>
         <translation>Cancelado: no se escribió ninguna capa de puntos calientes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="182"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="168"/>
         <source>The layer {} has no features.</source>
         <translation>La capa {} no tiene entidades.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="189"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="175"/>
         <source>Neighbours: contiguity (sharing an edge or a vertex)</source>
         <translation>Vecinos: contigüidad (comparten un borde o un vértice)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="197"/>
-        <source>The polygons' centroids all coincide: no distance band fits.</source>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="183"/>
+        <source>The polygons&apos; centroids all coincide: no distance band fits.</source>
         <translation>Los centroides de los polígonos coinciden todos: ninguna banda de distancia sirve.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="199"/>
-        <source>Neighbours: centroids within {} m</source>
-        <translation>Vecinos: centroides a menos de {} m</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="203"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="191"/>
         <source>hot spot 99%</source>
         <translation>punto caliente 99%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="203"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="191"/>
         <source>hot spot 95%</source>
         <translation>punto caliente 95%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="203"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="191"/>
         <source>hot spot 90%</source>
         <translation>punto caliente 90%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="204"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="192"/>
         <source>cold spot 90%</source>
         <translation>punto frío 90%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="204"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="192"/>
         <source>cold spot 95%</source>
         <translation>punto frío 95%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="204"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="192"/>
         <source>cold spot 99%</source>
         <translation>punto frío 99%</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="206"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="194"/>
         <source>Gi* classes: {}</source>
         <translation>Clases de Gi*: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="208"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="196"/>
         <source>Significance with the Benjamini-Hochberg false discovery rate correction</source>
         <translation>Significancia con la corrección de la tasa de falsos descubrimientos de Benjamini-Hochberg</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="248"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="236"/>
         <source>Canceled: the hot spot layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa de puntos calientes está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="253"/>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="241"/>
         <source>Could not write the hot spot layer: {}</source>
         <translation>No se pudo escribir la capa de puntos calientes: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="53"/>
-        <source>Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid's outlet_count or risk_score). Each polygon's neighbourhood is itself plus the polygons that share an edge or a vertex with it (contiguity; gaps under 1 mm count as shared), or whose centroids lie within the distance band; weights are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="54"/>
+        <source>Getis-Ord Gi* hot spot analysis of a numeric field on polygons (for example the risk grid&apos;s outlet_count or risk_score). Each polygon&apos;s neighbourhood is itself plus the polygons that share an edge or a vertex with it (contiguity; gaps under 1 mm count as shared), or whose centroids lie within the distance band; weights are binary. The z-scores are those of PySAL esda G_Local(star=True) with binary weights.
 
 gi_z: the Gi* z-score. gi_p: the two-sided normal p-value, or with permutations the pseudo p-value of conditional permutations, two-sided: 2 (extreme + 1) / (permutations + 1), at most 1. gi_class: +3/-3 hot/cold spot at 99% confidence (p &lt; 0.01), +2/-2 at 95% (p &lt; 0.05), +1/-1 at 90% (p &lt; 0.10), 0 not significant. With the false discovery rate correction the Benjamini-Hochberg procedure runs over all polygons, separately at each level.
 
@@ -4084,132 +4234,106 @@ gi_z: la puntuación z de Gi*. gi_p: el valor p normal bilateral o, con permutac
 
 El resultado conserva los polígonos de entrada, sus atributos y su SRC. La capa debe estar en un SRC proyectado; se necesitan al menos 30 polígonos con valor; los polígonos sin valor se conservan con un resultado vacío. Los polígonos sin vecinos se informan y reciben gi_class 0 y ninguna puntuación z. Una banda de distancia de 0 usa la distancia más pequeña que da al menos un vecino a cada polígono.</translation>
     </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/hotspots.py" line="186"/>
+        <source>Neighbours: centroids within {} m (about {} per polygon)</source>
+        <translation>Vecinos: centroides a menos de {} m (unos {} por polígono)</translation>
+    </message>
 </context>
 <context>
     <name>ImportRegisterAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="53"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="56"/>
         <source>Import a licence register</source>
         <translation>Importar un registro de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="56"/>
-        <source>Reads a liquor licence register as the licensing board sent it (CSV, TXT, TSV, Excel .xlsx or OpenDocument .ods) and keeps every row exactly once, with its original columns unchanged.
-
-The encoding, the delimiter, a title block above the header and the meaning of each column (English or Spanish headings) are detected; name a column yourself in the advanced parameters when the guess is wrong.
-
-Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by ';' (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
-
-Dates are read day first (05/07/2025 is 5 July). When the register has valid coordinates (latitude/longitude or UTM 16N) the output is a point layer in EPSG:32616; otherwise it is a table for the geocoder.
-
-Cells that start with =, +, - or @ are kept as text and never evaluated; they are escaped when the output is written as CSV or a spreadsheet.</source>
-        <translation>Lee un registro de licencias de licor tal como lo envió la junta de licencias (CSV, TXT, TSV, Excel .xlsx u OpenDocument .ods) y conserva cada fila exactamente una vez, con sus columnas originales sin cambios.
-
-Se detectan la codificación, el delimitador, un bloque de título sobre el encabezado y el significado de cada columna (encabezados en inglés o en español); si la detección se equivoca, indique usted mismo la columna en los parámetros avanzados.
-
-Campos añadidos: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown en la fecha de referencia), issued_date, expiry_date, source_row (1 = la primera fila debajo del encabezado) e issues: los problemas de la fila, separados por ';' (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
-
-Las fechas se leen con el día primero (05/07/2025 es el 5 de julio). Cuando el registro tiene coordenadas válidas (latitud/longitud o UTM 16N), el resultado es una capa de puntos en EPSG:32616; si no, es una tabla para el geocodificador.
-
-Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se evalúan; se escapan cuando el resultado se escribe como CSV o como hoja de cálculo.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="116"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="121"/>
         <source>Licence register</source>
         <translation>Registro de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="77"/>
-        <source>Licence registers (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*.*)</source>
-        <translation>Registros de licencias (*.csv *.txt *.tsv *.xlsx *.ods);;Todos los archivos (*.*)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="85"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="90"/>
         <source>Sheet (name or number, workbooks only)</source>
         <translation>Hoja (nombre o número, solo para libros)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="86"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="91"/>
         <source>Empty: the first sheet that has a register header. A number counts from 1.</source>
         <translation>Vacío: la primera hoja que tenga un encabezado de registro. Los números cuentan desde 1.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="88"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="93"/>
         <source>Licence number column (heading)</source>
         <translation>Columna de número de licencia (encabezado)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="88"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="93"/>
         <source>Premises name column (heading)</source>
         <translation>Columna de nombre del establecimiento (encabezado)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="88"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="93"/>
         <source>Address column (heading)</source>
         <translation>Columna de dirección (encabezado)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="88"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="93"/>
         <source>Licence class column (heading)</source>
         <translation>Columna de clase de licencia (encabezado)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="96"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="101"/>
         <source>The heading as written in the register; it wins over detection.</source>
         <translation>El encabezado tal como está escrito en el registro; tiene prioridad sobre la detección.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="98"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="103"/>
         <source>Licence class to category map (CSV or JSON)</source>
         <translation>Tabla de equivalencias de clase de licencia a categoría (CSV o JSON)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="98"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="103"/>
         <source>Category maps (*.csv *.json)</source>
         <translation>Tablas de equivalencias de categorías (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="106"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="111"/>
         <source>Two columns: licence_class, category (on_premise, off_premise, occasional, unknown). Its classes win over the bundled Belize mapping; other classes keep the default.</source>
         <translation>Dos columnas: licence_class, category (on_premise, off_premise, occasional, unknown). Sus clases tienen prioridad sobre la tabla de Belice incluida; las demás clases conservan la categoría predeterminada.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="111"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="116"/>
         <source>Reference date for expiry (YYYY-MM-DD, empty = today)</source>
         <translation>Fecha de referencia para el vencimiento (AAAA-MM-DD, vacío = hoy)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="121"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="126"/>
         <source>Rows read</source>
         <translation>Filas leídas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="122"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="127"/>
         <source>Rows with issues</source>
         <translation>Filas con problemas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="127"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="132"/>
         <source>Choose a licence register file.</source>
         <translation>Elija un archivo de registro de licencias.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="147"/>
-        <source>{}: the register cannot be read ({}).</source>
-        <translation>{}: no se puede leer el registro ({}).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="180"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="219"/>
         <source>{}: the import was cancelled.</source>
         <translation>{}: se canceló la importación.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="189"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="188"/>
         <source>Cells starting with =, +, - or @ were escaped with an apostrophe for spreadsheets.</source>
         <translation>Las celdas que empiezan con =, +, - o @ se escaparon con un apóstrofo para las hojas de cálculo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="200"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="229"/>
         <source>{}: the output could not be written ({}).</source>
         <translation>{}: no se pudo escribir el resultado ({}).</translation>
     </message>
@@ -4219,7 +4343,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 
 The encoding, the delimiter, a title block above the header, headings split over two rows and the meaning of each column (English or Spanish headings) are detected; name a column yourself in the advanced parameters when the guess is wrong. A quote that is never closed in a CSV is reported with its line, and the rows after it are kept.
 
-Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by ';' (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
+Added fields: licence_id, premises, licensee, address, licence_class, category (on_premise, off_premise, occasional, unknown), status (active, expired, unknown on the reference date), issued_date, expiry_date, source_row (1 = the first row below the header) and issues: the problems of the row, separated by &apos;;&apos; (missing_address, duplicate_licence, expired, bad_date, bad_coordinates, swapped_lat_lon, outside_belize, unknown_class, ...).
 
 Dates are read day first (05/07/2025 is 5 July). When the register has valid coordinates (latitude/longitude or UTM 16N) the output is a point layer in EPSG:32616; otherwise it is a table for the geocoder.
 
@@ -4253,7 +4377,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>InfoSeguraAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="68"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="188"/>
         <source>The run record could not be stored: {}</source>
         <translation>No se pudo guardar el registro de ejecución: {}</translation>
     </message>
@@ -4297,7 +4421,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
     </message>
     <message>
         <location filename="../infosegura_plugin/gui/workflow.py" line="58"/>
-        <source>Store the points you placed or confirmed by hand, so next year's register geocodes at once.</source>
+        <source>Store the points you placed or confirmed by hand, so next year&apos;s register geocodes at once.</source>
         <translation>Guarde los puntos que ubicó o confirmó a mano, para que el registro del próximo año se geocodifique de inmediato.</translation>
     </message>
     <message>
@@ -4371,46 +4495,6 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <translation>Una página para la junta de licencias: qué hay alrededor del establecimiento propuesto. Hechos, nunca un veredicto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="98"/>
-        <source>One GeoPackage with the styled layers, the project and the run record; shelters left out.</source>
-        <translation>Un GeoPackage con las capas con estilo, el proyecto y el registro de ejecución; sin albergues.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="103"/>
-        <source>A PDF: a cover with the ranked communities, then one page per neighbourhood.</source>
-        <translation>Un PDF: una portada con las comunidades ordenadas y luego una página por barrio.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="108"/>
-        <source>For the web or the press: no shelters, no personal data, incidents only as counts.</source>
-        <translation>Para la web o la prensa: sin albergues, sin datos personales, incidentes solo como conteos.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="113"/>
-        <source>Into your agency's schema, all or nothing, with styles; credentials stay in QGIS.</source>
-        <translation>En el esquema de su agencia, todo o nada, con estilos; las credenciales se quedan en QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="98"/>
-        <source>11. Share with an agency (bundle)</source>
-        <translation>11. Compartir con una agencia (paquete)</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="103"/>
-        <source>12. Print the community atlas</source>
-        <translation>12. Imprimir el atlas comunitario</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="108"/>
-        <source>13. Public-safe export</source>
-        <translation>13. Exportación pública segura</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/gui/workflow.py" line="113"/>
-        <source>14. Publish to the shared PostGIS</source>
-        <translation>14. Publicar en el PostGIS compartido</translation>
-    </message>
-    <message>
         <location filename="../infosegura_plugin/gui/dock.py" line="49"/>
         <source>Choose the project data once; each step then opens a tool pre-filled with it (the same tools are in the Processing toolbox).</source>
         <translation>Elija una vez los datos del proyecto; luego cada paso abre una herramienta ya rellenada con ellos (las mismas herramientas están en la caja de herramientas de Processing).</translation>
@@ -4444,6 +4528,46 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
         <location filename="../infosegura_plugin/gui/workflow.py" line="52"/>
         <source>Settle tied and unmatched rows on the map: take a candidate, click the place, or leave it with a reason.</source>
         <translation>Resuelva en el mapa las filas empatadas y no ubicadas: tome un candidato, haga clic en el lugar o déjela con un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="98"/>
+        <source>One GeoPackage with the styled layers, the project and the run record; shelters left out.</source>
+        <translation>Un GeoPackage con las capas con estilo, el proyecto y el registro de ejecución; sin albergues.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="103"/>
+        <source>A PDF: a cover with the ranked communities, then one page per neighbourhood.</source>
+        <translation>Un PDF: una portada con las comunidades ordenadas y luego una página por barrio.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="108"/>
+        <source>For the web or the press: no shelters, no personal data, incidents only as counts.</source>
+        <translation>Para la web o la prensa: sin albergues, sin datos personales, incidentes solo como conteos.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="113"/>
+        <source>Into your agency&apos;s schema, all or nothing, with styles; credentials stay in QGIS.</source>
+        <translation>En el esquema de su agencia, todo o nada, con estilos; las credenciales se quedan en QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="98"/>
+        <source>11. Share with an agency (bundle)</source>
+        <translation>11. Compartir con una agencia (paquete)</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="103"/>
+        <source>12. Print the community atlas</source>
+        <translation>12. Imprimir el atlas comunitario</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="108"/>
+        <source>13. Public-safe export</source>
+        <translation>13. Exportación pública segura</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/gui/workflow.py" line="113"/>
+        <source>14. Publish to the shared PostGIS</source>
+        <translation>14. Publicar en el PostGIS compartido</translation>
     </message>
     <message>
         <location filename="../infosegura_plugin/gui/workflow.py" line="36"/>
@@ -4490,39 +4614,44 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>LoadSampleAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="53"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="54"/>
         <source>Load the Belmopan sample (synthetic)</source>
         <translation>Cargar la muestra de Belmopan (sintética)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="56"/>
-        <source>Copies the bundled, entirely synthetic Belmopan sample into a GeoPackage and adds it to the map, styled: streets with address ranges, neighbourhoods with population, the city boundary, community assets, landmarks, highway mile markers and simulated incidents. Victim-support shelters are sensitive and are left out unless you tick the option. The licence registers (CSV and Excel) are in the plugin's resources/sample folder.</source>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="57"/>
+        <source>Copies the bundled, entirely synthetic Belmopan sample into a GeoPackage and adds it to the map, styled: streets with address ranges, neighbourhoods with population, the city boundary, community assets, landmarks, highway mile markers and simulated incidents. Victim-support shelters are sensitive and are left out unless you tick the option. The licence registers (CSV and Excel) are in the plugin&apos;s resources/sample folder.</source>
         <translation>Copia la muestra de Belmopan incluida, totalmente sintética, en un GeoPackage y la añade al mapa con estilo: calles con rangos de direcciones, barrios con población, el límite de la ciudad, bienes comunitarios, puntos de referencia, marcadores de milla de las carreteras e incidentes simulados. Los albergues de apoyo a víctimas son sensibles y se omiten a menos que marque la opción. Los registros de licencias (CSV y Excel) están en la carpeta resources/sample del complemento.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="66"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="67"/>
         <source>Include sensitive assets (shelters)</source>
         <translation>Incluir bienes sensibles (albergues)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="71"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="72"/>
         <source>Sample GeoPackage</source>
         <translation>GeoPackage de muestra</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="71"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="72"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="76"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="77"/>
         <source>Sample layers</source>
         <translation>Capas de muestra</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="99"/>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="102"/>
         <source>Wrote {} synthetic sample layers to {}</source>
         <translation>Se escribieron {} capas sintéticas de muestra en {}</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/load_sample.py" line="89"/>
+        <source>Canceled: {} was left as it was.</source>
+        <translation>Cancelado: {} quedó como estaba.</translation>
     </message>
 </context>
 <context>
@@ -4534,7 +4663,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="46"/>
-        <source>A PDF atlas in your QGIS language (English or Spanish): a cover with an overview map, the ranked communities table, the date, the classification and the risk model (expert-weighted or fitted), then one page per neighbourhood in rank order: the relative-risk grid, licensed outlets, conflicts and community assets, the neighbourhood's profile, a legend, a scale bar, a north arrow and a source note.
+        <source>A PDF atlas in your QGIS language (English or Spanish): a cover with an overview map, the ranked communities table, the date, the classification and the risk model (expert-weighted or fitted), then one page per neighbourhood in rank order: the relative-risk grid, licensed outlets, conflicts and community assets, the neighbourhood&apos;s profile, a legend, a scale bar, a north arrow and a source note.
 
 Neighbourhoods: the output of Community risk profiles (name, rank, risk and outlet fields). Sensitive places (shelters and the other sensitive categories or flags) are removed from every layer and legend before anything is drawn.
 
@@ -4652,7 +4781,7 @@ El diseño viene de resources/layouts/infosegura_atlas.qpt: ábralo en el diseñ
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/print_atlas.py" line="138"/>
-        <source>The risk grid does not record which model made it: the atlas says 'not recorded'. Choose the model label in the advanced parameters.</source>
+        <source>The risk grid does not record which model made it: the atlas says &apos;not recorded&apos;. Choose the model label in the advanced parameters.</source>
         <translation>La cuadrícula de riesgo no registra qué modelo la hizo: el atlas dice 'no registrado'. Elija la etiqueta del modelo en los parámetros avanzados.</translation>
     </message>
     <message>
@@ -4664,145 +4793,135 @@ El diseño viene de resources/layouts/infosegura_atlas.qpt: ábralo en el diseñ
 <context>
     <name>ProximityConflictsAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="50"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="51"/>
         <source>Proximity conflicts (outlets near schools, churches, ...)</source>
         <translation>Conflictos de proximidad (expendios cerca de escuelas, iglesias, ...)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="69"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="70"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="70"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="71"/>
         <source>Outlet identifier field (empty: licence_id)</source>
         <translation>Campo identificador del expendio (vacío: licence_id)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="73"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="74"/>
         <source>Outlet name field (empty: premises)</source>
         <translation>Campo de nombre del expendio (vacío: premises)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="76"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="77"/>
         <source>Outlet category field (empty: category)</source>
         <translation>Campo de categoría del expendio (vacío: category)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="79"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="80"/>
         <source>Community assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="80"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="81"/>
         <source>Asset identifier field (empty: asset_id)</source>
         <translation>Campo identificador del bien (vacío: asset_id)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="83"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="84"/>
         <source>Asset name field (empty: name)</source>
         <translation>Campo de nombre del bien (vacío: name)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="85"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="86"/>
         <source>Asset category field</source>
         <translation>Campo de categoría del bien</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="87"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="88"/>
         <source>Asset categories (comma-separated)</source>
         <translation>Categorías de bienes (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="89"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="90"/>
         <source>Distance (m): pairs strictly closer are conflicts</source>
         <translation>Distancia (m): los pares estrictamente más cercanos son conflictos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="92"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="93"/>
         <source>Proximity conflicts</source>
         <translation>Conflictos de proximidad</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="94"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="95"/>
         <source>Number of conflicts</source>
         <translation>Número de conflictos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="106"/>
-        <source>The layer {} is in a geographic CRS ({}): distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
-        <translation>La capa {} está en un SRC geográfico ({}): las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="106"/>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="112"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="109"/>
         <source>The distance must be more than 0 m.</source>
         <translation>La distancia debe ser mayor que 0 m.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="115"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="112"/>
         <source>Give at least one asset category (for example: school, church).</source>
         <translation>Indique al menos una categoría de bien (por ejemplo: school, church).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="118"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="115"/>
         <source>The assets layer {} has no field {}.</source>
         <translation>La capa de bienes {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="125"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="122"/>
         <source>The layer {} has no field {}.</source>
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="164"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="161"/>
         <source>Canceled: no conflict layer was written.</source>
         <translation>Cancelado: no se escribió ninguna capa de conflictos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="150"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="147"/>
         <source>The outlets layer {} has no point.</source>
         <translation>La capa de expendios {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="152"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="149"/>
         <source>The assets layer {} has no point.</source>
         <translation>La capa de bienes {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="159"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="156"/>
         <source>No asset of {} has the category: {}</source>
         <translation>Ningún bien de {} tiene la categoría: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="168"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="165"/>
         <source>{} outlets are closer than the distance to a shelter or other sensitive site; these pairs are not written, so the sites are never exposed.</source>
         <translation>{} expendios están más cerca que la distancia de un albergue u otro sitio sensible; estos pares no se escriben, para que los sitios nunca queden expuestos.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="171"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="168"/>
         <source>{} outlet-asset pairs closer than {} m ({} assets of {} categories)</source>
         <translation>{} pares expendio-bien a menos de {} m ({} bienes de {} categorías)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="205"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="202"/>
         <source>Canceled: the conflict layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa de conflictos está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="212"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="209"/>
         <source>Could not write the conflict layer: {}</source>
         <translation>No se pudo escribir la capa de conflictos: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="53"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="54"/>
         <source>One straight line per licensed outlet and community asset strictly closer than the distance, drawn from the outlet to the asset, with both identities and categories and distance_m. Belize has no distance rule, so the distance is yours to set (metres).
 
-Categories: a comma-separated list of asset categories, matched without regard to case, accents, spaces, underscores, hyphens or plurals: 'school' takes 'Schools' but not 'preschool'.
+Categories: a comma-separated list of asset categories, matched without regard to case, accents, spaces, underscores, hyphens or plurals: &apos;school&apos; takes &apos;Schools&apos; but not &apos;preschool&apos;.
 
 Sensitive places (shelters, victim services, safe houses and their Spanish names, or a true sensitive, confidential, restricted or private field; see the plugin settings) are never exported: a line ending at one would show where it is. Pairs with them are only counted in the log.
 
@@ -4816,7 +4935,7 @@ Los lugares sensibles (albergues, servicios a víctimas, casas seguras y sus nom
 Los expendios deben estar en un SRC proyectado (metros); los bienes se reproyectan a él. Los campos de identidad que se dejen vacíos se toman de licence_id / premises / category y asset_id / name cuando existen.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="137"/>
+        <location filename="../infosegura_plugin/processing/algorithms/proximity_conflicts.py" line="134"/>
         <source>The categories {} are sensitive: conflicts with them are counted in this log, never written.</source>
         <translation>Las categorías {} son sensibles: los conflictos con ellas se cuentan en este registro, nunca se escriben.</translation>
     </message>
@@ -4836,7 +4955,7 @@ Incidents are published only as counts per neighbourhood (and per grid cell when
 
 Licensed premises are published as points only when you tick Premises as points; otherwise as counts per neighbourhood (conflict lines, which start at a premises, follow the same rule). Only matched premises count. Grids keep only cell_id, risk_score, risk_class and gi_class.
 
-What was removed is listed, as counts only, in the log, in the table removal_summary and in the file's metadata; every table is marked PUBLIC.</source>
+What was removed is listed, as counts only, in the log, in the table removal_summary and in the file&apos;s metadata; every table is marked PUBLIC.</source>
         <translation>Un GeoPackage que usted puede publicar. Los lugares sensibles (albergues y las demás categorías o marcas sensibles) nunca aparecen: ni como puntos, ni en conteos, ni en líneas de conflicto, ni en etiquetas. Los datos personales se eliminan: campos con nombres como titular, propietario, teléfono, correo, números de identidad o notas (la lista la puede ampliar usted), y cualquier valor que parezca un número de teléfono o una dirección de correo.
 
 Los incidentes se publican solo como conteos por barrio (y por celda cuando indica una cuadrícula). Un conteo por debajo del mínimo (5 por defecto), cero incluido, se retiene: el campo incidents queda vacío, suppressed vale 1 y la etiqueta muestra &lt;5. Cuando un conteo retenido se pudiera deducir del total, se retienen más conteos (supresión complementaria), mostrados igual.
@@ -4942,7 +5061,7 @@ Lo que se quitó se indica, solo como conteos, en el registro, en la tabla remov
         <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="50"/>
         <source>Writes the chosen layers into a schema of a shared PostGIS database (one schema per agency or dataset), in one transaction: if anything fails, the previous publication stays exactly as it was. Rows are keyed (licence_id, cell_id, outlet_id + asset_id, asset_id, area name; or the key field you give), so publishing again updates them instead of adding copies, and rows that are gone are removed. Each table gets a published time and its style in layer_styles, so other QGIS users open it styled.
 
-Connect with a PostgreSQL connection saved in QGIS (Browser &gt; PostgreSQL), or with an authentication configuration id plus the database's host, port and dbname. User names and passwords never go in a parameter, a log or a file.
+Connect with a PostgreSQL connection saved in QGIS (Browser &gt; PostgreSQL), or with an authentication configuration id plus the database&apos;s host, port and dbname. User names and passwords never go in a parameter, a log or a file.
 
 Sensitive places are left out unless you tick Include sensitive places. With a public schema, the public-safe versions of the layers (the rules of the public export) are written there too, in the same transaction.</source>
         <translation>Escribe las capas elegidas en un esquema de una base de datos PostGIS compartida (un esquema por agencia o conjunto de datos), en una sola transacción: si algo falla, la publicación anterior queda exactamente como estaba. Las filas tienen clave (licence_id, cell_id, outlet_id + asset_id, asset_id, nombre del área; o el campo clave que usted indique), así que publicar de nuevo las actualiza en lugar de añadir copias, y las filas que ya no están se eliminan. Cada tabla recibe una hora de publicación y su estilo en layer_styles, para que otros usuarios de QGIS la abran con estilo.
@@ -5023,7 +5142,7 @@ Los lugares sensibles se excluyen salvo que marque Incluir lugares sensibles. Co
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/publish_postgis.py" line="116"/>
-        <source>The public schema must differ from the agency's schema.</source>
+        <source>The public schema must differ from the agency&apos;s schema.</source>
         <translation>El esquema público debe ser distinto del esquema de la agencia.</translation>
     </message>
     <message>
@@ -5060,65 +5179,65 @@ Los lugares sensibles se excluyen salvo que marque Incluir lugares sensibles. Co
 <context>
     <name>RememberPlacementsAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="54"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="55"/>
         <source>Remember reviewed placements</source>
         <translation>Recordar ubicaciones revisadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="74"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="75"/>
         <source>Reviewed premises</source>
         <translation>Establecimientos revisados</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="76"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="77"/>
         <source>Address field</source>
         <translation>Campo de dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="78"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="79"/>
         <source>Confirmation field (true when checked by hand)</source>
         <translation>Campo de confirmación (verdadero si se revisó a mano)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="81"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="82"/>
         <source>Every row with a geometry (the whole layer was reviewed)</source>
         <translation>Todas las filas con geometría (se revisó la capa completa)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="83"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="84"/>
         <source>Source (default: the layer name)</source>
         <translation>Fuente (predeterminado: el nombre de la capa)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="92"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="93"/>
         <source>Address memory file (default: the one in the settings)</source>
         <translation>Archivo de memoria de direcciones (predeterminado: el de la configuración)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="97"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="98"/>
         <source>Placements remembered</source>
         <translation>Ubicaciones recordadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="98"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="99"/>
         <source>Address memory file</source>
         <translation>Archivo de memoria de direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="107"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="108"/>
         <source>Layer {} has no field {}</source>
         <translation>La capa {} no tiene el campo {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="151"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="164"/>
         <source>Remembered {} placements in {}</source>
         <translation>Se recordaron {} ubicaciones en {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="57"/>
-        <source>Stores the points of reviewed premises in the address memory, so that next year's register geocodes them instantly (tick 'Use the address memory' in 'Geocode licence addresses'; they come out with gc_type 'memory').
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="58"/>
+        <source>Stores the points of reviewed premises in the address memory, so that next year&apos;s register geocodes them instantly (tick &apos;Use the address memory&apos; in &apos;Geocode licence addresses&apos;; they come out with gc_type &apos;memory&apos;).
 
-A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is 'manual', or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick 'Every row with a geometry' to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.
+A row is remembered when it has a geometry and was placed or confirmed by hand: its gc_type is &apos;manual&apos;, or its confirmation field (default gc_confirmed) is true / 1 / yes. Tick &apos;Every row with a geometry&apos; to remember a layer reviewed as a whole. Addresses are remembered in normalised form (case, accents and punctuation do not matter); a newer confirmation replaces an older one. Each entry records who, when and the source (default: the layer name). The memory file is the one in the plugin settings unless you choose another.
 
 Each placement is remembered with its town, so the same address in two towns is two entries: the town field of the layer when you choose one, else the town polygon that holds the point, else the town the address names.</source>
         <translation>Guarda los puntos de los establecimientos revisados en la memoria de direcciones, para que el registro del próximo año los geocodifique al instante (marque 'Usar la memoria de direcciones' en 'Geocodificar direcciones de licencias'; salen con gc_type 'memory').
@@ -5128,19 +5247,29 @@ Una fila se recuerda cuando tiene geometría y fue ubicada o confirmada a mano: 
 Cada ubicación se recuerda con su pueblo, así que la misma dirección en dos pueblos son dos entradas: el campo de pueblo de la capa si elige uno; si no, el polígono de pueblo que contiene el punto; si no, el pueblo que nombra la dirección.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="85"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="86"/>
         <source>Town field (optional)</source>
         <translation>Campo de pueblo (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="87"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="88"/>
         <source>Towns and villages (polygons, optional)</source>
         <translation>Pueblos y aldeas (polígonos, opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="90"/>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="91"/>
         <source>Town name field</source>
         <translation>Campo del nombre del pueblo</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="121"/>
+        <source>The layer {} has no coordinate reference system (or an unknown one): its points cannot be remembered where they are. Set its CRS (Layer Properties &gt; Source) and run again; nothing was remembered.</source>
+        <translation>La capa {} no tiene sistema de referencia de coordenadas (o tiene uno desconocido): sus puntos no se pueden recordar donde están. Asigne su SRC (Propiedades de la capa &gt; Fuente) y vuelva a ejecutar; no se recordó nada.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/remember_placements.py" line="162"/>
+        <source>{} rows could not be converted to WGS 84 and were not remembered (for example: {}).</source>
+        <translation>{} filas no se pudieron convertir a WGS 84 y no se recordaron (por ejemplo: {}).</translation>
     </message>
 </context>
 <context>
@@ -5260,20 +5389,20 @@ Cada ubicación se recuerda con su pueblo, así que la misma dirección en dos p
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
-        <source>Default risk terrain model for Belmopan: relative risk values are provisional expert-style weights chosen by the plugin developers (not fitted to data, not yet reviewed by the pilot's expert panel). Have them reviewed, or fit them (give INCIDENTS) once incident data are available.</source>
+        <source>Default risk terrain model for Belmopan: relative risk values are provisional expert-style weights chosen by the plugin developers (not fitted to data, not yet reviewed by the pilot&apos;s expert panel). Have them reviewed, or fit them (give INCIDENTS) once incident data are available.</source>
         <translation>Modelo de terreno de riesgo predeterminado para Belmopan: los riesgos relativos son pesos provisionales de tipo experto elegidos por los desarrolladores del complemento (no ajustados a datos ni revisados aún por el panel de expertos del piloto). Haga que los revisen, o ajústelos (indique INCIDENTS) cuando haya datos de incidentes.</translation>
     </message>
 </context>
 <context>
     <name>RiskTerrainAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="65"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="69"/>
         <source>Risk terrain model (grid)</source>
         <translation>Modelo de terreno de riesgo (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="68"/>
-        <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap's raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="72"/>
+        <source>Risk Terrain Modeling (Caplan and Kennedy) on a grid of whole hexagon or square cells: every cell that intersects the study area, measured at its centre. Each cell gets the number of licensed outlets in it (outlet_count), the quartic kernel density of outlets within the kernel radius (outlet_kde, QGIS Heatmap&apos;s raw quartic), the distance to the nearest outlet (dist_outlet), one 0/1 field per model factor, the relative risk score (risk_score: product of the relative risks of the factors present, lowest cell = 1) and a risk class (very low to very high, equal steps of ln(risk_score)). Outlets just outside the study area count too.
 
 Without a model file the bundled expert-weighted Belmopan model is used. Give incidents and the weights are fitted instead (Poisson and negative binomial regression, stepwise by BIC). Give later incidents for validation and the report shows the hit rate and the Predictive Accuracy Index for the top 5, 10 and 20% of the area.
 
@@ -5285,254 +5414,229 @@ Sin archivo de modelo, se usa el modelo de Belmopan incluido, ponderado por expe
 El área de estudio debe estar en un SRC proyectado (metros); las capas de puntos se reproyectan a ese SRC. Una capa de expendios vacía es un error; un área de estudio sin expendios da una cuadrícula válida (los expendios cercanos siguen contando) con una advertencia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="88"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="92"/>
         <source>Licensed outlets</source>
         <translation>Expendios con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="89"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="93"/>
         <source>Outlet category field</source>
         <translation>Campo de categoría del expendio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="91"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="95"/>
         <source>Community assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="93"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="97"/>
         <source>Asset category field</source>
         <translation>Campo de categoría del bien</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="239"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="249"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="97"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="101"/>
         <source>Cell size (m)</source>
         <translation>Tamaño de celda (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="99"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="103"/>
         <source>Grid type</source>
         <translation>Tipo de cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="99"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="103"/>
         <source>Hexagon</source>
         <translation>Hexágono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="99"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="103"/>
         <source>Square</source>
         <translation>Cuadrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="101"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="105"/>
         <source>Kernel radius for outlet density (m)</source>
         <translation>Radio del kernel para la densidad de expendios (m)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="104"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="108"/>
         <source>Risk model (JSON; empty: expert-weighted Belmopan model)</source>
         <translation>Modelo de riesgo (JSON; vacío: modelo de Belmopan ponderado por expertos)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="107"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="111"/>
         <source>Incidents to fit the model (optional)</source>
         <translation>Incidentes para ajustar el modelo (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="109"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="113"/>
         <source>Later incidents for validation (optional)</source>
         <translation>Incidentes posteriores para validación (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="119"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="130"/>
         <source>Risk terrain grid</source>
         <translation>Cuadrícula de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="145"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="134"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="145"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="142"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="153"/>
         <source>The study area layer could not be read.</source>
         <translation>No se pudo leer la capa del área de estudio.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="145"/>
-        <source>The study area {} is in a geographic CRS ({}): cell sizes and distances need metres. Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first.</source>
-        <translation>El área de estudio {} está en un SRC geográfico ({}): los tamaños de celda y las distancias requieren metros. Primero reproyéctela a un SRC proyectado (para Belice, EPSG:32616 WGS 84 / UTM 16N).</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="145"/>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="152"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="159"/>
         <source>The study area {} has no polygon.</source>
         <translation>El área de estudio {} no tiene ningún polígono.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="159"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="166"/>
         <source>The study area {} has no area.</source>
         <translation>El área de estudio {} no tiene superficie.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="204"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="212"/>
         <source>The outlets layer {} has no point: there is nothing to model. Check the layer and any filter on it.</source>
         <translation>La capa de expendios {} no tiene ningún punto: no hay nada que modelar. Revise la capa y cualquier filtro aplicado a ella.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="208"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="216"/>
         <source>The incidents layer {} has no point to fit the model to.</source>
         <translation>La capa de incidentes {} no tiene ningún punto al que ajustar el modelo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="210"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="218"/>
         <source>The validation incidents layer {} has no point.</source>
         <translation>La capa de incidentes de validación {} no tiene ningún punto.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="218"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="228"/>
         <source>Risk model: {} ({} factors)</source>
         <translation>Modelo de riesgo: {} ({} factores)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="228"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="238"/>
         <source>Canceled: no grid was written.</source>
         <translation>Cancelado: no se escribió ninguna cuadrícula.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="231"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="241"/>
         <source>{} cells intersect the study area {}</source>
         <translation>{} celdas intersecan el área de estudio {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="232"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="242"/>
         <source>Computed in {} s ({})</source>
         <translation>Calculado en {} s ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="240"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="250"/>
         <source>Outlets</source>
         <translation>Expendios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="240"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="250"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="241"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="251"/>
         <source>Assets</source>
         <translation>Bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="241"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="251"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="242"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="252"/>
         <source>Grid</source>
         <translation>Cuadrícula</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="242"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="252"/>
         <source>hexagon</source>
         <translation>hexágono</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="242"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="252"/>
         <source>square</source>
         <translation>cuadrado</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="243"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="253"/>
         <source>Kernel radius</source>
         <translation>Radio del kernel</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="244"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="254"/>
         <source>Model file</source>
         <translation>Archivo del modelo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="255"/>
-        <source>A {} m grid over the study area {} would need about {} million cells: use a larger cell size.</source>
-        <translation>Una cuadrícula de {} m sobre el área de estudio {} necesitaría unos {} millones de celdas: use un tamaño de celda mayor.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="111"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="115"/>
         <source>Add Gi* hot spots of (gi_z, gi_p, gi_class)</source>
         <translation>Agregar puntos calientes Gi* de (gi_z, gi_p, gi_class)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="111"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="115"/>
         <source>No hot spots</source>
         <translation>Sin puntos calientes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="115"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="119"/>
         <source>Getis-Ord Gi* on the grid itself (cells sharing an edge or a vertex, analytic p-values, Benjamini-Hochberg FDR), in the same pass: use it for large grids. The Hot spots tool offers permutations and distance bands.</source>
         <translation>Getis-Ord Gi* sobre la propia cuadrícula (celdas que comparten un borde o un vértice, valores p analíticos, FDR de Benjamini-Hochberg), en la misma pasada: úselo para cuadrículas grandes. La herramienta Puntos calientes ofrece permutaciones y bandas de distancia.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="176"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="184"/>
         <source>{} sensitive places (shelters, victim services, ...) of {} are left out of every factor.</source>
         <translation>{} lugares sensibles (albergues, servicios a víctimas, ...) de {} quedan fuera de todos los factores.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="122"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="123"/>
+        <source>Maximum number of cells</source>
+        <translation>Número máximo de celdas</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="127"/>
+        <source>The grid&apos;s size is estimated first (cells, time, disk) and a larger grid is refused before any work. National Belize at 100 m has about 2.3 million cells.</source>
+        <translation>Primero se estima el tamaño de la cuadrícula (celdas, tiempo, disco) y una cuadrícula más grande se rechaza antes de hacer nada. Belice entero a 100 m tiene unos 2,3 millones de celdas.</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="133"/>
         <source>Risk terrain grid: only cells with a non-zero score</source>
         <translation>Cuadrícula de terreno de riesgo: solo celdas con puntuación distinta de cero</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="124"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="135"/>
         <source>Write only the cells that hold an outlet, have outlet density above zero or have a model factor present; the raster keeps every cell.</source>
         <translation>Escribir solo las celdas que contienen un expendio, tienen densidad de expendios mayor que cero o tienen presente un factor del modelo; el ráster conserva todas las celdas.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="127"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="138"/>
         <source>Risk terrain raster (GeoTIFF, square grids)</source>
         <translation>Ráster de terreno de riesgo (GeoTIFF, cuadrículas cuadradas)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="130"/>
+        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="141"/>
         <source>One band per measure (outlet_count, outlet_kde, dist_outlet, risk_score, risk_class 1-5, and gi_z, gi_class with hot spots), tiled, compressed, with overviews, styled like the grid. Square grids only.</source>
         <translation>Una banda por medida (outlet_count, outlet_kde, dist_outlet, risk_score, risk_class 1-5, y gi_z, gi_class con puntos calientes), en teselas, comprimido, con vistas generales y con el mismo estilo que la cuadrícula. Solo cuadrículas cuadradas.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="223"/>
-        <source>Wrote {} cells in {} s</source>
-        <translation>Se escribieron {} celdas en {} s</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="225"/>
-        <source>Risk terrain ({})</source>
-        <translation>Terreno de riesgo ({})</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="282"/>
-        <source>Canceled: the grid is incomplete and must not be used.</source>
-        <translation>Cancelado: la cuadrícula está incompleta y no debe usarse.</translation>
-    </message>
-    <message>
-        <location filename="../infosegura_plugin/processing/algorithms/risk_terrain.py" line="299"/>
-        <source>Could not write the grid: {}</source>
-        <translation>No se pudo escribir la cuadrícula: {}</translation>
     </message>
 </context>
 <context>
@@ -5622,7 +5726,7 @@ La carpeta recibe infosegura_results.gpkg (licence_register, licensed_premises, 
     </message>
     <message>
         <location filename="../infosegura_plugin/processing/algorithms/run_analysis.py" line="153"/>
-        <source>Population field (empty: 'population' when present)</source>
+        <source>Population field (empty: &apos;population&apos; when present)</source>
         <translation>Campo de población (vacío: 'population' si existe)</translation>
     </message>
     <message>

@@ -103,6 +103,8 @@ def selection(gpkg, table, expression):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="out", help="output folder (default: out)")
+    parser.add_argument("--plant", help="a point layer of more community assets (e.g. sensitive places under "
+                        "odd spellings) added to the analysis input only; tests/test_privacy.py uses it")
     parser.add_argument("--lang", default=None,
                         help="language of the layer names, legends and map (e.g. es; default: English)")
     args = parser.parse_args(argv)
@@ -115,12 +117,12 @@ def main(argv=None):
 
     app, _provider = start_qgis(args.lang)
     print("InfoSegura demo on the synthetic Belmopan sample")
-    summary = pipeline(gpkg, out)
+    summary = pipeline(gpkg, out, args.plant)
     changes = season_to_season(gpkg, out)
-    changes["application"] = application_check(gpkg, out)
+    changes["application"] = application_check(gpkg, out, summary["assets"])
     show_map(gpkg, out / "belmopan_map.png")
     show_changes_map(gpkg, out / "belmopan_changes.png")
-    summary["shared"] = share(gpkg, out)
+    summary["shared"] = share(gpkg, out, summary["assets"])
     print_summary(gpkg, out, summary)
     print_changes(gpkg, out, changes)
     QgsProject.instance().clear()
@@ -131,7 +133,34 @@ def table_uri(gpkg, table):
     return f"ogr:dbname='{gpkg}' table=\"{table}\" (geom)"
 
 
-def pipeline(gpkg, out):
+def analysis_assets(plant=None):
+    """The community assets as an analyst holds them: every sample asset, the sensitive
+    shelters included (the tools must never show them), plus ``plant`` when given."""
+    from qgis.core import QgsFeature, QgsField
+
+    from infosegura_plugin.core.sample_data import sample_layer
+
+    assets = sample_layer("community_assets")
+    if plant:
+        extra = QgsVectorLayer(str(plant), "planted", "ogr")
+        if not extra.isValid():
+            raise SystemExit(f"demo: cannot read {plant}")
+        names = assets.fields().names()
+        assets.dataProvider().addAttributes([QgsField(f) for f in extra.fields() if f.name() not in names])
+        assets.updateFields()
+        rows = []
+        for feature in extra.getFeatures():
+            row = QgsFeature(assets.fields())
+            row.setGeometry(feature.geometry())
+            for field in extra.fields().names():
+                if assets.fields().lookupField(field) >= 0:
+                    row[field] = feature[field]
+            rows.append(row)
+        assets.dataProvider().addFeatures(rows)
+    return assets
+
+
+def pipeline(gpkg, out, plant=None):
     """Sample register -> geocoded premises -> conflicts, risk grid, hot spots, communities."""
     sample = ROOT / "resources" / "sample"
     run("infosegura:loadsample", {"OUTPUT": str(gpkg)})
@@ -155,14 +184,15 @@ def pipeline(gpkg, out):
     # a lapsed licence rarely closes the bar.
     outlets = selection(gpkg, "licensed_premises", "\"gc_status\" = 'matched'")
     incidents_after = selection(gpkg, "incidents", '"period" = 2')
+    assets = analysis_assets(plant)
     conflicts = run("infosegura:proximityconflicts", {
-        "OUTLETS": outlets, "ASSETS": layer(gpkg, "community_assets"), "ASSET_CATEGORY_FIELD": "category",
+        "OUTLETS": outlets, "ASSETS": assets, "ASSET_CATEGORY_FIELD": "category",
         "CATEGORIES": "school,youth_centre,playground", "DISTANCE": 150,
         "OUTPUT": table_uri(gpkg, "proximity_conflicts"),
     })
     run("infosegura:riskterrain", {
         "OUTLETS": outlets, "OUTLET_CATEGORY_FIELD": "category",
-        "ASSETS": layer(gpkg, "community_assets"), "ASSET_CATEGORY_FIELD": "category",
+        "ASSETS": assets, "ASSET_CATEGORY_FIELD": "category",
         "STUDY_AREA": layer(gpkg, "city_boundary"),
         "CELL_SIZE": 50, "GRID_TYPE": 0, "KDE_RADIUS": 400,
         "VALIDATION_INCIDENTS": incidents_after,
@@ -180,7 +210,7 @@ def pipeline(gpkg, out):
         "RISK_GRID": layer(gpkg, "hot_spots"), "CONFLICTS": layer(gpkg, "proximity_conflicts"),
         "OUTPUT": table_uri(gpkg, "community_profiles"),
     })
-    return {"imported": imported, "geocoded": geocoded, "conflicts": conflicts}
+    return {"imported": imported, "geocoded": geocoded, "conflicts": conflicts, "assets": assets}
 
 
 def season_to_season(gpkg, out):
@@ -216,13 +246,13 @@ def season_to_season(gpkg, out):
     return {"changes": changes, "emerging": emerging}
 
 
-def application_check(gpkg, out):
+def application_check(gpkg, out, assets=None):
     """A (synthetic) application for a night club in the Capital Core: one page for the board."""
     outlets = selection(gpkg, "licensed_premises", "\"gc_status\" = 'matched'")
     return run("infosegura:checkapplication", {
         "LOCATION": "312650,1908420 [EPSG:32616]", "PREMISES_NAME": "Jaguar Night Club (synthetic application)",
         "REFERENCE": "APP-2026-014", "CATEGORY": 0, "LICENCE_CLASS": "Night Club",
-        "ASSETS": layer(gpkg, "community_assets"), "ASSET_CATEGORY_FIELD": "category",
+        "ASSETS": assets or layer(gpkg, "community_assets"), "ASSET_CATEGORY_FIELD": "category",
         "YOUTH_CATEGORIES": "school,youth_centre,playground",
         "OUTLETS": outlets, "OUTLET_CATEGORY_FIELD": "category",
         "RISK_GRID": layer(gpkg, "hot_spots"), "PROFILES": layer(gpkg, "community_profiles"),
@@ -273,11 +303,13 @@ def show_map(gpkg, map_png):
     del layout
 
 
-def share(gpkg, out):
-    """The sharing tools: a bundle for another agency, the printed atlas, the public export."""
+def share(gpkg, out, assets=None):
+    """The sharing tools: a bundle for another agency, the printed atlas, the public export.
+    ``assets``: the analysts' community assets (sensitive places included: the tools drop them)."""
     premises = layer(gpkg, "licensed_premises")
+    assets = assets or layer(gpkg, "community_assets")
     bundle = run("infosegura:exportbundle", {
-        "LAYERS": [premises, layer(gpkg, "proximity_conflicts"), layer(gpkg, "community_assets"),
+        "LAYERS": [premises, layer(gpkg, "proximity_conflicts"), assets,
                    layer(gpkg, "hot_spots"), layer(gpkg, "community_profiles"), layer(gpkg, "neighbourhoods"),
                    layer(gpkg, "streets")],
         "TITLE": "Belmopan licensed premises and risk (synthetic sample)",
@@ -290,13 +322,13 @@ def share(gpkg, out):
     atlas = run("infosegura:printatlas", {
         "AREAS": layer(gpkg, "community_profiles"), "AREA_NAME_FIELD": "name",
         "RISK_GRID": layer(gpkg, "hot_spots"), "OUTLETS": matched,
-        "CONFLICTS": layer(gpkg, "proximity_conflicts"), "ASSETS": layer(gpkg, "community_assets"),
+        "CONFLICTS": layer(gpkg, "proximity_conflicts"), "ASSETS": assets,
         "TITLE": "Belmopan (synthetic sample)", "OUTPUT": str(out / "belmopan_atlas.pdf"),
     })
     public = run("infosegura:publicexport", {
         "AREAS": layer(gpkg, "community_profiles"), "AREA_NAME_FIELD": "name",
         "INCIDENTS": layer(gpkg, "incidents"), "PREMISES": premises,
-        "ASSETS": layer(gpkg, "community_assets"), "CONFLICTS": layer(gpkg, "proximity_conflicts"),
+        "ASSETS": assets, "CONFLICTS": layer(gpkg, "proximity_conflicts"),
         "MIN_COUNT": 5, "OUTPUT": str(out / "belmopan_public.gpkg"),
     })
     return {"bundle": bundle, "atlas": atlas, "public": public}

@@ -609,7 +609,7 @@ def build_places(rng, areas, segments):
         if isinstance(where, str):
             poly = area_poly[where]
             c = poly.centroid
-            pool = [s for s in inside if s.nb == where and s.geom.interpolate(0.5, True).distance(c) < 700]
+            pool = [s for s in inside if s.nb == where and s.geom.interpolate(0.5, normalized=True).distance(c) < 700]
             pool = pool or [s for s in inside if s.nb == where]
             s = pool[rng.randrange(len(pool))]
             m = s.geom.interpolate(rng.uniform(0.3, 0.7), normalized=True)
@@ -920,7 +920,7 @@ def build_register(rng, areas, lines, segments, landmarks, to_wgs84):
             s = pool[rng.randrange(len(pool))]
             truth["pt"] = side_point(s.geom, rng.uniform(0.2, 0.8), rng.choice("LR"), 12.0)
             if not area_poly[nb].contains(Point(truth["pt"])):
-                truth["pt"] = (s.geom.interpolate(0.5, True).x, s.geom.interpolate(0.5, True).y)
+                truth["pt"] = (s.geom.interpolate(0.5, normalized=True).x, s.geom.interpolate(0.5, normalized=True).y)
             address = rng.choice(["{N}", "{N} area", "{N} Area", "{N}, Belmopan", "{N} area, Belmopan"]).format(N=nb)
         elif form == "coordinates":
             s = weighted(rng, in_city, [seg_weight(x) for x in in_city])

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from infosegura_plugin.core.cancel import CanceledError
 from infosegura_plugin.core.layer_arrays import (
     feature_from_wkb,
     features,
@@ -23,7 +24,6 @@ from infosegura_plugin.core.layer_arrays import (
     read_points,
     read_wkbs,
 )
-from infosegura_plugin.core.risk.grid import CanceledError
 
 UTM = QgsCoordinateReferenceSystem("EPSG:32616")
 

@@ -205,6 +205,39 @@ def polygons_intersecting_qgis(rings: np.ndarray, area_wkb: bytes) -> np.ndarray
     return result
 
 
+def polygons_overlapping(rings: np.ndarray, area_wkb: bytes) -> np.ndarray:
+    """Mask: which of the polygons with exterior ``rings`` (``(n, k, 2)`` closed) share
+    some area with the area (WKB): they intersect it and do not merely touch its boundary."""
+    shapely = _shapely()
+    if shapely is not None:
+        return polygons_overlapping_shapely(rings, area_wkb, shapely)
+    return polygons_overlapping_qgis(rings, area_wkb)
+
+
+def polygons_overlapping_shapely(rings: np.ndarray, area_wkb: bytes, shapely=None) -> np.ndarray:
+    if shapely is None:
+        import shapely
+    area = shapely.from_wkb(area_wkb)
+    shapely.prepare(area)
+    polygons = shapely.polygons(np.asarray(rings, dtype=np.float64))
+    return shapely.intersects(polygons, area) & ~shapely.touches(polygons, area)
+
+
+def polygons_overlapping_qgis(rings: np.ndarray, area_wkb: bytes) -> np.ndarray:
+    from qgis.core import QgsLineString, QgsPolygon
+
+    rings = np.asarray(rings, dtype=np.float64)
+    result = np.zeros(len(rings), dtype=bool)
+    if len(rings) == 0:
+        return result
+    engine = _engine(_qgs(area_wkb), prepare=True)
+    xs, ys = rings[:, :, 0].tolist(), rings[:, :, 1].tolist()
+    for i in range(len(rings)):
+        polygon = QgsPolygon(QgsLineString(xs[i], ys[i]))
+        result[i] = engine.intersects(polygon) and not engine.touches(polygon)
+    return result
+
+
 def points_in_polygons(x, y, polygons) -> Tuple[np.ndarray, np.ndarray]:
     """All pairs ``(point_index, polygon_index)`` with the point intersecting the polygon
     (boundary included), sorted by point then polygon."""

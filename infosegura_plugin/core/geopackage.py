@@ -1,5 +1,7 @@
 """Writing layers into a GeoPackage, one table at a time, with their style."""
 
+import os
+import sqlite3
 from pathlib import Path
 from typing import Optional
 
@@ -16,6 +18,48 @@ from .styling import style_gpkg_layer
 
 class GeoPackageWriteError(RuntimeError):
     pass
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_geopackage(path) -> bool:
+    """True when ``path`` is a GeoPackage (an SQLite file with the GeoPackage tables)."""
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(16) != SQLITE_HEADER:
+                return False
+        connection = _reader(path)
+        try:
+            found = connection.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'gpkg_contents'").fetchone()[0]
+        finally:
+            connection.close()
+        return bool(found)
+    except (OSError, sqlite3.Error):
+        return False
+
+
+def _reader(path) -> sqlite3.Connection:
+    """A connection to read ``path``: read-write when allowed, so that closing it folds and
+    removes the write-ahead log files a read-only connection would leave beside the file."""
+    if os.access(path, os.W_OK) and os.access(Path(path).resolve().parent, os.W_OK):
+        return sqlite3.connect(str(path))
+    return sqlite3.connect(f"file:{Path(path).resolve().as_posix()}?mode=ro", uri=True)
+
+
+def copy_geopackage(source, target) -> None:
+    """A consistent copy of a GeoPackage (its write-ahead log included), by SQLite's backup."""
+    source_db = _reader(source)
+    target_db = sqlite3.connect(str(target))
+    try:
+        source_db.backup(target_db)
+        # The copy is written by other connections next: a plain rollback journal, not the
+        # source's write-ahead log (a copied WAL flag makes QGIS's writers wait on each other).
+        target_db.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        target_db.close()
+        source_db.close()
 
 
 def copy_layer_to_gpkg(

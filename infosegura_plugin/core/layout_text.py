@@ -3,9 +3,13 @@
 The QFont setters of layout labels (deprecated from QGIS 3.24) and legend styles (from
 3.30) warn on QGIS 3.40; their QgsTextFormat replacements do not exist on 3.22. Scale
 bars and attribute tables take a QgsTextFormat on every supported version.
+
+Text drawn through a QgsTextFormat follows the export's text render format, which
+defaults to outlines: a PDF exported with ``pdf_settings()`` keeps its words as text
+(searchable, selectable, read by screen readers) on every version.
 """
 
-from qgis.core import Qgis, QgsLayoutItemLabel, QgsLegendStyle, QgsTextFormat, QgsUnitTypes
+from qgis.core import Qgis, QgsLayoutExporter, QgsLayoutItemLabel, QgsLegendStyle, QgsTextFormat, QgsUnitTypes
 from qgis.PyQt.QtGui import QColor, QFont
 
 FAMILY = "Sans Serif"
@@ -46,3 +50,11 @@ def style_legend(style: QgsLegendStyle, size: float, bold: bool = False, family:
         style.setTextFormat(text_format(size, bold, family=family))
     else:
         style.setFont(font(size, bold, family=family))
+
+
+def pdf_settings() -> QgsLayoutExporter.PdfExportSettings:
+    """PDF export settings whose text stays text (QGIS 3.22 drew labels as text whatever
+    the setting; from 3.24 they follow it, and its default is outlines)."""
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
+    return settings

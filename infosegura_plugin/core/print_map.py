@@ -1,7 +1,5 @@
 """A print-ready map (title, map, legend, scale bar, data note) exported to PNG or PDF."""
 
-import os
-import tempfile
 from pathlib import Path
 from typing import List, Optional
 
@@ -21,10 +19,12 @@ from qgis.core import (
     QgsRectangle,
     QgsUnitTypes,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QSize, Qt
 
 from ..i18n import tr
+from .atomic_files import AtomicWriteError, write_file_atomically
 from .layout_text import style_label, style_legend
 from .sensitive import load_policy, sensitive_feature_ids
 
@@ -50,12 +50,14 @@ def _label(layout, text, x, y, width, height, size, bold=False, shrink_to_fit=Fa
 
 
 def public_layers(layers: List[QgsMapLayer]) -> List[QgsMapLayer]:
-    """The layers as they may be printed: a vector layer holding sensitive places
-    (:mod:`.sensitive`) is replaced by an in-memory copy without them, styled the same."""
+    """The layers as they may be printed: a point layer holding sensitive places
+    (:mod:`.sensitive`) is replaced by an in-memory copy without them, styled the same.
+    (Lines and areas are streets and neighbourhoods: "El Refugio" there is a place name.)"""
     policy = load_policy()
     out = []
     for layer in layers:
-        hidden = sensitive_feature_ids(layer, policy=policy) if isinstance(layer, QgsVectorLayer) else set()
+        places = isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.PointGeometry
+        hidden = sensitive_feature_ids(layer, policy=policy) if places else set()
         if not hidden:
             out.append(layer)
             continue
@@ -138,8 +140,8 @@ def build_layout(
 
 
 def export_png(layout: QgsPrintLayout, path: Path, dpi: int = 120) -> Path:
-    """Render the layout's page to a PNG file (written atomically: a temporary file, then
-    renamed over ``path``).
+    """Render the layout's page to a PNG file, atomically (written aside, then moved over
+    ``path``).
 
     Rendered to an image and saved by Qt, not by ``QgsLayoutExporter.exportToImage``: that
     reopens the PNG with GDAL to georeference it, which GDAL's PNG driver refuses with an
@@ -149,24 +151,26 @@ def export_png(layout: QgsPrintLayout, path: Path, dpi: int = 120) -> Path:
     image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), dpi)
     if image.isNull():
         raise MapExportError(tr("Could not write the map image {}").format(path))
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".png", dir=str(path.parent))
-    os.close(handle)
-    umask = os.umask(0)
-    os.umask(umask)
-    try:
-        os.chmod(temporary, 0o666 & ~umask)  # as an ordinary new file, not mkstemp's 0600
-        if not image.save(temporary, "PNG"):
+
+    def write(temp):
+        if not image.save(str(temp), "PNG"):
             raise MapExportError(tr("Could not write the map image {}").format(path))
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
-    return path
+
+    return _atomically(path, write)
+
+
+def _atomically(path, write) -> Path:
+    try:
+        return write_file_atomically(path, write)
+    except AtomicWriteError as error:
+        raise MapExportError(f"{error}") from error
 
 
 def export_pdf(layout: QgsPrintLayout, path: Path) -> Path:
     exporter = QgsLayoutExporter(layout)
-    result = exporter.exportToPdf(str(path), QgsLayoutExporter.PdfExportSettings())
-    if result != QgsLayoutExporter.Success:
-        raise MapExportError(tr("Could not write the map PDF {}").format(path))
-    return Path(path)
+
+    def write(temp):
+        if exporter.exportToPdf(str(temp), QgsLayoutExporter.PdfExportSettings()) != QgsLayoutExporter.Success:
+            raise MapExportError(tr("Could not write the map PDF {}").format(path))
+
+    return _atomically(path, write)

@@ -17,8 +17,10 @@ from qgis.core import (
 
 from ..i18n import tr
 from ..paths import sample_path
+from .atomic_files import AtomicWriteError, write_file_atomically
+from .cancel import check_canceled
 from .fields import DATE, DATETIME, DOUBLE, INT, INT64, STRING, make_field
-from .geopackage import copy_layer_to_gpkg
+from .geopackage import GeoPackageWriteError, copy_geopackage, copy_layer_to_gpkg, is_geopackage
 from .sensitive import sensitive_feature_ids
 
 SAMPLE_GPKG = "belmopan.gpkg"
@@ -113,19 +115,33 @@ def copy_sample(
     """Copy the sample layers, styled, into ``destination``; return their URIs.
 
     Sensitive places (:mod:`.sensitive`: the victim-support shelters) are left out
-    unless asked for.
+    unless asked for. The GeoPackage is written aside and moved into place when every
+    layer is in it (other tables of an existing GeoPackage are kept); a cancel
+    (:class:`.cancel.CanceledError`) or failure leaves the old file as it was.
     """
+    destination = Path(destination)
+    if destination.exists() and destination.stat().st_size and not is_geopackage(destination):
+        raise GeoPackageWriteError(tr(
+            "{} exists and is not a GeoPackage: choose another file name (.gpkg), or delete it first."
+        ).format(destination))
     chosen = [s for s in SAMPLE_LAYERS if tables is None or s.table in tables]
-    uris = []
-    for index, spec in enumerate(chosen):
-        if feedback is not None:
-            if feedback.isCanceled():
-                break
-            feedback.setProgress(100.0 * index / len(chosen))
-        layer = sample_layer(spec.table)
-        hidden = sensitive_feature_ids(layer) if spec.has_sensitive_rows and not include_sensitive else set()
-        uris.append(copy_layer_to_gpkg(layer, destination, spec.table, spec.style, exclude_ids=hidden))
-    return uris
+
+    def write(temp: Path):
+        if destination.exists() and destination.stat().st_size:
+            copy_geopackage(destination, temp)
+        for index, spec in enumerate(chosen):
+            check_canceled(feedback)
+            if feedback is not None:
+                feedback.setProgress(100.0 * index / len(chosen))
+            layer = sample_layer(spec.table)
+            hidden = sensitive_feature_ids(layer) if spec.has_sensitive_rows and not include_sensitive else set()
+            copy_layer_to_gpkg(layer, temp, spec.table, spec.style, exclude_ids=hidden)
+
+    try:
+        write_file_atomically(destination, write)
+    except AtomicWriteError as error:
+        raise GeoPackageWriteError(f"{error}") from error
+    return [f"{destination}|layername={spec.table}" for spec in chosen]
 
 
 SAMPLE_RANK = {spec.table: rank for rank, spec in enumerate(SAMPLE_LAYERS)}

@@ -8,11 +8,13 @@ from typing import Optional, Tuple
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProject,
     QgsRasterLayer,
     QgsVectorLayer,
 )
 
 from ..paths import style_path
+from .atomic_files import staged_location
 from .legend_labels import translate_legend
 
 
@@ -45,6 +47,12 @@ def store_default_style(layer: QgsVectorLayer, style_name: str) -> bool:
     """Save the layer's current style in its GeoPackage as the default style."""
     if split_gpkg_uri(layer.source()) is None:
         return False
+    # QGIS 3.22 waits forever when saving over a stored style of the same name (a table
+    # written again, the sample loaded twice): the old one is deleted first.
+    related, ids, names, _descriptions, _message = layer.listStylesInDatabase()
+    for style_id, name in zip(ids[:related], names[:related]):  # this table's styles come first
+        if name == style_name:
+            layer.deleteStyleFromDatabase(style_id)
     error = layer.saveStyleToDatabase(style_name, "InfoSegura", True, "")
     return not error
 
@@ -55,9 +63,14 @@ def style_gpkg_layer(uri: str, style_name: str) -> bool:
     Used at the end of an algorithm (after its sink is closed) so the style is in the file
     whether the output was written from the toolbox, a model or ``qgis_process``.
     """
+    uri = staged_location(uri)  # an output still being written aside (core.atomic_files)
     if split_gpkg_uri(uri) is None:
         return False
-    layer = QgsVectorLayer(uri, style_name, "ogr")
+    # Not loading the stored style: reading layer_styles through one handle and writing it
+    # through another in the same process waits forever once the table holds a style.
+    options = QgsVectorLayer.LayerOptions(QgsProject.instance().transformContext())
+    options.loadDefaultStyle = False
+    layer = QgsVectorLayer(uri, style_name, "ogr", options)
     if not layer.isValid() or not apply_style(layer, style_name):
         return False
     return store_default_style(layer, style_name)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from qgis.core import QgsProcessingException, QgsWkbTypes
 
+from ..core.atomic_files import staged_location
 from ..core.risk.grid import SQUARE, CanceledError
 from ..core.risk.grid_raster import STYLE_NAME, RasterWriteError, raster_bands, write_grid_raster
 from ..core.risk.grid_vector_writer import (
@@ -74,14 +75,16 @@ class GridOutputs:
                     "risk_class_codes": "1 very low, 2 low, 3 moderate, 4 high, 5 very high",
                     "source": "InfoSegura infosegura:riskterrain"}
         try:
-            path = write_grid_raster(
-                self.raster_path, result.lattice, result.flat_cells, raster_bands(result), crs.toWkt(),
+            # Written aside and moved over the raster when the run succeeds (core.atomic_files).
+            write_grid_raster(
+                self.algorithm.staged_path(self.raster_path), result.lattice, result.flat_cells, raster_bands(result), crs.toWkt(),
                 metadata=metadata, feedback=feedback, progress=part.setProgress, style_qml=style_path(STYLE_NAME))
         except CanceledError as error:
             raise QgsProcessingException(tr("Canceled: the risk terrain raster was not written.")) from error
         except (RasterWriteError, OSError) as error:
             raise QgsProcessingException(tr("Could not write the risk terrain raster {}: {}").format(
                 self.raster_path, error)) from error
+        path = self.raster_path
         feedback.pushInfo(tr("Wrote the raster {} ({} x {} cells) in {} s").format(
             path, result.lattice.ncols, result.lattice.nrows, f"{time.perf_counter() - started:.1f}"))
         if self.context.willLoadLayerOnCompletion(path):
@@ -101,7 +104,7 @@ class GridOutputs:
             self.parameters, self.vector_name, self.context, fields, QgsWkbTypes.Polygon, crs)
         if sink is None:
             raise QgsProcessingException(self.algorithm.invalidSinkError(self.parameters, self.vector_name))
-        target = gpkg_table_target(dest_id)
+        target = gpkg_table_target(staged_location(dest_id))  # the table being written aside
         try:
             if target is not None:
                 del sink  # QGIS has created the table; the rows go in with one transaction

@@ -21,6 +21,7 @@ from .network import (
     unit,
 )
 from .places import place_landmarks, place_markers
+from .plain_sum import plain_sum
 
 
 def build_region(rng, corridor, stops, feeders, options):
@@ -33,7 +34,7 @@ def build_region(rng, corridor, stops, feeders, options):
         real = [s for s in group if s.real]
         if len(real) == len(group):
             pts = [pools.REAL_TOWNS[s.name]["utm"] for s in group]
-            anchors[group[0].name] = (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
+            anchors[group[0].name] = (plain_sum(p[0] for p in pts) / len(pts), plain_sum(p[1] for p in pts) / len(pts))
     heads = [g[0] for g in stops]
     centres = place_stops(rng, heads, anchors)
     towns, layouts = [], []

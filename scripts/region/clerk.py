@@ -9,6 +9,7 @@ fractional highway miles, typos, case and accents as they come.
 import re
 
 from . import names as pools
+from .plain_sum import plain_sum
 
 ACCENTS = str.maketrans("áéíóúñüÁÉÍÓÚÑÜ", "aeiounuAEIOUNU")
 EN_TYPES = {
@@ -29,7 +30,7 @@ _ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th) (Avenue|Street)( North| South)?$")
 
 def weighted(rng, options):
     """options: [(weight, value)]"""
-    total = sum(w for w, _ in options)
+    total = plain_sum(w for w, _ in options)
     r = rng.random() * total
     for w, value in options:
         r -= w

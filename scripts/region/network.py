@@ -16,6 +16,7 @@ from shapely.geometry import LineString, Polygon
 
 from . import names as pools
 from .lattice import stroke_length
+from .plain_sum import plain_sum
 
 MILE = 1609.344
 RANGE_STEP = 15.0   # metres per number pair on continuously numbered streets
@@ -297,7 +298,7 @@ def assign_ranges(rng, town, share):
         (x0, y0), (x1, y1) = max(chains, key=len)[0].coords[0], max(chains, key=len)[-1].coords[-1]
         ux, uy = unit(x1 - x0, y1 - y0)
         chains.sort(key=lambda c: (c[0].coords[0][0] - x0) * ux + (c[0].coords[0][1] - y0) * uy)
-        total = sum(s.geom.length for s in street.segments) + 60.0 * (len(chains) - 1)
+        total = plain_sum(s.geom.length for s in street.segments) + 60.0 * (len(chains) - 1)
         dist, k = 0.0, 0
         for chain in chains:
             for seg in chain:
@@ -358,7 +359,12 @@ def town_polygon(layout, cells):
     ring = shapely.segmentize(Polygon(square.exterior.coords), 0.5).exterior.coords
     us, vs = zip(*ring)
     x, y = layout.mapper(us, vs)
-    return Polygon(list(zip(x.round(2), y.round(2)))).buffer(0).simplify(0.5)
+    outline = Polygon(list(zip(x.round(2), y.round(2)))).buffer(0)
+    if outline.geom_type != "Polygon" or outline.interiors:
+        return outline.simplify(0.5)
+    # The ring simplified as a line keeps its start point, as GEOS < 3.12 simplified a
+    # polygon (GEOS 3.12 may drop it: other outlines, other data on Debian 13).
+    return Polygon(LineString(outline.exterior.coords).simplify(0.5).coords)
 
 
 def split_neighbourhoods(rng, layout, cells, count, polygon):

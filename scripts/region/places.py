@@ -4,6 +4,7 @@ import math
 
 from . import names as pools
 from .network import MILE
+from .plain_sum import plain_sum
 
 # category -> (English name, Spanish name) for a town / for a village; {T} the town, {S} a saint
 TEMPLATES = {
@@ -28,7 +29,7 @@ CENTRAL = {"police", "market", "church", "hall", "park", "bus", "bank"}
 def side_point(coords, fraction, side, offset):
     """The point ``fraction`` along a polyline, ``offset`` m to its right (side 'R') or left."""
     lengths = [math.hypot(b[0] - a[0], b[1] - a[1]) for a, b in zip(coords, coords[1:])]
-    target = fraction * sum(lengths)
+    target = fraction * plain_sum(lengths)
     sign = 1.0 if side == "R" else -1.0
     for i, step in enumerate(lengths):
         if step == 0:
@@ -118,7 +119,7 @@ def place_markers(road):
     """A marker every whole mile along the highway, 8 m to its right."""
     from .build import highway_point
 
-    length = sum(math.hypot(b[0] - a[0], b[1] - a[1]) for a, b in zip(road.path, road.path[1:]))
+    length = plain_sum(math.hypot(b[0] - a[0], b[1] - a[1]) for a, b in zip(road.path, road.path[1:]))
     first = math.ceil(road.mile_at_start)
     last = road.mile_at_start + length / MILE
     road.markers = []

@@ -268,3 +268,26 @@ def test_remember_placements_keys_each_point_by_its_town(run_algorithm, tmp_path
                                                               ("tied", "memory")]
     assert rows[0]["geometry"].asPoint().distance(sr) < 0.01
     assert rows[1]["geometry"].asPoint().distance(ow) < 0.01
+
+
+def test_a_sensitive_landmark_never_places_an_address(qgis_app):
+    """A shelter in the landmarks layer (by kind, by name or by a flag) is no landmark: an
+    address 'opposite the women's shelter' is never placed at it, nor labelled with it."""
+    from ..layers import memory_layer
+
+    rows = [(tt.QgsGeometry.fromPointXY(tt.at("Orange Walk", 100, 100)), ["Casa Esperanza", "Women's shelter", None]),
+            (tt.QgsGeometry.fromPointXY(tt.at("Orange Walk", 300, 300)), ["Refugio de la Paz", "Community", None]),
+            (tt.QgsGeometry.fromPointXY(tt.at("Orange Walk", 400, 400)), ["Blue House", "Community", "yes"]),
+            (tt.QgsGeometry.fromPointXY(tt.at("Orange Walk", 600, 600)), ["Town Market", "market", None])]
+    landmarks = memory_layer("Point?crs=EPSG:32616&field=LM_NAME:string&field=TYPE:string&field=confidential:string",
+                             rows, "landmarks")
+    geocoder = build_geocoder(tt.streets_layer(), StreetFields(**{**FIELDS.__dict__, "town": "TOWN"}),
+                              landmarks=landmarks, landmark_fields=LANDMARK_FIELDS).geocoder
+    assert geocoder.landmarks.names == ["Town Market"]
+    for address in ("opposite the women's shelter, Orange Walk", "next to Casa Esperanza, OW",
+                    "behind Refugio de la Paz", "near the Blue House, Orange Walk"):
+        result = geocoder.geocode(address)
+        assert result.status == "unmatched", address
+        assert all(name not in (result.note or "") + " ".join(c.label for c in result.candidates)
+                   for name in ("Casa Esperanza", "Refugio de la Paz", "Blue House") if name not in address)
+    assert geocoder.geocode("opposite the market, Orange Walk").status == "matched"

@@ -132,6 +132,10 @@ def test_polygons_intersecting(seed, kind):
         assert fast.dtype == slow.dtype == bool
         np.testing.assert_array_equal(slow, fast)
         np.testing.assert_array_equal(fast, shapely.intersects(shapely.polygons(rings), area))
+        fast, slow = both(gb.polygons_overlapping, rings, shapely.to_wkb(area))
+        polygons = shapely.polygons(rings)
+        np.testing.assert_array_equal(slow, fast)
+        np.testing.assert_array_equal(fast, shapely.intersects(polygons, area) & ~shapely.touches(polygons, area))
 
 
 @pytest.mark.parametrize("seed", SEEDS)

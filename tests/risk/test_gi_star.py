@@ -9,6 +9,7 @@ import shapely
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from infosegura_plugin.core.cancel import CanceledError
 from infosegura_plugin.core.risk.gi_star import (
     ConstantValuesError,
     GiStarError,
@@ -17,7 +18,6 @@ from infosegura_plugin.core.risk.gi_star import (
     gi_star_grid,
     normal_two_sided_p,
 )
-from infosegura_plugin.core.risk.grid import CanceledError
 from infosegura_plugin.core.risk.neighbours import contiguity, from_pairs, lattice_neighbours
 
 

@@ -7,7 +7,7 @@ import shapely
 from infosegura_plugin.core.risk.grid import (
     HEXAGON,
     SQUARE,
-    _exact_intersects_qgis,
+    _exact_overlaps_qgis,
     count_points,
     make_lattice,
     select_cells,
@@ -39,13 +39,25 @@ def all_polygons(lattice):
 @pytest.mark.parametrize("kind", [HEXAGON, SQUARE])
 @pytest.mark.parametrize("name", sorted(AREAS))
 @pytest.mark.parametrize("cell_size", [50.0, 37.3])
-def test_selected_cells_are_exactly_those_intersecting(kind, name, cell_size):
+def test_selected_cells_are_exactly_those_sharing_area(kind, name, cell_size):
     area = AREAS[name]
     lattice = make_lattice(area.bounds, cell_size, kind)
     selected = select_cells(lattice, rings_of(area), shapely.to_wkb(area))
-    brute = np.flatnonzero(shapely.intersects(all_polygons(lattice), area))
+    polygons = all_polygons(lattice)
+    brute = np.flatnonzero(shapely.intersects(polygons, area) & ~shapely.touches(polygons, area))
     assert len(selected) > 0
     np.testing.assert_array_equal(selected, brute)
+
+
+@pytest.mark.parametrize("exact", [None, _exact_overlaps_qgis])
+def test_a_cell_that_only_touches_the_boundary_is_not_in_the_grid(qgis_app, exact):
+    lattice = make_lattice((0, 0, 300, 200), 50, SQUARE)
+    x0, y0 = lattice.x0, lattice.y0  # a study area whose edges run along cell edges
+    area = shapely.box(x0 + 100, y0 - 250, x0 + 300, y0 - 100)
+    selected = select_cells(lattice, rings_of(area), shapely.to_wkb(area), exact=exact)
+    assert len(selected) == 4 * 3  # the 200 m x 150 m inside, none of the 20 cells around it
+    centres = np.column_stack(lattice.centres(*lattice.from_flat(selected)))
+    assert shapely.contains_xy(area, centres[:, 0], centres[:, 1]).all()
 
 
 @pytest.mark.parametrize("kind", [HEXAGON, SQUARE])
@@ -53,7 +65,7 @@ def test_qgis_fallback_gives_the_same_cells(qgis_app, kind):
     area = AREAS["concave_with_hole"]
     lattice = make_lattice(area.bounds, 50, kind)
     fast = select_cells(lattice, rings_of(area), shapely.to_wkb(area))
-    fallback = select_cells(lattice, rings_of(area), shapely.to_wkb(area), exact=_exact_intersects_qgis)
+    fallback = select_cells(lattice, rings_of(area), shapely.to_wkb(area), exact=_exact_overlaps_qgis)
     np.testing.assert_array_equal(fast, fallback)
 
 

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import shapely
 
-from infosegura_plugin.core.risk.grid import CanceledError
+from infosegura_plugin.core.cancel import CanceledError
 from infosegura_plugin.core.risk.neighbours import (
     contiguity,
     distance_band,

@@ -92,16 +92,16 @@ def test_expert_model_square_grid(run_algorithm, inputs, tmp_path):
     for field in ("cell_id", "outlet_count", "outlet_kde", "dist_outlet", "on_premise_near", "police_near",
                   "risk_score", "risk_class"):
         assert field in names
-    # A 1 km square on a 50 m grid aligned to its corner: 20 x 20 cells intersect the
-    # interior, plus the ring of cells that only touch the boundary (intersects).
-    assert layer.featureCount() == 22 * 22
+    # A 1 km square on a 50 m grid aligned to its corner: the 20 x 20 cells inside it; the
+    # ring of cells that only touch its boundary is not part of the grid.
+    assert layer.featureCount() == 20 * 20
     scores = [f["risk_score"] for f in layer.getFeatures()]
     assert min(scores) == pytest.approx(1.0)
     assert {f["risk_class"] for f in layer.getFeatures()} <= {"very low", "low", "moderate", "high", "very high"}
-    # Every outlet in a kept cell (the grid reaches 50 m beyond the square) counts once.
+    # Every outlet in a kept cell (the grid covers the square exactly) counts once.
     outlets = inputs["OUTLETS"]
     inside = sum(1 for f in outlets.getFeatures()
-                 if X0 - 50 <= f.geometry().asPoint().x() < X0 + 1050 and Y0 - 50 < f.geometry().asPoint().y() <= Y0 + 1050)
+                 if X0 <= f.geometry().asPoint().x() < X0 + 1000 and Y0 < f.geometry().asPoint().y() <= Y0 + 1000)
     assert sum(f["outlet_count"] for f in layer.getFeatures()) == inside
     # Styled in the GeoPackage: another QGIS opens it with the risk classes.
     assert layer.renderer().type() == "categorizedSymbol"
@@ -187,7 +187,7 @@ def test_study_area_without_outlets_gives_a_valid_grid_and_a_warning(run_algorit
             warnings.append(warning)
 
     layer = run_algorithm("infosegura:riskterrain", inputs, feedback=Feedback())["OUTPUT"]
-    assert layer.featureCount() == 22 * 22
+    assert layer.featureCount() == 20 * 20
     assert sum(f["outlet_count"] for f in layer.getFeatures()) == 0
     assert all(f["outlet_kde"] == 0 for f in layer.getFeatures())
     assert any("No outlet lies in the study area" in w for w in warnings)

@@ -134,3 +134,7 @@ def test_a_printed_map_never_draws_a_sensitive_place(qgis_app):
     assert drawn is not layer
     assert {f["name"] for f in drawn.getFeatures()} == {"Primary School", "Chapel"}
     assert drawn.renderer().type() == layer.renderer().type()
+    places = memory_layer(f"Polygon?crs={CRS}&field=name:string", [(square(X0, Y0, 100), ["El Refugio"])], "areas")
+    layout = build_layout(QgsProject.instance(), [places], "t", "n")
+    maps = [item for item in layout.items() if isinstance(item, QgsLayoutItemMap)]
+    assert maps[0].layers()[0] is places  # a neighbourhood called El Refugio is a place name, not a shelter

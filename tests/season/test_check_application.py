@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsProcessingException
 
+from infosegura_plugin.core.application_check.language import number
 from tests.conftest import sample_layer
 from tests.layers import RecordingFeedback, memory_layer
 
@@ -236,8 +237,10 @@ def test_cell_risk_now_and_with_the_outlet_equal_two_risk_terrain_runs(with_risk
     assert not any("differ from the grid's risk_score" in m for m in feedback.messages)
     now, later = cell_at(grid_before, SX, SY), cell_at(grid_after, SX, SY)
     line = next(s for s in out["SUMMARY"].splitlines() if s.startswith("The site lies in a cell"))
-    assert line == (f"The site lies in a cell of {now['risk_class']} risk (risk score {now['risk_score']:.2f}); "
-                    f"with this outlet: {later['risk_class']} risk ({later['risk_score']:.2f}).")
+    # The grid's stored score written as the page writes numbers (8.125 -> 8.13, half up).
+    now_score, later_score = number(now["risk_score"], 2, "en"), number(later["risk_score"], 2, "en")
+    assert line == (f"The site lies in a cell of {now['risk_class']} risk (risk score {now_score}); "
+                    f"with this outlet: {later['risk_class']} risk ({later_score}).")
     before = {f["cell_id"]: f["risk_class"] for f in grid_before.getFeatures()}
     changed = sum(before[f["cell_id"]] != f["risk_class"] for f in grid_after.getFeatures())
     assert f"{changed} of the {len(before)} cells of the risk grid would change risk class." in out["SUMMARY"]

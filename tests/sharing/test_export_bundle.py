@@ -35,7 +35,9 @@ def _record(gpkg):
 
 
 def project_xml(gpkg) -> str:
-    """The QGIS project stored in a bundle, unzipped."""
+    """The QGIS project stored in a bundle, unzipped: the .qgs as text, any other member
+    (QGIS 3.40 adds the project's style database, an SQLite file) byte for byte as
+    Latin-1 text, so a search still finds a name or a password in it."""
     import io
     import zipfile
 
@@ -43,7 +45,8 @@ def project_xml(gpkg) -> str:
         content = db.execute("SELECT content FROM qgis_projects").fetchone()[0]
     data = bytes.fromhex(content) if isinstance(content, str) else bytes(content)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return "".join(archive.read(name).decode("utf-8") for name in archive.namelist())
+        return "".join(archive.read(name).decode("utf-8" if name.endswith(".qgs") else "latin-1")
+                       for name in archive.namelist())
 
 
 def _value(rows, section, item, key):

@@ -26,7 +26,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..layout_text import style_label, style_legend
+from ..layout_text import pdf_settings, style_label, style_legend
 
 MM = QgsUnitTypes.LayoutMillimeters
 
@@ -167,7 +167,7 @@ def export_pdf(layout: QgsPrintLayout, path) -> str:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf", dir=str(path.parent))
     os.close(handle)
     try:
-        settings = QgsLayoutExporter.PdfExportSettings()
+        settings = pdf_settings()
         settings.rasterizeWholeImage = False
         settings.forceVectorOutput = True
         result = QgsLayoutExporter(layout).exportToPdf(temporary, settings)

@@ -97,5 +97,8 @@ def risk_with_outlet(grid: GridState, model: RiskModel, outlets: PointSet, outle
     score_with = risk_score(np.column_stack(with_new) if with_new else np.zeros((cells, 0)), relative_risks)
     known = np.isfinite(grid.risk_score)
     mismatched = int((np.abs(score_now[known] - grid.risk_score[known]) > 1e-4 * np.maximum(1.0, score_now[known])).sum())
-    return RiskChange(score_now, score_with, score_classes(score_now), score_classes(score_with),
-                      mismatched, missing)
+    class_now, class_with = score_classes(score_now), score_classes(score_with)
+    # Scores to the grid's own 6 decimals (core/risk/grid_vector_writer.py): exp() of a sum
+    # of logs ends a last bit above or below 8.125 depending on the numpy build, and the
+    # page would print 8.13 where the grid says 8.125 (8.12).
+    return RiskChange(np.round(score_now, 6), np.round(score_with, 6), class_now, class_with, mismatched, missing)

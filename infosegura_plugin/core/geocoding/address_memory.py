@@ -8,7 +8,10 @@ written before towns existed gains the column in place on its next write, nothin
 """
 
 import datetime as _dt
+import functools
 import getpass
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterable, Optional, Tuple
@@ -17,8 +20,11 @@ from osgeo import ogr
 
 from ...i18n import tr
 from ..addresses.normalise import normalise_text
+from ..atomic_files import AtomicWriteError, write_file_atomically
+from ..geopackage import is_geopackage
 
 TABLE = "address_memory"
+_REQUIRED = ("normalised_address", "x", "y")
 _FIELDS = (
     ("normalised_address", ogr.OFTString),
     ("address", ogr.OFTString),
@@ -30,6 +36,22 @@ _FIELDS = (
     ("source", ogr.OFTString),
     ("town", ogr.OFTString),
 )
+
+
+def _ogr_exceptions(method):
+    """Run ``method`` with OGR raising exceptions, then give the process back the mode it
+    had: QGIS and other plugins share one GDAL, and some expect error codes."""
+    @functools.wraps(method)
+    def wrapper(*args, **kwargs):
+        previous = ogr.GetUseExceptions()
+        if not previous:
+            ogr.UseExceptions()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            if not previous:
+                ogr.DontUseExceptions()
+    return wrapper
 
 
 class AddressMemoryError(Exception):
@@ -70,10 +92,46 @@ class AddressMemory:
     def __init__(self, path):
         self.path = Path(path)
 
+    @_ogr_exceptions
+    def check(self, update: bool = False) -> None:
+        """Refuse a file that is not an address memory, or (``update``) one that cannot be
+        written: the file is left untouched, never re-created."""
+        path = self.path
+        if path.exists() and not path.is_file():
+            raise AddressMemoryError(tr("The address memory {} is a folder: choose a .gpkg file.").format(path))
+        if not path.exists():
+            if update and path.parent.exists() and not path.parent.is_dir():
+                raise AddressMemoryError(tr(
+                    "The address memory {} cannot be made: {} is a file, not a folder. Choose a .gpkg file in a "
+                    "folder.").format(path, path.parent))
+            return
+        if not is_geopackage(path):
+            raise AddressMemoryError(tr(
+                "The address memory {} is not a GeoPackage, so it was left untouched: choose the address memory "
+                "InfoSegura made (a .gpkg file), or a new file name.").format(path))
+        if update and (not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+                       or not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)):
+            raise AddressMemoryError(tr(
+                "The address memory {} is read-only, so nothing was remembered: make the file and its folder "
+                "writable, or choose another file.").format(path))
+        dataset = self._open(update=False)
+        layer = dataset.GetLayerByName(TABLE)
+        if layer is None and dataset.GetLayerCount():
+            raise AddressMemoryError(tr(
+                "{} is a GeoPackage of other data, not an address memory (it has no table address_memory): "
+                "choose the address memory InfoSegura made, or a new file name.").format(path))
+        if layer is not None:
+            names = {layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())}
+            missing = [f for f in _REQUIRED if f not in names]
+            if missing:
+                raise AddressMemoryError(tr(
+                    "The table address_memory of {} was not made by InfoSegura (it has no field {}): choose the "
+                    "address memory InfoSegura made, or a new file name.").format(path, ", ".join(missing)))
+        layer = dataset = None
+
     def _open(self, update: bool):
         if not self.path.exists():
             return None
-        ogr.UseExceptions()
         try:
             return ogr.Open(str(self.path), 1 if update else 0)
         except RuntimeError as error:
@@ -81,8 +139,10 @@ class AddressMemory:
                 tr("Cannot open the address memory {}: {}").format(self.path, error)
             ) from error
 
+    @_ogr_exceptions
     def load(self) -> Dict[Tuple[str, str], Placement]:
         """Every remembered placement by (town, key); {} when the store does not exist yet."""
+        self.check(update=False)
         dataset = self._open(update=False)
         if dataset is None:
             return {}
@@ -105,8 +165,6 @@ class AddressMemory:
         return placements
 
     def _create(self):
-        ogr.UseExceptions()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             driver = ogr.GetDriverByName("GPKG")
             dataset = driver.CreateDataSource(str(self.path))
@@ -116,12 +174,29 @@ class AddressMemory:
             ) from error
         return dataset
 
+    @_ogr_exceptions
     def remember(self, placements: Iterable[Placement], now: Optional[str] = None) -> int:
         """Add or replace placements (the newest confirmation of an address wins)."""
         placements = [p for p in placements if p.key]
         if not placements:
             return 0
-        dataset = self._open(update=True) or self._create()
+        self.check(update=True)
+        if self.path.exists():
+            return self._write(placements, now)
+        # A new memory is made aside and moved into place whole.
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_file_atomically(self.path, lambda temp: AddressMemory(temp)._write(placements, now))
+        except (OSError, AtomicWriteError) as error:
+            raise AddressMemoryError(tr("Cannot create the address memory {}: {}").format(
+                self.path, getattr(error, "strerror", None) or error)) from error
+        return len(placements)
+
+    @_ogr_exceptions
+    def _write(self, placements, now: Optional[str]) -> int:
+        dataset = self._open(update=True) if self.path.exists() else self._create()
+        if dataset is None:
+            raise AddressMemoryError(tr("Cannot open the address memory {}").format(self.path))
         layer = dataset.GetLayerByName(TABLE)
         if layer is None:
             layer = dataset.CreateLayer(TABLE, geom_type=ogr.wkbNone)

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsProcessingException,
     QgsWkbTypes,
 )
 
@@ -164,8 +165,13 @@ def geocode_source(source, address_field: str, bundle, sink, fields: QgsFields, 
         else:
             counts.unmatched += 1
         if len(batch) >= CHUNK:
-            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+            _write(sink, batch)
             batch = []
     if batch:
-        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+        _write(sink, batch)
     return counts
+
+
+def _write(sink, batch) -> None:
+    if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+        raise QgsProcessingException(tr("Could not write the geocoded rows: {}").format(sink.lastError()))

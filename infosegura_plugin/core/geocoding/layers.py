@@ -13,6 +13,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsCsException,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
@@ -247,15 +248,31 @@ def _points(layer, transform, feedback, indices):
 
 
 def landmark_index(layer, fields: PointLayerFields, transform=None, feedback=None) -> LandmarkIndex:
+    """The landmarks an address may name. Sensitive places (a shelter, a safe house: the
+    one definition in core/sensitive.py, by name, kind or flag field) are left out: a
+    premises "opposite the women's shelter" would put its location and name on the map."""
+    from ..sensitive import load_policy
+
     name = _field_index(layer, fields.name, tr("landmark name"), required=True)
     alias = _field_index(layer, fields.aliases, tr("landmark aliases"))
     kind = _field_index(layer, fields.kind, tr("landmark kind"))
+    policy = load_policy()
+    flags = [layer.fields().lookupField(f) for f in policy.flag_field_names(layer.fields().names())]
     points, names, aliases, kinds = [], [], [], []
-    for point, attributes in _points(layer, transform, feedback, [name, alias, kind]):
+    hidden = 0
+    for point, attributes in _points(layer, transform, feedback, [name, alias, kind, *flags]):
+        texts = [_text(attributes[name])] + (list(_aliases(attributes[alias])) if alias >= 0 else [])
+        if policy.row_is_sensitive(_text(attributes[kind]) if kind >= 0 else "", [attributes[f] for f in flags],
+                                   texts):
+            hidden += 1
+            continue
         points.append(point)
-        names.append(_text(attributes[name]))
-        aliases.append(_aliases(attributes[alias]) if alias >= 0 else ())
+        names.append(texts[0])
+        aliases.append(tuple(texts[1:]))
         kinds.append(_text(attributes[kind]) if kind >= 0 else "")
+    if hidden and feedback is not None:
+        feedback.pushInfo(tr("{} sensitive landmarks (shelters and the like) are never used to place an address").format(
+            hidden))
     return LandmarkIndex(points, names, aliases, kinds)
 
 
@@ -272,21 +289,37 @@ def mile_markers(layer, highway_field: str, mile_field: str, transform=None, fee
     return MileMarkers(points, highways, miles)
 
 
-def remembered_points(path, working_crs, context) -> Dict[str, List[Tuple[str, float, float, str]]]:
-    """The address memory in the working CRS: key -> [(town key, x, y, provenance in words)]."""
+def remembered_points(path, working_crs, context, feedback=None) -> Dict[str, List[Tuple[str, float, float, str]]]:
+    """The address memory in the working CRS: key -> [(town key, x, y, provenance in words)].
+    Placements whose CRS is unknown or that cannot be transformed are skipped and reported."""
     memory: Dict[str, List[Tuple[str, float, float, str]]] = {}
-    transforms: Dict[str, Optional[QgsCoordinateTransform]] = {}
+    transforms: Dict[str, object] = {}  # None: unknown CRS; False: already the working CRS
+    skipped: List[str] = []
     for (town, key), placement in AddressMemory(path).load().items():
         if placement.crs not in transforms:
             crs = QgsCoordinateReferenceSystem(placement.crs)
             transforms[placement.crs] = (
-                QgsCoordinateTransform(crs, working_crs, context) if crs.isValid() and crs != working_crs else None)
+                None if not crs.isValid() else QgsCoordinateTransform(crs, working_crs, context)
+                if crs != working_crs else False)
         transform = transforms[placement.crs]
         point = QgsPointXY(placement.x, placement.y)
-        if transform is not None:
-            point = transform.transform(point)
+        try:
+            if transform is None:
+                raise QgsCsException(placement.crs)
+            if transform:
+                point = transform.transform(point)
+            if not (math.isfinite(point.x()) and math.isfinite(point.y())):
+                raise QgsCsException(placement.crs)
+        except QgsCsException:
+            skipped.append(placement.address)
+            continue
         provenance = tr("by {}, {}, from {}").format(placement.who or "?", placement.when or "?", placement.source or "?")
         memory.setdefault(key, []).append((town, point.x(), point.y(), provenance))
+    if skipped and hasattr(feedback, "pushWarning"):
+        feedback.pushWarning(tr(
+            "{} remembered placements in {} have no usable coordinate reference system and were skipped "
+            "(for example: {}). Remember them again from a layer with a known CRS.").format(
+            len(skipped), path, "; ".join(skipped[:3])))
     return memory
 
 
@@ -327,7 +360,7 @@ def build_geocoder(streets, street_fields: StreetFields, areas=None, area_name_f
     marker_data = None
     if markers is not None:
         marker_data = mile_markers(markers, marker_fields[0], marker_fields[1], transform_of(markers), feedback)
-    memory = remembered_points(memory_path, working, context) if memory_path else None
+    memory = remembered_points(memory_path, working, context, feedback) if memory_path else None
     geocoder = Geocoder(index, area_data, landmark_data, marker_data, memory, min_score, town_data)
     every = [s.bounds for s in segments]
     bounds = (min(b[0] for b in every), min(b[1] for b in every), max(b[2] for b in every), max(b[3] for b in every))

@@ -31,8 +31,9 @@ from typing import Optional
 
 import numpy as np
 
+from ..cancel import check_canceled
 from .fdr import benjamini_hochberg
-from .grid import HEXAGON, SQUARE, check_canceled
+from .grid import HEXAGON, SQUARE
 from .neighbours import lattice_offsets
 
 LEVELS = (0.10, 0.05, 0.01)  # gi_class 1, 2, 3 (90, 95, 99 % confidence)

@@ -1,7 +1,8 @@
 """Hexagon and square grids as numpy lattices, laid out exactly like ``native:creategrid``.
 
 A :class:`Lattice` is the full rectangle of cells over an extent; the analysis keeps the
-cells that intersect the study area (whole cells, never clipped). Everything here is
+cells that share area with the study area (whole cells, never clipped; a cell that only
+touches the boundary is not kept). Everything here is
 index arithmetic on arrays: no per-cell geometry objects except for the exact
 "intersects" test on the thin band of cells the study-area boundary passes through.
 
@@ -33,7 +34,13 @@ from ..cancel import CanceledError, check_canceled  # noqa: F401 (re-exported fo
 SQRT3 = math.sqrt(3.0)
 HEXAGON = "hexagon"
 SQUARE = "square"
-MAX_LATTICE_CELLS = 60_000_000
+MAX_LATTICE_CELLS = 60_000_000  # the rectangle of cells over the study area's box (dense arrays)
+# Cells a grid may have unless the user raises it: national Belize at 100 m is ~2.3 million.
+DEFAULT_MAX_CELLS = 5_000_000
+# Rough costs per cell, from benchmarks/bench_risk.py (national run, 100 m squares):
+# GeoPackage bytes (polygon, attributes, spatial index) and seconds end to end.
+BYTES_PER_CELL = 300
+SECONDS_PER_CELL = 50e-6
 
 
 @dataclass(frozen=True)
@@ -154,6 +161,57 @@ def make_lattice(bbox: Sequence[float], cell_size: float, kind: str) -> Lattice:
     return Lattice(kind, s, x0, y0, max(ncols, 1), max(nrows, 1))
 
 
+# ---------------------------------------------------------------- size estimate
+
+
+@dataclass(frozen=True)
+class GridEstimate:
+    """What a grid would cost, known before any cell is made."""
+
+    lattice_cells: int  # the rectangle over the study area's box
+    cells: int          # about this many cells share area with the study area
+    disk_bytes: int
+    seconds: float
+
+
+class GridTooLargeError(ValueError):
+    """A grid beyond the limits; the message says how large and what to do."""
+
+
+def estimate_grid(rings: List[np.ndarray], area_wkb: bytes, bbox: Sequence[float], cell_size: float,
+                  kind: str) -> GridEstimate:
+    """Cells of a ``kind`` grid of ``cell_size`` over the study area (its ``rings`` and
+    WKB): its area over a cell's, plus a band of cells along the boundary."""
+    lattice = make_lattice(bbox, cell_size, kind)
+    area = float(geometry_backend.areas(geometry_backend.from_wkb([area_wkb]))[0])
+    perimeter = sum(float(np.hypot(*np.diff(np.asarray(r, dtype=np.float64), axis=0).T).sum())
+                    for r in rings if len(r) > 1)
+    cells = int(min(lattice.size, max(area, 0.0) / lattice.cell_area + perimeter / cell_size + 1))
+    return GridEstimate(lattice.size, cells, cells * BYTES_PER_CELL, cells * SECONDS_PER_CELL)
+
+
+def check_grid_size(estimate: GridEstimate, max_cells: int, cell_size: float, area_name: str) -> None:
+    """Refuse a grid beyond ``max_cells`` cells or the lattice memory limit, with the
+    estimate in the message."""
+    from ...i18n import tr
+
+    if estimate.cells > max_cells or estimate.lattice_cells > MAX_LATTICE_CELLS:
+        raise GridTooLargeError(tr(
+            "A {} m grid over {} would have about {} cells (the limit is {}): about {} minutes and {} MB on disk. "
+            "Use a larger cell size or a smaller study area, or raise 'Maximum number of cells' (advanced) if "
+            "this machine can take it.").format(
+            f"{cell_size:g}", area_name, f"{estimate.cells:,}",
+            f"{min(max_cells, MAX_LATTICE_CELLS):,}" if estimate.cells > max_cells else f"{MAX_LATTICE_CELLS:,}",
+            f"{max(estimate.seconds / 60.0, 0.1):.1f}", f"{estimate.disk_bytes / 1e6:,.0f}"))
+
+
+def describe_estimate(estimate: GridEstimate) -> str:
+    from ...i18n import tr
+
+    return tr("About {} cells, {} MB on disk, {} minutes").format(
+        f"{estimate.cells:,}", f"{estimate.disk_bytes / 1e6:,.0f}", f"{max(estimate.seconds / 60.0, 0.1):.1f}")
+
+
 # ---------------------------------------------------------------- cell selection
 
 
@@ -235,22 +293,22 @@ def _boundary_band(lattice: Lattice, edges: np.ndarray) -> np.ndarray:
     return np.unique(np.concatenate(nb))
 
 
-def _exact_intersects_shapely(lattice: Lattice, flat: np.ndarray, area_wkb: bytes) -> np.ndarray:
+def _exact_overlaps_shapely(lattice: Lattice, flat: np.ndarray, area_wkb: bytes) -> np.ndarray:
     col, row = lattice.from_flat(flat)
-    return geometry_backend.polygons_intersecting_shapely(lattice.ring_coords(col, row), area_wkb)
+    return geometry_backend.polygons_overlapping_shapely(lattice.ring_coords(col, row), area_wkb)
 
 
-def _exact_intersects_qgis(lattice: Lattice, flat: np.ndarray, area_wkb: bytes) -> np.ndarray:
+def _exact_overlaps_qgis(lattice: Lattice, flat: np.ndarray, area_wkb: bytes) -> np.ndarray:
     col, row = lattice.from_flat(flat)
-    return geometry_backend.polygons_intersecting_qgis(lattice.ring_coords(col, row), area_wkb)
+    return geometry_backend.polygons_overlapping_qgis(lattice.ring_coords(col, row), area_wkb)
 
 
-def exact_intersects(lattice: Lattice, flat: np.ndarray, area_wkb: bytes) -> np.ndarray:
-    """Exact "cell intersects area" for the given cells (used only on the boundary band):
-    shapely 2 when QGIS ships it, else QGIS's prepared GEOS engine (see
-    :mod:`..geometry_backend`)."""
+def exact_overlaps(lattice: Lattice, flat: np.ndarray, area_wkb: bytes) -> np.ndarray:
+    """Exact "cell shares area with the study area" for the given cells (used only on the
+    boundary band; a cell that only touches the boundary is not in the grid): shapely 2
+    when QGIS ships it, else QGIS's prepared GEOS engine (see :mod:`..geometry_backend`)."""
     col, row = lattice.from_flat(flat)
-    return geometry_backend.polygons_intersecting(lattice.ring_coords(col, row), area_wkb)
+    return geometry_backend.polygons_overlapping(lattice.ring_coords(col, row), area_wkb)
 
 
 def select_cells(
@@ -260,7 +318,8 @@ def select_cells(
     feedback=None,
     exact: Optional[Callable[[Lattice, np.ndarray, bytes], np.ndarray]] = None,
 ) -> np.ndarray:
-    """Flat lattice indices (sorted = cell_id order) of the cells intersecting the area.
+    """Flat lattice indices (sorted = cell_id order) of the cells sharing area with the
+    study area (a cell that only touches its boundary is left out).
 
     ``rings``: every exterior and interior ring of the area as ``(k, 2)`` closed arrays.
     Cells whose centre is inside are kept outright; only cells in the boundary band get
@@ -272,7 +331,7 @@ def select_cells(
     band = band[~inside[band]]
     check_canceled(feedback)
     if len(band):
-        keep = (exact or exact_intersects)(lattice, band, area_wkb)
+        keep = (exact or exact_overlaps)(lattice, band, area_wkb)
         inside[band[keep]] = True
     return np.flatnonzero(inside)
 

@@ -12,13 +12,48 @@
   by brute force with numpy.
 """
 
-from typing import Optional
+from typing import Optional, Tuple
 
 import numpy as np
 
-from .grid import Lattice, check_canceled
+from ..cancel import check_canceled
+from .grid import Lattice
 
 PAIR_CHUNK = 2_000_000
+
+
+# Point-to-cell evaluations a kernel may take (with a radius the size of Belize at 100 m
+# and 10,000 outlets that is minutes, not hours); beyond it the radius is refused.
+MAX_KDE_PAIRS = 3_000_000_000
+
+
+class KernelTooLargeError(ValueError):
+    """A kernel radius whose cost is beyond :data:`MAX_KDE_PAIRS`; the message says so."""
+
+
+def kde_window(lattice: Lattice, radius: float) -> Tuple[int, int]:
+    """Half-widths ``(columns, rows)`` of the lattice window around a point that its
+    kernel can reach (plus one cell for the hexagon offset)."""
+    return int(np.ceil(radius / lattice.col_step)) + 1, int(np.ceil(radius / lattice.cell_size)) + 1
+
+
+def kde_pairs(lattice: Lattice, n_points: int, n_cells: int, radius: float) -> int:
+    """Point-to-cell evaluations :func:`quartic_kde` makes: by windows around the points,
+    or point by cell when the radius is so large that that is less."""
+    kc, kr = kde_window(lattice, radius)
+    return min(int(n_points) * (2 * kc + 1) * (2 * kr + 1), int(n_points) * int(n_cells))
+
+
+def check_kde(lattice: Lattice, n_points: int, n_cells: int, radius: float, limit: int = MAX_KDE_PAIRS) -> None:
+    """Refuse (:class:`KernelTooLargeError`) a kernel beyond ``limit`` evaluations."""
+    from ...i18n import tr
+
+    pairs = kde_pairs(lattice, n_points, n_cells, radius)
+    if pairs > limit:
+        raise KernelTooLargeError(tr(
+            "A kernel radius of {} m over {} points and {} cells would take about {} billion evaluations: use a "
+            "radius of a few hundred metres (the kernel's meaning is local), or fewer, larger cells.").format(
+            f"{radius:g}", f"{n_points:,}", f"{n_cells:,}", f"{pairs / 1e9:,.1f}"))
 
 
 def quartic_kde(
@@ -31,44 +66,76 @@ def quartic_kde(
     feedback=None,
 ) -> np.ndarray:
     """Raw quartic kernel sum at the centre of each selected cell (all points count,
-    also those outside the lattice)."""
+    also those outside the lattice). Work goes in chunks of at most ~PAIR_CHUNK
+    point-cell pairs whatever the radius; a radius whose work is beyond
+    :data:`MAX_KDE_PAIRS` is refused (:class:`KernelTooLargeError`)."""
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
     n_cells = len(flat_cells)
     if len(x) == 0 or n_cells == 0 or not radius > 0:
         return np.zeros(n_cells)
+    check_kde(lattice, len(x), n_cells, radius)
+    w = None if weights is None else np.asarray(weights, dtype=np.float64)
+    kc, kr = kde_window(lattice, radius)
+    if len(x) * n_cells <= len(x) * (2 * kc + 1) * (2 * kr + 1):
+        return _kde_cell_by_cell(lattice, flat_cells, x, y, float(radius) ** 2, w, feedback)
+    return _kde_windows(lattice, flat_cells, x, y, radius, w, feedback)
+
+
+def _kde_cell_by_cell(lattice, flat_cells, x, y, r2, weights, feedback) -> np.ndarray:
+    """Every point against every selected cell, in blocks (a radius as large as the grid)."""
+    cx, cy = lattice.centres(*lattice.from_flat(flat_cells))
+    out = np.zeros(len(flat_cells))
+    cells_per_block = max(1, min(len(cx), PAIR_CHUNK))
+    points_per_block = max(1, PAIR_CHUNK // cells_per_block)
+    for c0 in range(0, len(cx), cells_per_block):
+        bx, by = cx[c0:c0 + cells_per_block, None], cy[c0:c0 + cells_per_block, None]
+        for p0 in range(0, len(x), points_per_block):
+            check_canceled(feedback)
+            d2 = (bx - x[None, p0:p0 + points_per_block]) ** 2 + (by - y[None, p0:p0 + points_per_block]) ** 2
+            value = np.where(d2 < r2, (1.0 - d2 / r2) ** 2, 0.0)
+            if weights is not None:
+                value = value * weights[None, p0:p0 + points_per_block]
+            out[c0:c0 + cells_per_block] += value.sum(axis=1)
+    return out
+
+
+def _kde_windows(lattice, flat_cells, x, y, radius, weights, feedback) -> np.ndarray:
+    """Each point scatters into the window of cells within the radius, in blocks of
+    points and of window columns."""
     s = lattice.cell_size
     r2 = float(radius) ** 2
     # The point's own (approximate) lattice position, then a window wide enough for the
     # radius plus one cell for the hexagon offset.
     c0 = np.floor((x - lattice.x0) / lattice.col_step).astype(np.int64)
     r0 = np.floor((lattice.y0 - y) / s).astype(np.int64)
-    kc = int(np.ceil(radius / lattice.col_step)) + 1
-    kr = int(np.ceil(radius / s)) + 1
-    dc, dr = np.meshgrid(np.arange(-kc, kc + 1), np.arange(-kr, kr + 1), indexing="ij")
-    dc, dr = dc.ravel(), dr.ravel()
+    kc, kr = kde_window(lattice, radius)
     # Skip points whose window misses the lattice entirely.
     near = (c0 + kc >= 0) & (c0 - kc < lattice.ncols) & (r0 + kr >= 0) & (r0 - kr < lattice.nrows)
     idx = np.flatnonzero(near)
     dense = np.zeros(lattice.size)
-    per_chunk = max(1, PAIR_CHUNK // len(dc))
-    for start in range(0, len(idx), per_chunk):
-        check_canceled(feedback)
-        pick = idx[start:start + per_chunk]
-        col = c0[pick, None] + dc[None, :]
-        row = r0[pick, None] + dr[None, :]
-        ok = lattice.contains_index(col, row)
-        col, row = col[ok], row[ok]
-        px = np.broadcast_to(x[pick, None], ok.shape)[ok]
-        py = np.broadcast_to(y[pick, None], ok.shape)[ok]
-        cx, cy = lattice.centres(col, row)
-        d2 = (cx - px) ** 2 + (cy - py) ** 2
-        within = d2 < r2
-        value = (1.0 - d2[within] / r2) ** 2
-        if weights is not None:
-            w = np.broadcast_to(np.asarray(weights, dtype=np.float64)[pick, None], ok.shape)[ok]
-            value = value * w[within]
-        dense += np.bincount(lattice.flat_index(col[within], row[within]), weights=value, minlength=lattice.size)
+    dr_all = np.arange(-kr, kr + 1)
+    columns_per_block = max(1, PAIR_CHUNK // len(dr_all))
+    for first in range(-kc, kc + 1, columns_per_block):
+        dc, dr = np.meshgrid(np.arange(first, min(first + columns_per_block, kc + 1)), dr_all, indexing="ij")
+        dc, dr = dc.ravel(), dr.ravel()
+        per_chunk = max(1, PAIR_CHUNK // len(dc))
+        for start in range(0, len(idx), per_chunk):
+            check_canceled(feedback)
+            pick = idx[start:start + per_chunk]
+            col = c0[pick, None] + dc[None, :]
+            row = r0[pick, None] + dr[None, :]
+            ok = lattice.contains_index(col, row)
+            col, row = col[ok], row[ok]
+            px = np.broadcast_to(x[pick, None], ok.shape)[ok]
+            py = np.broadcast_to(y[pick, None], ok.shape)[ok]
+            cx, cy = lattice.centres(col, row)
+            d2 = (cx - px) ** 2 + (cy - py) ** 2
+            within = d2 < r2
+            value = (1.0 - d2[within] / r2) ** 2
+            if weights is not None:
+                value = value * np.broadcast_to(weights[pick, None], ok.shape)[ok][within]
+            dense += np.bincount(lattice.flat_index(col[within], row[within]), weights=value, minlength=lattice.size)
     return dense[flat_cells]
 
 

@@ -16,8 +16,9 @@ from typing import Sequence, Tuple
 import numpy as np
 
 from .. import geometry_backend
+from ..cancel import check_canceled
 from ..point_pairs import point_pairs_within
-from .grid import HEXAGON, SQUARE, check_canceled
+from .grid import HEXAGON, SQUARE
 
 
 @dataclass(frozen=True)

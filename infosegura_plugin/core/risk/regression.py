@@ -241,7 +241,7 @@ def stepwise(
         base = np.column_stack([intercept] + [t.column for t in terms])
         for candidate in usable:
             if feedback is not None and feedback.isCanceled():
-                from .grid import CanceledError
+                from ..cancel import CanceledError
 
                 raise CanceledError()
             if candidate.factor_id in taken:

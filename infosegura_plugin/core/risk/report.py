@@ -10,6 +10,7 @@ from typing import Dict, List, Sequence
 import numpy as np
 
 from ...i18n import tr
+from ..atomic_files import write_text_atomically
 from .regression import NEGATIVE_BINOMIAL, StepwiseResult
 from .risk_classes import RISK_CLASSES, risk_class_display
 from .risk_model import PROXIMITY
@@ -163,6 +164,5 @@ def _term_label(term) -> str:
 
 
 def write_report(path, result: TerrainResult, settings: Dict[str, str]) -> str:
-    path = Path(path)
-    path.write_text(build_report(result, settings), encoding="utf-8")
-    return str(path)
+    """Write the report atomically (a failed run never leaves half a report)."""
+    return str(write_text_atomically(Path(path), build_report(result, settings)))

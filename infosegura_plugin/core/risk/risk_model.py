@@ -44,7 +44,7 @@ RESERVED_FIELDS = {
 # A relative risk beyond this (or below its inverse for a protective factor) is a typing
 # error, not a finding; the product of all factors must stay a finite number.
 MAX_RELATIVE_RISK = 1000.0
-MAX_LOG_RISK_RANGE = 700.0
+MAX_LOG_RISK_RANGE = math.log(1e300) * (1 + 1e-12)
 _ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,30}$")
 
 
@@ -114,6 +114,9 @@ def load_model(path, policy=None) -> RiskModel:
         raise ModelError(tr("Risk model {}: file not found").format(path)) from error
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ModelError(tr("Risk model {}: not a readable JSON file ({})").format(name, error)) from error
+    except RecursionError as error:
+        raise ModelError(tr("Risk model {}: the JSON is nested too deeply to be a risk model; see "
+                            "resources/models/README.md for the format").format(name)) from error
     model = model_from_dict(data, name, policy)
     model.source = str(path)
     return model

@@ -6,6 +6,7 @@ factors, risk score and class, optional fitting from incidents and validation.
 directly.
 """
 
+import math
 import time
 from dataclasses import dataclass, field, replace
 from typing import Dict, List, Optional, Sequence
@@ -16,11 +17,22 @@ from ...i18n import tr
 from ..cancel import check_canceled
 from . import regression
 from .gi_star import ConstantValuesError, classify, gi_star_grid
-from .grid import HEXAGON, Lattice, count_points, make_lattice, select_cells
-from .kernels import nearest_distance, quartic_kde
+from .grid import (
+    HEXAGON,
+    GridEstimate,
+    Lattice,
+    check_grid_size,
+    count_points,
+    estimate_grid,
+    make_lattice,
+    select_cells,
+)
+from .hotspot_inputs import MIN_FEATURES
+from .kernels import check_kde, nearest_distance, quartic_kde
 from .risk_classes import score_classes
 from .risk_model import (
     DENSITY,
+    MAX_RELATIVE_RISK,
     PROXIMITY,
     Factor,
     PointSet,
@@ -34,7 +46,7 @@ from .risk_model import (
 from .validation import DEFAULT_SHARES, Validation, hit_rate_pai
 
 FIT_DISTANCES_M = (100.0, 200.0, 300.0, 400.0)
-MIN_HOTSPOT_CELLS = 30
+MIN_HOTSPOT_CELLS = MIN_FEATURES
 
 
 @dataclass
@@ -96,6 +108,22 @@ class _Stages:
         return self.timings
 
 
+def check_size(study_rings, study_wkb: bytes, bbox, cell_size: float, grid_type: str, kde_radius: float,
+               model: RiskModel, n_outlets: int, n_assets: int, max_cells: int, area_name: str,
+               fitting: bool = False) -> GridEstimate:
+    """What the analysis would cost, checked before any work: the grid's cells
+    (:class:`.grid.GridTooLargeError`) and every kernel (:class:`.kernels.KernelTooLargeError`)."""
+    estimate = estimate_grid(list(study_rings), study_wkb, bbox, cell_size, grid_type)
+    check_grid_size(estimate, max_cells, cell_size, area_name)
+    lattice = make_lattice(bbox, cell_size, grid_type)
+    check_kde(lattice, n_outlets, estimate.cells, kde_radius)
+    for factor in model.factors:
+        if factor.operationalisation == DENSITY:
+            points = n_outlets if factor.layer == "outlets" else n_assets
+            check_kde(lattice, points, estimate.cells, factor.bandwidth_m * (2.0 if fitting else 1.0))
+    return estimate
+
+
 def compute_risk_terrain(
     study_rings: Sequence[np.ndarray],
     study_wkb: bytes,
@@ -142,7 +170,7 @@ def compute_risk_terrain(
         stages.start("fit")
         for family in (regression.POISSON, regression.NEGATIVE_BINOMIAL):
             fits[family] = regression.stepwise(incident_count, candidates, family, feedback=feedback)
-        model = _fitted_model(model, regression.best_of(list(fits.values())), int(incident_count.sum()))
+        model = _fitted_model(model, regression.best_of(list(fits.values())), int(incident_count.sum()), warnings)
         if not model.factors:
             warnings.append(tr("No factor improved the fit (BIC): every cell has the same risk."))
     columns = {factor.id: ctx.presence(factor) for factor in model.factors}
@@ -241,11 +269,19 @@ class _FactorContext:
         return out
 
 
-def _fitted_model(model: RiskModel, fit: regression.StepwiseResult, n_incidents: int) -> RiskModel:
+def _fitted_model(model: RiskModel, fit: regression.StepwiseResult, n_incidents: int,
+                  warnings: Optional[List[str]] = None) -> RiskModel:
     factors = []
     by_id = {f.id: f for f in model.factors}
     for term, rr in zip(fit.terms, fit.relative_risks):
         base = by_id[term.factor_id]
+        bounded = min(max(float(rr), 1.0 / MAX_RELATIVE_RISK), MAX_RELATIVE_RISK) if math.isfinite(rr) else (
+            MAX_RELATIVE_RISK if rr > 0 else 1.0)
+        if bounded != rr and warnings is not None:
+            warnings.append(tr("The fitted relative risk of {} ({}) is beyond what the incidents can support; {} "
+                               "is used. Fit on more incidents or drop the factor.").format(
+                term.factor_id, f"{float(rr):.3g}", f"{bounded:g}"))
+        rr = bounded
         scale = {"distance_m": term.scale_m} if base.operationalisation == PROXIMITY else {"bandwidth_m": term.scale_m}
         factors.append(replace(base, relative_risk=float(rr), **scale))
     label = tr("fitted from {} incidents").format(n_incidents)

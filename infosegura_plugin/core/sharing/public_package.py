@@ -42,9 +42,12 @@ def write_public_export(layers: List[PublicLayer], summary, output: Path, min_co
             drop_legend_classes(styled, policy.is_sensitive_category)
             store_style(uri, style_document(styled), public.table, "InfoSegura public export")
             del styled
-            write_items(work, items, public.table)
         _write_summary_table(work, summary)
-        write_items(work, items, SUMMARY_TABLE)
+        # The metadata last: once a GeoPackage has a gpkg_metadata table, QGIS 3.40 with
+        # GDAL 3.10 prints "ERROR 1: sqlite3_get_table(... gpkg_metadata ...) failed" when
+        # it closes a layer it read while a style was being stored (WAL mode by then).
+        for table in [public.table for public in layers] + [SUMMARY_TABLE]:
+            write_items(work, items, table)
         write_items(work, items)
     return output
 

@@ -14,6 +14,7 @@ from qgis.core import (
 
 from ...core import geometry_backend
 from ...core.cancel import CanceledError
+from ...core.crs_checks import require_known_crs, require_projected
 from ...core.fields import DOUBLE, INT, STRING, make_field
 from ...core.layer_arrays import (
     feature_from_wkb,
@@ -94,11 +95,11 @@ class CommunityProfilesAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         grid = self._source(parameters, self.RISK_GRID, context)
         conflicts = self.parameterAsSource(parameters, self.CONFLICTS, context)
         crs = areas.sourceCrs()
-        if not crs.isValid() or crs.isGeographic():
-            raise QgsProcessingException(self.tr(
-                "The neighbourhoods layer {} is in a geographic CRS ({}): areas need metres. Reproject it to a "
-                "projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first."
-            ).format(areas.sourceName(), crs.authid() or self.tr("unknown")))
+        require_projected(areas, self.parameterDefinition(self.AREAS).description())
+        require_known_crs(outlets, self.parameterDefinition(self.OUTLETS).description())
+        require_known_crs(grid, self.parameterDefinition(self.RISK_GRID).description())
+        if conflicts is not None:
+            require_known_crs(conflicts, self.parameterDefinition(self.CONFLICTS).description())
         name_field = self.parameterAsString(parameters, self.AREA_NAME_FIELD, context)
         if areas.fields().lookupField(name_field) < 0:
             raise QgsProcessingException(self.tr("The layer {} has no field {}.").format(areas.sourceName(), name_field))

@@ -16,15 +16,16 @@ from qgis.core import (
 )
 
 from ...core import geometry_backend
+from ...core.cancel import CanceledError
+from ...core.crs_checks import require_projected
 from ...core.fields import DOUBLE, INT, make_field
 from ...core.layer_arrays import read_wkbs
 from ...core.risk.gi_star import ConstantValuesError, GiStarError, classify, gi_star
-from ...core.risk.grid import CanceledError
+from ...core.risk.hotspot_inputs import HotspotInputError, check_band, check_values, isolates_warning
 from ...core.risk.neighbours import contiguity, distance_band, min_band_distance
 from ...core.styling import style_output
 from .base import InfoSeguraAlgorithm, ProgressPart, RiskGroup
 
-MIN_FEATURES = 30
 OUTPUT_FIELDS = ("gi_z", "gi_p", "gi_class")
 WRITE_CHUNK = 20_000
 
@@ -97,12 +98,7 @@ class HotspotsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         layer = source.sourceName()
-        crs = source.sourceCrs()
-        if not crs.isValid() or crs.isGeographic():
-            raise QgsProcessingException(self.tr(
-                "The layer {} is in a geographic CRS ({}): neighbourhoods and distances need metres. "
-                "Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first."
-            ).format(layer, crs.authid() or self.tr("unknown")))
+        require_projected(source, self.parameterDefinition(self.INPUT).description())
         field = self.parameterAsString(parameters, self.FIELD, context)
         if source.fields().lookupField(field) < 0:
             raise QgsProcessingException(self.tr("The layer {} has no field {}.").format(layer, field))
@@ -115,34 +111,22 @@ class HotspotsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         fids, values, wkbs = self._read(source, field, layer, feedback)
         valid = np.isfinite(values) & np.array([w is not None for w in wkbs], dtype=bool)
         n = int(valid.sum())
-        if n < MIN_FEATURES:
-            raise QgsProcessingException(self.tr(
-                "The layer {} has {} polygons with a value in {}: Gi* needs at least 30 for its statistics "
-                "to mean anything. Use a larger area or smaller cells."
-            ).format(layer, n, field))
+        x = values[valid]
+        try:
+            check_values(x, layer, field)
+        except HotspotInputError as error:
+            raise QgsProcessingException(f"{error}") from error
         if n < len(values):
             feedback.pushWarning(self.tr(
                 "{} polygons have no value in {} (or no geometry): they are kept with an empty result and "
                 "are nobody's neighbour.").format(len(values) - n, field))
-        x = values[valid]
-        if np.ptp(x) <= 1e-12 * max(1.0, float(np.abs(x).max())):
-            raise QgsProcessingException(self.tr(
-                "Every polygon of {} has the same {} ({}): there is no hot or cold spot to find."
-            ).format(layer, field, f"{x[0]:g}"))
 
         try:
-            neighbours = self._neighbours([w for w, ok in zip(wkbs, valid) if ok], band, distance, feedback)
+            neighbours = self._neighbours([w for w, ok in zip(wkbs, valid) if ok], band, distance, layer, feedback)
             del wkbs
-            isolates = neighbours.isolates
-            if len(isolates) == n:
-                raise QgsProcessingException(self.tr(
-                    "No polygon of {} has a neighbour with this neighbourhood: use contiguity or a larger "
-                    "distance band.").format(layer))
-            if len(isolates):
-                examples = ", ".join(str(fids[valid][i]) for i in isolates[:10])
-                feedback.pushWarning(self.tr(
-                    "{} polygons have no neighbour (feature ids {}{}): they get gi_class 0 and no z-score."
-                ).format(len(isolates), examples, ", ..." if len(isolates) > 10 else ""))
+            warning = isolates_warning(neighbours.isolates, n, layer, fids[valid])
+            if warning:
+                feedback.pushWarning(warning)
             if permutations:
                 feedback.pushInfo(self.tr("Pseudo p-values from {} conditional permutations (seed {})").format(
                     permutations, seed))
@@ -155,6 +139,8 @@ class HotspotsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
                         "{} polygons x {} permutations will take minutes: analytic p-values (0 permutations) "
                         "are instant.").format(n, permutations))
             result = gi_star(x, neighbours.indptr, neighbours.indices, permutations, seed, ProgressPart(feedback, 50, 60))
+        except HotspotInputError as error:
+            raise QgsProcessingException(f"{error}") from error
         except ConstantValuesError as error:
             raise QgsProcessingException(self.tr("Every polygon of {} has the same {}.").format(layer, field)) from error
         except GiStarError as error:
@@ -183,7 +169,7 @@ class HotspotsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         values = [_float(v) for v in columns[field]]
         return np.array(fids, dtype=np.int64), np.array(values, dtype=np.float64), wkbs
 
-    def _neighbours(self, wkbs, band, distance, feedback):
+    def _neighbours(self, wkbs, band, distance, layer, feedback):
         geometries = geometry_backend.from_wkb(wkbs)
         if not band:
             feedback.pushInfo(self.tr("Neighbours: contiguity (sharing an edge or a vertex)"))
@@ -196,7 +182,9 @@ class HotspotsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
             if distance <= 0:
                 raise QgsProcessingException(self.tr("The polygons' centroids all coincide: no distance band fits."))
             distance *= 1.0 + 1e-9
-        feedback.pushInfo(self.tr("Neighbours: centroids within {} m").format(f"{distance:.1f}"))
+        pairs = check_band(x, y, distance, layer)
+        feedback.pushInfo(self.tr("Neighbours: centroids within {} m (about {} per polygon)").format(
+            f"{distance:.1f}", f"{pairs / max(len(x), 1):.1f}"))
         return distance_band(x, y, distance, feedback=ProgressPart(feedback, 30, 50))
 
     def _report(self, classes, use_fdr, feedback):

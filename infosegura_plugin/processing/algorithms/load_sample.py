@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
+from ...core.cancel import CanceledError
 from ...core.geopackage import GeoPackageWriteError
 from ...core.sample_data import copy_sample, order_sample_layers, sample_layer_title, style_sample_layer
 from .base import InfoSeguraAlgorithm, TrainingGroup
@@ -84,6 +85,8 @@ class LoadSampleAlgorithm(TrainingGroup, InfoSeguraAlgorithm):
             uris = copy_sample(destination, include_sensitive, feedback=feedback)
         except (GeoPackageWriteError, FileNotFoundError) as error:
             raise QgsProcessingException(f"{error}") from error
+        except CanceledError as error:
+            raise QgsProcessingException(self.tr("Canceled: {} was left as it was.").format(destination)) from error
         loaded = []
         for uri in uris:
             table = uri.split("layername=")[-1]

@@ -18,6 +18,7 @@ from qgis.core import (
 
 from ...core.cancel import CanceledError
 from ...core.categories import category_keys, category_label, fold_category, parse_categories
+from ...core.crs_checks import require_projected
 from ...core.fields import DOUBLE, STRING, make_field
 from ...core.layer_arrays import feature_from_wkb, first_field, read_points
 from ...core.risk.conflicts import DEFAULT_CATEGORIES, category_mask, find_conflicts, line_wkbs, without_sensitive
@@ -101,12 +102,8 @@ class ProximityConflictsAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         if assets is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.ASSETS))
         crs = outlets.sourceCrs()
-        for source in (outlets, assets):
-            if not source.sourceCrs().isValid() or source.sourceCrs().isGeographic():
-                raise QgsProcessingException(self.tr(
-                    "The layer {} is in a geographic CRS ({}): distances need metres. Reproject it to a "
-                    "projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first."
-                ).format(source.sourceName(), source.sourceCrs().authid() or self.tr("unknown")))
+        require_projected(outlets, self.parameterDefinition(self.OUTLETS).description())
+        require_projected(assets, self.parameterDefinition(self.ASSETS).description())
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
         if not distance > 0:
             raise QgsProcessingException(self.tr("The distance must be more than 0 m."))

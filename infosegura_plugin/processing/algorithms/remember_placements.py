@@ -3,6 +3,7 @@
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -116,6 +117,11 @@ class RememberPlacementsAlgorithm(GeocodingGroup, InfoSeguraAlgorithm):
 
             path = str(Settings.load().resolved_address_memory_path())
         crs = source.sourceCrs()
+        if not crs.isValid():
+            raise QgsProcessingException(self.tr(
+                "The layer {} has no coordinate reference system (or an unknown one): its points cannot be "
+                "remembered where they are. Set its CRS (Layer Properties > Source) and run again; nothing was "
+                "remembered.").format(source.sourceName()))
         transform = None
         if not crs.authid():
             wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -125,7 +131,7 @@ class RememberPlacementsAlgorithm(GeocodingGroup, InfoSeguraAlgorithm):
         towns = PlacementTowns(self.parameterAsSource(parameters, self.TOWNS, context),
                                self.parameterAsString(parameters, self.TOWN_NAME_FIELD, context) or "name",
                                source.sourceCrs(), context.transformContext())
-        placements = []
+        placements, unplaceable = [], []
         total = source.featureCount() or 1
         for row, feature in enumerate(source.getFeatures()):
             if feedback.isCanceled():
@@ -141,12 +147,19 @@ class RememberPlacementsAlgorithm(GeocodingGroup, InfoSeguraAlgorithm):
             point = geometry.asPoint() if not geometry.isMultipart() else geometry.centroid().asPoint()
             town = towns.town_of(str(text), point, feature.attribute(town_field) if town_field >= 0 else None)
             if transform is not None:
-                point = transform.transform(point)
+                try:
+                    point = transform.transform(point)
+                except QgsCsException:
+                    unplaceable.append(str(text))
+                    continue
             placements.append(Placement(str(text), point.x(), point.y(), crs.authid(), source=source_name,
                                         town=town))
         try:
             count = AddressMemory(path).remember(placements)
         except AddressMemoryError as error:
             raise QgsProcessingException(str(error)) from error
+        if unplaceable:
+            feedback.pushWarning(self.tr("{} rows could not be converted to WGS 84 and were not remembered "
+                                         "(for example: {}).").format(len(unplaceable), "; ".join(unplaceable[:3])))
         feedback.pushInfo(self.tr("Remembered {} placements in {}").format(count, path))
         return {self.REMEMBERED: count, self.MEMORY: path}

@@ -21,12 +21,15 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core.cancel import CanceledError
+from ...core.crs_checks import require_known_crs, require_projected
 from ...core.layer_arrays import read_points
-from ...core.risk.grid import HEXAGON, SQUARE, CanceledError
+from ...core.risk.grid import DEFAULT_MAX_CELLS, HEXAGON, SQUARE, GridTooLargeError, describe_estimate
 from ...core.risk.grid_vector_writer import polygon_wkbs  # noqa: F401 (emerging_hotspots imports it here)
+from ...core.risk.kernels import KernelTooLargeError
 from ...core.risk.report import write_report
 from ...core.risk.risk_model import ModelError, load_model, point_set
-from ...core.risk.terrain import compute_risk_terrain
+from ...core.risk.terrain import check_size, compute_risk_terrain
 from ...core.sensitive import read_places
 from ...paths import resource
 from ..risk_grid_outputs import GridOutputs
@@ -56,6 +59,7 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
     NONZERO_ONLY = "NONZERO_ONLY"
     REPORT = "REPORT"
     HOTSPOTS = "HOTSPOTS"
+    MAX_CELLS = "MAX_CELLS"
     ICON = "risk"
 
     def name(self):
@@ -116,6 +120,13 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
                                  "p-values, Benjamini-Hochberg FDR), in the same pass: use it for large grids. "
                                  "The Hot spots tool offers permutations and distance bands."))
         self.addParameter(hotspots)
+        max_cells = QgsProcessingParameterNumber(
+            self.MAX_CELLS, self.tr("Maximum number of cells"), QgsProcessingParameterNumber.Integer,
+            DEFAULT_MAX_CELLS, optional=True, minValue=1)
+        max_cells.setFlags(max_cells.flags() | max_cells.FlagAdvanced)
+        max_cells.setHelp(self.tr("The grid's size is estimated first (cells, time, disk) and a larger grid is "
+                                  "refused before any work. National Belize at 100 m has about 2.3 million cells."))
+        self.addParameter(max_cells)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Risk terrain grid"), QgsProcessing.TypeVectorPolygon, optional=True,
             createByDefault=True))
@@ -141,11 +152,7 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         if source is None:
             raise QgsProcessingException(self.tr("The study area layer could not be read."))
         crs = source.sourceCrs()
-        if not crs.isValid() or crs.isGeographic():
-            raise QgsProcessingException(self.tr(
-                "The study area {} is in a geographic CRS ({}): cell sizes and distances need metres. "
-                "Reproject it to a projected CRS (for Belize, EPSG:32616 WGS 84 / UTM 16N) first."
-            ).format(source.sourceName(), crs.authid() or self.tr("unknown")))
+        require_projected(source, self.parameterDefinition(self.STUDY_AREA).description())
         geometries = [f.geometry() for f in source.getFeatures(QgsFeatureRequest().setNoAttributes())
                       if f.hasGeometry() and not f.geometry().isEmpty()]
         if not geometries:
@@ -165,6 +172,7 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             return None
+        require_known_crs(source, self.parameterDefinition(name).description())
         present = [f for f in field_names if f and source.fields().lookupField(f) >= 0]
         if name != self.ASSETS:
             x, y, values = read_points(source, present, crs, context.transformContext(), feedback)
@@ -211,7 +219,9 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         grid_type = (HEXAGON, SQUARE)[self.parameterAsEnum(parameters, self.GRID_TYPE, context)]
         kde_radius = self.parameterAsDouble(parameters, self.KDE_RADIUS, context)
-        self._check_size(bbox, cell_size, area_name)
+        self._check_size(rings, area_wkb, bbox, cell_size, grid_type, kde_radius, model, len(outlets),
+                         len(assets[1]) if assets else 0, incidents is not None, area_name,
+                         self.parameterAsInt(parameters, self.MAX_CELLS, context) or DEFAULT_MAX_CELLS, feedback)
         outputs = GridOutputs(self, parameters, context, self.OUTPUT, self.OUTPUT_RASTER, self.NONZERO_ONLY)
         outputs.check(grid_type)
 
@@ -233,7 +243,7 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
             f"{sum(result.timings.values()):.1f}", ", ".join(f"{k} {v:.1f} s" for k, v in result.timings.items())))
 
         outputs = outputs.write(result, crs, feedback, 70, 98)
-        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        report_path = self.output_file(parameters, self.REPORT, context)
         if report_path:
             settings = {
                 self.tr("Study area"): area_name,
@@ -247,11 +257,11 @@ class RiskTerrainAlgorithm(RiskGroup, InfoSeguraAlgorithm):
         feedback.setProgress(100)
         return outputs
 
-    def _check_size(self, bbox, cell_size, area_name):
-        from ...core.risk.grid import MAX_LATTICE_CELLS
-
-        cells = (bbox[2] - bbox[0] + 4 * cell_size) * (bbox[3] - bbox[1] + 2 * cell_size) / (0.8 * cell_size * cell_size)
-        if cells > MAX_LATTICE_CELLS:
-            raise QgsProcessingException(self.tr(
-                "A {} m grid over the study area {} would need about {} million cells: use a larger cell size."
-            ).format(f"{cell_size:g}", area_name, f"{cells / 1e6:.0f}"))
+    def _check_size(self, rings, area_wkb, bbox, cell_size, grid_type, kde_radius, model, n_outlets, n_assets,
+                    fitting, area_name, max_cells, feedback):
+        try:
+            estimate = check_size(rings, area_wkb, bbox, cell_size, grid_type, kde_radius, model, n_outlets,
+                                  n_assets, max_cells, area_name, fitting)
+        except (GridTooLargeError, KernelTooLargeError) as error:
+            raise QgsProcessingException(f"{error}") from error
+        feedback.pushInfo(describe_estimate(estimate))
