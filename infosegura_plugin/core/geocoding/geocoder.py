@@ -97,6 +97,7 @@ class Geocoder:
         # rest of the row: made once per such combination (registers repeat them).
         self._corners: Dict[tuple, tuple] = {}
         self._landmark_pools: Dict[tuple, List[Candidate]] = {}
+        self._close: Dict[str, list] = {}  # the streets closest to a name, per name
 
     def adopt_town(self, name: str) -> None:
         """Take ``name`` as the town of every street, area and landmark that has none (a
@@ -438,11 +439,13 @@ class Geocoder:
         return bool(matches) and matches[0][1] >= self.min_score
 
     def _close_matches(self, query: str):
-        matches = self.streets.match_streets(query)
-        if not matches:
-            return []
-        top = matches[0][1]
-        return [(s, score) for s, score in matches if score >= top - INTERSECTION_NAME_SPREAD]
+        found = self._close.get(query)
+        if found is None:
+            matches = self.streets.match_streets(query)
+            top = matches[0][1] if matches else 0.0
+            found = self._close[query] = [(s, score) for s, score in matches
+                                          if score >= top - INTERSECTION_NAME_SPREAD]
+        return found
 
     def _landmark_candidates(self, parsed, q: Qualifiers) -> List[Candidate]:
         if self.landmarks is None:
