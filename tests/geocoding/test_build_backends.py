@@ -11,10 +11,11 @@ import shapely
 from qgis.core import QgsVectorLayer
 from shapely.prepared import prep
 
-from infosegura_plugin.core import geometry_backend as gb
 from infosegura_plugin.core.geocoding import line_arrays
 from infosegura_plugin.core.geocoding.layers import PointLayerFields, StreetFields, build_geocoder
 
+from ..backends import both as both_backends
+from ..backends import restore_backend  # noqa: F401 - an autouse fixture
 from ..conftest import sample_layer
 from .region_data import REGIONS
 
@@ -22,25 +23,9 @@ X0, Y0 = 312_000.0, 1_907_000.0  # big projected coordinates on purpose
 SEEDS = range(5)
 
 
-@pytest.fixture(autouse=True)
-def restore_backend():
-    previous = gb.use_shapely(True)
-    yield
-    gb.use_shapely(previous)
-
-
 def both(function, *args):
     """(vectorised result, geometry-by-geometry result)."""
-    gb.use_shapely(True)
-    assert line_arrays.vectorised()
-    fast = function(*args)
-    gb.use_shapely(False)
-    assert not line_arrays.vectorised()
-    try:
-        slow = function(*args)
-    finally:
-        gb.use_shapely(True)
-    return fast, slow
+    return both_backends(function, *args, in_use=line_arrays.vectorised)
 
 
 def random_lines(seed, n=120):

@@ -10,29 +10,10 @@ from infosegura_plugin.core.risk.community_profiles import locate
 from infosegura_plugin.core.risk.grid import HEXAGON, SQUARE, make_lattice, select_cells
 from infosegura_plugin.core.risk.neighbours import contiguity, min_band_distance
 
+from ..backends import both, restore_backend  # noqa: F401 - restore_backend is an autouse fixture
+
 X0, Y0 = 312_000.0, 1_907_000.0  # UTM 16N, Belmopan: big coordinates on purpose
 SEEDS = range(6)
-
-
-@pytest.fixture(autouse=True)
-def restore_backend():
-    previous = gb.use_shapely(True)
-    yield
-    gb.use_shapely(previous)
-
-
-def both(function, *args, **kwargs):
-    """``(shapely 2 result, fallback result)`` of ``function(*args)``."""
-    gb.use_shapely(True)
-    assert gb.using_shapely()
-    fast = function(*args, **kwargs)
-    gb.use_shapely(False)
-    assert not gb.using_shapely()
-    try:
-        slow = function(*args, **kwargs)
-    finally:
-        gb.use_shapely(True)
-    return fast, slow
 
 
 def star(rng, cx, cy, radius, k=None):
