@@ -32,11 +32,13 @@ def _candidates(language: str):
 
 @lru_cache(maxsize=4)
 def catalogue_path(language: str) -> Optional[Path]:
-    """The compiled catalogue of ``language``, compiling the .ts of a source checkout if needed."""
-    for path in _candidates(language):
-        if path.exists():
-            return path
+    """The compiled catalogue of ``language``, compiling the .ts of a source checkout if needed
+    (also when the compiled one found is older than the .ts: a stale build never wins)."""
     source = i18n_dir() / f"infosegura_{language}.ts"
+    written = source.stat().st_mtime if source.exists() else None
+    for path in _candidates(language):
+        if path.exists() and (written is None or path.stat().st_mtime >= written):
+            return path
     lrelease = shutil.which("lrelease")
     if not source.exists() or lrelease is None:
         return None
