@@ -3,10 +3,9 @@ a PNG, no external link or script), so it opens offline and can be mailed as is.
 
 import base64
 import html
-import os
-import tempfile
-from pathlib import Path
 from typing import List, Sequence
+
+from ..atomic_files import write_text_atomically as atomic_text
 
 _CSS = """
 body{font-family:sans-serif;margin:2em auto;max-width:52em;color:#222;line-height:1.4}
@@ -42,23 +41,6 @@ def build_html(language: str, title: str, subtitle: str, map_png: bytes, legend:
     return "\n".join(parts)
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def write_text_atomically(path, text: str) -> str:
-    """Write ``text`` (UTF-8) to a temporary file beside ``path``, then rename it over ``path``."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=str(path.parent))
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
-    return str(path)
+    """Write ``text`` (UTF-8) to ``path`` atomically (a temporary file, then a rename)."""
+    return str(atomic_text(path, text))

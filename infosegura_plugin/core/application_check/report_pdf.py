@@ -2,8 +2,6 @@
 surroundings with its legend and scale, the table of what lies within each distance, the
 rules of thumb as sentences and the closing note. Written atomically."""
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Callable, List
 
@@ -26,15 +24,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..atomic_files import write_file_atomically
 from ..layout_text import pdf_settings, style_label, style_legend
 
 MM = QgsUnitTypes.LayoutMillimeters
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 class ReportError(RuntimeError):
@@ -161,24 +154,16 @@ def build_page(project: QgsProject, title: str, subtitle: str, layers: List, ext
 
 
 def export_pdf(layout: QgsPrintLayout, path) -> str:
-    """Write the page to ``path`` through a temporary file in the same folder, then rename."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf", dir=str(path.parent))
-    os.close(handle)
-    try:
-        settings = pdf_settings()
-        settings.rasterizeWholeImage = False
-        settings.forceVectorOutput = True
-        result = QgsLayoutExporter(layout).exportToPdf(temporary, settings)
-        if result != QgsLayoutExporter.Success:
+    """Write the page to ``path`` atomically (a temporary file, then a rename)."""
+    settings = pdf_settings()
+    settings.rasterizeWholeImage = False
+    settings.forceVectorOutput = True
+
+    def write(temporary: Path) -> None:
+        if QgsLayoutExporter(layout).exportToPdf(str(temporary), settings) != QgsLayoutExporter.Success:
             raise ReportError(str(path))
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
-    return str(path)
+
+    return str(write_file_atomically(path, write))
 
 
 def render_map_png(layers: List, extent, crs, size_px: int = 900) -> bytes:
