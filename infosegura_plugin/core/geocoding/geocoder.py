@@ -28,11 +28,13 @@ from .town_index import TownIndex
 from .wording import Wording
 
 DEFAULT_MIN_SCORE = 80.0
-# "#235 Forest Dr.", "Calle Real 45, OW", "Lot 12 Main St": registers repeat the same
-# street with many numbers, so a text with one plain number (1-4 digits, no letter, dot,
-# slash or dash against it, not a mile) is parsed once per wording, with a stand-in number,
-# and the real number put back when the stand-in came out as the house number.
-_PLAIN_NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,4})(?![\w.,/-]|\s*[-/]\s*\d|\s+de\b)", re.IGNORECASE)
+# "#235 Forest Dr.", "Calle Real 45, OW", "No.52 Cll. X", "Back St. 4, Town": registers
+# repeat the same street with many numbers, so a text with one plain number (1-4 digits;
+# no letter, slash or dash against it, not part of a decimal or of 1,500, not a mile) is
+# parsed once per wording, with a stand-in number, and the real number put back when the
+# stand-in came out as the house number.
+_PLAIN_NUMBER = re.compile(r"(?:(?<![\w.,/-])|(?<=\bno\.))(\d{1,4})(?![\w/-]|[.,]\d|\s*[-/]\s*\d|\s+de\b)",
+                           re.IGNORECASE)
 _MILE_BEFORE = re.compile(r"\b(?:mile|mi|milla|mls?)\W*$", re.IGNORECASE)
 _STAND_IN = 7777
 # Score taken off a street-level placement when the address gave a house number: more
