@@ -355,7 +355,8 @@ def print_summary(gpkg, out, summary):
     print("  Five highest-risk neighbourhoods:")
     for feature in ranked[:5]:
         print(f"    {feature['rank']}. {feature['name']}: {feature['outlets']} outlets, "
-              f"mean risk {feature['risk_mean']:.2f}, {feature['conflicts']} conflicts")
+              f"mean risk {feature['risk_mean']:.2f}, {feature['conflicts']} "
+              f"{'conflict' if feature['conflicts'] == 1 else 'conflicts'}")
 
 
 def print_changes(gpkg, out, season):
