@@ -25,9 +25,10 @@ import sqlite3
 import stat
 import threading
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, Iterator, List, Optional, Tuple
 
 from ..i18n import tr
 
@@ -546,19 +547,32 @@ def staged_location(text: str) -> str:
 # ---------------------------------------------------------------- plain files
 
 
-def write_file_atomically(path, write: Callable[[Path], None]) -> Path:
-    """Call ``write(temporary_path)`` and move the result to ``path`` when it returns."""
+@contextmanager
+def replacing(path, make_folder: bool = False) -> Iterator[Path]:
+    """``with replacing(path) as work:`` write ``work`` (a private path under ``path``'s own
+    name, which matters for a GeoPackage holding a QGIS project: its layer paths are kept
+    relative to the file, name included). When the block ends without an error ``work``
+    replaces ``path``; on any error, cancel or interrupt ``path`` is left as it was.
+    ``make_folder`` creates ``path``'s folder first, instead of refusing a missing one."""
     path = Path(path)
+    if make_folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
     run = AtomicRun()
     staged = run.add(StagedOutput(path, private_folder(path) / path.name))
     with SignalGuard(run):
         try:
-            write(staged.temp_path)
+            yield staged.temp_path
             run.commit()
         except BaseException:
             run.discard()
             raise
-    return path
+
+
+def write_file_atomically(path, write: Callable[[Path], None]) -> Path:
+    """Call ``write(temporary_path)`` and move the result to ``path`` when it returns."""
+    with replacing(path) as temporary:
+        write(temporary)
+    return Path(path)
 
 
 def write_text_atomically(path, text: str, encoding: str = "utf-8") -> Path:

@@ -347,3 +347,26 @@ def test_a_dataset_moves_with_its_side_files_and_spares_its_neighbours(tmp_path)
     assert names == {"grid.tif": "new tif", "grid.tif.aux.xml": "new statistics", "grid.qml": "raster style",
                      "grid.gpkg": "old gpkg"}
     assert leftovers(tmp_path) == []
+
+
+def test_a_file_built_under_its_own_name_replaces_the_old_one_only_when_finished(tmp_path):
+    """``replacing`` (bundles, atlases, public exports): the work file has the final name,
+    a failure keeps the old file and leaves nothing behind, a missing folder is made."""
+    from infosegura_plugin.core.atomic_files import replacing
+
+    bundle = tmp_path / "shared" / "bundle.gpkg"
+    with replacing(bundle, make_folder=True) as work:
+        assert work.name == "bundle.gpkg" and work.parent != bundle.parent
+        work.write_bytes(b"first")
+    assert bundle.read_bytes() == b"first"
+    Path(f"{bundle}-wal").write_bytes(b"stale log of the old file")
+    with pytest.raises(RuntimeError):
+        with replacing(bundle) as work:
+            work.write_bytes(b"half")
+            raise RuntimeError("the export failed")
+    assert bundle.read_bytes() == b"first" and Path(f"{bundle}-wal").exists()
+    with replacing(bundle) as work:
+        work.write_bytes(b"second")
+    assert bundle.read_bytes() == b"second"
+    assert not Path(f"{bundle}-wal").exists()  # it described the old file
+    assert leftovers(bundle.parent) == []

@@ -37,7 +37,7 @@ from ...paths import resource
 from ..cancel import check_canceled
 from ..sensitive import SensitivePolicy
 from . import atlas_template as ids
-from .atomic_file import replacing
+from ..atomic_files import replacing
 from .layer_copy import apply_qml, drop_legend_classes, style_document
 from .sensitive_rows import lines_to_sensitive_assets, sensitive_ids
 
@@ -131,7 +131,7 @@ def make_atlas(layers: AtlasLayers, texts: AtlasTexts, output: Path, policy: Sen
     settings.exportMetadata = True
     settings.rasterizeWholeImage = False
     settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # searchable, selectable text
-    with replacing(output) as work:
+    with replacing(output, make_folder=True) as work:
         result, error = QgsLayoutExporter.exportToPdf(atlas, str(work), settings, feedback)
         check_canceled(feedback)
         if result != QgsLayoutExporter.Success:

@@ -24,7 +24,7 @@ from ..cancel import check_canceled
 from ..fields import STRING, make_field
 from ..sensitive import load_policy
 from . import layer_roles, run_record
-from .atomic_file import replacing
+from ..atomic_files import replacing
 from .bundle_record import (
     CLASSIFICATION_KEY,
     PUBLIC,
@@ -97,7 +97,7 @@ def write_bundle(layers: List[QgsVectorLayer], output: Path, title: str, include
                           datetime.now().astimezone().isoformat(timespec="seconds"), include_sensitive)
     ordered = drawing_order(layers)
     hidden = {} if include_sensitive else hidden_rows(ordered, policy, feedback)
-    with replacing(output) as work:
+    with replacing(output, make_folder=True) as work:
         styled = []
         for index, layer in enumerate(ordered):
             check_canceled(feedback)
@@ -117,7 +117,7 @@ def write_bundle(layers: List[QgsVectorLayer], output: Path, title: str, include
     report_path = None
     if report:
         report_path = Path(report)
-        with replacing(report_path) as work_report:
+        with replacing(report_path, make_folder=True) as work_report:
             work_report.write_text(build_record_report(record), encoding="utf-8")
     return BundleResult(output, report_path, record, project_uri(output))
 

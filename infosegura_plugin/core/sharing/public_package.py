@@ -11,7 +11,7 @@ from qgis.core import QgsFeature, QgsRuleBasedRenderer, QgsVectorLayer
 from ...i18n import tr
 from ..fields import INT, STRING, make_field
 from ..sensitive import SensitivePolicy
-from .atomic_file import replacing
+from ..atomic_files import replacing
 from .bundle_record import CLASSIFICATION_KEY, PUBLIC
 from .gpkg_metadata import write_items
 from .layer_copy import apply_qml, drop_legend_classes, store_style, style_document, write_table
@@ -28,7 +28,7 @@ def write_public_export(layers: List[PublicLayer], summary, output: Path, min_co
     output = Path(output)
     items = {CLASSIFICATION_KEY: PUBLIC, SUMMARY_KEY: json.dumps(dict(summary), sort_keys=True),
              "INFOSEGURA_MIN_COUNT": str(min_count)}
-    with replacing(output) as work:
+    with replacing(output, make_folder=True) as work:
         for index, public in enumerate(layers):
             part = (50.0 + 50.0 * index / (len(layers) + 1), 50.0 + 50.0 * (index + 1) / (len(layers) + 1))
             write_table(public.layer, work, public.table, feedback=feedback, progress=part)
