@@ -34,10 +34,10 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ...i18n import tr
 from ...paths import resource
+from ..atomic_files import replacing
 from ..cancel import check_canceled
 from ..sensitive import SensitivePolicy
 from . import atlas_template as ids
-from ..atomic_files import replacing
 from .layer_copy import apply_qml, drop_legend_classes, style_document
 from .sensitive_rows import lines_to_sensitive_assets, sensitive_ids
 

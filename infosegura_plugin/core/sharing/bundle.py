@@ -20,11 +20,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QUrl
 
 from ...i18n import tr
+from ..atomic_files import replacing
 from ..cancel import check_canceled
 from ..fields import STRING, make_field
 from ..sensitive import load_policy
 from . import layer_roles, run_record
-from ..atomic_files import replacing
 from .bundle_record import (
     CLASSIFICATION_KEY,
     PUBLIC,

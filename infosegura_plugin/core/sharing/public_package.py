@@ -9,9 +9,9 @@ from typing import List
 from qgis.core import QgsFeature, QgsRuleBasedRenderer, QgsVectorLayer
 
 from ...i18n import tr
+from ..atomic_files import replacing
 from ..fields import INT, STRING, make_field
 from ..sensitive import SensitivePolicy
-from ..atomic_files import replacing
 from .bundle_record import CLASSIFICATION_KEY, PUBLIC
 from .gpkg_metadata import write_items
 from .layer_copy import apply_qml, drop_legend_classes, store_style, style_document, write_table
