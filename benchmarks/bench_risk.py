@@ -234,8 +234,10 @@ def native_chain(area_layer, outlets_layer, lattice, radius, pixel_size):
     grid = processing.run("native:creategrid", {
         "TYPE": 2 if lattice.kind == "square" else 4, "EXTENT": f"{e[0]},{e[2]},{e[1]},{e[3]} [{CRS}]",
         "HSPACING": lattice.cell_size, "VSPACING": lattice.cell_size, "CRS": CRS, "OUTPUT": "memory:"})["OUTPUT"]
+    # Cells sharing area with the study area, as ours (a cell that only touches its
+    # boundary is left out): contains, equals, overlaps or within, not plain intersects.
     kept = processing.run("native:extractbylocation", {
-        "INPUT": grid, "PREDICATE": [0], "INTERSECT": area_layer, "OUTPUT": "memory:"})["OUTPUT"]
+        "INPUT": grid, "PREDICATE": [1, 3, 5, 6], "INTERSECT": area_layer, "OUTPUT": "memory:"})["OUTPUT"]
     counted = processing.run("native:countpointsinpolygon", {
         "POLYGONS": kept, "POINTS": outlets_layer, "FIELD": "NUMPOINTS", "OUTPUT": "memory:"})["OUTPUT"]
     tif = str(Path(tempfile.mkdtemp()) / "heatmap.tif")
