@@ -33,6 +33,9 @@ from typing import Callable, Dict, Iterator, List, Optional, Tuple
 from ..i18n import tr
 
 TEMP_PREFIX = ".infosegura-tmp-"
+# The private folder of a whole run (infosegura:runanalysis): discarded when the run fails,
+# moved into place when it succeeds, so what its steps write there needs no staging.
+RUN_PREFIX = ".infosegura-run-"
 _TEMP_NAME = re.compile(re.escape(TEMP_PREFIX) + r"(\d+)-[0-9a-f]+$")
 _OGR_URI = re.compile(r"""^ogr:dbname='(?P<path>(?:[^']|'')+)'\s+table="(?P<table>(?:[^"]|"")+)"(?P<rest>.*)$""")
 # Destinations that are not files the plugin could stage (layers in memory, databases).
@@ -332,11 +335,17 @@ def check_destination(destination: str, what: str) -> None:
             what, path))
 
 
+def in_private_folder(path: Path) -> bool:
+    """Whether ``path`` lies in a private folder (of an output being written, or of a
+    whole run): nobody else sees it before it is moved into place."""
+    return any(part.startswith((TEMP_PREFIX, RUN_PREFIX)) for part in Path(path).parent.parts)
+
+
 def stage_destination(destination: str) -> Optional[Tuple[StagedOutput, str]]:
     """Stage a Processing output destination: ``(staged, temporary destination)`` to give
     the sink instead, or None when the destination is not a file (written as is)."""
     parsed = parse_destination(destination)
-    if parsed is None:
+    if parsed is None or in_private_folder(parsed[0]):
         return None
     path, table = parsed
     folder = private_folder(path)

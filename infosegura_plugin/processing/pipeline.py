@@ -27,6 +27,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..core.atomic_files import RUN_PREFIX
 from ..core.styling import style_on_load
 from ..i18n import tr
 
@@ -35,7 +36,7 @@ GEOCODER_TOWN_PARAMETERS = ("STREET_TOWN_FIELD", "TOWNS", "TOWN_NAME_FIELD", "DE
 RESULTS_NAME = "infosegura_results.gpkg"
 REPORT_NAME = "risk_terrain_report.html"
 RASTER_NAME = "risk_terrain.tif"
-WORK_PREFIX = ".infosegura-run-"
+WORK_PREFIX = RUN_PREFIX
 
 # Results tables: (table, style applied when loaded, layer name shown in the project).
 TABLES = ("licence_register", "licensed_premises", "proximity_conflicts", "risk_terrain", "hot_spots",

@@ -370,3 +370,19 @@ def test_a_file_built_under_its_own_name_replaces_the_old_one_only_when_finished
     assert bundle.read_bytes() == b"second"
     assert not Path(f"{bundle}-wal").exists()  # it described the old file
     assert leftovers(bundle.parent) == []
+
+
+def test_outputs_inside_a_runs_private_folder_are_written_in_place(tmp_path):
+    """The steps of infosegura:runanalysis write into the run's own private folder, which
+    is discarded or moved whole: staging each step's output again would only copy it twice."""
+    from infosegura_plugin.core.atomic_files import RUN_PREFIX, stage_destination
+
+    work = tmp_path / f"{RUN_PREFIX}123-abc"
+    work.mkdir()
+    inside = f"ogr:dbname='{work / 'results.gpkg'}' table=\"hot_spots\" (geom)"
+    assert stage_destination(inside) is None
+    assert stage_destination(str(work / "risk.tif")) is None
+    staged, temporary = stage_destination(f"ogr:dbname='{tmp_path / 'results.gpkg'}' table=\"hot_spots\" (geom)")
+    assert staged.path == tmp_path / "results.gpkg" and TEMP_PREFIX in temporary
+    staged.discard()
+    assert leftovers(tmp_path) == []
