@@ -79,7 +79,7 @@ def planted_places(tmp_path):
     path = tmp_path / "planted.gpkg"
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName, options.layerName = "GPKG", "planted"
-    error = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), QgsCoordinateTransformContext(), options)
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
     assert error[0] == QgsVectorFileWriter.NoError
     shelters = sample_shelters(sample)
     return path, places + shelters

@@ -90,7 +90,7 @@ def test_a_foreign_geopackage_is_refused(run_algorithm, tmp_path):
 
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName, options.layerName = "GPKG", "address_memory"
-    QgsVectorFileWriter.writeAsVectorFormatV2(town_table, str(foreign), QgsCoordinateTransformContext(), options)
+    QgsVectorFileWriter.writeAsVectorFormatV3(town_table, str(foreign), QgsCoordinateTransformContext(), options)
     with pytest.raises(QgsProcessingException, match="was not made by InfoSegura .it has no field normalised_address"):
         remember(run_algorithm, foreign)
 
@@ -107,7 +107,7 @@ def shapefile_without_prj(layer, path):
 
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "ESRI Shapefile"
-    QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), QgsCoordinateTransformContext(), options)
+    QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
     path.with_suffix(".prj").unlink()
     result = QgsVectorLayer(str(path), "no_crs", "ogr")
     assert result.isValid() and not result.crs().isValid()

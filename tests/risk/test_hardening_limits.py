@@ -178,7 +178,7 @@ def shapefile_without_prj(layer, path):
 
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "ESRI Shapefile"
-    QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), QgsCoordinateTransformContext(), options)
+    QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
     path.with_suffix(".prj").unlink()
     result = QgsVectorLayer(str(path), path.stem, "ogr")
     assert result.isValid() and not result.crs().isValid()
