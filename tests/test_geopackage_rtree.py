@@ -10,6 +10,20 @@ import pytest
 from infosegura_plugin.core.geopackage_rtree import bulk_load, str_order
 
 
+@pytest.fixture
+def memory_db():
+    """``memory_db()``: a new in-memory SQLite database, closed after the test."""
+    connections = []
+
+    def _open():
+        connections.append(sqlite3.connect(":memory:"))
+        return connections[-1]
+
+    yield _open
+    for connection in connections:
+        connection.close()
+
+
 def rtree(connection, name="r"):
     connection.execute(f"CREATE VIRTUAL TABLE {name} USING rtree(id, minx, maxx, miny, maxy)")
 
@@ -31,10 +45,10 @@ def answers(connection):
 
 
 @pytest.mark.parametrize("n", [0, 1, 50, 51, 52, 2_601, 20_000])
-def test_bulk_loaded_tree_answers_like_sqlite_inserts(n):
+def test_bulk_loaded_tree_answers_like_sqlite_inserts(n, memory_db):
     boxes = boxes_for(n, n)
     ids = np.arange(1, n + 1) * 3
-    packed, reference = sqlite3.connect(":memory:"), sqlite3.connect(":memory:")
+    packed, reference = memory_db(), memory_db()
     rtree(packed)
     rtree(reference)
     bulk_load(packed, "r", ids, boxes)
@@ -53,10 +67,10 @@ def test_bulk_loaded_tree_answers_like_sqlite_inserts(n):
     assert 999999999 in answers(packed)[0]
 
 
-def test_rows_written_in_packing_order_get_their_leaves_by_sql():
+def test_rows_written_in_packing_order_get_their_leaves_by_sql(memory_db):
     boxes = boxes_for(10_000, 1)
     order = str_order(boxes[:, 0], boxes[:, 2], 51)
-    connection = sqlite3.connect(":memory:")
+    connection = memory_db()
     connection.execute("CREATE TABLE cells (fid INTEGER PRIMARY KEY, minx, maxx, miny, maxy)")
     rows = boxes[order]
     connection.executemany("INSERT INTO cells VALUES (?, ?, ?, ?, ?)",

@@ -4,6 +4,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from qgis.core import QgsVectorLayer
@@ -34,7 +35,7 @@ def test_demo_builds_every_result(tmp_path):
     assert len(ranked) == 5
 
     gpkg = tmp_path / "belmopan_results.gpkg"
-    with sqlite3.connect(gpkg) as db:
+    with closing(sqlite3.connect(gpkg)) as db:
         tables = {row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")}
         styled = {row[0] for row in db.execute("SELECT f_table_name FROM layer_styles WHERE useAsDefault")}
         register_rows = db.execute("SELECT count(*) FROM licence_register").fetchone()[0]
@@ -54,7 +55,7 @@ def test_demo_builds_every_result(tmp_path):
 
     # Season to season (issue 14): the later register compared, emerging hot spots, one application check.
     assert "24 new, 34 closed, 4 moved, 13 changed class, 81 renewed, 66 unchanged" in out
-    with sqlite3.connect(gpkg) as db:
+    with closing(sqlite3.connect(gpkg)) as db:
         season_tables = {"register_changes", "register_moves", "register_change_summary", "emerging_hotspots"}
         styled = {row[0] for row in db.execute("SELECT f_table_name FROM layer_styles WHERE useAsDefault")}
         patterns = {row[0] for row in db.execute("SELECT DISTINCT pattern FROM emerging_hotspots")}
@@ -67,11 +68,11 @@ def test_demo_builds_every_result(tmp_path):
     # Sharing (issue 10): the bundle, the atlas and the public export, and where they are.
     for name in ("belmopan_bundle.gpkg", "belmopan_atlas.pdf", "belmopan_public.gpkg"):
         assert str(tmp_path / name) in out, name
-    with sqlite3.connect(tmp_path / "belmopan_bundle.gpkg") as db:
+    with closing(sqlite3.connect(tmp_path / "belmopan_bundle.gpkg")) as db:
         assert db.execute("SELECT count(*) FROM qgis_projects").fetchone()[0] == 1
         assert db.execute("SELECT value FROM infosegura_run_record WHERE key = 'classification'").fetchone() == \
             ("RESTRICTED",)
-    with sqlite3.connect(tmp_path / "belmopan_public.gpkg") as db:
+    with closing(sqlite3.connect(tmp_path / "belmopan_public.gpkg")) as db:
         public = {row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")}
         small = db.execute("SELECT count(*) FROM public_areas WHERE incidents < 5").fetchone()[0]
     assert "public_areas" in public and "public_premises" not in public and small == 0

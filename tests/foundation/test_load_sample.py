@@ -1,6 +1,7 @@
 """Trainees load the synthetic Belmopan sample from the toolbox or the dock, styled."""
 
 import sqlite3
+from contextlib import closing
 
 from qgis.core import QgsVectorLayer
 
@@ -17,7 +18,7 @@ def test_loadsample_writes_every_layer_styled_without_shelters(run_algorithm, tm
     assert "school" in categories and "shelter" not in categories
     assert assets.crs().authid() == "EPSG:32616"
 
-    with sqlite3.connect(target) as db:
+    with closing(sqlite3.connect(target)) as db:
         styled = {row[0] for row in db.execute("SELECT f_table_name FROM layer_styles WHERE useAsDefault")}
     assert tables <= styled
 

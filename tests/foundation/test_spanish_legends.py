@@ -4,6 +4,7 @@ follow the user's QGIS locale; the QML files stay one English file each."""
 import json
 import sqlite3
 import xml.etree.ElementTree as ET
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -135,7 +136,7 @@ def test_loadsample_names_and_stores_spanish_layers(spanish, run_algorithm, tmp_
     # Another agency opening the file gets the Spanish legend stored with the layer.
     assets = QgsVectorLayer(f"{target}|layername=community_assets", "a", "ogr")
     assert "Escuela" in layer_labels(assets) and "School" not in layer_labels(assets)
-    with sqlite3.connect(target) as db:
+    with closing(sqlite3.connect(target)) as db:
         stored = db.execute("SELECT styleQML FROM layer_styles WHERE f_table_name = 'streets'").fetchone()[0]
     assert 'label="Carretera de circunvalación"' in stored
 

@@ -36,7 +36,8 @@ CORRECT_ANSWERABLE = 164
 def register_as_imported():
     """The CSV as the register importer hands it over: points (EPSG:32616) where the row
     has coordinates (a swapped latitude/longitude put right), NULL geometry elsewhere."""
-    rows = list(csv.DictReader(open(SAMPLE / "licence_register.csv", encoding="cp1252", newline="")))
+    with open(SAMPLE / "licence_register.csv", encoding="cp1252", newline="") as handle:
+        rows = list(csv.DictReader(handle))
     layer = QgsVectorLayer("Point?crs=EPSG:32616&field=licence_no:string&field=Address:string", "register", "memory")
     to_utm = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
                                     QgsCoordinateReferenceSystem("EPSG:32616"), QgsProject.instance())
@@ -68,7 +69,8 @@ def geocoded(run_algorithm, request):
     })
     rows = [dict(zip(result["OUTPUT"].fields().names(), f.attributes()), geometry=f.geometry())
             for f in result["OUTPUT"].getFeatures()]
-    truth = list(csv.DictReader(open(DATA / "belmopan_register_truth.csv", encoding="utf-8", newline="")))
+    with open(DATA / "belmopan_register_truth.csv", encoding="utf-8", newline="") as handle:
+        truth = list(csv.DictReader(handle))
     return result, register, rows, truth
 
 

@@ -3,6 +3,7 @@
 (outlets at the synthetic register's true positions) and small synthetic layers."""
 
 import sqlite3
+from contextlib import closing
 
 import numpy as np
 import pytest
@@ -182,7 +183,7 @@ def test_geopackage_grid_has_a_valid_spatial_index(both):
     path = result["OUTPUT"]
     layer = QgsVectorLayer(path, "grid", "ogr")
     table = layer.dataProvider().uri().param("layername") or "grid"
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection:
         rtree = f"rtree_{table}_geom"
         assert connection.execute("SELECT rtreecheck(?)", (rtree,)).fetchone()[0] == "ok"
         assert connection.execute(f'SELECT count(*) FROM "{rtree}"').fetchone()[0] == layer.featureCount()

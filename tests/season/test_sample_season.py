@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 from collections import Counter
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,7 @@ def geopackage_content(path):
     def row(values):
         return tuple(round(v, 6) if isinstance(v, float) else v for v in values)
 
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db:
         tables = [t for (t,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
         indexes = {t for t in tables if t.startswith("rtree_")} - {
             t for t in tables if t.startswith("rtree_") and t.rsplit("_", 1)[-1] in ("node", "parent", "rowid")}

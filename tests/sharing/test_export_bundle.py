@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,7 @@ def _layers(analysis):
 
 
 def _record(gpkg):
-    with sqlite3.connect(gpkg) as db:
+    with closing(sqlite3.connect(gpkg)) as db:
         return db.execute("SELECT section, item, key, value FROM infosegura_run_record").fetchall()
 
 
@@ -41,7 +42,7 @@ def project_xml(gpkg) -> str:
     import io
     import zipfile
 
-    with sqlite3.connect(gpkg) as db:
+    with closing(sqlite3.connect(gpkg)) as db:
         content = db.execute("SELECT content FROM qgis_projects").fetchone()[0]
     data = bytes.fromhex(content) if isinstance(content, str) else bytes(content)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -112,7 +113,7 @@ def test_run_record_lists_inputs_parameters_counts_and_versions(bundle, analysis
     assert workbook, "the register workbook read by importregister is listed with its hash"
     assert _value(rows, "file", workbook[0], "sha256") == hashlib.sha256(Path(workbook[0]).read_bytes()).hexdigest()
     # Counts a reader checks against the analysis.
-    with sqlite3.connect(analysis) as db:
+    with closing(sqlite3.connect(analysis)) as db:
         statuses = dict(db.execute("SELECT gc_status, count(*) FROM licensed_premises GROUP BY 1").fetchall())
         conflicts = db.execute("SELECT count(*) FROM proximity_conflicts").fetchone()[0]
     for status in ("matched", "tied", "unmatched"):
@@ -179,7 +180,7 @@ def test_without_layers_the_project_outputs_are_bundled(analysis, run_algorithm,
         result = run_algorithm("infosegura:exportbundle", {"OUTPUT": str(tmp_path / "b.gpkg")}, feedback=feedback)
     finally:
         project.removeAllMapLayers()
-    with sqlite3.connect(result["OUTPUT"]) as db:
+    with closing(sqlite3.connect(result["OUTPUT"])) as db:
         tables = {r[0] for r in db.execute("SELECT table_name FROM gpkg_contents")}
     assert "community_profiles" in tables  # an InfoSegura output
     assert "streets" not in tables         # reference data, not an output

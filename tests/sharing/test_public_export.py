@@ -5,6 +5,7 @@ withheld count that the total gives away."""
 import json
 import re
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -56,14 +57,14 @@ def _inputs(analysis, **extra):
 
 
 def _tables(gpkg):
-    with sqlite3.connect(gpkg) as db:
+    with closing(sqlite3.connect(gpkg)) as db:
         contents = dict(db.execute("SELECT table_name, data_type FROM gpkg_contents").fetchall())
         geometry = dict(db.execute("SELECT table_name, geometry_type_name FROM gpkg_geometry_columns").fetchall())
     return contents, geometry
 
 
 def _rows(gpkg, name):
-    with sqlite3.connect(gpkg) as db:
+    with closing(sqlite3.connect(gpkg)) as db:
         db.row_factory = sqlite3.Row
         return [dict(r) for r in db.execute(f'SELECT * FROM "{name}"')]
 
@@ -160,7 +161,7 @@ def test_premises_as_points_only_when_asked_without_personal_fields(analysis, ru
     contents, _ = _tables(gpkg)
     assert {"public_premises", "public_conflicts"} <= set(contents)
     premises = _rows(gpkg, "public_premises")
-    with sqlite3.connect(gpkg) as db:
+    with closing(sqlite3.connect(gpkg)) as db:
         columns = [r[1] for r in db.execute('PRAGMA table_info("public_premises")')]
     assert "licensee" not in columns and "Owner Phone" not in columns and "Remarks" not in columns
     assert all(row["details"] is None for row in premises)  # a phone and an e-mail in free text: blanked
