@@ -15,6 +15,7 @@ start of an address part.
 import csv
 from typing import Dict, Iterable, Optional, Tuple
 
+from .fuzzy import similarity
 from .normalise import normalise_text
 
 
@@ -79,8 +80,6 @@ def is_place_suffix(token: str) -> bool:
 
 
 def _near_village(token: str) -> bool:
-    from .fuzzy import similarity
-
     return similarity(token, "village") >= 85.0
 
 
@@ -352,8 +351,10 @@ class PlaceVocabulary:
         for size in (3, 2, 1):  # "... 321C Orang Walk", "Pueblo Viejo area Orange Wlak", "... 94 Dangrigua"
             if len(tokens) > size and len(" ".join(tokens[-size:])) >= 6:
                 phrase = " ".join(fold_place_tokens(tokens[-size:]))
-                if not self._misspelt_candidates(phrase):
-                    continue  # no place name to be a typo of, whatever came before
+                # The stricter threshold finds a place only where the looser one does (the
+                # same one): what came before is looked at only when the looser one finds it.
+                if self._misspelt(phrase, MISSPELT_TAIL_SCORE) is None:
+                    continue
                 named = after_name(tokens[:-size])
                 key = self._misspelt(phrase, MISSPELT_TAIL_SCORE if named else MISSPELT_ANYWHERE_SCORE)
                 if key is not None:
@@ -397,8 +398,6 @@ class PlaceVocabulary:
         return [key for key in self._keys_by_letter.get(phrase[0], ()) if 0.7 * size <= len(key) <= 1.4 * size]
 
     def _misspelt(self, phrase: str, threshold: float = 0.0) -> Optional[str]:
-        from .fuzzy import similarity
-
         if len(phrase) < 5:
             return None
         threshold = threshold or MISSPELT_PLACE_SCORE
