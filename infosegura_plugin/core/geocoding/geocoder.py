@@ -85,6 +85,7 @@ class Geocoder:
         self.towns = towns if towns is not None else TownIndex()
         self._crossings: Dict[Tuple[int, int], List[Tuple[float, float]]] = {}
         self._point_areas: Dict[Tuple[float, float], Tuple[int, ...]] = {}
+        self._range_hits: Dict[tuple, Optional[tuple]] = {}
         self._refresh()
 
     def _refresh(self, vocabulary: Optional[PlaceVocabulary] = None):
@@ -330,12 +331,19 @@ class Geocoder:
                          frozenset(street.areas), street.towns)
 
     def _range_hit(self, street: Street, number: int, areas: List[int]):
+        """(point, segment, side, from, to) of the range holding ``number``, or None;
+        the same house is often written several ways: each is placed once."""
+        key = (street.id, number, tuple(areas))
+        if key not in self._range_hits:
+            self._range_hits[key] = self._place_house(street, number, areas)
+        return self._range_hits[key]
+
+    def _place_house(self, street: Street, number: int, areas: List[int]):
         hits = []
         wanted = set(areas)
-        for low, high, parity, i, side, start, end in self.streets.range_table(street):
-            if low <= number <= high and (parity is None or number % 2 == parity):
-                outside = not (wanted & set(self.streets.segments[i].areas))
-                hits.append((outside, i, 0 if side == "right" else 1, side, start, end))
+        for _low, _high, _parity, i, side, start, end in self.streets.ranges_holding(street, number):
+            outside = not (wanted & set(self.streets.segments[i].areas))
+            hits.append((outside, i, 0 if side == "right" else 1, side, start, end))
         if not hits:
             return None
         _outside, i, _order, side, start, end = min(hits)

@@ -106,6 +106,9 @@ class Street:
 
 
 ABBREVIATED_FALLBACK_BELOW = 80.0
+# Streets with at least this many address ranges (highways) are searched for a number with numpy.
+VECTOR_RANGE_ROWS = 24
+_INT64_SAFE = 2 ** 62
 
 
 def _first_letters(core: str) -> str:
@@ -313,6 +316,7 @@ class StreetIndex:
         # Every name a name shares a segment with ("Northern Highway" / "Philip Goldson Highway").
         self.related_keys: Dict[str, Tuple[str, ...]] = {key: tuple(sorted(names)) for key, names in related.items()}
         self._range_tables: Dict[int, list] = {}
+        self._range_arrays: Dict[int, tuple] = {}
         self._matched: Dict[str, List[Tuple[Street, float]]] = {}
         self._town_points: Dict[tuple, Tuple[float, float]] = {}
 
@@ -407,6 +411,23 @@ class StreetIndex:
                     table.append((min(start, end), max(start, end), parity, i, side, start, end))
             self._range_tables[street.id] = table
         return table
+
+    def ranges_holding(self, street: Street, number: int):
+        """The rows of ``range_table(street)`` whose range holds ``number`` (parity
+        included), in table order. A long street (a highway) is searched with numpy."""
+        table = self.range_table(street)
+        if len(table) < VECTOR_RANGE_ROWS:
+            return [row for row in table if row[0] <= number <= row[1] and (row[2] is None or number % 2 == row[2])]
+        arrays = self._range_arrays.get(street.id)
+        if arrays is None:
+            arrays = self._range_arrays[street.id] = (
+                np.array([row[0] for row in table], dtype=np.int64), np.array([row[1] for row in table], dtype=np.int64),
+                np.array([-1 if row[2] is None else row[2] for row in table], dtype=np.int64))
+        lows, highs, parities = arrays
+        if not -_INT64_SAFE <= number <= _INT64_SAFE:
+            return [row for row in table if row[0] <= number <= row[1] and (row[2] is None or number % 2 == row[2])]
+        held = (lows <= number) & (highs >= number) & ((parities < 0) | (parities == number % 2))
+        return [table[k] for k in np.flatnonzero(held).tolist()]
 
     def street_point(self, street: Street, area: Optional[int] = None, towns=None) -> Tuple[float, float]:
         """A point on the street; on its part inside ``area`` when it has one there, else
