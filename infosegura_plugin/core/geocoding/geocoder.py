@@ -68,6 +68,16 @@ def parse_numbered(text: str, vocabulary: Optional[PlaceVocabulary] = None):
                    normalised=template.normalised.replace(str(_STAND_IN), match.group(1), 1))
 
 
+def reading_of(parsed) -> tuple:
+    """What the levels below read of a parsed address (all of it but the raw text, the
+    notes, the business name and the like): addresses that read the same get the same
+    answer. Any field a level starts to read must be added here."""
+    return (parsed.house_number, parsed.lot, tuple(parsed.streets), parsed.landmark, parsed.landmark_core,
+            parsed.landmark_relation, parsed.landmark_town, tuple(parsed.places), tuple(parsed.towns),
+            tuple(parsed.marked_towns), parsed.mile,
+            None if parsed.streets else parsed.normalised)  # bare corners ("Main y Hidalgo") read it
+
+
 class Geocoder:
     """Geocodes address texts against plain-data indexes, in one projected CRS."""
 
@@ -95,6 +105,7 @@ class Geocoder:
         self.places = PlaceResolver(self.towns, self.areas, self.streets, self.landmarks, self.vocabulary)
         self.words = Wording(self.areas, self.towns)
         self._cache: Dict[Tuple[str, str], GeocodeResult] = {}
+        self._readings: Dict[tuple, GeocodeResult] = {}
         self._town_matches: Dict[tuple, List[Tuple[Street, float]]] = {}
         # Corner and landmark candidates depend on the names and the places said, not on the
         # rest of the row: made once per such combination (registers repeat them).
@@ -153,10 +164,19 @@ class Geocoder:
         parsed = self.parse(text)
         if parsed.kind != "address":
             return unmatched(self.words.not_an_address(parsed.kind))
+        if self.memory:
+            remembered = self._remembered(text, self.places.resolve(parsed, town))
+            if remembered is not None:
+                return remembered
+        # "#15 Calle X, Town" and "Cll. X No. 15 - TOWN" read the same: one answer per reading.
+        key = (reading_of(parsed), town)
+        result = self._readings.get(key)
+        if result is None:
+            result = self._readings[key] = self._geocode_parsed(parsed, town)
+        return result
+
+    def _geocode_parsed(self, parsed, town: Optional[str]) -> GeocodeResult:
         q = self.places.resolve(parsed, town)
-        remembered = self._remembered(text, q)
-        if remembered is not None:
-            return remembered
         if q.outside:
             return unmatched(self.words.another_town(q.uncovered))
         levels, no_corner = self._levels(parsed, q)
