@@ -97,6 +97,8 @@ _RELATION_MID = re.compile(
 def strip_noise(tokens):
     """Drop trailing district / country words ("Cayo District", "C.D.", "Belize") and a
     dangling preposition; they say nothing a map of Belize needs."""
+    if not tokens or (tokens[-1] not in _NOISE_ENDS and tokens[-1] not in _DANGLING):
+        return tokens  # the common case: nothing to drop
     changed = True
     while changed and tokens:
         changed = False
@@ -105,9 +107,13 @@ def strip_noise(tokens):
                 tokens = tokens[:-size]
                 changed = True
                 break
-    while tokens and tokens[-1] in ("in", "en", "of", "de"):
+    while tokens and tokens[-1] in _DANGLING:
         tokens = tokens[:-1]
     return tokens
+
+
+_NOISE_ENDS = frozenset(phrase[-1] for phrase in REGION_NOISE)  # the last word of every noise phrase
+_DANGLING = ("in", "en", "of", "de")
 
 
 def _starts_a_location(token: str) -> bool:
