@@ -6,6 +6,7 @@ Street"s in different neighbourhoods or towns are two streets with the same key,
 what makes ties possible (and what a town named in the address settles).
 """
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -106,9 +107,9 @@ class Street:
 
 
 ABBREVIATED_FALLBACK_BELOW = 80.0
-# Streets with at least this many address ranges (highways) are searched for a number with numpy.
-VECTOR_RANGE_ROWS = 24
-_INT64_SAFE = 2 ** 62
+# Streets with at least this many address ranges (highways) are searched for a number by
+# their lowest numbers (sorted) rather than range by range.
+SEARCHED_RANGE_ROWS = 16
 
 
 def _first_letters(core: str) -> str:
@@ -316,7 +317,7 @@ class StreetIndex:
         # Every name a name shares a segment with ("Northern Highway" / "Philip Goldson Highway").
         self.related_keys: Dict[str, Tuple[str, ...]] = {key: tuple(sorted(names)) for key, names in related.items()}
         self._range_tables: Dict[int, list] = {}
-        self._range_arrays: Dict[int, tuple] = {}
+        self._range_search_tables: Dict[int, tuple] = {}
         self._matched: Dict[str, List[Tuple[Street, float]]] = {}
         self._town_points: Dict[tuple, Tuple[float, float]] = {}
 
@@ -414,20 +415,32 @@ class StreetIndex:
 
     def ranges_holding(self, street: Street, number: int):
         """The rows of ``range_table(street)`` whose range holds ``number`` (parity
-        included), in table order. A long street (a highway) is searched with numpy."""
+        included), in table order. A long street (a highway) is searched by its lowest
+        numbers: only the ranges starting at or below ``number`` and reaching it are read."""
         table = self.range_table(street)
-        if len(table) < VECTOR_RANGE_ROWS:
+        if len(table) < SEARCHED_RANGE_ROWS:
             return [row for row in table if row[0] <= number <= row[1] and (row[2] is None or number % 2 == row[2])]
-        arrays = self._range_arrays.get(street.id)
-        if arrays is None:
-            arrays = self._range_arrays[street.id] = (
-                np.array([row[0] for row in table], dtype=np.int64), np.array([row[1] for row in table], dtype=np.int64),
-                np.array([-1 if row[2] is None else row[2] for row in table], dtype=np.int64))
-        lows, highs, parities = arrays
-        if not -_INT64_SAFE <= number <= _INT64_SAFE:
-            return [row for row in table if row[0] <= number <= row[1] and (row[2] is None or number % 2 == row[2])]
-        held = (lows <= number) & (highs >= number) & ((parities < 0) | (parities == number % 2))
-        return [table[k] for k in np.flatnonzero(held).tolist()]
+        lows, reach, order = self._range_search(street, table)
+        held = []
+        k = bisect.bisect_right(lows, number) - 1  # rows[order[:k + 1]] start at or below number
+        while k >= 0 and reach[k] >= number:  # reach[k]: the highest number of those rows
+            row = table[order[k]]
+            if row[1] >= number and (row[2] is None or number % 2 == row[2]):
+                held.append(order[k])
+            k -= 1
+        return [table[j] for j in sorted(held)]
+
+    def _range_search(self, street: Street, table):
+        """(lowest numbers sorted, the highest number reached up to each, table row of each)."""
+        found = self._range_search_tables.get(street.id)
+        if found is None:
+            order = sorted(range(len(table)), key=lambda j: table[j][0])
+            reach, top = [], None
+            for j in order:
+                top = table[j][1] if top is None else max(top, table[j][1])
+                reach.append(top)
+            found = self._range_search_tables[street.id] = ([table[j][0] for j in order], reach, order)
+        return found
 
     def street_point(self, street: Street, area: Optional[int] = None, towns=None) -> Tuple[float, float]:
         """A point on the street; on its part inside ``area`` when it has one there, else
