@@ -9,6 +9,7 @@ data (see ``layers.py`` for QGIS layers); results are cached per address text an
 """
 
 import re
+from copy import copy
 from dataclasses import replace
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
@@ -64,8 +65,16 @@ def parse_numbered(text: str, vocabulary: Optional[PlaceVocabulary] = None):
     template = _parse_template(f"{text[:match.start()]}{_STAND_IN}{text[match.end():]}", vocabulary)
     if template.kind != "address" or template.house_number != _STAND_IN or template.house_number_to is not None:
         return parse_address(text, vocabulary)
-    return replace(template, raw=text, house_number=int(match.group(1)),
-                   normalised=template.normalised.replace(str(_STAND_IN), match.group(1), 1))
+    return with_number(template, text, int(match.group(1)),
+                       template.normalised.replace(str(_STAND_IN), match.group(1), 1))
+
+
+def with_number(template, raw: str, number: int, normalised: str):
+    """The template's parse with its own text and house number (what ``dataclasses.replace``
+    gives, lists shared alike, without running ``__init__`` again)."""
+    parsed = copy(template)
+    parsed.raw, parsed.house_number, parsed.normalised = raw, number, normalised
+    return parsed
 
 
 def reading_of(parsed) -> tuple:
@@ -281,12 +290,7 @@ class Geocoder:
         pool = []
         number = parsed.house_number if not parsed.lot else None
         matches = self._matches_in_towns(query, q.towns)
-        # A street this far below the best name can neither win nor tie (the best one
-        # loses at most NUMBER_NOT_IN_RANGES), so it is not placed at all.
-        floor = matches[0][1] - NUMBER_NOT_IN_RANGES - TIE_MARGIN - 0.1 if matches else 0.0
         for street, score in matches:
-            if score < floor:
-                break
             if parsed.mile is not None:
                 pool.append(self._mile_candidate(street, score, parsed.mile, q))
                 continue
@@ -323,13 +327,23 @@ class Geocoder:
         return out
 
     def _matches_in_towns(self, query: str, towns) -> List[Tuple[Street, float]]:
-        """``match_streets`` without streets of other towns than those named (cached)."""
+        """``match_streets`` without streets of other towns than those named, best first,
+        down to the last one worth placing (cached)."""
         key = (query, towns)
         found = self._town_matches.get(key)
         if found is None:
-            found = [(s, score) for s, score in self.streets.match_streets(query)
-                     if not towns or not s.towns or s.towns & towns]
-            self._town_matches[key] = found
+            found = self._town_matches[key] = []
+            floor = None
+            for street, score in self.streets.match_streets(query):
+                if towns and street.towns and not street.towns & towns:
+                    continue
+                if floor is None:
+                    # A street this far below the best name can neither win nor tie (the best
+                    # one loses at most NUMBER_NOT_IN_RANGES), so it is not placed at all.
+                    floor = score - NUMBER_NOT_IN_RANGES - TIE_MARGIN - 0.1
+                elif score < floor:
+                    break
+                found.append((street, score))
         return found
 
     @staticmethod
