@@ -6,12 +6,12 @@ happens in one language. A phrase made of common words ("the market", "the churc
 every landmark of that kind: when several fit, the caller's tie rule reports a tie.
 """
 
-from functools import lru_cache
 from typing import List, Sequence, Tuple
 
 from ..addresses.fuzzy import similarity
 from ..addresses.landmark_nouns import canonical_landmark
 from ..addresses.normalise import normalise_text
+from .memo import remembered
 
 # Layer `kind` values -> the canonical noun a register would use for them.
 KIND_NOUNS = {
@@ -49,6 +49,7 @@ CONTAINED_SCORE = 90.0
 # ... every word in its names and its kind ("hospital" for a Health Facility): a little less.
 KIND_SCORE = 86.0
 MIN_LANDMARK_SCORE = 70.0
+FIND_CACHE_SIZE = 4096
 
 
 class LandmarkIndex:
@@ -79,7 +80,7 @@ class LandmarkIndex:
             self.words.append(frozenset(name_words | set(noun.split())))
         # TownIndex ids of each landmark (filled by the geocoder's builder).
         self.towns = [frozenset()] * len(self.points)
-        self.find = lru_cache(maxsize=4096)(self._find)
+        self._found: dict = {}
 
     def __len__(self):
         return len(self.points)
@@ -102,7 +103,7 @@ class LandmarkIndex:
                             extra.append(stripped)
         if extra:
             self.forms[i] = self.forms[i] + tuple(extra)
-            self.find.cache_clear()
+            self._found.clear()
 
     def _score(self, i: int, phrase: str, tokens: frozenset) -> float:
         if phrase in self.forms[i]:
@@ -114,8 +115,11 @@ class LandmarkIndex:
             best = max(best, KIND_SCORE)  # only its kind says so: a name saying it comes first
         return best
 
+    def find(self, phrase: str) -> Tuple[Tuple[int, float], ...]:
+        """((landmark index, score), ...) best first, for a canonical landmark phrase (cached)."""
+        return remembered(self._found, phrase, self._find, FIND_CACHE_SIZE)
+
     def _find(self, phrase: str) -> Tuple[Tuple[int, float], ...]:
-        """((landmark index, score), ...) best first, for a canonical landmark phrase."""
         phrase = canonical_landmark(phrase)
         if not phrase:
             return ()

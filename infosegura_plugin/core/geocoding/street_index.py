@@ -9,7 +9,6 @@ what makes ties possible (and what a town named in the address settles).
 import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -20,6 +19,7 @@ from ..addresses.fuzzy import TYPE_DIFFERENT_FACTOR, TYPE_MISSING_FACTOR, street
 from ..addresses.normalise import normalise_street_name, split_street_type, street_core
 from . import line_arrays
 from .interpolation import Polyline
+from .memo import remembered
 
 # Segments of one name (in one town) closer than this belong to the same street: gaps at
 # roundabouts, a block interrupted by a park or a canal, a segment left undrawn. Farther
@@ -43,6 +43,7 @@ IN_LINE_ANGLE_DEG = 12.0
 # "PG Hwy" for Philip Goldson Highway, "MV Blvd" for Mountain View Boulevard: the initials
 # of a name of two to four words, when no other name has them.
 INITIALS_SCORE = 85.0
+MATCH_CACHE_SIZE = 65536
 
 
 @dataclass
@@ -313,7 +314,7 @@ class StreetIndex:
         self._gram_postings = {gram: np.fromiter(sorted(number[key] for key in keys), dtype=np.int64, count=len(keys))
                                for gram, keys in self._trigram_keys.items()}
         self._gram_sizes = np.array([self._gram_counts[key] for key in self._key_list], dtype=np.int64)
-        self.match_names = lru_cache(maxsize=65536)(self._match_names)
+        self._names_matched: dict = {}
         # Every name a name shares a segment with ("Northern Highway" / "Philip Goldson Highway").
         self.related_keys: Dict[str, Tuple[str, ...]] = {key: tuple(sorted(names)) for key, names in related.items()}
         self._range_tables: Dict[int, list] = {}
@@ -342,8 +343,11 @@ class StreetIndex:
                                      | (counts >= BLOCKING_MIN_COVER * g))
         return [self._key_list[k] for k in np.flatnonzero(kept).tolist()]
 
+    def match_names(self, query: str) -> Tuple[Tuple[str, float], ...]:
+        """((key, score), ...) best first, for a ``normalise_street_name`` query (cached)."""
+        return remembered(self._names_matched, query, self._match_names, MATCH_CACHE_SIZE)
+
     def _match_names(self, query: str) -> Tuple[Tuple[str, float], ...]:
-        """((key, score), ...) best first, for a ``normalise_street_name`` query."""
         if not query:
             return ()
         scored = {}
