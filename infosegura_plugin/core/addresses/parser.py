@@ -120,7 +120,7 @@ def _is_phone_only(text: str) -> bool:
 
 
 def _is_business(tokens, raw_part: str) -> bool:
-    return any(t in BUSINESS_WORDS for t in tokens) or "'s" in raw_part.lower() \
+    return not BUSINESS_WORDS.isdisjoint(tokens) or "'s" in raw_part.lower() \
         or "\u2019s" in raw_part.lower()
 
 
@@ -180,6 +180,21 @@ def _may_hold(text: str, ascii_lower: Optional[str], *words: str) -> bool:
     return ascii_lower is None or any(word in ascii_lower for word in words)
 
 
+# ASCII characters that are not regex word characters (\w), as spaces: the words of an ASCII text.
+_NOT_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
+_MILE_WORDS = frozenset({"mile", "mi", "milla", "ml", "mls"})
+
+
+def _may_name_a_mile(ascii_lower: Optional[str]) -> bool:
+    """False only when ``_MILE`` cannot match: an ASCII text none of whose words (runs of
+    regex word characters, as ``\b`` sees them) is one of its mile words."""
+    if ascii_lower is None:
+        return True
+    if "mi" not in ascii_lower and "ml" not in ascii_lower:
+        return False
+    return not _MILE_WORDS.isdisjoint(ascii_lower.translate(_NOT_WORD).split())
+
+
 def _may_be_phone(text: str) -> bool:
     """False only when ``_PHONE`` / ``_PHONE_SPACED`` cannot match: an ASCII text with fewer
     than the seven digits every phone form has."""
@@ -207,7 +222,7 @@ def _parse(raw: str, vocabulary: PlaceVocabulary):
 
     mile = None
     mile_tokens = None
-    match = _MILE.search(text) if _may_hold(text, low, "mi", "ml") else None
+    match = _MILE.search(text) if _may_name_a_mile(low) else None
     if match:
         mile = _mile_value(match)
         canonical = f"mile {mile:g}"

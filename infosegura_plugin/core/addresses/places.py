@@ -230,6 +230,9 @@ class PlaceVocabulary:
             if len(spelling) > 1:
                 self._by_rest.setdefault(spelling[1:], []).append((spelling[0], key))
                 self._by_head.setdefault(spelling[:-1], []).append((spelling[-1], key))
+        # The last word of every such tail and head: a part ending otherwise has none at its end.
+        self._rest_ends = frozenset(rest[-1] for rest in self._by_rest)
+        self._head_ends = frozenset(head[-1] for head in self._by_head)
 
     def lookup(self, tokens, whole_part: bool = False) -> Optional[str]:
         """Canonical key when ``tokens`` (exactly) spell a place, "Town"/"Village" allowed
@@ -256,7 +259,7 @@ class PlaceVocabulary:
         return found
 
     def _at_end(self, tokens) -> Optional[Tuple[int, str]]:
-        if not (self._words & set(tokens)) and not is_place_suffix(tokens[-1]):
+        if self._words.isdisjoint(tokens) and not is_place_suffix(tokens[-1]):
             return self._first_word_shortened_any(tokens)
         suffix = 1 if len(tokens) > 1 and tokens[-1] in PLACE_SUFFIXES else 0
         # Every word of a spelling but its last is one of ``_placey`` (or the spelling is
@@ -273,6 +276,8 @@ class PlaceVocabulary:
         return self._first_word_shortened_any(tokens)
 
     def _first_word_shortened_any(self, tokens) -> Optional[Tuple[int, str]]:
+        if tokens[-1] not in self._rest_ends and (len(tokens) < 2 or tokens[-2] not in self._head_ends):
+            return None  # no spelling's tail ends with the last word, no head with the one before
         for size in (4, 3, 2):  # "Sp. Lookout", "Benq. Viejo": the first word shortened
             if size <= len(tokens) and tokens[-size + 1:] in self._by_rest:
                 found = self._first_word_shortened(tokens[-size:])
@@ -302,7 +307,7 @@ class PlaceVocabulary:
     def at_start(self, tokens) -> Optional[Tuple[int, str]]:
         """(number of tokens, key) of the longest place spelled by the first tokens."""
         tokens = tuple(tokens)
-        if not (self._words & set(tokens)):
+        if self._words.isdisjoint(tokens):
             return None
         run = 0  # as in _at_end: only a run of _placey words can begin a spelling
         for token in tokens[:-1]:
