@@ -53,6 +53,19 @@ class Part(NamedTuple):
     notes: Tuple[str, ...] = ()
 
 
+_HOUSE_NUMBER_AT = Part._fields.index("house_number")
+_TEXT_AT = Part._fields.index("text")
+
+
+def with_part_number(part: Part, number: int, text: str) -> Part:
+    """``part._replace(house_number=number, text=text)``, without its keyword machinery
+    (the numbered template of a part is filled in for every address that uses it)."""
+    values = list(part)
+    values[_HOUSE_NUMBER_AT] = number
+    values[_TEXT_AT] = text
+    return Part._make(values)
+
+
 _NUMBER = re.compile(r"^(\d{1,5})([a-z]?)$")
 NUMBER_WORDS = frozenset({"no", "nr", "num", "number", "numero", "house", "casa", "h", "hse", "bldg", "n", "nro"})
 UNIT_WORDS = frozenset({"apt", "apartment", "unit", "suite", "ste", "flat", "room", "rm", "stall",
