@@ -279,22 +279,26 @@ def _parse(raw: str, vocabulary: PlaceVocabulary):
 
 
 _PART_STAND_IN = "7777"
+# A token of one to four digits in a normalised part (its tokens are [a-z0-9] runs, one space apart).
+_PART_NUMBER = re.compile(r"\b\d{1,4}\b")
 
 
 def _read_numbered_part(tokens, symbol_and, vocabulary):
     """``read_part``, once per wording for parts with one plain number ("#123 Main St",
     "Main St 45"): parsed with a stand-in number, the real one put back when the stand-in
     came out as the house number (it played no other part)."""
-    numbers = [i for i, t in enumerate(tokens) if t.isdigit() and len(t) <= 4]
+    text = " ".join(tokens)
+    numbers = _PART_NUMBER.findall(text) if _HAS_DIGIT.search(text) else ()
     if len(numbers) != 1:
-        return read_part(" ".join(tokens), symbol_and, vocabulary)
-    i = numbers[0]
-    template = read_part(" ".join(tokens[:i] + [_PART_STAND_IN] + tokens[i + 1:]), symbol_and, vocabulary)
+        return read_part(text, symbol_and, vocabulary)
+    match = _PART_NUMBER.search(text)
+    template = read_part(f"{text[:match.start()]}{_PART_STAND_IN}{text[match.end():]}", symbol_and, vocabulary)
     if template.house_number != int(_PART_STAND_IN) or template.house_number_to is not None \
             or _PART_STAND_IN in " ".join(template.streets + template.places + template.towns) \
             or (template.landmark and _PART_STAND_IN in template.landmark):
-        return read_part(" ".join(tokens), symbol_and, vocabulary)
-    return with_part_number(template, int(tokens[i]), template.text.replace(_PART_STAND_IN, tokens[i], 1))
+        return read_part(text, symbol_and, vocabulary)
+    number = match.group()
+    return with_part_number(template, int(number), template.text.replace(_PART_STAND_IN, number, 1))
 
 
 def _contains(tokens, sub):
