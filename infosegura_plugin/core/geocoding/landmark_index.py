@@ -52,6 +52,13 @@ MIN_LANDMARK_SCORE = 70.0
 FIND_CACHE_SIZE = 4096
 
 
+def _may_reach(size_a: int, size_b: int) -> bool:
+    """False when two texts of these lengths cannot be MIN_LANDMARK_SCORE similar: the
+    similarity (100 x twice the longest common subsequence / both lengths) is at most
+    200 x the shorter length / both lengths (a hair of slack for rounding)."""
+    return 200.0 * min(size_a, size_b) >= (MIN_LANDMARK_SCORE - 1e-6) * (size_a + size_b)
+
+
 class LandmarkIndex:
     """Points with names (and ';'-separated aliases) and an optional kind."""
 
@@ -106,9 +113,12 @@ class LandmarkIndex:
             self._found.clear()
 
     def _score(self, i: int, phrase: str, tokens: frozenset) -> float:
+        """The landmark's score for a phrase; below MIN_LANDMARK_SCORE not told apart (a
+        name too long or too short to reach it is not compared at all)."""
         if phrase in self.forms[i]:
             return 100.0
-        best = max((similarity(phrase, form) for form in self.forms[i]), default=0.0)
+        size = len(phrase)
+        best = max((similarity(phrase, form) for form in self.forms[i] if _may_reach(size, len(form))), default=0.0)
         if tokens and tokens <= self.name_words[i]:
             best = max(best, CONTAINED_SCORE)
         elif tokens and tokens <= self.words[i]:
