@@ -9,7 +9,6 @@ data (see ``layers.py`` for QGIS layers); results are cached per address text an
 """
 
 import re
-from copy import copy
 from dataclasses import replace
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
@@ -71,8 +70,9 @@ def parse_numbered(text: str, vocabulary: Optional[PlaceVocabulary] = None):
 
 def with_number(template, raw: str, number: int, normalised: str):
     """The template's parse with its own text and house number (what ``dataclasses.replace``
-    gives, lists shared alike, without running ``__init__`` again)."""
-    parsed = copy(template)
+    gives, lists shared alike, without running ``__init__`` again: a shallow copy)."""
+    parsed = object.__new__(type(template))
+    parsed.__dict__.update(template.__dict__)
     parsed.raw, parsed.house_number, parsed.normalised = raw, number, normalised
     return parsed
 
@@ -232,7 +232,9 @@ class Geocoder:
         """Only a town: too coarse for a premises map. Unmatched, with the town for review."""
         pool = []
         for town_id in sorted(q.towns):
-            point = self.towns.point_of(town_id, self._street_points(town_id))
+            point = self.towns.point_of(town_id)  # its polygon's point, when it has one
+            if point is None:
+                point = self.towns.point_of(town_id, self._street_points(town_id))
             if point is not None:
                 pool.append(Candidate("town", 0.0, point, self.towns.label(town_id), "", "", frozenset(),
                                       frozenset([town_id])))
