@@ -1,6 +1,7 @@
 """The parser's shortcuts give what the long way gives: accent folding per character,
-the mile pre-check, the noise pre-check, numbered part templates, copied parses."""
+the noise pre-check, numbered part templates, copied parses, normalisation."""
 
+import re
 import unicodedata
 from dataclasses import replace
 
@@ -9,8 +10,7 @@ from hypothesis import strategies as st
 
 from infosegura_plugin.core.addresses import parse_address
 from infosegura_plugin.core.addresses.address_part import Part, strip_noise, with_part_number
-from infosegura_plugin.core.addresses.normalise import _fold_accents
-from infosegura_plugin.core.addresses.parser import _MILE, _may_name_a_mile
+from infosegura_plugin.core.addresses.normalise import _fold_accents, normalise_text
 from infosegura_plugin.core.addresses.places import REGION_NOISE, PlaceVocabulary
 from infosegura_plugin.core.geocoding.geocoder import parse_numbered, with_number
 
@@ -31,17 +31,6 @@ def test_accents_folded_per_character_as_in_the_whole_text(text):
 def test_accents_folded_in_combining_sequences():
     for text in ("Ñandú", "a\u0301\u0327b", "e\u0327\u0301", "\uac00\u11a8", "ﬁ½²", "Río\u0301 Hondo"):
         assert _fold_accents(text) == _fold_whole(text)
-
-
-MILE_WORDS = ["mile", "Mile", "MI", "mi", "milla", "ml", "mls", "Mls.", "miles", "camino", "Domingo", "_mi", "mi_",
-              "49", "4", "1/2", ".", "#", " ", ",", "-", "'", "½", "x"]
-
-
-@settings(max_examples=3000, deadline=None)
-@given(st.lists(st.sampled_from(MILE_WORDS), max_size=8).map("".join))
-def test_mile_precheck_never_skips_a_mile(text):
-    if _MILE.search(text):
-        assert _may_name_a_mile(text.lower() if text.isascii() else None)
 
 
 NOISE_WORDS = sorted({word for phrase in REGION_NOISE for word in phrase} | {"in", "en", "of", "de", "main", "st", "12"})
@@ -95,3 +84,18 @@ def test_parse_gives_lists_of_its_own():
     first = parse_address("12 Main St, Orange Walk", DATA)
     first.streets.append("changed")
     assert parse_address("12 Main St, Orange Walk", DATA).streets == ["main street"]
+
+
+def _normalise_the_long_way(text):
+    if not text:
+        return ""
+    text = _fold_whole(text.lower()) if not text.lower().isascii() else text.lower()
+    text = re.sub(r"&", " and ", text)
+    text = re.sub(r"['\u2019\u2018`\u00b4]", "", text)
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ9 &'\u2019\u2018`\u00b4-.,#ÑñéÉ\u0301ß½İ"), max_size=30) | st.text(max_size=30))
+def test_normalised_in_one_pass_as_step_by_step(text):
+    assert normalise_text(text) == _normalise_the_long_way(text)

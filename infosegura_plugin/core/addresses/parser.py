@@ -188,21 +188,6 @@ def _may_hold(text: str, ascii_lower: Optional[str], *words: str) -> bool:
     return False
 
 
-# ASCII characters that are not regex word characters (\w), as spaces: the words of an ASCII text.
-_NOT_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
-_MILE_WORDS = frozenset({"mile", "mi", "milla", "ml", "mls"})
-
-
-def _may_name_a_mile(ascii_lower: Optional[str]) -> bool:
-    """False only when ``_MILE`` cannot match: an ASCII text none of whose words (runs of
-    regex word characters, as ``\b`` sees them) is one of its mile words."""
-    if ascii_lower is None:
-        return True
-    if "mi" not in ascii_lower and "ml" not in ascii_lower:
-        return False
-    return not _MILE_WORDS.isdisjoint(ascii_lower.translate(_NOT_WORD).split())
-
-
 def _may_be_phone(text: str) -> bool:
     """False only when ``_PHONE`` / ``_PHONE_SPACED`` cannot match: an ASCII text with fewer
     than the seven digits every phone form has."""
@@ -230,7 +215,7 @@ def _parse(raw: str, vocabulary: PlaceVocabulary):
 
     mile = None
     mile_tokens = None
-    match = _MILE.search(text) if _may_name_a_mile(low) else None
+    match = _MILE.search(text) if _may_hold(text, low, "mi", "ml") else None
     if match:
         mile = _mile_value(match)
         canonical = f"mile {mile:g}"
@@ -279,26 +264,22 @@ def _parse(raw: str, vocabulary: PlaceVocabulary):
 
 
 _PART_STAND_IN = "7777"
-# A token of one to four digits in a normalised part (its tokens are [a-z0-9] runs, one space apart).
-_PART_NUMBER = re.compile(r"\b\d{1,4}\b")
 
 
 def _read_numbered_part(tokens, symbol_and, vocabulary):
     """``read_part``, once per wording for parts with one plain number ("#123 Main St",
     "Main St 45"): parsed with a stand-in number, the real one put back when the stand-in
     came out as the house number (it played no other part)."""
-    text = " ".join(tokens)
-    numbers = _PART_NUMBER.findall(text) if _HAS_DIGIT.search(text) else ()
+    numbers = [i for i, t in enumerate(tokens) if t.isdigit() and len(t) <= 4]
     if len(numbers) != 1:
-        return read_part(text, symbol_and, vocabulary)
-    match = _PART_NUMBER.search(text)
-    template = read_part(f"{text[:match.start()]}{_PART_STAND_IN}{text[match.end():]}", symbol_and, vocabulary)
+        return read_part(" ".join(tokens), symbol_and, vocabulary)
+    i = numbers[0]
+    template = read_part(" ".join(tokens[:i] + [_PART_STAND_IN] + tokens[i + 1:]), symbol_and, vocabulary)
     if template.house_number != int(_PART_STAND_IN) or template.house_number_to is not None \
             or _PART_STAND_IN in " ".join(template.streets + template.places + template.towns) \
             or (template.landmark and _PART_STAND_IN in template.landmark):
-        return read_part(text, symbol_and, vocabulary)
-    number = match.group()
-    return with_part_number(template, int(number), template.text.replace(_PART_STAND_IN, number, 1))
+        return read_part(" ".join(tokens), symbol_and, vocabulary)
+    return with_part_number(template, int(tokens[i]), template.text.replace(_PART_STAND_IN, tokens[i], 1))
 
 
 def _contains(tokens, sub):

@@ -115,6 +115,7 @@ class Geocoder:
         self.words = Wording(self.areas, self.towns)
         self._cache: Dict[Tuple[str, str], GeocodeResult] = {}
         self._readings: Dict[tuple, GeocodeResult] = {}
+        self._resolved: Dict[tuple, Qualifiers] = {}
         self._town_matches: Dict[tuple, List[Tuple[Street, float]]] = {}
         # Corner and landmark candidates depend on the names and the places said, not on the
         # rest of the row: made once per such combination (registers repeat them).
@@ -174,7 +175,7 @@ class Geocoder:
         if parsed.kind != "address":
             return unmatched(self.words.not_an_address(parsed.kind))
         if self.memory:
-            remembered = self._remembered(text, self.places.resolve(parsed, town))
+            remembered = self._remembered(text, self._qualifiers(parsed, town))
             if remembered is not None:
                 return remembered
         # "#15 Calle X, Town" and "Cll. X No. 15 - TOWN" read the same: one answer per reading.
@@ -184,8 +185,18 @@ class Geocoder:
             result = self._readings[key] = self._geocode_parsed(parsed, town)
         return result
 
+    def _qualifiers(self, parsed, town: Optional[str]) -> Qualifiers:
+        """``places.resolve``, once per combination of what it reads: the places, towns and
+        landmark said, whether a street or a mile is, the row's town (never changed after)."""
+        key = (tuple(parsed.towns), tuple(parsed.places), tuple(parsed.marked_towns), parsed.landmark,
+               parsed.landmark_town, bool(parsed.streets), parsed.mile is None, town)
+        q = self._resolved.get(key)
+        if q is None:
+            q = self._resolved[key] = self.places.resolve(parsed, town)
+        return q
+
     def _geocode_parsed(self, parsed, town: Optional[str]) -> GeocodeResult:
-        q = self.places.resolve(parsed, town)
+        q = self._qualifiers(parsed, town)
         if q.outside:
             return unmatched(self.words.another_town(q.uncovered))
         levels, no_corner = self._levels(parsed, q)
