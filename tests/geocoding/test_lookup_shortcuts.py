@@ -1,6 +1,6 @@
 """The geocoder's shortcuts give what the long way gives: range search on long streets,
-the landmark length bound, readings shared by several wordings, bounded caches, the
-paused garbage collector."""
+close names found in one call (rapidfuzz or not), readings shared by several wordings,
+bounded caches, the paused garbage collector."""
 
 import gc
 import random
@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from infosegura_plugin.core.addresses.fuzzy import HAVE_RAPIDFUZZ, similarity, use_rapidfuzz
+from infosegura_plugin.core.addresses.fuzzy import HAVE_RAPIDFUZZ, close_matches, may_reach, similarity, use_rapidfuzz
 from infosegura_plugin.core.gc_pause import collector_paused
-from infosegura_plugin.core.geocoding.landmark_index import MIN_LANDMARK_SCORE, _may_reach
+from infosegura_plugin.core.geocoding.landmark_index import MIN_LANDMARK_SCORE
 from infosegura_plugin.core.geocoding.memo import remembered
 from infosegura_plugin.core.geocoding.street_index import SEARCHED_RANGE_ROWS, Street, StreetIndex
 
@@ -54,14 +54,29 @@ def test_ranges_holding_a_number_on_a_short_street():
 @pytest.mark.parametrize("pure_python", [False, True])
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="abcde fgh", min_size=1, max_size=30), st.text(alphabet="abcde fgh", min_size=1, max_size=30))
-def test_landmark_length_bound_never_drops_a_close_name(pure_python, a, b):
+def test_length_bound_never_drops_a_close_name(pure_python, a, b):
     if pure_python and HAVE_RAPIDFUZZ:
         use_rapidfuzz(False)
     try:
         if similarity(a, b) >= MIN_LANDMARK_SCORE:
-            assert _may_reach(len(a), len(b))
+            assert may_reach(len(a), len(b), MIN_LANDMARK_SCORE)
     finally:
         use_rapidfuzz(True)
+
+
+@pytest.mark.skipif(not HAVE_RAPIDFUZZ, reason="rapidfuzz not installed")
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdelmnorst ", min_size=1, max_size=30),
+       st.lists(st.text(alphabet="abcdelmnorst ", min_size=1, max_size=40), max_size=40),
+       st.sampled_from([60.0, 70.0, 85.0]))
+def test_close_matches_the_same_with_and_without_rapidfuzz(text, choices, cutoff):
+    fast = close_matches(text, choices, cutoff)
+    use_rapidfuzz(False)
+    try:
+        slow = close_matches(text, choices, cutoff)
+    finally:
+        use_rapidfuzz(True)
+    assert fast == slow == {k: similarity(text, c) for k, c in enumerate(choices) if similarity(text, c) >= cutoff}
 
 
 def test_wordings_of_one_reading_share_one_answer(qgis_app):

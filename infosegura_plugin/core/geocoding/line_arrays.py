@@ -58,6 +58,14 @@ def midpoints_of(lines: Sequence) -> List[Tuple[float, float]]:
     return [(p.x, p.y) for p in points]
 
 
+def coordinates_xy(line) -> List[Tuple[float, float]]:
+    """The (x, y) of each vertex of a line, Z and M left out."""
+    shapely = _vectorised()
+    if shapely is not None:
+        return list(map(tuple, shapely.get_coordinates(line).tolist()))
+    return [tuple(c[:2]) for c in line.coords]
+
+
 def lengths_of(lines: Sequence) -> List[float]:
     shapely = _vectorised()
     if shapely is not None:
