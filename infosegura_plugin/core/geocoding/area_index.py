@@ -8,6 +8,7 @@ from shapely.prepared import prep
 
 from ..addresses.fuzzy import similarity
 from ..addresses.normalise import normalise_text
+from . import line_arrays
 from .box_index import BoxIndex
 from .line_arrays import PolygonHits
 from .memo import remembered
@@ -86,7 +87,13 @@ class AreaIndex:
         return self.area_at(Point(x, y))
 
     def areas_at_xy(self, x: float, y: float) -> Tuple[int, ...]:
-        return self.areas_at(Point(x, y))
+        """``areas_at`` of a point given by its coordinates (shapely 2: no Point made)."""
+        shapely = line_arrays.vectorised_module()
+        if shapely is None:
+            return self.areas_at(Point(x, y))
+        found = [i for i in self._boxes.at(x, y) if shapely.intersects_xy(self._prepared[i].context, x, y)]
+        found.sort(key=lambda i: (self._size[i], i))
+        return tuple(found)
 
     def contains(self, area: int, x: float, y: float) -> bool:
         return bool(self._prepared[area].contains(Point(x, y)))

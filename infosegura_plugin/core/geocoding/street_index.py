@@ -291,6 +291,9 @@ class StreetIndex:
                 )
                 self.streets.append(street)
                 self.streets_by_key[key].append(street.id)
+        # The point "on the street" of every street, measured together (streets are placed there).
+        for street, middle in zip(self.streets, line_arrays.middle_points([s.geometry for s in self.streets])):
+            street._middle = middle
         # Blocking: trigrams of each name's core -> keys, so a query scores a few names only.
         self._cores = {key: street_core(key) or key for key in self.streets_by_key}
         self._trigram_keys: Dict[str, set] = defaultdict(set)
