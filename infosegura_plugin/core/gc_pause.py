@@ -5,7 +5,8 @@ cache entries) next to the millions QGIS already holds. Python's cyclic collecto
 all of them every so often: a third of a 20,000-row run went into those walks, which
 find next to nothing (the work makes no reference cycles to speak of; reference
 counting frees the rest). ``collector_paused`` switches the cyclic collector off for one
-batch and back on after it, as it was.
+batch and back on after it, as it was. The switch is the interpreter's (every thread's):
+meant for batches of seconds, not for work that waits on the user.
 """
 
 import gc
