@@ -116,6 +116,35 @@ def test_polygon_hits_match_prepared_intersects_point_by_point(seed):
     assert any(expected) and not all(expected)
 
 
+@pytest.mark.parametrize("seed", SEEDS)
+def test_middle_points_and_vertices_either_way(seed):
+    from infosegura_plugin.core.geocoding.street_index import middle_point
+
+    lines = random_lines(seed, 60)
+    # single lines, lines that merge into one, parts that stay apart (equal lengths too)
+    geometries = lines[:20] + [shapely.MultiLineString(lines[k:k + 3]) for k in range(20, 50, 3)]
+    geometries.append(shapely.MultiLineString([[(X0, Y0), (X0 + 50, Y0)], [(X0 + 50, Y0), (X0 + 100, Y0)],
+                                               [(X0, Y0 + 500), (X0 + 100, Y0 + 500)]]))
+    fast, slow = both(line_arrays.middle_points, geometries)
+    assert fast == slow == [middle_point(g) for g in geometries]
+    fast, slow = both(lambda: [line_arrays.coordinates_xy(line) for line in lines])
+    assert fast == slow == [[tuple(c[:2]) for c in line.coords] for line in lines]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_areas_at_a_point_either_way(seed):
+    from infosegura_plugin.core.geocoding.area_index import AreaIndex
+
+    polygons = random_polygons(seed)
+    index = AreaIndex(polygons, [f"area {k}" for k in range(len(polygons))])
+    rng = np.random.default_rng(seed)
+    points = [(X0 + rng.uniform(-100, 2500), Y0 + rng.uniform(-100, 2500)) for _ in range(200)]
+    points += [tuple(polygon.exterior.coords[0]) for polygon in polygons[:6]]  # on the boundary
+    fast, slow = both(lambda: [index.areas_at_xy(x, y) for x, y in points])
+    assert fast == slow == [index.areas_at(shapely.Point(x, y)) for x, y in points]
+    assert any(fast) and not all(fast)
+
+
 def _region_build(folder):
     manifest = json.loads((folder / "region.json").read_text(encoding="utf-8"))
     p, names = manifest["parameters"], manifest["layers"]

@@ -53,6 +53,19 @@ class Part(NamedTuple):
     notes: Tuple[str, ...] = ()
 
 
+_HOUSE_NUMBER_AT = Part._fields.index("house_number")
+_TEXT_AT = Part._fields.index("text")
+
+
+def with_part_number(part: Part, number: int, text: str) -> Part:
+    """``part._replace(house_number=number, text=text)``, without its keyword machinery
+    (the numbered template of a part is filled in for every address that uses it)."""
+    values = list(part)
+    values[_HOUSE_NUMBER_AT] = number
+    values[_TEXT_AT] = text
+    return Part._make(values)
+
+
 _NUMBER = re.compile(r"^(\d{1,5})([a-z]?)$")
 NUMBER_WORDS = frozenset({"no", "nr", "num", "number", "numero", "house", "casa", "h", "hse", "bldg", "n", "nro"})
 UNIT_WORDS = frozenset({"apt", "apartment", "unit", "suite", "ste", "flat", "room", "rm", "stall",
@@ -97,6 +110,8 @@ _RELATION_MID = re.compile(
 def strip_noise(tokens):
     """Drop trailing district / country words ("Cayo District", "C.D.", "Belize") and a
     dangling preposition; they say nothing a map of Belize needs."""
+    if not tokens or (tokens[-1] not in _NOISE_ENDS and tokens[-1] not in _DANGLING):
+        return tokens  # the common case: nothing to drop
     changed = True
     while changed and tokens:
         changed = False
@@ -105,9 +120,13 @@ def strip_noise(tokens):
                 tokens = tokens[:-size]
                 changed = True
                 break
-    while tokens and tokens[-1] in ("in", "en", "of", "de"):
+    while tokens and tokens[-1] in _DANGLING:
         tokens = tokens[:-1]
     return tokens
+
+
+_NOISE_ENDS = frozenset(phrase[-1] for phrase in REGION_NOISE)  # the last word of every noise phrase
+_DANGLING = ("in", "en", "of", "de")
 
 
 def _starts_a_location(token: str) -> bool:

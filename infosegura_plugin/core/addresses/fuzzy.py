@@ -5,15 +5,17 @@ as ``rapidfuzz.fuzz.ratio`` (normalised Indel similarity; tests compare them bit
 """
 
 from functools import lru_cache
+from typing import Dict, Sequence
 
 from .normalise import split_street_type
 
 try:
     from rapidfuzz.fuzz import ratio as _rapidfuzz_ratio
+    from rapidfuzz.process import extract as _rapidfuzz_extract
 
     HAVE_RAPIDFUZZ = True
 except ImportError:  # pragma: no cover - depends on the installation
-    _rapidfuzz_ratio = None
+    _rapidfuzz_ratio = _rapidfuzz_extract = None
     HAVE_RAPIDFUZZ = False
 
 _use_rapidfuzz = HAVE_RAPIDFUZZ
@@ -101,6 +103,30 @@ def similarity(a: str, b: str) -> float:
     if _use_rapidfuzz:
         return _rapidfuzz_ratio(a, b)
     return _indel_ratio(a, b)
+
+
+def may_reach(size_a: int, size_b: int, cutoff: float) -> bool:
+    """False when two texts of these lengths cannot be ``cutoff`` similar: ``similarity``
+    (100 x twice the longest common subsequence / both lengths) is at most 200 x the
+    shorter length / both lengths (a hair of slack for rounding)."""
+    return 200.0 * min(size_a, size_b) >= (cutoff - 1e-6) * (size_a + size_b)
+
+
+def close_matches(text: str, choices: Sequence[str], cutoff: float) -> Dict[int, float]:
+    """{index: similarity(text, choices[index])} of the choices at least ``cutoff`` similar
+    to ``text``: rapidfuzz scores them all in one call (the same scores as ``similarity``);
+    the fallback scores only those whose length can reach the cutoff."""
+    if _use_rapidfuzz:
+        return {index: score for _choice, score, index in _rapidfuzz_extract(
+            text, choices, scorer=_rapidfuzz_ratio, processor=None, score_cutoff=cutoff, limit=None)}
+    size = len(text)
+    found = {}
+    for index, choice in enumerate(choices):
+        if may_reach(size, len(choice), cutoff):
+            score = _indel_ratio(text, choice)
+            if score >= cutoff:
+                found[index] = score
+    return found
 
 
 @lru_cache(maxsize=131072)

@@ -37,9 +37,23 @@ _LONG_LEADING_TYPES = tuple(sorted(w for w in LEADING_TYPE_WORDS if len(w) >= 5)
 _NAME_ABBREVIATIONS = {"sta": "santa", "sto": "santo", "sn": "san", "snta": "santa"}
 
 
+class _AccentFolds(dict):
+    """Character code -> the character without its accents (NFKD, combining marks dropped),
+    worked out once per character. Decomposing character by character gives the same
+    text as decomposing the whole: canonical reordering only moves combining marks, and
+    they are all dropped."""
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(code))
+        folded = self[code] = "".join(c for c in decomposed if not unicodedata.combining(c))
+        return folded
+
+
+_ACCENT_FOLDS = _AccentFolds()
+
+
 def _fold_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return text.translate(_ACCENT_FOLDS)
 
 
 @lru_cache(maxsize=131072)

@@ -7,10 +7,11 @@ split into parts at commas, a leading business name is set aside, each part is r
 
 import re
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from functools import lru_cache
 from typing import List, Optional
 
-from .address_part import LOT_WORDS, NUMBER_WORDS, read_part, split_places, strip_noise
+from .address_part import LOT_WORDS, NUMBER_WORDS, read_part, split_places, strip_noise, with_part_number
 from .normalise import has_street_type, normalise_text
 from .places import BUILTIN_VOCABULARY, PlaceVocabulary
 
@@ -45,6 +46,8 @@ class ParsedAddress:
     landmark_core: Optional[str] = None  # "police station" for "Orange Walk Police Station"
     landmark_town: Optional[str] = None  # "orange walk" there: a hint, never a rejection
 
+
+_LIST_FIELDS = tuple(f.name for f in dataclass_fields(ParsedAddress) if f.default_factory is list)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
 _PO_BOX = re.compile(
@@ -120,7 +123,7 @@ def _is_phone_only(text: str) -> bool:
 
 
 def _is_business(tokens, raw_part: str) -> bool:
-    return any(t in BUSINESS_WORDS for t in tokens) or "'s" in raw_part.lower() \
+    return not BUSINESS_WORDS.isdisjoint(tokens) or "'s" in raw_part.lower() \
         or "\u2019s" in raw_part.lower()
 
 
@@ -177,7 +180,12 @@ _DIGITS = str.maketrans("", "", "0123456789")
 def _may_hold(text: str, ascii_lower: Optional[str], *words: str) -> bool:
     """False only when the regex cannot match: an ASCII text without any of ``words`` (lower
     case). Other texts (case folding beyond ASCII) always go to the regex."""
-    return ascii_lower is None or any(word in ascii_lower for word in words)
+    if ascii_lower is None:
+        return True
+    for word in words:
+        if word in ascii_lower:
+            return True
+    return False
 
 
 def _may_be_phone(text: str) -> bool:
@@ -271,7 +279,7 @@ def _read_numbered_part(tokens, symbol_and, vocabulary):
             or _PART_STAND_IN in " ".join(template.streets + template.places + template.towns) \
             or (template.landmark and _PART_STAND_IN in template.landmark):
         return read_part(" ".join(tokens), symbol_and, vocabulary)
-    return template._replace(house_number=int(tokens[i]), text=template.text.replace(_PART_STAND_IN, tokens[i], 1))
+    return with_part_number(template, int(tokens[i]), template.text.replace(_PART_STAND_IN, tokens[i], 1))
 
 
 def _contains(tokens, sub):
@@ -343,8 +351,10 @@ def parse_address(text: Optional[str], vocabulary: Optional[PlaceVocabulary] = N
     except Exception:  # noqa: BLE001 - defensive: one odd address must not stop a batch
         return ParsedAddress(raw=text, kind="junk", normalised=normalise_text(text[:MAX_CHARS]),
                              notes=["parser_error"])
-    return ParsedAddress(
-        **{k: (list(v) if isinstance(v, list) else v) for k, v in fields.items()})
+    parsed = ParsedAddress(**fields)
+    for name in _LIST_FIELDS:  # lists of its own: the cached parse stays as it is
+        setattr(parsed, name, list(getattr(parsed, name)))
+    return parsed
 
 
 def kind_label(kind: str) -> str:

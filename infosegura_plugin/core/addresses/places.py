@@ -15,6 +15,7 @@ start of an address part.
 import csv
 from typing import Dict, Iterable, Optional, Tuple
 
+from .fuzzy import similarity
 from .normalise import normalise_text
 
 
@@ -79,8 +80,6 @@ def is_place_suffix(token: str) -> bool:
 
 
 def _near_village(token: str) -> bool:
-    from .fuzzy import similarity
-
     return similarity(token, "village") >= 85.0
 
 
@@ -231,6 +230,9 @@ class PlaceVocabulary:
             if len(spelling) > 1:
                 self._by_rest.setdefault(spelling[1:], []).append((spelling[0], key))
                 self._by_head.setdefault(spelling[:-1], []).append((spelling[-1], key))
+        # The last word of every such tail and head: a part ending otherwise has none at its end.
+        self._rest_ends = frozenset(rest[-1] for rest in self._by_rest)
+        self._head_ends = frozenset(head[-1] for head in self._by_head)
 
     def lookup(self, tokens, whole_part: bool = False) -> Optional[str]:
         """Canonical key when ``tokens`` (exactly) spell a place, "Town"/"Village" allowed
@@ -257,7 +259,7 @@ class PlaceVocabulary:
         return found
 
     def _at_end(self, tokens) -> Optional[Tuple[int, str]]:
-        if not (self._words & set(tokens)) and not is_place_suffix(tokens[-1]):
+        if self._words.isdisjoint(tokens) and not is_place_suffix(tokens[-1]):
             return self._first_word_shortened_any(tokens)
         suffix = 1 if len(tokens) > 1 and tokens[-1] in PLACE_SUFFIXES else 0
         # Every word of a spelling but its last is one of ``_placey`` (or the spelling is
@@ -274,6 +276,8 @@ class PlaceVocabulary:
         return self._first_word_shortened_any(tokens)
 
     def _first_word_shortened_any(self, tokens) -> Optional[Tuple[int, str]]:
+        if tokens[-1] not in self._rest_ends and (len(tokens) < 2 or tokens[-2] not in self._head_ends):
+            return None  # no spelling's tail ends with the last word, no head with the one before
         for size in (4, 3, 2):  # "Sp. Lookout", "Benq. Viejo": the first word shortened
             if size <= len(tokens) and tokens[-size + 1:] in self._by_rest:
                 found = self._first_word_shortened(tokens[-size:])
@@ -303,7 +307,7 @@ class PlaceVocabulary:
     def at_start(self, tokens) -> Optional[Tuple[int, str]]:
         """(number of tokens, key) of the longest place spelled by the first tokens."""
         tokens = tuple(tokens)
-        if not (self._words & set(tokens)):
+        if self._words.isdisjoint(tokens):
             return None
         run = 0  # as in _at_end: only a run of _placey words can begin a spelling
         for token in tokens[:-1]:
@@ -352,8 +356,10 @@ class PlaceVocabulary:
         for size in (3, 2, 1):  # "... 321C Orang Walk", "Pueblo Viejo area Orange Wlak", "... 94 Dangrigua"
             if len(tokens) > size and len(" ".join(tokens[-size:])) >= 6:
                 phrase = " ".join(fold_place_tokens(tokens[-size:]))
-                if not self._misspelt_candidates(phrase):
-                    continue  # no place name to be a typo of, whatever came before
+                # The stricter threshold finds a place only where the looser one does (the
+                # same one): what came before is looked at only when the looser one finds it.
+                if self._misspelt(phrase, MISSPELT_TAIL_SCORE) is None:
+                    continue
                 named = after_name(tokens[:-size])
                 key = self._misspelt(phrase, MISSPELT_TAIL_SCORE if named else MISSPELT_ANYWHERE_SCORE)
                 if key is not None:
@@ -397,8 +403,6 @@ class PlaceVocabulary:
         return [key for key in self._keys_by_letter.get(phrase[0], ()) if 0.7 * size <= len(key) <= 1.4 * size]
 
     def _misspelt(self, phrase: str, threshold: float = 0.0) -> Optional[str]:
-        from .fuzzy import similarity
-
         if len(phrase) < 5:
             return None
         threshold = threshold or MISSPELT_PLACE_SCORE

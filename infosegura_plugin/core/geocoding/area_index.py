@@ -1,7 +1,6 @@
 """Named areas (neighbourhoods, and towns when the layer holds them too): find one by
 name, find those under a point. Areas may nest (a neighbourhood inside its town)."""
 
-from functools import lru_cache
 from typing import FrozenSet, List, Optional, Sequence, Tuple
 
 from shapely.geometry import Point
@@ -9,13 +8,16 @@ from shapely.prepared import prep
 
 from ..addresses.fuzzy import similarity
 from ..addresses.normalise import normalise_text
+from . import line_arrays
 from .box_index import BoxIndex
 from .line_arrays import PolygonHits
+from .memo import remembered
 
 # Words that say "this is an area" and are not part of its name.
 _AREA_WORDS = {"area", "subdivision", "sub", "division", "neighbourhood", "neighborhood",
                "barrio", "colonia", "zona", "sector", "village", "extension", "ext", "community"}
 MIN_AREA_SCORE = 80.0
+FIND_CACHE_SIZE = 4096
 
 
 def area_key(name: str) -> str:
@@ -39,14 +41,17 @@ class AreaIndex:
         # Filled by the geocoder's builder: which areas are towns, and each area's towns.
         self.is_town: List[bool] = [False] * len(self.polygons)
         self.towns: List[FrozenSet[int]] = [frozenset()] * len(self.polygons)
-        self.find = lru_cache(maxsize=4096)(self._find)
+        self._found: dict = {}
         self._hits = PolygonHits(self.polygons, self._prepared, self._boxes.boxes)
 
     def __len__(self):
         return len(self.polygons)
 
+    def find(self, phrase: str) -> Tuple[Tuple[int, float], ...]:
+        """((area index, score), ...) best first for a place phrase (cached)."""
+        return remembered(self._found, phrase, self._find, FIND_CACHE_SIZE)
+
     def _find(self, phrase: str) -> Tuple[Tuple[int, float], ...]:
-        """((area index, score), ...) best first for a place phrase."""
         key = area_key(phrase)
         if not key:
             return ()
@@ -82,7 +87,13 @@ class AreaIndex:
         return self.area_at(Point(x, y))
 
     def areas_at_xy(self, x: float, y: float) -> Tuple[int, ...]:
-        return self.areas_at(Point(x, y))
+        """``areas_at`` of a point given by its coordinates (shapely 2: no Point made)."""
+        shapely = line_arrays.vectorised_module()
+        if shapely is None:
+            return self.areas_at(Point(x, y))
+        found = [i for i in self._boxes.at(x, y) if shapely.intersects_xy(self._prepared[i].context, x, y)]
+        found.sort(key=lambda i: (self._size[i], i))
+        return tuple(found)
 
     def contains(self, area: int, x: float, y: float) -> bool:
         return bool(self._prepared[area].contains(Point(x, y)))

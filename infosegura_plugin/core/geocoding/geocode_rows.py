@@ -87,9 +87,10 @@ class _RowWriter:
         made = self._made.get(id(result))
         if made is not None and made[0] is result:
             return made[1], made[2]
-        geometry = QgsGeometry()
         if result.point is not None and result.status != UNMATCHED:
             geometry = QgsGeometry.fromPointXY(self.bundle.to_output(*result.point))
+        else:
+            geometry = QgsGeometry()
         values = [result.status, float(result.score), result.type, result.street or None, result.note or None,
                   candidates_text(result, self.bundle)]
         self._made[id(result)] = (result, geometry, values)
@@ -107,6 +108,8 @@ def _register_point(feature, transform):
 
 
 def _text_value(value) -> str:
+    if type(value) is str:  # noqa: E721 - the common case
+        return value
     if value is None or (hasattr(value, "isNull") and value.isNull()):
         return ""
     return str(value)

@@ -64,8 +64,27 @@ def parse_numbered(text: str, vocabulary: Optional[PlaceVocabulary] = None):
     template = _parse_template(f"{text[:match.start()]}{_STAND_IN}{text[match.end():]}", vocabulary)
     if template.kind != "address" or template.house_number != _STAND_IN or template.house_number_to is not None:
         return parse_address(text, vocabulary)
-    return replace(template, raw=text, house_number=int(match.group(1)),
-                   normalised=template.normalised.replace(str(_STAND_IN), match.group(1), 1))
+    return with_number(template, text, int(match.group(1)),
+                       template.normalised.replace(str(_STAND_IN), match.group(1), 1))
+
+
+def with_number(template, raw: str, number: int, normalised: str):
+    """The template's parse with its own text and house number (what ``dataclasses.replace``
+    gives, lists shared alike, without running ``__init__`` again: a shallow copy)."""
+    parsed = object.__new__(type(template))
+    parsed.__dict__.update(template.__dict__)
+    parsed.raw, parsed.house_number, parsed.normalised = raw, number, normalised
+    return parsed
+
+
+def reading_of(parsed) -> tuple:
+    """What the levels below read of a parsed address (all of it but the raw text, the
+    notes, the business name and the like): addresses that read the same get the same
+    answer. Any field a level starts to read must be added here."""
+    return (parsed.house_number, parsed.lot, tuple(parsed.streets), parsed.landmark, parsed.landmark_core,
+            parsed.landmark_relation, parsed.landmark_town, tuple(parsed.places), tuple(parsed.towns),
+            tuple(parsed.marked_towns), parsed.mile,
+            None if parsed.streets else parsed.normalised)  # bare corners ("Main y Hidalgo") read it
 
 
 class Geocoder:
@@ -85,6 +104,7 @@ class Geocoder:
         self.towns = towns if towns is not None else TownIndex()
         self._crossings: Dict[Tuple[int, int], List[Tuple[float, float]]] = {}
         self._point_areas: Dict[Tuple[float, float], Tuple[int, ...]] = {}
+        self._range_hits: Dict[tuple, Optional[tuple]] = {}
         self._refresh()
 
     def _refresh(self, vocabulary: Optional[PlaceVocabulary] = None):
@@ -94,6 +114,8 @@ class Geocoder:
         self.places = PlaceResolver(self.towns, self.areas, self.streets, self.landmarks, self.vocabulary)
         self.words = Wording(self.areas, self.towns)
         self._cache: Dict[Tuple[str, str], GeocodeResult] = {}
+        self._readings: Dict[tuple, GeocodeResult] = {}
+        self._resolved: Dict[tuple, Qualifiers] = {}
         self._town_matches: Dict[tuple, List[Tuple[Street, float]]] = {}
         # Corner and landmark candidates depend on the names and the places said, not on the
         # rest of the row: made once per such combination (registers repeat them).
@@ -152,10 +174,29 @@ class Geocoder:
         parsed = self.parse(text)
         if parsed.kind != "address":
             return unmatched(self.words.not_an_address(parsed.kind))
-        q = self.places.resolve(parsed, town)
-        remembered = self._remembered(text, q)
-        if remembered is not None:
-            return remembered
+        if self.memory:
+            remembered = self._remembered(text, self._qualifiers(parsed, town))
+            if remembered is not None:
+                return remembered
+        # "#15 Calle X, Town" and "Cll. X No. 15 - TOWN" read the same: one answer per reading.
+        key = (reading_of(parsed), town)
+        result = self._readings.get(key)
+        if result is None:
+            result = self._readings[key] = self._geocode_parsed(parsed, town)
+        return result
+
+    def _qualifiers(self, parsed, town: Optional[str]) -> Qualifiers:
+        """``places.resolve``, once per combination of what it reads: the places, towns and
+        landmark said, whether a street or a mile is, the row's town (never changed after)."""
+        key = (tuple(parsed.towns), tuple(parsed.places), tuple(parsed.marked_towns), parsed.landmark,
+               parsed.landmark_town, bool(parsed.streets), parsed.mile is None, town)
+        q = self._resolved.get(key)
+        if q is None:
+            q = self._resolved[key] = self.places.resolve(parsed, town)
+        return q
+
+    def _geocode_parsed(self, parsed, town: Optional[str]) -> GeocodeResult:
+        q = self._qualifiers(parsed, town)
         if q.outside:
             return unmatched(self.words.another_town(q.uncovered))
         levels, no_corner = self._levels(parsed, q)
@@ -202,7 +243,9 @@ class Geocoder:
         """Only a town: too coarse for a premises map. Unmatched, with the town for review."""
         pool = []
         for town_id in sorted(q.towns):
-            point = self.towns.point_of(town_id, self._street_points(town_id))
+            point = self.towns.point_of(town_id)  # its polygon's point, when it has one
+            if point is None:
+                point = self.towns.point_of(town_id, self._street_points(town_id))
             if point is not None:
                 pool.append(Candidate("town", 0.0, point, self.towns.label(town_id), "", "", frozenset(),
                                       frozenset([town_id])))
@@ -260,12 +303,7 @@ class Geocoder:
         pool = []
         number = parsed.house_number if not parsed.lot else None
         matches = self._matches_in_towns(query, q.towns)
-        # A street this far below the best name can neither win nor tie (the best one
-        # loses at most NUMBER_NOT_IN_RANGES), so it is not placed at all.
-        floor = matches[0][1] - NUMBER_NOT_IN_RANGES - TIE_MARGIN - 0.1 if matches else 0.0
         for street, score in matches:
-            if score < floor:
-                break
             if parsed.mile is not None:
                 pool.append(self._mile_candidate(street, score, parsed.mile, q))
                 continue
@@ -302,13 +340,23 @@ class Geocoder:
         return out
 
     def _matches_in_towns(self, query: str, towns) -> List[Tuple[Street, float]]:
-        """``match_streets`` without streets of other towns than those named (cached)."""
+        """``match_streets`` without streets of other towns than those named, best first,
+        down to the last one worth placing (cached)."""
         key = (query, towns)
         found = self._town_matches.get(key)
         if found is None:
-            found = [(s, score) for s, score in self.streets.match_streets(query)
-                     if not towns or not s.towns or s.towns & towns]
-            self._town_matches[key] = found
+            found = self._town_matches[key] = []
+            floor = None
+            for street, score in self.streets.match_streets(query):
+                if towns and street.towns and not street.towns & towns:
+                    continue
+                if floor is None:
+                    # A street this far below the best name can neither win nor tie (the best
+                    # one loses at most NUMBER_NOT_IN_RANGES), so it is not placed at all.
+                    floor = score - NUMBER_NOT_IN_RANGES - TIE_MARGIN - 0.1
+                elif score < floor:
+                    break
+                found.append((street, score))
         return found
 
     @staticmethod
@@ -330,12 +378,19 @@ class Geocoder:
                          frozenset(street.areas), street.towns)
 
     def _range_hit(self, street: Street, number: int, areas: List[int]):
+        """(point, segment, side, from, to) of the range holding ``number``, or None;
+        the same house is often written several ways: each is placed once."""
+        key = (street.id, number, tuple(areas))
+        if key not in self._range_hits:
+            self._range_hits[key] = self._place_house(street, number, areas)
+        return self._range_hits[key]
+
+    def _place_house(self, street: Street, number: int, areas: List[int]):
         hits = []
         wanted = set(areas)
-        for low, high, parity, i, side, start, end in self.streets.range_table(street):
-            if low <= number <= high and (parity is None or number % 2 == parity):
-                outside = not (wanted & set(self.streets.segments[i].areas))
-                hits.append((outside, i, 0 if side == "right" else 1, side, start, end))
+        for _low, _high, _parity, i, side, start, end in self.streets.ranges_holding(street, number):
+            outside = not (wanted & set(self.streets.segments[i].areas))
+            hits.append((outside, i, 0 if side == "right" else 1, side, start, end))
         if not hits:
             return None
         _outside, i, _order, side, start, end = min(hits)

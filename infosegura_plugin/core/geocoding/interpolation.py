@@ -12,6 +12,8 @@ from typing import Optional, Tuple
 
 from shapely.geometry import LineString
 
+from .line_arrays import coordinates_xy
+
 SETBACK_M = 10.0  # keep premises off the corners
 SIDE_OFFSET_M = 8.0  # from the centre line to the front of the premises
 
@@ -42,7 +44,7 @@ class Polyline:
     __slots__ = ("coords", "cumulative", "length")
 
     def __init__(self, line: LineString):
-        self.coords = [tuple(c[:2]) for c in line.coords]
+        self.coords = coordinates_xy(line)
         self.cumulative = [0.0]
         for (x0, y0), (x1, y1) in zip(self.coords, self.coords[1:]):
             self.cumulative.append(self.cumulative[-1] + math.hypot(x1 - x0, y1 - y0))

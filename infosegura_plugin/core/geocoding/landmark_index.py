@@ -6,12 +6,13 @@ happens in one language. A phrase made of common words ("the market", "the churc
 every landmark of that kind: when several fit, the caller's tie rule reports a tie.
 """
 
-from functools import lru_cache
-from typing import List, Sequence, Tuple
+from collections import defaultdict
+from typing import Dict, List, Sequence, Set, Tuple
 
-from ..addresses.fuzzy import similarity
+from ..addresses.fuzzy import close_matches
 from ..addresses.landmark_nouns import canonical_landmark
 from ..addresses.normalise import normalise_text
+from .memo import remembered
 
 # Layer `kind` values -> the canonical noun a register would use for them.
 KIND_NOUNS = {
@@ -49,6 +50,7 @@ CONTAINED_SCORE = 90.0
 # ... every word in its names and its kind ("hospital" for a Health Facility): a little less.
 KIND_SCORE = 86.0
 MIN_LANDMARK_SCORE = 70.0
+FIND_CACHE_SIZE = 4096
 
 
 class LandmarkIndex:
@@ -79,10 +81,27 @@ class LandmarkIndex:
             self.words.append(frozenset(name_words | set(noun.split())))
         # TownIndex ids of each landmark (filled by the geocoder's builder).
         self.towns = [frozenset()] * len(self.points)
-        self.find = lru_cache(maxsize=4096)(self._find)
+        self._found: dict = {}
+        # Every name of every landmark in one list (scored against a phrase in one call),
+        # and the landmarks by the words of their names and kind.
+        self._form_list: List[str] = []
+        self._form_owner: List[int] = []
+        self._form_ids: List[List[int]] = [[] for _ in self.forms]
+        for i, forms in enumerate(self.forms):
+            self._add_forms(i, forms)
+        self._by_word: Dict[str, Set[int]] = defaultdict(set)
+        for i, words in enumerate(self.words):
+            for word in words:
+                self._by_word[word].add(i)
 
     def __len__(self):
         return len(self.points)
+
+    def _add_forms(self, i: int, forms) -> None:
+        for form in forms:
+            self._form_ids[i].append(len(self._form_list))
+            self._form_list.append(form)
+            self._form_owner.append(i)
 
     def add_town_free_forms(self, i: int, town_keys) -> None:
         """Also know landmark ``i`` by its names without its town's name ("Banco Atlántico
@@ -102,20 +121,26 @@ class LandmarkIndex:
                             extra.append(stripped)
         if extra:
             self.forms[i] = self.forms[i] + tuple(extra)
-            self.find.cache_clear()
+            self._add_forms(i, extra)
+            self._found.clear()
 
-    def _score(self, i: int, phrase: str, tokens: frozenset) -> float:
+    def _score(self, i: int, phrase: str, tokens: frozenset, close: Dict[int, float]) -> float:
+        """The landmark's score for a phrase, from ``close`` (its names' similarities of at
+        least MIN_LANDMARK_SCORE): below that score, scores are not told apart."""
         if phrase in self.forms[i]:
             return 100.0
-        best = max((similarity(phrase, form) for form in self.forms[i]), default=0.0)
+        best = max((close[k] for k in self._form_ids[i] if k in close), default=0.0)
         if tokens and tokens <= self.name_words[i]:
             best = max(best, CONTAINED_SCORE)
         elif tokens and tokens <= self.words[i]:
             best = max(best, KIND_SCORE)  # only its kind says so: a name saying it comes first
         return best
 
+    def find(self, phrase: str) -> Tuple[Tuple[int, float], ...]:
+        """((landmark index, score), ...) best first, for a canonical landmark phrase (cached)."""
+        return remembered(self._found, phrase, self._find, FIND_CACHE_SIZE)
+
     def _find(self, phrase: str) -> Tuple[Tuple[int, float], ...]:
-        """((landmark index, score), ...) best first, for a canonical landmark phrase."""
         phrase = canonical_landmark(phrase)
         if not phrase:
             return ()
@@ -127,9 +152,15 @@ class LandmarkIndex:
 
     def _scored(self, phrase: str) -> Tuple[Tuple[int, float], ...]:
         tokens = frozenset(phrase.split())
+        close = close_matches(phrase, self._form_list, MIN_LANDMARK_SCORE)
+        # Only a landmark with a name that close, or with every word of the phrase in its
+        # names and kind, can reach the minimum score.
+        candidates = {self._form_owner[k] for k in close}
+        if tokens:
+            candidates |= set.intersection(*(self._by_word.get(word, set()) for word in tokens))
         scored = []
-        for i in range(len(self.points)):
-            score = self._score(i, phrase, tokens)
+        for i in sorted(candidates):
+            score = self._score(i, phrase, tokens, close)
             if score >= MIN_LANDMARK_SCORE:
                 scored.append((i, round(score, 1)))
         scored.sort(key=lambda item: (-item[1], item[0]))

@@ -58,6 +58,41 @@ def midpoints_of(lines: Sequence) -> List[Tuple[float, float]]:
     return [(p.x, p.y) for p in points]
 
 
+def coordinates_xy(line) -> List[Tuple[float, float]]:
+    """The (x, y) of each vertex of a line, Z and M left out."""
+    shapely = _vectorised()
+    if shapely is not None:
+        return list(map(tuple, shapely.get_coordinates(line).tolist()))
+    return [tuple(c[:2]) for c in line.coords]
+
+
+def middle_points(geometries: Sequence) -> List[Tuple[float, float]]:
+    """``street_index.middle_point`` of each (multi)line: half-way along its longest
+    continuous part (parts merged first; the first of equally long ones)."""
+    shapely = _vectorised()
+    if shapely is None:
+        from .street_index import middle_point
+
+        return [middle_point(geometry) for geometry in geometries]
+    if not len(geometries):
+        return []
+    import numpy as np
+
+    merged = _array(geometries).copy()
+    multi = shapely.get_type_id(merged) == 5  # MultiLineString
+    if multi.any():
+        merged[multi] = shapely.line_merge(merged[multi])
+    parts, owner = shapely.get_parts(merged, return_index=True)
+    lengths = shapely.length(parts)
+    # Each geometry's longest part: by owner, longest first, the earlier part of equals first.
+    order = np.lexsort((np.arange(len(parts)), -lengths, owner))
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = owner[order][1:] != owner[order][:-1]
+    longest = parts[order[first]]
+    points = shapely.line_interpolate_point(longest, 0.5, normalized=True)
+    return [tuple(row) for row in shapely.get_coordinates(points).tolist()]
+
+
 def lengths_of(lines: Sequence) -> List[float]:
     shapely = _vectorised()
     if shapely is not None:
@@ -196,6 +231,11 @@ def _array(geometries):
     if isinstance(geometries, np.ndarray):
         return geometries
     return np.fromiter(geometries, dtype=object, count=len(geometries))
+
+
+def vectorised_module():
+    """The shapely 2 module when its path is in use, else None."""
+    return _vectorised()
 
 
 def vectorised() -> bool:

@@ -20,12 +20,20 @@ class MileMarkers:
                 self.by_highway[key].append((float(mile), float(x), float(y)))
         for markers in self.by_highway.values():
             markers.sort()
+        # Registers name the same highways and miles over and over: each answer worked out once.
+        self._keys: Dict[Tuple[str, ...], Optional[str]] = {}
+        self._located: Dict[Tuple[str, float], Optional[Tuple[Tuple[float, float], str, bool]]] = {}
 
     def __len__(self):
         return sum(len(m) for m in self.by_highway.values())
 
     def highway_key(self, *names: str) -> Optional[str]:
         """The marker highway that best fits any of ``names`` (normalised street names)."""
+        if names not in self._keys:
+            self._keys[names] = self._highway_key(names)
+        return self._keys[names]
+
+    def _highway_key(self, names: Tuple[str, ...]) -> Optional[str]:
         best_key, best_score = None, 0.0
         for key in self.by_highway:
             for name in names:
@@ -44,6 +52,12 @@ class MileMarkers:
 
         Between two markers the point is interpolated on the straight line joining them
         (markers are a mile apart; the bend error is small at premises-map scale)."""
+        key = (highway, mile)
+        if key not in self._located:
+            self._located[key] = self._locate(highway, mile)
+        return self._located[key]
+
+    def _locate(self, highway: str, mile: float) -> Optional[Tuple[Tuple[float, float], str, bool]]:
         best_key = self.highway_key(highway)
         if best_key is None:
             return None

@@ -6,9 +6,9 @@ Street"s in different neighbourhoods or towns are two streets with the same key,
 what makes ties possible (and what a town named in the address settles).
 """
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -19,6 +19,7 @@ from ..addresses.fuzzy import TYPE_DIFFERENT_FACTOR, TYPE_MISSING_FACTOR, street
 from ..addresses.normalise import normalise_street_name, split_street_type, street_core
 from . import line_arrays
 from .interpolation import Polyline
+from .memo import remembered
 
 # Segments of one name (in one town) closer than this belong to the same street: gaps at
 # roundabouts, a block interrupted by a park or a canal, a segment left undrawn. Farther
@@ -42,6 +43,7 @@ IN_LINE_ANGLE_DEG = 12.0
 # "PG Hwy" for Philip Goldson Highway, "MV Blvd" for Mountain View Boulevard: the initials
 # of a name of two to four words, when no other name has them.
 INITIALS_SCORE = 85.0
+MATCH_CACHE_SIZE = 65536
 
 
 @dataclass
@@ -106,6 +108,9 @@ class Street:
 
 
 ABBREVIATED_FALLBACK_BELOW = 80.0
+# Streets with at least this many address ranges (highways) are searched for a number by
+# their lowest numbers (sorted) rather than range by range.
+SEARCHED_RANGE_ROWS = 16
 
 
 def _first_letters(core: str) -> str:
@@ -286,6 +291,9 @@ class StreetIndex:
                 )
                 self.streets.append(street)
                 self.streets_by_key[key].append(street.id)
+        # The point "on the street" of every street, measured together (streets are placed there).
+        for street, middle in zip(self.streets, line_arrays.middle_points([s.geometry for s in self.streets])):
+            street._middle = middle
         # Blocking: trigrams of each name's core -> keys, so a query scores a few names only.
         self._cores = {key: street_core(key) or key for key in self.streets_by_key}
         self._trigram_keys: Dict[str, set] = defaultdict(set)
@@ -309,10 +317,11 @@ class StreetIndex:
         self._gram_postings = {gram: np.fromiter(sorted(number[key] for key in keys), dtype=np.int64, count=len(keys))
                                for gram, keys in self._trigram_keys.items()}
         self._gram_sizes = np.array([self._gram_counts[key] for key in self._key_list], dtype=np.int64)
-        self.match_names = lru_cache(maxsize=65536)(self._match_names)
+        self._names_matched: dict = {}
         # Every name a name shares a segment with ("Northern Highway" / "Philip Goldson Highway").
         self.related_keys: Dict[str, Tuple[str, ...]] = {key: tuple(sorted(names)) for key, names in related.items()}
         self._range_tables: Dict[int, list] = {}
+        self._range_search_tables: Dict[int, tuple] = {}
         self._matched: Dict[str, List[Tuple[Street, float]]] = {}
         self._town_points: Dict[tuple, Tuple[float, float]] = {}
 
@@ -337,8 +346,11 @@ class StreetIndex:
                                      | (counts >= BLOCKING_MIN_COVER * g))
         return [self._key_list[k] for k in np.flatnonzero(kept).tolist()]
 
+    def match_names(self, query: str) -> Tuple[Tuple[str, float], ...]:
+        """((key, score), ...) best first, for a ``normalise_street_name`` query (cached)."""
+        return remembered(self._names_matched, query, self._match_names, MATCH_CACHE_SIZE)
+
     def _match_names(self, query: str) -> Tuple[Tuple[str, float], ...]:
-        """((key, score), ...) best first, for a ``normalise_street_name`` query."""
         if not query:
             return ()
         scored = {}
@@ -407,6 +419,35 @@ class StreetIndex:
                     table.append((min(start, end), max(start, end), parity, i, side, start, end))
             self._range_tables[street.id] = table
         return table
+
+    def ranges_holding(self, street: Street, number: int):
+        """The rows of ``range_table(street)`` whose range holds ``number`` (parity
+        included), in table order. A long street (a highway) is searched by its lowest
+        numbers: only the ranges starting at or below ``number`` and reaching it are read."""
+        table = self.range_table(street)
+        if len(table) < SEARCHED_RANGE_ROWS:
+            return [row for row in table if row[0] <= number <= row[1] and (row[2] is None or number % 2 == row[2])]
+        lows, reach, order = self._range_search(street, table)
+        held = []
+        k = bisect.bisect_right(lows, number) - 1  # rows[order[:k + 1]] start at or below number
+        while k >= 0 and reach[k] >= number:  # reach[k]: the highest number of those rows
+            row = table[order[k]]
+            if row[1] >= number and (row[2] is None or number % 2 == row[2]):
+                held.append(order[k])
+            k -= 1
+        return [table[j] for j in sorted(held)]
+
+    def _range_search(self, street: Street, table):
+        """(lowest numbers sorted, the highest number reached up to each, table row of each)."""
+        found = self._range_search_tables.get(street.id)
+        if found is None:
+            order = sorted(range(len(table)), key=lambda j: table[j][0])
+            reach, top = [], None
+            for j in order:
+                top = table[j][1] if top is None else max(top, table[j][1])
+                reach.append(top)
+            found = self._range_search_tables[street.id] = ([table[j][0] for j in order], reach, order)
+        return found
 
     def street_point(self, street: Street, area: Optional[int] = None, towns=None) -> Tuple[float, float]:
         """A point on the street; on its part inside ``area`` when it has one there, else

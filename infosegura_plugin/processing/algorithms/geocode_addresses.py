@@ -17,6 +17,7 @@ from qgis.core import (
 )
 
 from ...core.field_names import guess_field
+from ...core.gc_pause import collector_paused
 from ...core.geocoding import DEFAULT_MIN_SCORE, TIE_DISTANCE_M, TIE_MARGIN
 from ...core.geocoding.address_memory import AddressMemoryError
 from ...core.geocoding.geocode_rows import geocode_source, output_fields
@@ -224,6 +225,10 @@ class GeocodeAddressesAlgorithm(GeocodingGroup, InfoSeguraAlgorithm):
         return str(Settings.load().resolved_address_memory_path())
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        with collector_paused():
+            return self._geocode(parameters, context, feedback)
+
+    def _geocode(self, parameters, context, feedback):
         sources = {name: self.parameterAsSource(parameters, name, context)
                    for name in (self.INPUT, self.STREETS, self.TOWNS, self.AREAS, self.LANDMARKS, self.MILE_MARKERS)}
         source, streets = sources[self.INPUT], sources[self.STREETS]
