@@ -10,6 +10,7 @@ before it is kept; the parts are decompressed through ``PartReader``, which refu
 zip bomb.
 """
 
+import io
 import zipfile
 from pathlib import Path, PurePosixPath
 from typing import Dict, List, Optional, Tuple
@@ -26,11 +27,11 @@ from .workbook import (
     Span,
     Workbook,
     column_index,
-    excel_serial_to_date,
     is_date_format,
-    iso_date,
     parse_span,
 )
+from .xlsx_cells import CellReading
+from .xlsx_plain import read_plain_sheet
 from .zip_parts import PartReader, damaged
 
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -175,11 +176,16 @@ class XlsxWorkbook(Workbook):
             raise RegisterError(
                 tr("{}: the workbook is damaged: sheet '{}' is listed but missing.").format(self.path.name, sheet_name)
             )
-        shared = self._shared_strings()
-        date_styles = self._date_style_ids()
+        cells = CellReading(self._shared_strings(), self._date_style_ids(), self.date1904, self.path, self.limits)
         try:
             with PartReader(self.archive, target, self.path, self.limits) as reader:
-                return _read_sheet(reader, shared, date_styles, self.date1904, lim.ReadBudget(self.path, self.limits))
+                sheet = read_plain_sheet(
+                    reader.read, cells, lim.ReadBudget(self.path, self.limits),
+                    lambda markup: _read_sheet(io.BytesIO(markup), cells, lim.ReadBudget(self.path, self.limits)))
+            if sheet is not None:
+                return sheet
+            with PartReader(self.archive, target, self.path, self.limits) as reader:
+                return _read_sheet(reader, cells, lim.ReadBudget(self.path, self.limits))
         except RegisterError:
             raise
         except DAMAGED as error:
@@ -240,9 +246,9 @@ def _read_shared_strings(workbook: XlsxWorkbook, member: str) -> List[str]:
     return strings
 
 
-def _read_sheet(reader: PartReader, shared: List[str], date_styles: frozenset, date1904: bool,
-                budget: lim.ReadBudget) -> Sheet:
-    """The rows of one worksheet part.
+def _read_sheet(reader, cells: CellReading, budget: lim.ReadBudget) -> Sheet:
+    """The rows of one worksheet part (``reader.read(size)`` gives its bytes), for any
+    sheet (``xlsx_plain`` reads the plain ones faster).
 
     Hot loop: every cell of the sheet passes through ``start``/``end`` below, so they do
     as little as they can: character data goes straight to a list's ``append`` while a
@@ -250,7 +256,7 @@ def _read_sheet(reader: PartReader, shared: List[str], date_styles: frozenset, d
     used: the worksheet's prefix is taken from its root element, so a prefixed file
     (``x:row``) reads like any other and elements of other namespaces are ignored."""
     path, limits = budget.path, budget.limits
-    max_columns, max_characters, max_rows = limits.columns, limits.cell_characters, limits.rows
+    max_columns, max_rows = limits.columns, limits.rows
     rows: List[Tuple[int, List[object]]] = []
     spans: List[Span] = []
     columns: Dict[str, int] = {}
@@ -317,35 +323,13 @@ def _read_sheet(reader: PartReader, shared: List[str], date_styles: frozenset, d
             else:
                 column = next_column
             next_column = column + 1
-            # The cell's value, by its type (inlined: this runs for every cell).
-            kind = cell_type
-            if kind == "inlineStr":
-                value = (inline_parts[0] if len(inline_parts) == 1 else "".join(inline_parts)) if inline_parts else None
-                if value and len(value) > max_characters:
-                    raise lim.cell_too_long(path, limits)
+            raw = (value_parts[0] if len(value_parts) == 1 else "".join(value_parts)) if value_parts else ""
+            if raw or cell_type == "inlineStr":
+                inline = (inline_parts[0] if len(inline_parts) == 1 else "".join(inline_parts)) if inline_parts else None
+                value = cells.value(cell_type, raw, inline, cell_style)
             else:
-                raw = (value_parts[0] if len(value_parts) == 1 else "".join(value_parts)) if value_parts else ""
-                if not raw:
-                    # A formula with no cached result stays as the text typed, never evaluated.
-                    value = "=" + "".join(formula_parts) if formula_parts else None
-                elif kind is None or kind == "n":
-                    try:
-                        value = float(raw)
-                    except ValueError:
-                        value = raw
-                    else:
-                        if cell_style in date_styles:
-                            try:
-                                value = excel_serial_to_date(value, date1904)
-                            except (OverflowError, ValueError):
-                                pass
-                elif kind == "s":
-                    try:
-                        value = shared[int(raw)]
-                    except (ValueError, IndexError):
-                        value = ""
-                else:
-                    value = _typed_value(kind, raw, max_characters, path, limits)
+                # A formula with no cached result stays as the text typed, never evaluated.
+                value = "=" + "".join(formula_parts) if formula_parts else None
             if value_parts:
                 value_parts.clear()
             if formula_parts:
@@ -380,20 +364,3 @@ def _read_sheet(reader: PartReader, shared: List[str], date_styles: frozenset, d
     parser.EndElementHandler = end
     _feed(parser, reader)
     return Sheet(rows=rows, spans=spans)
-
-
-def _typed_value(kind: str, raw: str, max_characters: int, path: Path, limits: lim.Limits):
-    """A cell of the rarer types: text from a formula (str), an error (e), a boolean (b),
-    an ISO date (d)."""
-    if len(raw) > max_characters:
-        raise lim.cell_too_long(path, limits)
-    if kind == "str" or kind == "e":
-        return raw
-    if kind == "b":
-        return "TRUE" if raw.strip() in ("1", "true") else "FALSE"
-    if kind == "d":
-        return iso_date(raw)
-    try:
-        return float(raw)
-    except ValueError:
-        return raw
