@@ -111,9 +111,12 @@ def write_bundle(layers: List[QgsVectorLayer], output: Path, title: str, include
         _trace_upstream(record)
         _hash_inputs(record, feedback)
         _write_record_table(work, record)
-        write_items(work, {CLASSIFICATION_KEY: record.classification, "INFOSEGURA_TITLE": title})
         _write_project(work, title, styled)
         del styled
+        # After the project: on QGIS 3.40 (GDAL 3.10) storing the project copies metadata
+        # already in the file into a side file (bundle.gpkg.aux.xml) that would travel
+        # beside the bundle.
+        write_items(work, {CLASSIFICATION_KEY: record.classification, "INFOSEGURA_TITLE": title})
     report_path = None
     if report:
         report_path = Path(report)
