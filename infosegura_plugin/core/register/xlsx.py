@@ -256,7 +256,7 @@ def _read_sheet(reader, cells: CellReading, budget: lim.ReadBudget) -> Sheet:
     used: the worksheet's prefix is taken from its root element, so a prefixed file
     (``x:row``) reads like any other and elements of other namespaces are ignored."""
     path, limits = budget.path, budget.limits
-    max_columns, max_rows = limits.columns, limits.rows
+    max_rows = limits.rows
     rows: List[Tuple[int, List[object]]] = []
     spans: List[Span] = []
     columns: Dict[str, int] = {}
@@ -338,16 +338,7 @@ def _read_sheet(reader, cells: CellReading, budget: lim.ReadBudget) -> Sheet:
                 inline_parts.clear()
             if value is None or value == "":
                 return
-            if not 0 <= column < max_columns:
-                raise lim.too_many_columns(path, limits)
-            width = len(values)
-            if column == width:
-                values.append(value)
-            elif column > width:
-                values.extend([""] * (column - width))
-                values.append(value)
-            else:
-                values[column] = value
+            cells.place(values, column, value)
         elif local == "v" or local == "t" or local == "f":
             parser.CharacterDataHandler = None
         elif local == "row":

@@ -49,6 +49,19 @@ class CellReading:
                 return ""
         return self._typed(kind, raw)
 
+    def place(self, values: List[object], column: int, value) -> None:
+        """Put a cell's value at its column of the row being read (gaps filled with "")."""
+        if not 0 <= column < self.limits.columns:
+            raise lim.too_many_columns(self.path, self.limits)
+        width = len(values)
+        if column == width:
+            values.append(value)
+        elif column > width:
+            values.extend([""] * (column - width))
+            values.append(value)
+        else:
+            values[column] = value
+
     def _typed(self, kind: str, raw: str):
         """A cell of the rarer types: text from a formula (str), an error (e), a boolean
         (b), an ISO date (d)."""

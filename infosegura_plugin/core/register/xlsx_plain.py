@@ -147,7 +147,7 @@ class _RowState:
         tokens = _TOKENS.findall(text)
         markup, ampersands = 0, 0
         cells, budget, rows, columns = self.cells, self.budget, self.rows, self.columns
-        value_of, max_columns, max_rows = cells.value, cells.limits.columns, cells.limits.rows
+        value_of, place, max_rows = cells.value, cells.place, cells.limits.rows
         row_number, values = self.row_number, self.values
         has_entities = "&" in text
         for start, end, letters, style, kind, closed, value_element, raw, inline_element, inline in tokens:
@@ -181,16 +181,7 @@ class _RowState:
                 column = columns.get(letters)
                 if column is None:
                     column = columns[letters] = column_index(letters)
-                if not 0 <= column < max_columns:
-                    raise lim.too_many_columns(cells.path, cells.limits)
-                width = len(values)
-                if column == width:
-                    values.append(value)
-                elif column > width:
-                    values.extend([""] * (column - width))
-                    values.append(value)
-                else:
-                    values[column] = value
+                place(values, column, value)
         if markup != text.count("<") or ampersands != text.count("&"):
             raise _NotPlainError()
         self.row_number, self.values = row_number, values
