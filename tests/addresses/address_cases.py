@@ -305,6 +305,10 @@ CASES = [
     ("Belmopan Market", {L: "belmopan market"}),
     ("12 14 Mahogany St", {H: 12, "house_number_to": 14}),
     ("14 12 Mahogany St", {H: 14, "house_number_to": None}),
+    # A street named after a date: its day is never the end of a number range.
+    ("1 20 de Noviembre Street", {H: 1, "house_number_to": None, S: ["20 de noviembre street"]}),
+    ("# 17 21 de Septiembre Oriente St", {H: 17, "house_number_to": None, S: ["21 de septiembre east street"]}),
+    ("12 14 de Agosto Ave", {H: 12, "house_number_to": None, S: ["14 de agosto avenue"]}),
     ("Hummingbird & Constitution", {S: ["hummingbird", "constitution"], X: True}),
     ("Hummingbird/Constitution", {S: ["hummingbird", "constitution"], X: True}),
     ("Hummingbird and Constitution", {X: False}),

@@ -73,7 +73,8 @@ def test_numbered_parse_copied_as_replace_does():
 
 @settings(max_examples=500, deadline=None)
 @given(st.sampled_from(["#{} Forest Dr, Orange Walk", "Calle Real {}, OW", "No.{} Cll. X", "Back St. {}, Santa Ana",
-                        "Lot {} Main St", "{}-14 Mahogany St", "Mile {} Western Hwy", "{} y media", "#{}."]),
+                        "Lot {} Main St", "{}-14 Mahogany St", "Mile {} Western Hwy", "{} y media", "#{}.",
+                        "# {} 20 de Noviembre St, Orange Walk", "{} 21 de Septiembre Oriente Street Bque. Viejo"]),
        st.integers(min_value=0, max_value=9999))
 def test_numbered_parse_is_the_plain_parse(pattern, number):
     text = pattern.format(number)

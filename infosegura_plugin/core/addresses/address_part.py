@@ -334,6 +334,11 @@ def _number_names_the_street(tokens, i) -> bool:
     return tail[0] in NUMBER_WORDS | LOT_WORDS | {"#"} and any(_NUMBER.match(t) for t in tail[1:])
 
 
+def _starts_a_date(tokens, i) -> bool:
+    """The number at ``i`` begins a street named after a date: "21 de Septiembre Ave"."""
+    return i + 2 < len(tokens) and tokens[i + 1] == "de" and tokens[i + 2] in MONTHS
+
+
 def _take_number(tokens, notes):
     """(number, suffix, number_to, lot, remaining tokens) from the start or the end."""
     lot = False
@@ -343,14 +348,14 @@ def _take_number(tokens, notes):
         i = 1
     while i < len(tokens) and tokens[i] in NUMBER_WORDS:
         i += 1
-    if i < len(tokens) and not (i == 0 and _number_names_the_street(tokens, i)) and not (
-            i + 2 < len(tokens) and tokens[i + 1] == "de" and tokens[i + 2] in MONTHS):  # "21 de Septiembre Ave"
+    if i < len(tokens) and not (i == 0 and _number_names_the_street(tokens, i)) and not _starts_a_date(tokens, i):
         match = _NUMBER.match(tokens[i])
         if match:
             number_to = None
             j = i + 1
             second = _NUMBER.match(tokens[j]) if j + 1 < len(tokens) else None
-            if second and int(second.group(1)) > int(match.group(1)) and not match.group(2):
+            if second and int(second.group(1)) > int(match.group(1)) and not match.group(2) \
+                    and not _starts_a_date(tokens, j):  # "1 20 de Noviembre St": house 1, not 1-20
                 # "12-14 Main St"; not "1A 2 St." (house 1A on 2nd Street)
                 number_to = int(second.group(1))  # "12-14 Mahogany St"
                 notes.append("range")
