@@ -114,3 +114,17 @@ def test_collector_paused_and_restored():
         assert not gc.isenabled()  # left off, as it was
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("first_to_end", ["first started", "second started"])
+def test_overlapping_pauses_leave_the_collector_on(first_to_end):
+    """Two runs at once (an import and a geocoding from two toolbox dialogs)."""
+    assert gc.isenabled()
+    first, second = collector_paused(), collector_paused()
+    first.__enter__()
+    second.__enter__()
+    assert not gc.isenabled()
+    ends = [first, second] if first_to_end == "first started" else [second, first]
+    ends[0].__exit__(None, None, None)
+    ends[1].__exit__(None, None, None)
+    assert gc.isenabled()

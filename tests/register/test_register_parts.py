@@ -184,8 +184,8 @@ def test_delimiters_are_detected(lines, delimiter):
 def test_the_cycle_collector_is_paused_only_during_a_read_and_resumed_after_a_failure(tmp_path):
     import gc
 
+    from infosegura_plugin.core.gc_pause import collector_paused
     from infosegura_plugin.core.register import RegisterError, read_register
-    from infosegura_plugin.core.register.gc_pause import paused_garbage_collection
 
     assert gc.isenabled()
     with pytest.raises(RegisterError):
@@ -193,7 +193,7 @@ def test_the_cycle_collector_is_paused_only_during_a_read_and_resumed_after_a_fa
     assert gc.isenabled()
     gc.disable()
     try:
-        with paused_garbage_collection():
+        with collector_paused():
             assert not gc.isenabled()
         assert not gc.isenabled()  # left as it was found
     finally:

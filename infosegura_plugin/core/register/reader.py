@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Dict, List, Optional, Tuple, Union
 
 from ...i18n import tr
+from ..gc_pause import collector_paused
 from . import headings as h
 from .categories import CategoryMap
 from .dates import parse_reference_date
-from .gc_pause import paused_garbage_collection
 from .header_rows import HEADER_SEARCH_ROWS, Header, find_header
 from .limits import DEFAULT_LIMITS, Limits, ReadBudget
 from .problems import UNCLOSED_QUOTE, RegisterError
@@ -39,7 +39,7 @@ def read_register(
     (``licence_id``, ``premises``, ``address``, ``licence_class``) to a heading and wins
     over detection; ``reference_date`` (a date or ``YYYY-MM-DD``, default today) decides
     which licences have expired; ``limits`` bound what a workbook may expand to."""
-    with paused_garbage_collection():
+    with collector_paused():
         return _read_register(path, sheet, overrides, category_map, reference_date, feedback, limits)
 
 

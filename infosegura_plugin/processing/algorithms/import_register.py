@@ -24,9 +24,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ...core.fields import DATE, INT, STRING, make_field
+from ...core.gc_pause import collector_paused
 from ...core.register import RegisterError, read_register
 from ...core.register.csv_safety import FormulaSafeSink
-from ...core.register.gc_pause import paused_garbage_collection
 from ...core.register.output_fields import ADDED_FIELDS, DATE_FIELDS, INTEGER_FIELDS, added_values, output_field_names
 from ...core.styling import style_output
 from .base import InfoSeguraAlgorithm, RegisterGroup
@@ -175,7 +175,7 @@ class ImportRegisterAlgorithm(RegisterGroup, InfoSeguraAlgorithm):
 
         steps.setCurrentStep(1)
         total = len(table.records)
-        with paused_garbage_collection():
+        with collector_paused():
             self._write_features(table, sink, path, feedback, steps)
         escaped = isinstance(sink, FormulaSafeSink)
         del sink
