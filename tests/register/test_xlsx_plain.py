@@ -61,11 +61,15 @@ PLAIN_ROWS = {
                                                         '<row r="3"/>\n<row r="4"><c r="B4" t="str"><v>x</v></c></row>',
     "preserved spaces, accents, new lines": '<row r="2"><c r="A2" t="inlineStr"><is><t xml:space="preserve"> Calle '
                                             'Años\nBelize </t></is></c><c r="B2" t="s"><v>1</v></c></row>',
+    "formulas with and without a cached value": '<row r="2"><c r="A2"><f>1+1</f><v>2</v></c><c r="B2"><f>A2*2</f></c>'
+                                                '<c r="C2" t="str"><f>IF(A2&gt;1,&quot;big&quot;,"")</f><v>big</v></c>'
+                                                '<c r="D2"><f t="shared" ref="D2:D3" si="0">A2+1</f><v>3</v></c></row>'
+                                                '<row r="3"><c r="D3"><f t="shared" si="0"/><v>4</v></c>'
+                                                '<c r="E3"><f t="shared" si="0"/></c><c r="F3"><f></f></c></row>',
     "errors, ISO dates, a bad shared index": '<row r="2"><c r="A2" t="e"><v>#N/A</v></c><c r="B2" t="d">'
                                              '<v>2025-03-01</v></c><c r="C2" t="s"><v>9</v></c></row>',
 }
 NOT_PLAIN_ROWS = {
-    "a formula": '<row r="2"><c r="A2"><f>1+1</f><v>2</v></c><c r="B2"><f>A2*2</f></c></row>',
     "rich text": '<row r="2"><c r="A2" t="inlineStr"><is><r><t>a</t></r><r><t>b</t></r></is></c></row>',
     "a comment": '<row r="2"><!-- note --><c r="A2" t="inlineStr"><is><t>x</t></is></c></row>',
     "a carriage return": '<row r="2"><c r="A2" t="inlineStr"><is><t>a\r\nb</t></is></c></row>',
@@ -98,6 +102,15 @@ def test_plain_values_are_what_the_cells_say(tmp_path):
     assert rows[3] == ['A & B <> "x" éñ']
 
 
+def test_formulas_read_plain_give_their_cached_value_or_their_text(tmp_path):
+    workbook = _workbook(tmp_path / "formulas.xlsx", HEAD + PLAIN_ROWS["formulas with and without a cached value"]
+                         + bombs.SHEET_TAIL)
+    plain, _expat = _both(workbook, "Register")
+    rows = dict(plain.rows)
+    assert rows[2] == [2.0, "=A2*2", "big", 3.0]
+    assert rows[3] == ["", "", "", 4.0]  # a shared formula with no value of its own, and an empty one: no value
+
+
 @pytest.mark.parametrize("rows_xml", NOT_PLAIN_ROWS.values(), ids=list(NOT_PLAIN_ROWS))
 def test_other_sheets_are_left_to_expat(tmp_path, rows_xml):
     workbook = _workbook(tmp_path / "other.xlsx", HEAD + rows_xml + bombs.SHEET_TAIL)
@@ -112,7 +125,11 @@ def test_other_sheets_are_left_to_expat(tmp_path, rows_xml):
     HEAD.replace("<sheetData>", "<x:sheetData>") + bombs.SHEET_TAIL.replace("</sheetData>", "</x:sheetData>"),
     HEAD + '<row r="2"><c r="A2" t="inlineStr"><is><t>&nbsp;</t></is></c></row>' + bombs.SHEET_TAIL,
     HEAD + '<row r="2"><c r="A2" t="inlineStr"><is><t>a &#1; b</t></is></c></row>' + bombs.SHEET_TAIL,
-], ids=["latin-1 declared", "prefixed sheet data", "an HTML entity", "a forbidden character"])
+    HEAD + '<row r="2"><c r="A2" t="inlineStr"><is><t>a \x01 b</t></is></c></row>' + bombs.SHEET_TAIL,
+    HEAD + '<row r="2"><c r="A2" t="inlineStr"><is><t>a \uffff b</t></is></c></row>' + bombs.SHEET_TAIL,
+    HEAD + '<row r="2"><c r="A2" t="inlineStr"><is><t>a ]]> b</t></is></c></row>' + bombs.SHEET_TAIL,
+], ids=["latin-1 declared", "prefixed sheet data", "an HTML entity", "a forbidden character reference",
+        "a control character", "a non-character", "a CDATA end"])
 def test_markup_expat_may_refuse_is_left_to_it(tmp_path, sheet_xml):
     workbook = _workbook(tmp_path / "odd.xlsx", sheet_xml)
     plain, _expat = (None, None)

@@ -3,11 +3,12 @@ as expat's per-element Python callbacks on a 100,000-row register.
 
 "Plain" is what spreadsheet programs write for a register: every cell is
 ``<c r="B7" s="3" t="s"><v>12</v></c>`` (attributes in that order, each optional but
-``r``), an inline string ``<c r="B7" t="inlineStr"><is><t>text</t></is></c>`` or an empty
-``<c r="B7"/>``, inside ``<row r="7" ...>`` elements. Every markup character of the sheet
+``r``; a formula ``<f>...</f>`` before the value), an inline string
+``<c r="B7" t="inlineStr"><is><t>text</t></is></c>`` or an empty ``<c r="B7"/>``, inside
+``<row r="7" ...>`` elements. Every markup character of the sheet
 data must belong to one of those tokens (the count of ``<`` and ``&`` is checked piece by
 piece), the text is UTF-8 with nothing XML would refuse or rewrite (control characters,
-carriage returns, ``]]>``, unknown entities). Anything else (formulas, rich text,
+carriage returns, ``]]>``, unknown entities). Anything else (rich text,
 comments, prefixed elements, another encoding) makes ``read_plain_sheet`` return None,
 and the sheet is read by expat (``xlsx._read_sheet``), which gives the same rows for
 plain sheets; tests compare the two.
@@ -27,15 +28,19 @@ _PIECE = 4 << 20
 _HEAD_BYTES = 4 << 20
 _SHEET_DATA, _SHEET_DATA_END, _ROW_END = b"<sheetData>", b"</sheetData>", b"</row>"
 # One token per match: a row start (1), a row end (2), or a cell: column letters (3), style
-# (4), type (5), self-closed (6), value element (7) and its text (8), inline string (9)
-# and its text (10).
+# (4), type (5), self-closed (6), formula element (7) and its text (8), value element (9)
+# and its text (10), inline string (11) and its text (12).
 _TOKENS = re.compile(
     r'<row r="(\d{1,7})"(?:\s+[\w:.-]+="[^"<&]*")*\s*/?>'
     r"|(</row>)"
     r'|<c r="([A-Z]{1,3})\d{1,7}"(?: s="(\d{1,6})")?(?: t="([A-Za-z]{1,9})")?'
-    r'(?:(/>)|>(<v>([^<]*)</v>)?(<is><t(?: xml:space="preserve")?>([^<]*)</t></is>)?</c>)'
+    r'(?:(/>)|>(<f(?:\s+[\w:.-]+="[^"<&]*")*\s*(?:/>|>([^<]*)</f>))?'
+    r'(<v>([^<]*)</v>)?(<is><t(?: xml:space="preserve")?>([^<]*)</t></is>)?</c>)'
 )
-_REFUSED_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\r\ufffe\uffff]|]]>")
+# What XML refuses or rewrites in text: control characters and carriage returns (as bytes,
+# deleted in one pass to see whether there were any), U+FFFE and U+FFFF (as UTF-8), "]]>".
+_REFUSED_BYTES = bytes(range(0x09)) + b"\x0b\x0c\x0d" + bytes(range(0x0e, 0x20))
+_REFUSED_SEQUENCES = (b"\xef\xbf\xbe", b"\xef\xbf\xbf", b"]]>")
 _ENTITY = re.compile(r"&(?:(amp)|(lt)|(gt)|(quot)|(apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 _ENCODING = re.compile(rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([^"']*)["']""")
@@ -141,16 +146,18 @@ class _RowState:
         self.values: List[object] = []
 
     def take(self, piece: bytes) -> None:
-        text = piece.decode("utf-8")
-        if _REFUSED_TEXT.search(text):
+        if len(piece.translate(None, _REFUSED_BYTES)) != len(piece) or any(
+                sequence in piece for sequence in _REFUSED_SEQUENCES):
             raise _NotPlainError()
+        text = piece.decode("utf-8")
         tokens = _TOKENS.findall(text)
         markup, ampersands = 0, 0
         cells, budget, rows, columns = self.cells, self.budget, self.rows, self.columns
-        value_of, place, max_rows = cells.value, cells.place, cells.limits.rows
+        value_of, place, max_rows, max_columns = cells.value, cells.place, cells.limits.rows, cells.limits.columns
         row_number, values = self.row_number, self.values
         has_entities = "&" in text
-        for start, end, letters, style, kind, closed, value_element, raw, inline_element, inline in tokens:
+        for (start, end, letters, style, kind, closed, formula_element, formula, value_element, raw, inline_element,
+             inline) in tokens:
             if start:
                 markup += 1
                 row_number = int(start)
@@ -168,20 +175,29 @@ class _RowState:
                     markup += 1
                     continue
                 markup += 2
+                if formula_element:
+                    markup += 1 if formula_element.endswith("/>") else 2
                 if value_element:
                     markup += 2
                 if inline_element:
                     markup += 4
                 if has_entities:
-                    ampersands += raw.count("&") + inline.count("&")
-                    raw, inline = _unescape(raw), _unescape(inline)
-                value = value_of(kind or None, raw, inline if inline_element else None, style or None)
+                    ampersands += raw.count("&") + inline.count("&") + formula.count("&")
+                    raw, inline, formula = _unescape(raw), _unescape(inline), _unescape(formula)
+                if raw or kind == "inlineStr":
+                    value = value_of(kind or None, raw, inline if inline_element else None, style or None)
+                else:
+                    # A formula with no cached result stays as the text typed, never evaluated.
+                    value = "=" + formula if formula else None
                 if value is None or value == "":
                     continue
                 column = columns.get(letters)
                 if column is None:
                     column = columns[letters] = column_index(letters)
-                place(values, column, value)
+                if column == len(values) and column < max_columns:
+                    values.append(value)  # the common case, inlined: the next column
+                else:
+                    place(values, column, value)
         if markup != text.count("<") or ampersands != text.count("&"):
             raise _NotPlainError()
         self.row_number, self.values = row_number, values
