@@ -12,11 +12,11 @@ from pathlib import Path
 from qgis.core import QgsProcessingException, QgsWkbTypes
 
 from ..core.atomic_files import staged_location
+from ..core.geopackage_fill import gpkg_table_target
 from ..core.risk.grid import SQUARE, CanceledError
 from ..core.risk.grid_raster import STYLE_NAME, RasterWriteError, raster_bands, write_grid_raster
 from ..core.risk.grid_vector_writer import (
     GridWriteError,
-    gpkg_table_target,
     grid_columns,
     nonzero_cells,
     qgs_fields,

@@ -2,6 +2,7 @@
 every problem named, as a point layer (EPSG:32616) or a table for the geocoder."""
 
 import queue
+import sqlite3
 import threading
 
 from qgis.core import (
@@ -23,10 +24,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
+from ...core.atomic_files import staged_location
+from ...core.cancel import CanceledError
 from ...core.fields import DATE, INT, STRING, make_field
 from ...core.gc_pause import collector_paused
+from ...core.geopackage_fill import FillError, gpkg_table_target
 from ...core.register import RegisterError, read_register
 from ...core.register.csv_safety import FormulaSafeSink
+from ...core.register.gpkg_output import write_register_gpkg
 from ...core.register.output_fields import ADDED_FIELDS, DATE_FIELDS, INTEGER_FIELDS, added_values, output_field_names
 from ...core.styling import style_output
 from .base import InfoSeguraAlgorithm, RegisterGroup
@@ -175,10 +180,17 @@ class ImportRegisterAlgorithm(RegisterGroup, InfoSeguraAlgorithm):
 
         steps.setCurrentStep(1)
         total = len(table.records)
-        with collector_paused():
-            self._write_features(table, sink, path, feedback, steps)
         escaped = isinstance(sink, FormulaSafeSink)
-        del sink
+        # A GeoPackage table (the usual destination): QGIS has created it, the rows go in
+        # with one transaction. Any other destination: features through the sink.
+        target = None if escaped else gpkg_table_target(staged_location(dest_id))
+        with collector_paused():
+            if target is not None:
+                del sink
+                self._write_gpkg(table, target, original_names + added_names, path, feedback, steps)
+            else:
+                self._write_features(table, sink, path, feedback, steps)
+                del sink
 
         for line in table.summary_lines():
             feedback.pushInfo(line)
@@ -192,6 +204,15 @@ class ImportRegisterAlgorithm(RegisterGroup, InfoSeguraAlgorithm):
             self.ROWS_READ: total,
             self.ROWS_WITH_ISSUES: table.rows_with_issues,
         }
+
+    def _write_gpkg(self, table, target, names, path, feedback, steps):
+        try:
+            write_register_gpkg(target[0], target[1], table.records, names, feedback, steps.setProgress)
+        except CanceledError as error:
+            raise QgsProcessingException(self.tr("{}: the import was cancelled.").format(path)) from error
+        except (FillError, sqlite3.Error, OSError) as error:
+            raise QgsProcessingException(
+                self.tr("{}: the output could not be written ({}).").format(path, error)) from error
 
     def _write_features(self, table, sink, path, feedback, steps):
         total = len(table.records)
