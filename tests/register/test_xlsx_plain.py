@@ -6,6 +6,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from infosegura_plugin.core.register import RegisterError, read_register, xlsx_plain
 from infosegura_plugin.core.register.limits import DEFAULT_LIMITS, Limits, ReadBudget
@@ -195,3 +197,57 @@ def test_the_corpus_is_mostly_read_plain():
         workbook = XlsxWorkbook(path, zipfile.ZipFile(path))
         read_plain += _both(workbook, workbook.sheet_names()[0])[0] is not None
     assert read_plain >= 3
+
+
+# -- any plain sheet: both readers agree ------------------------------------------------------
+
+_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\x00",
+                                       max_codepoint=0x2FFF).filter(lambda c: c >= " " or c in "\t\n"), max_size=12)
+
+
+def _escaped(text: str, references: bool) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return "".join(f"&#{ord(c)};" if references and not c.isascii() else c for c in text)
+
+
+@st.composite
+def _plain_rows(draw):
+    rows = []
+    for number in sorted(draw(st.sets(st.integers(2, 40), min_size=1, max_size=6))):
+        cells = []
+        for column in sorted(draw(st.sets(st.integers(0, 30), max_size=5))):
+            ref = f"{'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[column % 26] * (1 + column // 26)}{number}"
+            style = draw(st.sampled_from(["", ' s="0"', ' s="1"']))
+            kind = draw(st.sampled_from(["inline", "s", "n", "str", "b", "e", "empty", "formula"]))
+            references = draw(st.booleans())
+            if kind == "inline":
+                space = draw(st.sampled_from(["", ' xml:space="preserve"']))
+                cells.append(f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>'
+                             f'{_escaped(draw(_TEXT), references)}</t></is></c>')
+            elif kind == "s":
+                cells.append(f'<c r="{ref}"{style} t="s"><v>{draw(st.integers(0, 3))}</v></c>')
+            elif kind == "n":
+                value = draw(st.one_of(st.integers(-10**6, 10**6).map(str), st.floats(-1e6, 1e6).map(repr),
+                                       _TEXT.map(lambda t: _escaped(t, False))))
+                cells.append(f'<c r="{ref}"{style}><v>{value}</v></c>')
+            elif kind in ("str", "e", "b"):
+                cells.append(f'<c r="{ref}"{style} t="{kind}"><v>{_escaped(draw(_TEXT), references)}</v></c>')
+            elif kind == "formula":
+                cached = draw(st.one_of(st.none(), st.integers(0, 99)))
+                value = "" if cached is None else f"<v>{cached}</v>"
+                cells.append(f'<c r="{ref}"{style}><f>{_escaped(draw(_TEXT), references)}</f>{value}</c>')
+            else:
+                cells.append(f'<c r="{ref}"{style}/>')
+        spans = draw(st.sampled_from(["", ' spans="1:5"', ' spans="1:5" x14ac:dyDescent="0.25"']))
+        gap = draw(st.sampled_from(["", "\n", "\n  "]))
+        rows.append(f'<row r="{number}"{spans}>{"".join(cells)}</row>{gap}')
+    return "".join(rows)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows_xml=_plain_rows())
+def test_any_plain_sheet_reads_as_expat_reads_it(tmp_path, rows_xml):
+    workbook = _workbook(tmp_path / "any.xlsx", HEAD + rows_xml + bombs.SHEET_TAIL)
+    plain, expat = _both(workbook, "Register")
+    assert plain is not None, rows_xml
+    assert plain.rows == expat.rows
