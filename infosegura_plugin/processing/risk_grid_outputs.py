@@ -104,7 +104,8 @@ class GridOutputs:
             self.parameters, self.vector_name, self.context, fields, QgsWkbTypes.Polygon, crs)
         if sink is None:
             raise QgsProcessingException(self.algorithm.invalidSinkError(self.parameters, self.vector_name))
-        target = gpkg_table_target(staged_location(dest_id))  # the table being written aside
+        target = None if self.algorithm.appends(self.parameters, self.vector_name) else \
+            gpkg_table_target(staged_location(dest_id))  # the table being written aside
         try:
             if target is not None:
                 del sink  # QGIS has created the table; the rows go in with one transaction

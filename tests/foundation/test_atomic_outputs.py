@@ -206,6 +206,21 @@ def risk_grid(run_algorithm, output):
         "CELL_SIZE": 100, "OUTPUT": output, "REPORT": "TEMPORARY_OUTPUT"})
 
 
+def _staged_files(folder: Path):
+    """The files being written aside now (they come and go: SQLite journals)."""
+    try:
+        return [f for p in folder.iterdir() if p.name.startswith(TEMP_PREFIX) for f in p.iterdir()]
+    except FileNotFoundError:
+        return []
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
 def kill_while_writing(env, folder: Path, output: str, number: int):
     """Run a large risk grid in qgis_process and send ``number`` once it writes its output."""
     gpkg = sample_gpkg_copy()
@@ -216,9 +231,7 @@ def kill_while_writing(env, folder: Path, output: str, number: int):
     try:
         written = None
         while process.poll() is None and written is None:
-            staged = [p for p in folder.iterdir() if p.name.startswith(TEMP_PREFIX)]
-            files = [f for p in staged for f in p.iterdir() if f.stat().st_size > 200_000]
-            written = files[0] if files else None
+            written = next((f for f in _staged_files(folder) if _size(f) > 200_000), None)
             time.sleep(0.02)
         assert written is not None and process.poll() is None, "the run ended before it wrote its output"
         process.send_signal(number)

@@ -107,3 +107,34 @@ def test_a_cancel_leaves_the_table_empty(run_algorithm, tmp_path):
     finally:
         connection.close()
     assert write_register_gpkg(str(output), table, register.records, names) == 200
+
+
+def test_appending_to_an_imported_layer_adds_the_rows(run_algorithm, tmp_path):
+    """The dialog's "Append to Layer...": rows go into the existing table through QGIS."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsProcessingOutputLayerDefinition,
+        QgsProperty,
+        QgsRemappingSinkDefinition,
+    )
+
+    register = SAMPLE / "licence_register.csv"
+    first = run_algorithm("infosegura:importregister", {
+        "INPUT": str(register), "REFERENCE_DATE": "2026-01-01", "OUTPUT": str(tmp_path / "all.gpkg")})["OUTPUT"]
+    layer = QgsVectorLayer(first, "register", "ogr")
+    before = [f.attributes() for f in layer.getFeatures()]
+    mapping = QgsRemappingSinkDefinition()
+    mapping.setDestinationFields(layer.fields())
+    mapping.setDestinationWkbType(layer.wkbType())
+    mapping.setDestinationCrs(layer.crs())
+    mapping.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:32616"))
+    mapping.setFieldMap({f.name(): QgsProperty.fromField(f.name()) for f in layer.fields() if f.name() != "fid"})
+    destination = QgsProcessingOutputLayerDefinition(first)
+    destination.setRemappingDefinition(mapping)
+    del layer
+    run_algorithm("infosegura:importregister", {"INPUT": str(register), "REFERENCE_DATE": "2026-01-01",
+                                               "OUTPUT": destination})
+    after = [f.attributes() for f in QgsVectorLayer(first, "register", "ogr").getFeatures()]
+    assert len(after) == 400
+    assert after[:200] == before
+    assert [row[1:] for row in after[200:]] == [row[1:] for row in before]  # the same rows again, new fids

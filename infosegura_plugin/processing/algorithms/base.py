@@ -143,7 +143,9 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
         spreadsheet = is_spreadsheet_destination(destination)
         sink_fields = formula_safe_fields(fields) if spreadsheet else fields
         run = getattr(self, "_atomic_run", None)
-        staged = run.stage(destination) if run is not None else None
+        # Appending to an existing layer (the dialog's "Append to Layer..."): the rows go
+        # into that layer, as QGIS appends them; nothing to write aside.
+        staged = run.stage(destination) if run is not None and not self.appends(parameters, name) else None
         if staged is None:
             sink, dest_id = self.parameterAsSink(parameters, name, context, sink_fields, wkb_type, crs, flags)
         else:
@@ -165,6 +167,12 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
         if sink is not None:
             self.record_output(dest_id)
         return sink, dest_id
+
+    @staticmethod
+    def appends(parameters, name) -> bool:
+        """The output ``name`` appends to an existing layer (a field mapping given)."""
+        value = parameters.get(name)
+        return isinstance(value, QgsProcessingOutputLayerDefinition) and value.useRemapping()
 
     # The run record (core/sharing/run_record.py): which algorithm wrote an output, with
     # which parameters. A subclass overriding these two methods must call super().

@@ -183,11 +183,12 @@ class ImportRegisterAlgorithm(RegisterGroup, InfoSeguraAlgorithm):
         escaped = isinstance(sink, FormulaSafeSink)
         # A GeoPackage table (the usual destination): QGIS has created it, the rows go in
         # with one transaction. Any other destination: features through the sink.
-        target = None if escaped else gpkg_table_target(staged_location(dest_id))
+        target = None if escaped or self.appends(parameters, self.OUTPUT) else gpkg_table_target(staged_location(dest_id))
+        names = original_names + added_names
         with collector_paused():
             if target is not None:
                 del sink
-                self._write_gpkg(table, target, original_names + added_names, path, feedback, steps)
+                self._write_gpkg(table, target, names, path, feedback, steps)
             else:
                 self._write_features(table, sink, path, feedback, steps)
                 del sink
