@@ -92,8 +92,22 @@ class _ApplyStyle(QgsProcessingLayerPostProcessorInterface):
 _post_processors = []
 
 
+# Outputs appended to an existing layer: that layer keeps the style it has (the user's own,
+# perhaps); see ``keep_style_of``.
+_kept_styles = set()
+
+
+def keep_style_of(dest_id: str) -> None:
+    """The next ``style_output`` for ``dest_id`` leaves its style alone (rows appended to
+    an existing layer)."""
+    _kept_styles.add(dest_id)
+
+
 def style_output(context: QgsProcessingContext, dest_id: str, style_name: str) -> None:
     """Style an algorithm output: in the file when it is a GeoPackage, and when loaded."""
+    if dest_id in _kept_styles:
+        _kept_styles.discard(dest_id)
+        return
     style_gpkg_layer(dest_id, style_name)
     style_on_load(context, dest_id, style_name)
 

@@ -123,6 +123,11 @@ def test_appending_to_an_imported_layer_adds_the_rows(run_algorithm, tmp_path):
         "INPUT": str(register), "REFERENCE_DATE": "2026-01-01", "OUTPUT": str(tmp_path / "all.gpkg")})["OUTPUT"]
     layer = QgsVectorLayer(first, "register", "ogr")
     before = [f.attributes() for f in layer.getFeatures()]
+    connection = _sqlite(first)  # the analyst restyles the layer as they like it
+    connection.execute("UPDATE layer_styles SET styleName = 'mine', styleQML = replace(styleQML, 'Matched', 'Mine')")
+    connection.commit()
+    connection.close()
+    styles = _stored_styles(first)
     mapping = QgsRemappingSinkDefinition()
     mapping.setDestinationFields(layer.fields())
     mapping.setDestinationWkbType(layer.wkbType())
@@ -138,3 +143,12 @@ def test_appending_to_an_imported_layer_adds_the_rows(run_algorithm, tmp_path):
     assert len(after) == 400
     assert after[:200] == before
     assert [row[1:] for row in after[200:]] == [row[1:] for row in before]  # the same rows again, new fids
+    assert _stored_styles(first) == styles and len(styles) == 1  # the layer keeps the style it had
+
+
+def _stored_styles(uri: str):
+    connection = _sqlite(uri)
+    try:
+        return connection.execute("SELECT f_table_name, styleName, styleQML, update_time FROM layer_styles").fetchall()
+    finally:
+        connection.close()

@@ -20,6 +20,7 @@ from qgis.PyQt.QtGui import QIcon
 from ...core.atomic_files import AtomicRun, AtomicWriteError, SignalGuard, check_destination
 from ...core.register.csv_safety import FormulaSafeSink, formula_safe_fields, is_spreadsheet_destination
 from ...core.sharing import run_record
+from ...core.styling import keep_style_of
 from ...paths import icon_path
 
 
@@ -166,6 +167,8 @@ class InfoSeguraAlgorithm(QgsProcessingAlgorithm):
             sink = FormulaSafeSink(sink)
         if sink is not None:
             self.record_output(dest_id)
+            if self.appends(parameters, name):
+                keep_style_of(dest_id)
         return sink, dest_id
 
     @staticmethod
