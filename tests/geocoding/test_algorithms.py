@@ -135,3 +135,29 @@ def test_missing_address_field_is_a_clear_error(run_algorithm):
 
     with pytest.raises(QgsProcessingException, match="Layer register has no field Direccion"):
         geocode(run_algorithm, town.register_table(["x"]), ADDRESS_FIELD="Direccion")
+
+
+def test_next_quarter_appended_to_the_geocoded_layer(run_algorithm, tmp_path):
+    """The dialog's "Append to Layer...": a second register's rows join the first's."""
+    from qgis.core import QgsProcessingOutputLayerDefinition, QgsProperty, QgsRemappingSinkDefinition
+
+    out_path = tmp_path / "premises.gpkg"
+    first = geocode(run_algorithm, town.register_table(ADDRESSES), OUTPUT=str(out_path))["OUTPUT"]
+    layer = QgsVectorLayer(first, "premises", "ogr")
+    before = rows(layer)
+    mapping = QgsRemappingSinkDefinition()
+    mapping.setDestinationFields(layer.fields())
+    mapping.setDestinationWkbType(layer.wkbType())
+    mapping.setDestinationCrs(layer.crs())
+    mapping.setSourceCrs(layer.crs())
+    mapping.setFieldMap({f.name(): QgsProperty.fromField(f.name()) for f in layer.fields() if f.name() != "fid"})
+    destination = QgsProcessingOutputLayerDefinition(first)
+    destination.setRemappingDefinition(mapping)
+    del layer
+    second = geocode(run_algorithm, town.register_table(ADDRESSES[:4]), OUTPUT=destination)
+    after = rows(QgsVectorLayer(first, "premises", "ogr"))
+    assert (second["MATCHED"], second["TIED"], second["UNMATCHED"]) == (2, 1, 1)
+    assert len(after) == len(ADDRESSES) + 4
+    assert [r["Address"] for r in after] == ADDRESSES + ADDRESSES[:4]
+    assert [r["gc_status"] for r in after[:len(ADDRESSES)]] == [r["gc_status"] for r in before]
+    assert [r["gc_status"] for r in after[len(ADDRESSES):]] == [r["gc_status"] for r in before[:4]]
