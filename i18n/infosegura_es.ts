@@ -14,27 +14,27 @@
         <translation>La muestra de Belmopan no tiene la capa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="333"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="365"/>
         <source>address</source>
         <translation>dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="334"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="366"/>
         <source>blank</source>
         <translation>en blanco</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="335"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="367"/>
         <source>not an address</source>
         <translation>no es una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="336"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="368"/>
         <source>P.O. box</source>
         <translation>apartado postal</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/addresses/parser.py" line="337"/>
+        <location filename="../infosegura_plugin/core/addresses/parser.py" line="369"/>
         <source>phone number</source>
         <translation>número de teléfono</translation>
     </message>
@@ -54,107 +54,107 @@
         <translation>No se puede escribir la memoria de direcciones {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocode_rows.py" line="151"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocode_rows.py" line="154"/>
         <source>Register coordinates far from the streets were ignored; {}</source>
         <translation>Se ignoraron las coordenadas del registro, que están lejos de las calles; {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="128"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="157"/>
         <source>Coordinates given in the register</source>
         <translation>Coordenadas indicadas en el registro</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="187"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="235"/>
         <source>Remembered placement ({})</source>
         <translation>Ubicación recordada ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="170"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="218"/>
         <source>Best candidate {} scored {:.0f}, below the minimum {:.0f}</source>
         <translation>El mejor candidato, {}, obtuvo {:.0f} puntos, por debajo del mínimo de {:.0f}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="356"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="418"/>
         <source>No mile marker for mile {:g} of {}; placed on the highway</source>
         <translation>No hay marcador para la milla {:g} de {}; se ubicó sobre la carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="360"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="422"/>
         <source>Mile {:g} marker of {}</source>
         <translation>Marcador de la milla {:g} de {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="360"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="422"/>
         <source>Mile {:g} of {}, between two mile markers</source>
         <translation>Milla {:g} de {}, entre dos marcadores de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="364"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="426"/>
         <source>Mile {:g}, {}</source>
         <translation>Milla {:g}, {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="400"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="469"/>
         <source>Corner of {} and {}</source>
         <translation>Esquina de {} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="408"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="477"/>
         <source>{} and {} do not meet</source>
         <translation>{} y {} no se cruzan</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="463"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="542"/>
         <source>Only the area {} is given; placed inside it</source>
         <translation>Solo se indica el área {}; se ubicó dentro de ella</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="105"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="106"/>
         <source>Choose the {} field of layer {}</source>
         <translation>Elija el campo de {} de la capa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="109"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="110"/>
         <source>Layer {} has no field {} ({})</source>
         <translation>La capa {} no tiene el campo {} ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="162"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="174"/>
         <source>street name</source>
         <translation>nombre de calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="163"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="175"/>
         <source>street aliases</source>
         <translation>otros nombres de calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="165"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="177"/>
         <source>address range</source>
         <translation>rango de direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="187"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="219"/>
         <source>area name</source>
         <translation>nombre de área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="224"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="256"/>
         <source>landmark name</source>
         <translation>nombre del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="225"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="257"/>
         <source>landmark aliases</source>
         <translation>otros nombres del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="226"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="258"/>
         <source>landmark kind</source>
         <translation>tipo de punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="248"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="280"/>
         <source>highway name</source>
         <translation>nombre de carretera</translation>
     </message>
@@ -164,157 +164,157 @@
         <translation>milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="284"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="316"/>
         <source>by {}, {}, from {}</source>
         <translation>por {}, {}, fuente: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="317"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="349"/>
         <source>Layer {} has no street lines with a name in field {}</source>
         <translation>La capa {} no tiene líneas de calle con nombre en el campo {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="49"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="66"/>
         <source>{} ({})</source>
         <translation>{} ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="44"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="61"/>
         <source>{} &amp; {} ({})</source>
         <translation>{} &amp; {} ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="45"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="62"/>
         <source>{} &amp; {}</source>
         <translation>{} &amp; {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="53"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="70"/>
         <source>No. {} on the left side of {} (range {}-{})</source>
         <translation>N.º {} en el lado izquierdo de {} (rango {}-{})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="54"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="71"/>
         <source>No. {} on the right side of {} (range {}-{})</source>
         <translation>N.º {} en el lado derecho de {} (rango {}-{})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="58"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="75"/>
         <source>Placed on {}: the address gives no house number</source>
         <translation>Ubicado en {}: la dirección no indica número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="60"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="77"/>
         <source>No. {} is outside the address ranges of {}; placed on the street</source>
         <translation>El n.º {} está fuera de los rangos de direcciones de {}; se ubicó sobre la calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="62"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="79"/>
         <source>{} has no address ranges; placed on the street</source>
         <translation>{} no tiene rangos de direcciones; se ubicó sobre la calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="65"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="82"/>
         <source>{}, in {}</source>
         <translation>{}, en {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="70"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="87"/>
         <source>Opposite {} (placed at the landmark)</source>
         <translation>Frente a {} (ubicado en el punto de referencia)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="72"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="89"/>
         <source>Behind {} (placed at the landmark)</source>
         <translation>Detrás de {} (ubicado en el punto de referencia)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="74"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="91"/>
         <source>Next to {} (placed at the landmark)</source>
         <translation>Al lado de {} (ubicado en el punto de referencia)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="76"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="93"/>
         <source>Near {} (placed at the landmark)</source>
         <translation>Cerca de {} (ubicado en el punto de referencia)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="77"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="94"/>
         <source>At {}</source>
         <translation>En {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="81"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="98"/>
         <source>Blank address</source>
         <translation>Dirección en blanco</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="83"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="100"/>
         <source>A post office box, not a place</source>
         <translation>Un apartado postal, no un lugar</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="85"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="102"/>
         <source>A phone number, not an address</source>
         <translation>Un número de teléfono, no una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="86"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="103"/>
         <source>Not an address</source>
         <translation>No es una dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="99"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="116"/>
         <source>No streets named like {} and {}</source>
         <translation>No hay calles con nombres parecidos a {} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="101"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="118"/>
         <source>No street named like {}</source>
         <translation>No hay ninguna calle con un nombre parecido a {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="103"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="120"/>
         <source>No landmark fits {}</source>
         <translation>Ningún punto de referencia coincide con {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="105"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="122"/>
         <source>No area or landmark named {}</source>
         <translation>No hay ningún área ni punto de referencia llamado {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="107"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="124"/>
         <source>Nothing in the address to locate</source>
         <translation>La dirección no contiene nada que se pueda ubicar</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="124"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="141"/>
         <source>{} streets named {}; the area given does not decide</source>
         <translation>{} calles se llaman {}; el área indicada no permite decidir</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="125"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="142"/>
         <source>{} streets named {}; no area given</source>
         <translation>{} calles se llaman {}; no se indica el área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="131"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="148"/>
         <source>{} meet at {} places; the area given does not decide</source>
         <translation>{} se cruzan en {} lugares; el área indicada no permite decidir</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="132"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="149"/>
         <source>{} meet at {} places; no area given</source>
         <translation>{} se cruzan en {} lugares; no se indica el área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="137"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="154"/>
         <source>{} landmarks fit: {}</source>
         <translation>{} puntos de referencia coinciden: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="138"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="155"/>
         <source>{} candidates within {:.0f} points of each other and over {:.0f} m apart: {}</source>
         <translation>{} candidatos a menos de {:.0f} puntos entre sí y separados por más de {:.0f} m: {}</translation>
     </message>
@@ -519,7 +519,7 @@
         <translation>{}: el libro está cifrado (protegido con contraseña). Ábralo en Excel, quite la contraseña y vuelva a guardarlo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/xlsx.py" line="175"/>
+        <location filename="../infosegura_plugin/core/register/xlsx.py" line="176"/>
         <source>{}: the workbook is damaged: sheet &apos;{}&apos; is listed but missing.</source>
         <translation>{}: el libro está dañado: la hoja '{}' aparece en la lista, pero falta.</translation>
     </message>
@@ -909,7 +909,7 @@
         <translation>Factores candidatos del modelo '{}'; riesgos relativos ajustados a los incidentes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="351"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="413"/>
         <source>Mile {:g} is beyond the mile markers of {} (miles {:g} to {:g}): not on this map</source>
         <translation>La milla {:g} está más allá de los marcadores de milla de {} (millas {:g} a {:g}): no está en este mapa</translation>
     </message>
@@ -984,72 +984,72 @@
         <translation>es un campo que marca lugares sensibles: un factor no puede seleccionar lugares por él</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="79"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="83"/>
         <source>The folder {} does not exist: choose an existing folder for {}.</source>
         <translation>La carpeta {} no existe: elija una carpeta existente para {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="82"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="86"/>
         <source>The folder {} is not writable: choose another place for {}.</source>
         <translation>No se puede escribir en la carpeta {}: elija otro lugar para {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="89"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="93"/>
         <source>Cannot write in the folder {}: {}</source>
         <translation>No se puede escribir en la carpeta {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="145"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="149"/>
         <source>The output {} was not written.</source>
         <translation>La salida {} no se escribió.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="153"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="157"/>
         <source>Could not move the finished output into place as {}: {}</source>
         <translation>No se pudo poner la salida terminada en su lugar como {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="186"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="190"/>
         <source>The output table {} was not written.</source>
         <translation>La tabla de salida {} no se escribió.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="189"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="193"/>
         <source>{} is not a GeoPackage this plugin can write to (or it is read-only): choose another file.</source>
         <translation>{} no es un GeoPackage en el que este complemento pueda escribir (o es de solo lectura): elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="198"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="202"/>
         <source>Could not write the table {} into {}.</source>
         <translation>No se pudo escribir la tabla {} en {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="201"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="205"/>
         <source>Could not start writing to {}: is it open for editing elsewhere?</source>
         <translation>No se pudo empezar a escribir en {}: ¿está abierto para edición en otro programa?</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="208"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="212"/>
         <source>Could not save the table {} into {}.</source>
         <translation>No se pudo guardar la tabla {} en {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="224"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="228"/>
         <source>Could not replace the table {}.</source>
         <translation>No se pudo reemplazar la tabla {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="232"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="236"/>
         <source>Could not rename the table {} to {}.</source>
         <translation>No se pudo renombrar la tabla {} a {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="382"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="392"/>
         <source>Interrupted (signal {}): nothing was written; the previous files are kept.</source>
         <translation>Interrumpido (señal {}): no se escribió nada; se conservan los archivos anteriores.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="520"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="530"/>
         <source>Interrupted: nothing was written; the previous files are kept.</source>
         <translation>Interrumpido: no se escribió nada; se conservan los archivos anteriores.</translation>
     </message>
@@ -1059,62 +1059,62 @@
         <translation>{} existe y no es un GeoPackage: elija otro nombre de archivo (.gpkg) o bórrelo primero.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="191"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="239"/>
         <source>Remembered at {} places: {}</source>
         <translation>Recordada en {} lugares: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="164"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="176"/>
         <source>street town</source>
         <translation>pueblo de la calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="199"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="231"/>
         <source>town name</source>
         <translation>nombre del pueblo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="90"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="107"/>
         <source>In another town ({}), outside the reference layers</source>
         <translation>En otro pueblo ({}), fuera de las capas de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="93"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="110"/>
         <source>Only the town {} is given: too coarse to place a premises; place it by hand</source>
         <translation>Solo se indica el pueblo {}: demasiado impreciso para ubicar un establecimiento; ubíquelo a mano</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="109"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="126"/>
         <source>{} in {}</source>
         <translation>{} en {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="121"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="138"/>
         <source>{} streets named {}, in {}; no town given</source>
         <translation>{} calles llamadas {}, en {}; no se indica el pueblo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="128"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="145"/>
         <source>{} meet at {} places, in {}; no town given</source>
         <translation>{} se cruzan en {} lugares, en {}; no se indica el pueblo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="135"/>
+        <location filename="../infosegura_plugin/core/geocoding/wording.py" line="152"/>
         <source>{} landmarks fit, in {}; no town given: {}</source>
         <translation>{} puntos de referencia coinciden, en {}; no se indica el pueblo: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="323"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="327"/>
         <source>{}: the folder {} does not exist. Choose an existing folder for {}.</source>
         <translation>{}: la carpeta {} no existe. Elija una carpeta existente para {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="326"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="330"/>
         <source>{}: the folder {} is not writable. Choose another folder for {}.</source>
         <translation>{}: no se puede escribir en la carpeta {}. Elija otra carpeta para {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/atomic_files.py" line="330"/>
+        <location filename="../infosegura_plugin/core/atomic_files.py" line="334"/>
         <source>{}: {} is a folder or a read-only file. Choose another file name.</source>
         <translation>{}: {} es una carpeta o un archivo de solo lectura. Elija otro nombre de archivo.</translation>
     </message>
@@ -1164,12 +1164,12 @@
         <translation>No se puede abrir la memoria de direcciones {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocode_rows.py" line="177"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocode_rows.py" line="180"/>
         <source>Could not write the geocoded rows: {}</source>
         <translation>No se pudieron escribir las filas geocodificadas: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="287"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="319"/>
         <source>{} remembered placements in {} have no usable coordinate reference system and were skipped (for example: {}). Remember them again from a layer with a known CRS.</source>
         <translation>{} ubicaciones recordadas en {} no tienen un sistema de referencia de coordenadas utilizable y se omitieron (por ejemplo: {}). Recuérdelas de nuevo desde una capa con un SRC conocido.</translation>
     </message>
@@ -1344,7 +1344,7 @@
         <translation>Dentro de cada distancia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/application_check/report_pdf.py" line="155"/>
+        <location filename="../infosegura_plugin/core/application_check/report_pdf.py" line="148"/>
         <source>At a glance</source>
         <translation>En resumen</translation>
     </message>
@@ -2164,12 +2164,12 @@
         <translation>Empaquetando {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sharing/bundle.py" line="202"/>
+        <location filename="../infosegura_plugin/core/sharing/bundle.py" line="205"/>
         <source>Run record</source>
         <translation>Registro de ejecución</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sharing/bundle.py" line="214"/>
+        <location filename="../infosegura_plugin/core/sharing/bundle.py" line="217"/>
         <source>Could not store the QGIS project in {}: {}</source>
         <translation>No se pudo guardar el proyecto de QGIS en {}: {}</translation>
     </message>
@@ -2344,12 +2344,12 @@
         <translation>La capa {} no tiene el campo {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sharing/public_package.py" line="61"/>
+        <location filename="../infosegura_plugin/core/sharing/public_package.py" line="64"/>
         <source>&lt;{} (fewer than {}, or withheld so a small count cannot be worked out)</source>
         <translation>&lt;{} (menos de {}, o retenido para que no se pueda deducir un conteo pequeño)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/sharing/public_package.py" line="72"/>
+        <location filename="../infosegura_plugin/core/sharing/public_package.py" line="75"/>
         <source>{} or more</source>
         <translation>{} o más</translation>
     </message>
@@ -2504,7 +2504,7 @@
         <translation>Expendios a &lt; 150 m de una escuela,|centro juvenil o parque infantil</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="128"/>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="129"/>
         <source>Risk terrain ({})</source>
         <translation>Terreno de riesgo ({})</translation>
     </message>
@@ -2519,172 +2519,172 @@
         <translation>Datos sintéticos para capacitación: calles, lugares y licencias inventados. Los pesos de riesgo son provisionales, ponderados por expertos. Los albergues nunca se muestran.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="103"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="104"/>
         <source>Canceled during {}: the results folder was not changed.</source>
         <translation>Cancelado durante {}: la carpeta de resultados no se modificó.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="105"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="106"/>
         <source>Canceled: the results folder was not changed.</source>
         <translation>Cancelado: la carpeta de resultados no se modificó.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="114"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="115"/>
         <source>Step {} of {}: {}</source>
         <translation>Paso {} de {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="120"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="121"/>
         <source>{} failed: {}</source>
         <translation>Falló el paso «{}»: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="143"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="144"/>
         <source>import the licence register</source>
         <translation>importar el registro de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="149"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="150"/>
         <source>geocode the addresses</source>
         <translation>geocodificar las direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="154"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="155"/>
         <source>take the matched premises</source>
         <translation>tomar los establecimientos ubicados</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="159"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="160"/>
         <source>The geocoder matched none of the {} rows of the register: there is nothing to analyse. Check the street layer and its fields, then review the addresses with the geocoding tool.</source>
         <translation>El geocodificador no ubicó ninguna de las {} filas del registro: no hay nada que analizar. Revise la capa de calles y sus campos, y luego las direcciones con la herramienta de geocodificación.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="164"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="165"/>
         <source>find outlets near community assets</source>
         <translation>buscar expendios cerca de bienes comunitarios</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="177"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="178"/>
         <source>build the risk terrain grid</source>
         <translation>construir la cuadrícula de terreno de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="179"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="180"/>
         <source>find the hot spots</source>
         <translation>buscar los puntos calientes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="185"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="186"/>
         <source>profile the communities</source>
         <translation>perfilar las comunidades</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="255"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="256"/>
         <source>{} is from an earlier run with square cells; this run&apos;s grid is hexagonal.</source>
         <translation>{} es de una ejecución anterior con celdas cuadradas; la cuadrícula de esta ejecución es hexagonal.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="259"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="260"/>
         <source>Community risk profiles</source>
         <translation>Perfiles de riesgo comunitario</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="259"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="260"/>
         <source>Hot spots</source>
         <translation>Puntos calientes</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="260"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="261"/>
         <source>Proximity conflicts</source>
         <translation>Conflictos de proximidad</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="260"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="261"/>
         <source>Licensed premises</source>
         <translation>Establecimientos con licencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="270"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="271"/>
         <source>pack the analysis bundle</source>
         <translation>empaquetar el paquete de análisis</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="270"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="271"/>
         <source>print the community atlas</source>
         <translation>imprimir el atlas de comunidades</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="270"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="271"/>
         <source>write the public export</source>
         <translation>escribir la exportación pública</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="278"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="279"/>
         <source>InfoSegura analysis</source>
         <translation>Análisis InfoSegura</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="306"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="307"/>
         <source>{} skipped: this version of {} also needs {}.</source>
         <translation>Se omitió «{}»: esta versión de {} también necesita {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="313"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="314"/>
         <source>Canceled during {}: the analysis results are in {}.</source>
         <translation>Cancelado durante {}: los resultados del análisis están en {}.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="315"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="316"/>
         <source>The analysis results are in {}, but {}</source>
         <translation>Los resultados del análisis están en {}, pero {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="324"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="325"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="325"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="326"/>
         <source>  Register rows: {}</source>
         <translation>  Filas del registro: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="326"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="327"/>
         <source>  Geocoded: {} matched, {} tied (to review), {} unmatched</source>
         <translation>  Geocodificación: {} ubicadas, {} empatadas (por revisar), {} no ubicadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="328"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="329"/>
         <source>  Proximity conflicts: {}</source>
         <translation>  Conflictos de proximidad: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="329"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="330"/>
         <source>  Communities at highest risk:</source>
         <translation>  Comunidades de mayor riesgo:</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="332"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="333"/>
         <source>  Results: {}</source>
         <translation>  Resultados: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="333"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="334"/>
         <source>Bundle</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="333"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="334"/>
         <source>Atlas</source>
         <translation>Atlas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="333"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="334"/>
         <source>Public export</source>
         <translation>Exportación pública</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/pipeline.py" line="343"/>
+        <location filename="../infosegura_plugin/processing/pipeline.py" line="344"/>
         <source>{}. {} (mean risk {}, {} outlets, {} conflicts)</source>
         <translation>{}. {} (riesgo medio {}, {} expendios, {} conflictos)</translation>
     </message>
@@ -2724,22 +2724,22 @@
         <translation>Ráster de terreno de riesgo ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="118"/>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="119"/>
         <source>Canceled: the risk terrain grid was not written.</source>
         <translation>Cancelado: no se escribió la cuadrícula de terreno de riesgo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="120"/>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="121"/>
         <source>Could not write the risk terrain grid {}: {}</source>
         <translation>No se pudo escribir la cuadrícula de terreno de riesgo {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="123"/>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="124"/>
         <source>Wrote {} of {} cells (cells with a non-zero score only) in {} s</source>
         <translation>Se escribieron {} de {} celdas (solo celdas con puntuación distinta de cero) en {} s</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="126"/>
+        <location filename="../infosegura_plugin/processing/risk_grid_outputs.py" line="127"/>
         <source>Wrote {} cells in {} s</source>
         <translation>Se escribieron {} celdas en {} s</translation>
     </message>
@@ -2839,7 +2839,7 @@
         <translation>el controlador XLS de GDAL lo rechazó</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/register/xlsx.py" line="107"/>
+        <location filename="../infosegura_plugin/core/register/xlsx.py" line="108"/>
         <source>part &apos;{}&apos; declares a DOCTYPE</source>
         <translation>la parte '{}' declara un DOCTYPE</translation>
     </message>
@@ -2864,7 +2864,7 @@
         <translation>la parte '{}' está cortada</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="242"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="274"/>
         <source>{} sensitive landmarks (shelters and the like) are never used to place an address</source>
         <translation>{} puntos de referencia sensibles (albergues y similares) nunca se usan para ubicar una dirección</translation>
     </message>
@@ -2885,27 +2885,27 @@
 <context>
     <name>AlgorithmGroups</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="237"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="248"/>
         <source>Licence registers</source>
         <translation>Registros de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="245"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="256"/>
         <source>Geocoding</source>
         <translation>Geocodificación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="253"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="264"/>
         <source>Risk analysis</source>
         <translation>Análisis de riesgo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="261"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="272"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="269"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="280"/>
         <source>Sharing results</source>
         <translation>Compartir resultados</translation>
     </message>
@@ -3838,152 +3838,152 @@ Conserve el nombre del archivo al entregarlo: QGIS encuentra las capas del proye
 <context>
     <name>GeocodeAddressesAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="90"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="91"/>
         <source>Geocode licence addresses</source>
         <translation>Geocodificar direcciones de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="145"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="146"/>
         <source>Licence register (table or layer)</source>
         <translation>Registro de licencias (tabla o capa)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="146"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="147"/>
         <source>Address field</source>
         <translation>Campo de dirección</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="148"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="149"/>
         <source>Streets</source>
         <translation>Calles</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="149"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="150"/>
         <source>Street name field</source>
         <translation>Campo de nombre de calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="150"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="151"/>
         <source>Other street names field (separated by ;)</source>
         <translation>Campo de otros nombres de calle (separados por ;)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="152"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="153"/>
         <source>Left side: first house number</source>
         <translation>Lado izquierdo: primer número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="153"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="154"/>
         <source>Left side: last house number</source>
         <translation>Lado izquierdo: último número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="154"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="155"/>
         <source>Right side: first house number</source>
         <translation>Lado derecho: primer número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="155"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="156"/>
         <source>Right side: last house number</source>
         <translation>Lado derecho: último número de casa</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="162"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="163"/>
         <source>Area name field</source>
         <translation>Campo de nombre de área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="163"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="164"/>
         <source>Landmarks</source>
         <translation>Puntos de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="164"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="165"/>
         <source>Landmark name field</source>
         <translation>Campo de nombre del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="165"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="166"/>
         <source>Other landmark names field (separated by ;)</source>
         <translation>Campo de otros nombres del punto de referencia (separados por ;)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="167"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="168"/>
         <source>Landmark kind field</source>
         <translation>Campo de tipo de punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="168"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="169"/>
         <source>Highway mile markers</source>
         <translation>Marcadores de milla de las carreteras</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="169"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="170"/>
         <source>Mile marker highway field</source>
         <translation>Campo de carretera del marcador de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="170"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="171"/>
         <source>Mile marker mile field</source>
         <translation>Campo de milla del marcador de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="172"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="173"/>
         <source>Minimum score to accept a match (0-100)</source>
         <translation>Puntuación mínima para aceptar una ubicación (0-100)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="175"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="176"/>
         <source>Use the address memory (placements confirmed before)</source>
         <translation>Usar la memoria de direcciones (ubicaciones confirmadas antes)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="178"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="179"/>
         <source>Address memory file (default: the one in the settings)</source>
         <translation>Archivo de memoria de direcciones (predeterminado: el de la configuración)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="183"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="184"/>
         <source>Geocoded premises</source>
         <translation>Establecimientos geocodificados</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="185"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="186"/>
         <source>Matched rows</source>
         <translation>Filas ubicadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="185"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="186"/>
         <source>Tied rows</source>
         <translation>Filas empatadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="185"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="186"/>
         <source>Unmatched rows</source>
         <translation>Filas no ubicadas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="203"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="204"/>
         <source>Layer {} has no field {}</source>
         <translation>La capa {} no tiene el campo {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="245"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="250"/>
         <source>Building the street index...</source>
         <translation>Construyendo el índice de calles...</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="277"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="282"/>
         <source>{} matched, {} tied, {} unmatched of {} rows</source>
         <translation>{} ubicadas, {} empatadas, {} no ubicadas de {} filas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="276"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="281"/>
         <source>Canceled: the geocoded layer is incomplete and must not be used.</source>
         <translation>Cancelado: la capa geocodificada está incompleta y no debe usarse.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="93"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="94"/>
         <source>Places each row of a licence register on the map from its free-text address, offline, and says how: gc_status (matched, tied or unmatched), gc_score (0-100), gc_type (the level that placed it), gc_street, gc_note (why, in words) and gc_candidates (JSON, for tied and unmatched rows).
 
 Levels, best first: coordinates already in the register (a point layer&apos;s own geometry near the streets) -&gt; the address memory (when &apos;Use the address memory&apos; is ticked) -&gt; house number on the address range of the right side of the right segment (parity, 10 m corner setback, 8 m off the centre line, following bends) -&gt; corner of two named streets (computed from the lines) -&gt; landmark (opposite, behind, next to, near; English and Spanish) -&gt; street only (a point on the street, in the area named when there is one) -&gt; area only -&gt; unmatched. The first level whose best candidate reaches the minimum score decides. Street names are matched fuzzily: typos, abbreviations, Spanish types and missing type words cost a few points.
@@ -4004,57 +4004,57 @@ Sin suposiciones silenciosas: cuando otro candidato puntúa a menos de {} puntos
 Los campos que se dejan vacíos se buscan por sus nombres habituales (name, ST_NAME, STREET, FULLNAME; L_F_ADD, LFROMADD, FROMLEFT; TOWN, CITY, VILLAGE ...).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="147"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="148"/>
         <source>Town field of the register (optional)</source>
         <translation>Campo de pueblo del registro (opcional)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="151"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="152"/>
         <source>Town or village field of the streets</source>
         <translation>Campo de pueblo o aldea de las calles</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="156"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="157"/>
         <source>Town of streets without a town (a street layer of one town)</source>
         <translation>Pueblo de las calles sin pueblo (una capa de calles de un solo pueblo)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="159"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="160"/>
         <source>Towns and villages (polygons)</source>
         <translation>Pueblos y aldeas (polígonos)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="160"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="161"/>
         <source>Town name field</source>
         <translation>Campo del nombre del pueblo</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="161"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="162"/>
         <source>Areas (neighbourhoods, and towns)</source>
         <translation>Zonas (barrios y pueblos)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="211"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="212"/>
         <source>Choose &apos;{}&apos; for layer {}: none of its fields has a usual name for it</source>
         <translation>Elija «{}» para la capa {}: ninguno de sus campos tiene un nombre habitual para ello</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="240"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="245"/>
         <source>Street fields: name {}, town {}, ranges {}</source>
         <translation>Campos de calles: nombre {}, pueblo {}, rangos {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="264"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="269"/>
         <source>{} streets from {} segments; towns covered: {}</source>
         <translation>{} calles de {} segmentos; pueblos cubiertos: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="291"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="296"/>
         <source>The reference layers name no town (no town field, towns layer or town area) and the register names no town most of the time: addresses naming a town are reported as &apos;in another town&apos;. Give &apos;Town of streets without a town&apos; to place them.</source>
         <translation>Las capas de referencia no nombran ningún pueblo (sin campo de pueblo, capa de pueblos ni zona que sea pueblo) y el registro no nombra un mismo pueblo la mayoría de las veces: las direcciones que nombran un pueblo se informan como «en otro pueblo». Indique «Pueblo de las calles sin pueblo» para ubicarlas.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="298"/>
+        <location filename="../infosegura_plugin/processing/algorithms/geocode_addresses.py" line="303"/>
         <source>The reference layers name no town; the register names {} in {} of the {} rows that name a town, so the street layer is taken to be {}. Set &apos;Town of streets without a town&apos; to choose another.</source>
         <translation>Las capas de referencia no nombran ningún pueblo; el registro nombra {} en {} de las {} filas que nombran un pueblo, así que se toma la capa de calles como {}. Indique «Pueblo de las calles sin pueblo» para elegir otro.</translation>
     </message>
@@ -4243,102 +4243,102 @@ El resultado conserva los polígonos de entrada, sus atributos y su SRC. La capa
 <context>
     <name>ImportRegisterAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="56"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="61"/>
         <source>Import a licence register</source>
         <translation>Importar un registro de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="121"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="126"/>
         <source>Licence register</source>
         <translation>Registro de licencias</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="90"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="95"/>
         <source>Sheet (name or number, workbooks only)</source>
         <translation>Hoja (nombre o número, solo para libros)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="91"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="96"/>
         <source>Empty: the first sheet that has a register header. A number counts from 1.</source>
         <translation>Vacío: la primera hoja que tenga un encabezado de registro. Los números cuentan desde 1.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="93"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="98"/>
         <source>Licence number column (heading)</source>
         <translation>Columna de número de licencia (encabezado)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="93"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="98"/>
         <source>Premises name column (heading)</source>
         <translation>Columna de nombre del establecimiento (encabezado)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="93"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="98"/>
         <source>Address column (heading)</source>
         <translation>Columna de dirección (encabezado)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="93"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="98"/>
         <source>Licence class column (heading)</source>
         <translation>Columna de clase de licencia (encabezado)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="101"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="106"/>
         <source>The heading as written in the register; it wins over detection.</source>
         <translation>El encabezado tal como está escrito en el registro; tiene prioridad sobre la detección.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="103"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="108"/>
         <source>Licence class to category map (CSV or JSON)</source>
         <translation>Tabla de equivalencias de clase de licencia a categoría (CSV o JSON)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="103"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="108"/>
         <source>Category maps (*.csv *.json)</source>
         <translation>Tablas de equivalencias de categorías (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="111"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="116"/>
         <source>Two columns: licence_class, category (on_premise, off_premise, occasional, unknown). Its classes win over the bundled Belize mapping; other classes keep the default.</source>
         <translation>Dos columnas: licence_class, category (on_premise, off_premise, occasional, unknown). Sus clases tienen prioridad sobre la tabla de Belice incluida; las demás clases conservan la categoría predeterminada.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="116"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="121"/>
         <source>Reference date for expiry (YYYY-MM-DD, empty = today)</source>
         <translation>Fecha de referencia para el vencimiento (AAAA-MM-DD, vacío = hoy)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="126"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="131"/>
         <source>Rows read</source>
         <translation>Filas leídas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="127"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="132"/>
         <source>Rows with issues</source>
         <translation>Filas con problemas</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="132"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="137"/>
         <source>Choose a licence register file.</source>
         <translation>Elija un archivo de registro de licencias.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="219"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="241"/>
         <source>{}: the import was cancelled.</source>
         <translation>{}: se canceló la importación.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="188"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="201"/>
         <source>Cells starting with =, +, - or @ were escaped with an apostrophe for spreadsheets.</source>
         <translation>Las celdas que empiezan con =, +, - o @ se escaparon con un apóstrofo para las hojas de cálculo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="229"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="251"/>
         <source>{}: the output could not be written ({}).</source>
         <translation>{}: no se pudo escribir el resultado ({}).</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="59"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="64"/>
         <source>Reads a liquor licence register as the licensing board sent it (CSV, TXT, TSV, Excel .xlsx, old Excel .xls or OpenDocument .ods) and keeps every row exactly once, with its original columns unchanged.
 
 The encoding, the delimiter, a title block above the header, headings split over two rows and the meaning of each column (English or Spanish headings) are detected; name a column yourself in the advanced parameters when the guess is wrong. A quote that is never closed in a CSV is reported with its line, and the rows after it are kept.
@@ -4359,17 +4359,17 @@ Las fechas se leen con el día primero (05/07/2025 es el 5 de julio). Cuando el 
 Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se evalúan; se escapan cuando el resultado se escribe como CSV o como hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="82"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="87"/>
         <source>Licence registers (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*.*)</source>
         <translation>Registros de licencias (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;Todos los archivos (*.*)</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="152"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="157"/>
         <source>{}: the register is too large for the memory of this computer. Split it, or save it as .csv and try again.</source>
         <translation>{}: el registro es demasiado grande para la memoria de este equipo. Divídalo, o guárdelo como .csv e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="157"/>
+        <location filename="../infosegura_plugin/processing/algorithms/import_register.py" line="162"/>
         <source>{}: the register cannot be read ({}: {}). Open it in Excel or LibreOffice, save it again as .xlsx or .csv and import that file.</source>
         <translation>{}: el registro no se puede leer ({}: {}). Ábralo en Excel o LibreOffice, guárdelo de nuevo como .xlsx o .csv e importe ese archivo.</translation>
     </message>
@@ -4377,7 +4377,7 @@ Las celdas que empiezan con =, +, - o @ se conservan como texto y nunca se eval�
 <context>
     <name>InfoSeguraAlgorithm</name>
     <message>
-        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="188"/>
+        <location filename="../infosegura_plugin/processing/algorithms/base.py" line="199"/>
         <source>The run record could not be stored: {}</source>
         <translation>No se pudo guardar el registro de ejecución: {}</translation>
     </message>
@@ -5389,8 +5389,8 @@ Cada ubicación se recuerda con su pueblo, así que la misma dirección en dos p
     </message>
     <message>
         <location filename="../infosegura_plugin/core/risk/model_text.py" line="20"/>
-        <source>Default risk terrain model for Belmopan: relative risk values are provisional expert-style weights chosen by the plugin developers (not fitted to data, not yet reviewed by the pilot&apos;s expert panel). Have them reviewed, or fit them (give INCIDENTS) once incident data are available.</source>
-        <translation>Modelo de terreno de riesgo predeterminado para Belmopan: los riesgos relativos son pesos provisionales de tipo experto elegidos por los desarrolladores del complemento (no ajustados a datos ni revisados aún por el panel de expertos del piloto). Haga que los revisen, o ajústelos (indique INCIDENTS) cuando haya datos de incidentes.</translation>
+        <source>Default risk terrain model: relative risk values are provisional expert-style weights chosen by the plugin developers (not fitted to data, not yet reviewed by the pilot&apos;s expert panel). Have them reviewed, or fit them (give INCIDENTS) once incident data are available.</source>
+        <translation>Modelo de terreno de riesgo predeterminado: los riesgos relativos son pesos provisionales de tipo experto elegidos por los desarrolladores del complemento (no ajustados a datos ni revisados aún por el panel de expertos del piloto). Haga que los revisen, o ajústelos (indique INCIDENTS) cuando haya datos de incidentes.</translation>
     </message>
 </context>
 <context>

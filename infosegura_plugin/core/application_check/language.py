@@ -51,7 +51,7 @@ _translators = {}
 
 
 def report_tr(language: str) -> Callable[[str], str]:
-    """``tr(text)`` in ``language`` (English text unchanged); a missing catalogue gives English."""
+    """A translating function for ``language`` (English text unchanged); a missing catalogue gives English."""
     if language == ENGLISH:
         return lambda text: text
     if language not in _translators:

@@ -21,7 +21,7 @@ BUNDLED_MODEL_TEXTS = (
     QT_TRANSLATE_NOOP("RiskModel", "expert-weighted"),
     QT_TRANSLATE_NOOP(
         "RiskModel",
-        "Default risk terrain model for Belmopan: relative risk values are provisional expert-style "
+        "Default risk terrain model: relative risk values are provisional expert-style "
         "weights chosen by the plugin developers (not fitted to data, not yet reviewed by the pilot's "
         "expert panel). Have them reviewed, or fit them (give INCIDENTS) once incident data are available."
     ),

@@ -31,7 +31,7 @@ def licence_key(value) -> str:
 def address_key(text: str) -> str:
     """What an address says, in one canonical text: house number, streets (street types in
     one English word, corners in a fixed order), landmark, places. Town names, case,
-    accents, abbreviations and punctuation drop out: "#12 Cotton Tree Ave., Belmopan" and
+    accents, abbreviations and punctuation drop out: "#12 Cotton Tree Ave., Orange Walk" and
     "12 COTTON TREE AVENUE" give "12 cotton tree avenue". Empty for a blank or junk text."""
     parsed = parse_address(text or "")
     if parsed.kind != "address":
