@@ -68,15 +68,18 @@ class AreaIndex:
         before the town it lies in)."""
         if geometry.geom_type != "Point":
             geometry = geometry.interpolate(0.5, normalized=True)
-        found = [i for i in self._boxes.at(geometry.x, geometry.y) if self._prepared[i].intersects(geometry)]
-        found.sort(key=lambda i: (self._size[i], i))
-        return tuple(found)
+        return self._smallest_first(
+            i for i in self._boxes.at(geometry.x, geometry.y) if self._prepared[i].intersects(geometry))
+
+    def _smallest_first(self, found) -> Tuple[int, ...]:
+        """Areas in the order every look-up gives them: the smallest (the neighbourhood
+        before its town) first, then by id."""
+        size = self._size
+        return tuple(sorted(found, key=lambda i: (size[i], i)))
 
     def areas_at_points(self, points: Sequence[Tuple[float, float]]) -> List[Tuple[int, ...]]:
         """``areas_at_xy`` of many points at once."""
-        size = self._size
-        return [tuple(sorted(found, key=lambda i: (size[i], i)))
-                for found in self._hits.at_points(points, self._boxes)]
+        return [self._smallest_first(found) for found in self._hits.at_points(points, self._boxes)]
 
     def area_at(self, geometry) -> Optional[int]:
         """The smallest area containing a point (a line: its middle); None outside all."""
@@ -91,9 +94,8 @@ class AreaIndex:
         shapely = line_arrays.vectorised_module()
         if shapely is None:
             return self.areas_at(Point(x, y))
-        found = [i for i in self._boxes.at(x, y) if shapely.intersects_xy(self._prepared[i].context, x, y)]
-        found.sort(key=lambda i: (self._size[i], i))
-        return tuple(found)
+        return self._smallest_first(
+            i for i in self._boxes.at(x, y) if shapely.intersects_xy(self._prepared[i].context, x, y))
 
     def contains(self, area: int, x: float, y: float) -> bool:
         return bool(self._prepared[area].contains(Point(x, y)))

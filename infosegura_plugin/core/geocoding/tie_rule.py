@@ -74,13 +74,10 @@ def decide(pool: List[Candidate], tie_note) -> GeocodeResult:
 
     ``tie_note(candidates) -> str`` words the tie. A tied row keeps the best candidate's
     point so it can be reviewed on the map; its status says it is not a match."""
-    if len(pool) == 1:  # the common case: nothing to sort, no rival
-        best = pool[0]
-        return GeocodeResult(MATCHED, round(best.score, 1), best.type, street=best.street,
-                             note=best.note, candidates=[best], point=best.point)
-    pool = sorted(pool, key=Candidate.sort_key)
+    single = len(pool) == 1  # the common case: nothing to sort, no rival
+    pool = pool if single else sorted(pool, key=Candidate.sort_key)
     best = pool[0]
-    rivals = rivals_of(pool)
+    rivals = () if single else rivals_of(pool)
     if rivals:
         tied = [best, *rivals]
         return GeocodeResult(TIED, round(best.score, 1), best.type, street=best.street,
