@@ -6,21 +6,25 @@ GeoPackage table or CSV with repeated or missing ids still comes out row for row
 
 import json
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Dict, List, Optional, Tuple
 
 from qgis.core import (
+    Qgis,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsMessageLog,
     QgsProcessingException,
     QgsWkbTypes,
 )
 
 from ...i18n import tr
 from ..fields import DOUBLE, STRING, make_field
+from .helper_process import geocode_keys
 from .tie_rule import MATCHED, TIED, UNMATCHED, GeocodeResult
 
 GC_FIELDS = (
@@ -33,6 +37,8 @@ GC_FIELDS = (
 )
 GC_NAMES = frozenset(name for name, _kind, _length in GC_FIELDS)
 CHUNK = 2000
+# Rows read, geocoded and written together (bounds the memory a huge register takes).
+BLOCK = 50000
 
 
 @dataclass
@@ -121,10 +127,11 @@ def geocode_source(source, address_field: str, bundle, sink, fields: QgsFields, 
 
     A point layer's own valid geometry (register coordinates) is kept as type
     'coordinates' when it lies near the streets, and ignored (with a note) otherwise.
-    ``town_field``: the register's own town column, a qualifier for each row."""
+    ``town_field``: the register's own town column, a qualifier for each row.
+    Rows are read in blocks: the block's distinct addresses are geocoded first (on two
+    cores where ``helper_process`` allows), then its rows are written in order."""
     address_index = source.fields().lookupField(address_field)
     town_index = source.fields().lookupField(town_field) if town_field else -1
-    geocoder = bundle.geocoder
     use_points = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
     transform = bundle.to_working(source.sourceCrs()) if use_points else None
     request = QgsFeatureRequest()
@@ -133,21 +140,67 @@ def geocode_source(source, address_field: str, bundle, sink, fields: QgsFields, 
     writer = _RowWriter(bundle)
     counts = GeocodeCounts()
     total = source.featureCount() or 0
-    step = max(1, total // 100) if total > 0 else 1000
-    batch = []
+    progress = _Progress(feedback, total)
+    features = source.getFeatures(request)
     far_results: Dict[int, GeocodeResult] = {}
-    for row, feature in enumerate(source.getFeatures(request)):
-        if feedback is not None and row % step == 0:
-            if feedback.isCanceled():
+    done = 0
+    while not progress.canceled():
+        block = []
+        for feature in islice(features, BLOCK):
+            attributes = feature.attributes()
+            coordinates = _register_point(feature, transform) if use_points else None
+            if coordinates is not None and not bundle.near_streets(*coordinates):
+                coordinates = _FAR
+            block.append((attributes, _text_value(attributes[address_index]),
+                          _text_value(attributes[town_index]).strip() if town_index >= 0 else "", coordinates))
+        if not block:
+            break
+        _geocode_distinct(bundle.geocoder, block, progress, done, len(block))
+        if progress.canceled():
+            break
+        _write_block(bundle.geocoder, block, sink, fields, kept, writer, counts, far_results, progress, done)
+        done += len(block)
+    return counts
+
+
+_FAR = object()  # register coordinates far from the streets: ignored, the address geocoded
+
+
+class _Progress:
+    def __init__(self, feedback, total: int):
+        self.feedback, self.total = feedback, total
+
+    def canceled(self) -> bool:
+        return self.feedback is not None and self.feedback.isCanceled()
+
+    def at(self, rows: float) -> None:
+        if self.feedback is not None and self.total > 0:
+            self.feedback.setProgress(min(100.0, 100.0 * rows / self.total))
+
+
+def _geocode_distinct(geocoder, block, progress: _Progress, done: int, size: int) -> None:
+    """Geocode the block's distinct addresses not yet cached: the first 80% of its progress."""
+    keys = [key for key in dict.fromkeys((address, town) for _a, address, town, coordinates in block
+                                         if coordinates is None or coordinates is _FAR)
+            if not geocoder.knows(*key)]
+    report = geocode_keys(geocoder.geocode_key, keys, geocoder.remember, progress.canceled,
+                          lambda fraction: progress.at(done + 0.8 * fraction * size))
+    if report.forked and report.stopped and report.stopped != "canceled":
+        QgsMessageLog.logMessage(tr("The second geocoding process stopped early ({}): its addresses were "
+                                    "geocoded in this one.").format(report.stopped), "InfoSegura", Qgis.Info)
+
+
+def _write_block(geocoder, block, sink, fields, kept, writer, counts, far_results, progress, done) -> None:
+    """Write the block's rows in order (their addresses' answers are cached by now)."""
+    size = len(block)
+    step = max(1, size // 20)
+    batch = []
+    for row, (attributes, address, town, coordinates) in enumerate(block):
+        if row % step == 0:
+            if progress.canceled():
                 break
-            if total > 0:
-                feedback.setProgress(100.0 * row / total)
-        attributes = feature.attributes()
-        address = _text_value(attributes[address_index])
-        town = _text_value(attributes[town_index]) if town_index >= 0 else None
-        coordinates = _register_point(feature, transform) if use_points else None
-        if coordinates is not None and not bundle.near_streets(*coordinates):
-            coordinates = None
+            progress.at(done + 0.8 * size + 0.2 * row)
+        if coordinates is _FAR:
             plain = geocoder.geocode(address, town=town)
             result = far_results.get(id(plain))
             if result is None:
@@ -172,7 +225,6 @@ def geocode_source(source, address_field: str, bundle, sink, fields: QgsFields, 
             batch = []
     if batch:
         _write(sink, batch)
-    return counts
 
 
 def _write(sink, batch) -> None:

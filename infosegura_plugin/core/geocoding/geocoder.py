@@ -170,6 +170,22 @@ class Geocoder:
             self._cache[(text, town)] = result
         return result
 
+    def knows(self, text: str, town: str = "") -> bool:
+        """Whether ``geocode(text, town=town)`` is already cached."""
+        return (text, town) in self._cache
+
+    def geocode_key(self, text: str, town: str = "") -> GeocodeResult:
+        """``geocode`` of an address and row town (text and stripped town, as strings)."""
+        return self.geocode(text, town=town)
+
+    def remember(self, key: Tuple[str, str], result: GeocodeResult) -> None:
+        """Take ``result`` as the answer for ``key`` (text, stripped town): one that this
+        geocoder's copy in another process gave (``helper_process``)."""
+        text, town = key
+        folded = (" ".join(text.lower().split()), place_key(town) if town else "")
+        self._cache.setdefault(folded, result)
+        self._cache[key] = self._cache[folded]
+
     def _geocode_text(self, text: str, town: Optional[str]) -> GeocodeResult:
         parsed = self.parse(text)
         if parsed.kind != "address":
