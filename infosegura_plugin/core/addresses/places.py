@@ -171,18 +171,13 @@ class PlaceVocabulary:
 
     def __init__(self, data_places: Iterable[str] = (), data_areas: Iterable[str] = ()):
         """``data_places``: names of the towns of the reference layers; ``data_areas``: of
-        its areas (kept whole: "Back-a-Town" is a neighbourhood, not "Back-a")."""
+        its areas (kept whole: "Back-a-Town" is a neighbourhood, not "Back-a"). Only which
+        places they name counts, not their order or spelling variants (``keys_of``)."""
         spellings: Dict[Tuple[str, ...], str] = {}
-        data_keys = []
-        for name in data_places:
-            key = place_key(name)
-            if key and key not in data_keys:
-                data_keys.append(key)
-        self.town_keys = frozenset(data_keys)  # shortened forms name towns before neighbourhoods
-        for name in data_areas:
-            for key in (place_key(name), normalise_text(name)):  # "Back-a-Town" and "Back-a"
-                if key and key not in data_keys:
-                    data_keys.append(key)
+        self.keys = self.keys_of(data_places, data_areas)
+        town_keys, area_keys = self.keys
+        data_keys = town_keys + area_keys
+        self.town_keys = frozenset(town_keys)  # shortened forms name towns before neighbourhoods
         self.data_keys = frozenset(data_keys)
         # Built-in spellings first; the data's own names win where they differ.
         spellings.update(BUILTIN_SPELLINGS)
@@ -233,6 +228,14 @@ class PlaceVocabulary:
         # The last word of every such tail and head: a part ending otherwise has none at its end.
         self._rest_ends = frozenset(rest[-1] for rest in self._by_rest)
         self._head_ends = frozenset(head[-1] for head in self._by_head)
+
+    @staticmethod
+    def keys_of(data_places: Iterable[str] = (), data_areas: Iterable[str] = ()) -> Tuple[Tuple[str, ...], ...]:
+        """(town keys, other area keys), each sorted: all a vocabulary is made of (two
+        vocabularies with the same keys read every address the same)."""
+        town_keys = {place_key(name) for name in data_places} - {""}
+        area_keys = {key for name in data_areas for key in (place_key(name), normalise_text(name))}  # "Back-a-Town", "Back-a"
+        return tuple(sorted(town_keys)), tuple(sorted(area_keys - town_keys - {""}))
 
     def lookup(self, tokens, whole_part: bool = False) -> Optional[str]:
         """Canonical key when ``tokens`` (exactly) spell a place, "Town"/"Village" allowed

@@ -24,7 +24,7 @@ from qgis.core import (
 
 from ...i18n import tr
 from ..fields import DOUBLE, STRING, make_field
-from .helper_process import geocode_keys
+from .helper_process import MIN_KEYS, geocode_keys, helper_allowed
 from .tie_rule import MATCHED, TIED, UNMATCHED, GeocodeResult
 
 GC_FIELDS = (
@@ -119,6 +119,18 @@ def _text_value(value) -> str:
     if value is None or (hasattr(value, "isNull") and value.isNull()):
         return ""
     return str(value)
+
+
+def texts_to_parse_ahead(source, address_field: str) -> List[str]:
+    """The address texts of the register's first rows (``BLOCK``), for ``build_geocoder``
+    to parse on a second core while it builds; none for a register too small for that."""
+    if (source.featureCount() or 0) < MIN_KEYS or not helper_allowed():
+        return []
+    index = source.fields().lookupField(address_field)
+    if index < 0:
+        return []
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+    return [_text_value(feature.attributes()[index]) for feature in islice(source.getFeatures(request), BLOCK)]
 
 
 def geocode_source(source, address_field: str, bundle, sink, fields: QgsFields, kept: List[int],

@@ -87,14 +87,30 @@ def reading_of(parsed) -> tuple:
             None if parsed.streets else parsed.normalised)  # bare corners ("Main y Hidalgo") read it
 
 
+def _place_names(towns: TownIndex, areas: Optional[AreaIndex]):
+    return [town.label for town in towns.towns], areas.names if areas is not None and len(areas) else []
+
+
+def vocabulary_of(towns: TownIndex, areas: Optional[AreaIndex]) -> PlaceVocabulary:
+    """The place names a geocoder's parser recognises: its towns' and its areas'."""
+    return PlaceVocabulary(*_place_names(towns, areas))
+
+
+def vocabulary_keys(towns: TownIndex, areas: Optional[AreaIndex]):
+    """``vocabulary_of(towns, areas).keys`` without making the vocabulary."""
+    return PlaceVocabulary.keys_of(*_place_names(towns, areas))
+
+
 class Geocoder:
     """Geocodes address texts against plain-data indexes, in one projected CRS."""
 
     def __init__(self, streets: StreetIndex, areas: Optional[AreaIndex] = None,
                  landmarks: Optional[LandmarkIndex] = None, mile_markers: Optional[MileMarkers] = None,
                  memory: Optional[Dict[str, List[Tuple[str, float, float, str]]]] = None,
-                 min_score: float = DEFAULT_MIN_SCORE, towns: Optional[TownIndex] = None):
-        """``memory``: key (``address_memory.memory_key``) -> [(town key, x, y, provenance words)]."""
+                 min_score: float = DEFAULT_MIN_SCORE, towns: Optional[TownIndex] = None,
+                 vocabulary: Optional[PlaceVocabulary] = None):
+        """``memory``: key (``address_memory.memory_key``) -> [(town key, x, y, provenance words)];
+        ``vocabulary``: ``vocabulary_of(towns, areas)`` when already made."""
         self.streets = streets
         self.areas = areas if areas is not None and len(areas) else None
         self.landmarks = landmarks if landmarks is not None and len(landmarks) else None
@@ -105,12 +121,14 @@ class Geocoder:
         self._crossings: Dict[Tuple[int, int], List[Tuple[float, float]]] = {}
         self._point_areas: Dict[Tuple[float, float], Tuple[int, ...]] = {}
         self._range_hits: Dict[tuple, Optional[tuple]] = {}
-        self._refresh()
+        self.vocabulary = None
+        self._refresh(vocabulary)
 
     def _refresh(self, vocabulary: Optional[PlaceVocabulary] = None):
         """(Re)build what depends on the covered places; empties the result cache."""
-        self.vocabulary = vocabulary or PlaceVocabulary(
-            [town.label for town in self.towns.towns], self.areas.names if self.areas is not None else [])
+        if vocabulary is None or vocabulary is not self.vocabulary:
+            self._parsed: Dict[str, object] = {}  # texts parsed ahead (``adopt_parses``)
+        self.vocabulary = vocabulary or vocabulary_of(self.towns, self.areas)
         self.places = PlaceResolver(self.towns, self.areas, self.streets, self.landmarks, self.vocabulary)
         self.words = Wording(self.areas, self.towns)
         self._cache: Dict[Tuple[str, str], GeocodeResult] = {}
@@ -145,7 +163,14 @@ class Geocoder:
 
     def parse(self, text: str):
         """The address as this reference data reads it (its own place names recognised)."""
-        return parse_numbered(text, self.vocabulary)
+        parsed = self._parsed.get(text)
+        return parsed if parsed is not None else parse_numbered(text, self.vocabulary)
+
+    def adopt_parses(self, vocabulary: PlaceVocabulary, parsed: Dict[str, object]) -> None:
+        """Take ``parsed`` (text -> ``parse_numbered(text, vocabulary)``, made elsewhere,
+        e.g. by ``parse_ahead``) when ``vocabulary`` is still this geocoder's."""
+        if vocabulary is self.vocabulary:
+            self._parsed.update(parsed)
 
     # -- entry point -------------------------------------------------------------------
     def geocode(self, text, coordinates: Optional[Tuple[float, float]] = None,

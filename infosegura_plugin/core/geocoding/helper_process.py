@@ -3,7 +3,7 @@
 Geocoding is pure Python once the indexes are built, so one process uses one core. On
 Linux, a register with many distinct addresses is split in two: a forked copy of the
 process (it shares the built indexes, copy on write) geocodes the second half and sends
-its results back through a pipe, while this process geocodes the first half and then
+its results back (in memory), while this process geocodes the first half and then
 takes the helper's addresses from the end, until the two meet. The answers are the same
 as in one process: each address is geocoded by the same code against the same indexes,
 and the results land in the geocoder's own cache.
@@ -23,7 +23,7 @@ import signal
 import struct
 import sys
 import warnings
-from typing import Callable, List, Optional, Sequence, Tuple
+from typing import Callable, Optional, Sequence, Tuple
 
 Key = Tuple[str, str]  # (address text, row's town or "")
 
@@ -68,10 +68,14 @@ class HelperReport:
         self.stopped = ""       # "canceled", or "failed" when it ended or broke before its share
 
 
+def wording(text: str) -> str:
+    """A sort key: texts that differ only in their numbers sort together (one parse of
+    their wording serves them all, so they are best done in the same process)."""
+    return _DIGITS.sub("#", text.casefold())
+
+
 def _wording(key: Key) -> Tuple[str, str]:
-    """Addresses that differ only in their numbers sort together (one parse of their
-    wording serves them all, so they are best geocoded in the same process)."""
-    return _DIGITS.sub("#", key[0].casefold()), key[1]
+    return wording(key[0]), key[1]
 
 
 def geocode_keys(geocode: Callable[[str, str], object], keys: Sequence[Key], remember: Callable[[Key, object], None],
@@ -89,35 +93,23 @@ def geocode_keys(geocode: Callable[[str, str], object], keys: Sequence[Key], rem
     keys = sorted(keys, key=_wording)
     half = len(keys) // 2
     mine, theirs = keys[:half], keys[half:]
-    read_end, write_end = os.pipe()
-    try:
-        with warnings.catch_warnings():
-            # Python 3.12+ warns that a forked multi-threaded process may deadlock: the
-            # helper runs no code that takes another thread's locks, and nobody waits for it.
-            warnings.simplefilter("ignore", DeprecationWarning)
-            pid = os.fork()
-    except OSError:
-        os.close(read_end)
-        os.close(write_end)
+    helper = Helper.start(_Geocode(geocode), theirs)
+    if helper is None:
         return report
-    if pid == 0:  # the helper
-        _helper(geocode, theirs, read_end, write_end)
-    os.close(write_end)
     report.forked, report.keys_sent = True, len(theirs)
-    reader = _FrameReader(read_end, theirs, remember)
     try:
         total = len(keys)
         done = 0
         # This process's half first, then the helper's from its end, until the two meet.
         end = len(theirs)
-        while done < len(mine) or end > reader.keys_in:
+        while done < len(mine) or end > helper.done:
             if done % CHECK_EVERY == 0:
                 if is_canceled():
                     report.stopped = "canceled"
                     return report
-                reader.drain(end)
-                progress((min(done, len(mine)) + min(reader.keys_in, end) + len(theirs) - end) / total)
-                if done >= len(mine) and end <= reader.keys_in:
+                helper.receive(lambda index, result: remember(theirs[index], result), end)
+                progress((min(done, len(mine)) + min(helper.done, end) + len(theirs) - end) / total)
+                if done >= len(mine) and end <= helper.done:
                     break
             if done < len(mine):
                 geocode(*mine[done])
@@ -125,24 +117,130 @@ def geocode_keys(geocode: Callable[[str, str], object], keys: Sequence[Key], rem
                 end -= 1
                 geocode(*theirs[end])
             done += 1
-        report.keys_returned = min(reader.keys_in, end)
-        if reader.broken or (reader.ended and reader.keys_in < len(theirs)):
+        report.keys_returned = min(helper.done, end)
+        if helper.failed():
             report.stopped = "failed"
         return report
     finally:
-        reader.close()
-        _end(pid)
+        helper.stop()
 
 
-def _helper(geocode, keys: List[Key], read_end: int, write_end: int) -> None:
-    """The forked helper: geocode ``keys`` and send the results in frames; never returns."""
+class _Geocode:
+    """``geocode(text, town)`` of a key (a class, not a lambda: it reads well in a traceback)."""
+
+    def __init__(self, geocode):
+        self.geocode = geocode
+
+    def __call__(self, key: Key):
+        return self.geocode(*key)
+
+
+class Helper:
+    """A forked copy of this process applying ``work`` to ``items`` in order.
+
+    It sends its results in frames (length, then pickled ``(first index, results)``)
+    through an anonymous in-memory file, so it never waits for this process to read. This
+    process takes the frames complete so far whenever it likes (``receive``), and stops
+    the helper when it no longer needs it (``stop``: always call it)."""
+
+    def __init__(self, pid: int, fd: int, size: int):
+        self.pid, self.fd, self.size = pid, fd, size
+        self.done = 0         # the first ``done`` items are answered (and were received)
+        self.broken = False   # a frame could not be read: nothing after it is taken
+        self._offset = 0
+        self._status: Optional[int] = None  # exit status once reaped
+
+    @classmethod
+    def start(cls, work: Callable[[object], object], items: Sequence) -> Optional["Helper"]:
+        """Fork the helper; None when this system cannot."""
+        fd = _channel()
+        if fd is None:
+            return None
+        try:
+            with warnings.catch_warnings():
+                # Python 3.12+ warns that a forked multi-threaded process may deadlock: the
+                # helper runs no code that takes another thread's locks, and nobody waits for it.
+                warnings.simplefilter("ignore", DeprecationWarning)
+                pid = os.fork()
+        except OSError:
+            os.close(fd)
+            return None
+        if pid == 0:
+            _serve(work, items, fd)
+        return cls(pid, fd, len(items))
+
+    def receive(self, take: Callable[[int, object], None], end: Optional[int] = None) -> None:
+        """``take(index, result)`` for each result sent since the last call (of the items
+        before ``end`` only: the others were done here)."""
+        end = self.size if end is None else end
+        while not self.broken:
+            header = os.pread(self.fd, _HEADER.size, self._offset)
+            if len(header) < _HEADER.size:
+                return
+            (size,) = _HEADER.unpack(header)
+            payload = os.pread(self.fd, size, self._offset + _HEADER.size)
+            if len(payload) < size:
+                return  # still being written
+            try:
+                start, results = pickle.loads(payload)
+            except Exception:  # noqa: BLE001 - a damaged frame: the rest is done here
+                self.broken = True
+                return
+            if start != self.done:
+                self.broken = True
+                return
+            self._offset += _HEADER.size + size
+            for index, result in enumerate(results, start):
+                if index < end:
+                    take(index, result)
+            self.done = start + len(results)
+
+    def failed(self) -> bool:
+        """Whether the helper broke or ended before answering all its items."""
+        return self.broken or (self._exited() and self.done < self.size)
+
+    def _exited(self) -> bool:
+        if self._status is None:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:
+                pid, status = self.pid, -1
+            if pid == 0:
+                return False
+            self._status = status
+        return True
+
+    def stop(self) -> None:
+        """Stop the helper if it still runs, reap it (no zombie left) and free the frames."""
+        if not self._exited():
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+            except (ChildProcessError, ProcessLookupError, OSError):
+                pass
+            self._status = -1
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
+
+
+def _channel() -> Optional[int]:
+    """An anonymous file in memory (no address text is ever written to disk)."""
+    try:
+        return os.memfd_create("infosegura-helper", getattr(os, "MFD_CLOEXEC", 0))
+    except (AttributeError, OSError):
+        return None
+
+
+def _serve(work, items: Sequence, fd: int) -> None:
+    """The forked helper: apply ``work`` to ``items`` and append the results in frames;
+    never returns."""
     code = 0
     try:
-        os.close(read_end)
-        for start in range(0, len(keys), FRAME_KEYS):
-            results = [geocode(text, town) for text, town in keys[start:start + FRAME_KEYS]]
+        for start in range(0, len(items), FRAME_KEYS):
+            results = [work(item) for item in items[start:start + FRAME_KEYS]]
             payload = pickle.dumps((start, results), pickle.HIGHEST_PROTOCOL)
-            _write_all(write_end, _HEADER.pack(len(payload)) + payload)
+            _write_all(fd, _HEADER.pack(len(payload)) + payload)
     except BaseException:  # noqa: BLE001 - whatever happens, the helper ends here
         code = 1
     finally:
@@ -154,62 +252,3 @@ def _write_all(fd: int, data: bytes) -> None:
     while view:
         written = os.write(fd, view)
         view = view[written:]
-
-
-class _FrameReader:
-    """This process's end of the pipe: reads without blocking, remembers whole frames."""
-
-    def __init__(self, fd: int, keys: List[Key], remember: Callable[[Key, object], None]):
-        self.fd, self.keys, self.remember = fd, keys, remember
-        os.set_blocking(fd, False)
-        self.buffer = bytearray()
-        self.ended = False   # the helper closed its end (finished, failed or died)
-        self.broken = False  # a frame could not be read: nothing after it is taken
-        self.keys_in = 0     # the helper's first ``keys_in`` addresses are answered
-
-    def drain(self, end: int) -> None:
-        """Take what the helper sent; ``end``: its addresses from there on are done here."""
-        while not self.ended:
-            try:
-                chunk = os.read(self.fd, 1 << 20)
-            except BlockingIOError:
-                break
-            if not chunk:
-                self.ended = True
-                break
-            self.buffer += chunk
-        while not self.broken and len(self.buffer) >= _HEADER.size:
-            (size,) = _HEADER.unpack_from(self.buffer)
-            if len(self.buffer) < _HEADER.size + size:
-                break
-            payload = bytes(self.buffer[_HEADER.size:_HEADER.size + size])
-            del self.buffer[:_HEADER.size + size]
-            try:
-                start, results = pickle.loads(payload)
-            except Exception:  # noqa: BLE001 - a damaged frame: the rest is geocoded here
-                self.broken = self.ended = True
-                break
-            if start != self.keys_in:
-                self.broken = self.ended = True
-                break
-            for index, result in enumerate(results, start):
-                if index < end:
-                    self.remember(self.keys[index], result)
-            self.keys_in = start + len(results)
-
-    def close(self) -> None:
-        try:
-            os.close(self.fd)
-        except OSError:
-            pass
-
-
-def _end(pid: int) -> None:
-    """Stop the helper if it still runs, and reap it (no zombie left behind)."""
-    try:
-        finished, _status = os.waitpid(pid, os.WNOHANG)
-        if finished == 0:
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-    except (ChildProcessError, ProcessLookupError, OSError):
-        pass

@@ -7,7 +7,8 @@ layer's CRS through ``GeocoderBundle.to_output``.
 
 import math
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Tuple
+from types import SimpleNamespace
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -27,9 +28,10 @@ from ...i18n import tr
 from . import line_arrays
 from .address_memory import AddressMemory
 from .area_index import AreaIndex
-from .geocoder import DEFAULT_MIN_SCORE, Geocoder
+from .geocoder import DEFAULT_MIN_SCORE, Geocoder, vocabulary_keys, vocabulary_of
 from .landmark_index import LandmarkIndex
 from .mile_markers import MileMarkers
+from .parse_ahead import ParseAhead
 from .street_index import StreetIndex, StreetSegment
 from .town_assignment import assign_towns, collect_towns
 
@@ -323,18 +325,40 @@ def remembered_points(path, working_crs, context, feedback=None) -> Dict[str, Li
     return memory
 
 
+def _parse_ahead(texts: Sequence[str], streets, town_field: Optional[str], polygons, area_data,
+                 default_town: Optional[str]) -> Optional[ParseAhead]:
+    """Start parsing ``texts`` on a second core (``parse_ahead``) before the streets are
+    read, with the place names they will most likely give: the town field's distinct values
+    stand in for the towns of the named streets (checked once those are read)."""
+    if not texts:
+        return None
+    names = []
+    index = streets.fields().lookupField(town_field) if town_field else -1
+    if index >= 0:
+        names = sorted(name for name in (_text(value) for value in streets.uniqueValues(index)) if name)
+    was_town = list(area_data.is_town) if area_data is not None else None
+    try:
+        towns = collect_towns([SimpleNamespace(town_name=name) for name in names], polygons, area_data, default_town)
+    finally:
+        if was_town is not None:
+            area_data.is_town[:] = was_town
+    return ParseAhead.start(texts, vocabulary_of(towns, area_data))
+
+
 def build_geocoder(streets, street_fields: StreetFields, areas=None, area_name_field: str = "name",
                    landmarks=None, landmark_fields: Optional[PointLayerFields] = None,
                    markers=None, marker_fields: Tuple[str, str] = ("highway", "mile"),
                    memory_path=None, min_score: float = DEFAULT_MIN_SCORE,
                    transform_context: Optional[QgsCoordinateTransformContext] = None,
                    feedback=None, progress: Callable[[float], None] = None,
-                   towns=None, town_name_field: str = "name", default_town: Optional[str] = None) -> GeocoderBundle:
+                   towns=None, town_name_field: str = "name", default_town: Optional[str] = None,
+                   texts: Sequence[str] = ()) -> GeocoderBundle:
     """Read the layers once and build the geocoder (the street index is built here).
 
     Covered towns: ``street_fields.town`` (a field of the streets), ``towns`` (a polygon
     layer, names in ``town_name_field``), areas that are towns, and ``default_town`` (the
-    town of streets that have none)."""
+    town of streets that have none). ``texts``: the addresses about to be geocoded, parsed
+    meanwhile on a second core where ``parse_ahead`` can."""
     context = transform_context or QgsProject.instance().transformContext()
     working = working_crs_for(streets, context)
 
@@ -344,24 +368,34 @@ def build_geocoder(streets, street_fields: StreetFields, areas=None, area_name_f
             return None
         return QgsCoordinateTransform(crs, working, context)
 
-    segments = street_segments(streets, street_fields, transform_of(streets), feedback)
-    if not segments:
-        raise LayerDataError(tr("Layer {} has no street lines with a name in field {}").format(
-            streets.sourceName(), street_fields.name))
     area_data = area_index(areas, area_name_field, transform_of(areas), feedback) if areas is not None else None
-    landmark_data = None
-    if landmarks is not None:
-        landmark_data = landmark_index(landmarks, landmark_fields or PointLayerFields("name"),
-                                       transform_of(landmarks), feedback)
     polygons = town_polygons(towns, town_name_field or "name", transform_of(towns), feedback) if towns is not None else ()
-    town_data = collect_towns(segments, polygons, area_data, default_town)
-    assign_towns(segments, town_data, area_data, landmark_data, default_town)
-    index = StreetIndex(segments)
-    marker_data = None
-    if markers is not None:
-        marker_data = mile_markers(markers, marker_fields[0], marker_fields[1], transform_of(markers), feedback)
-    memory = remembered_points(memory_path, working, context, feedback) if memory_path else None
-    geocoder = Geocoder(index, area_data, landmark_data, marker_data, memory, min_score, town_data)
+    ahead = _parse_ahead(texts, streets, street_fields.town, polygons, area_data, default_town)
+    try:
+        segments = street_segments(streets, street_fields, transform_of(streets), feedback)
+        if not segments:
+            raise LayerDataError(tr("Layer {} has no street lines with a name in field {}").format(
+                streets.sourceName(), street_fields.name))
+        landmark_data = None
+        if landmarks is not None:
+            landmark_data = landmark_index(landmarks, landmark_fields or PointLayerFields("name"),
+                                           transform_of(landmarks), feedback)
+        town_data = collect_towns(segments, polygons, area_data, default_town)
+        if ahead is not None and ahead.vocabulary.keys == vocabulary_keys(town_data, area_data):
+            vocabulary = ahead.vocabulary
+        else:
+            vocabulary = vocabulary_of(town_data, area_data)
+        assign_towns(segments, town_data, area_data, landmark_data, default_town)
+        index = StreetIndex(segments)
+        marker_data = None
+        if markers is not None:
+            marker_data = mile_markers(markers, marker_fields[0], marker_fields[1], transform_of(markers), feedback)
+        memory = remembered_points(memory_path, working, context, feedback) if memory_path else None
+        geocoder = Geocoder(index, area_data, landmark_data, marker_data, memory, min_score, town_data, vocabulary)
+    finally:
+        parsed = ahead.finish() if ahead is not None else {}
+    if ahead is not None:
+        geocoder.adopt_parses(ahead.vocabulary, parsed)  # taken only when the guess was right
     every = [s.bounds for s in segments]
     bounds = (min(b[0] for b in every), min(b[1] for b in every), max(b[2] for b in every), max(b[3] for b in every))
     output_crs = streets.sourceCrs()

@@ -192,12 +192,12 @@ class PolygonHits:
 
 def near_pairs(boxes: Sequence[Box], gap: float) -> Tuple[List[int], List[int]]:
     """Pairs (a, b), a < b, of boxes at most ``gap`` apart along both axes, tested as
-    ``not (bx0 > ax1 + gap or ax0 > bx1 + gap or by0 > ay1 + gap or ay0 > by1 + gap)``."""
+    ``not (bx0 > ax1 + gap or ax0 > bx1 + gap or by0 > ay1 + gap or ay0 > by1 + gap)``,
+    in the order of a, then b."""
     n = len(boxes)
     if n < 2:
         return [], []
-    shapely = _vectorised()
-    if shapely is None or n < 64:
+    if n < 8:
         first, second = [], []
         for a in range(n):
             ax0, ay0, ax1, ay1 = boxes[a]
@@ -208,6 +208,9 @@ def near_pairs(boxes: Sequence[Box], gap: float) -> Tuple[List[int], List[int]]:
                 first.append(a)
                 second.append(b)
         return first, second
+    shapely = _vectorised()
+    if shapely is None or n < 64:
+        return _near_pairs_by_rows(boxes, gap)
     import numpy as np
 
     box = np.asarray(boxes, dtype=np.float64)
@@ -223,6 +226,27 @@ def near_pairs(boxes: Sequence[Box], gap: float) -> Tuple[List[int], List[int]]:
     a, b = a[~far], b[~far]
     order = np.lexsort((b, a))
     return a[order].tolist(), b[order].tolist()
+
+
+def _near_pairs_by_rows(boxes: Sequence[Box], gap: float) -> Tuple[List[int], List[int]]:
+    """``near_pairs`` as numpy comparisons of a few rows of boxes against all at a time."""
+    import numpy as np
+
+    box = np.asarray(boxes, dtype=np.float64)
+    n = len(box)
+    x0, y0, x1, y1 = box[:, 0], box[:, 1], box[:, 2], box[:, 3]
+    columns = np.arange(n)
+    rows_at_once = max(1, 1_000_000 // n)
+    first, second = [], []
+    for start in range(0, n, rows_at_once):
+        rows = slice(start, min(n, start + rows_at_once))
+        far = ((x0[None, :] > x1[rows, None] + gap) | (x0[rows, None] > x1[None, :] + gap)
+               | (y0[None, :] > y1[rows, None] + gap) | (y0[rows, None] > y1[None, :] + gap))
+        far |= columns[None, :] <= columns[rows, None]
+        a, b = np.nonzero(~far)
+        first.extend((a + start).tolist())
+        second.extend(b.tolist())
+    return first, second
 
 
 def _array(geometries):

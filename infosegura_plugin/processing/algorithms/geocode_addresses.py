@@ -20,7 +20,7 @@ from ...core.field_names import guess_field
 from ...core.gc_pause import collector_paused
 from ...core.geocoding import DEFAULT_MIN_SCORE, TIE_DISTANCE_M, TIE_MARGIN
 from ...core.geocoding.address_memory import AddressMemoryError
-from ...core.geocoding.geocode_rows import geocode_source, output_fields
+from ...core.geocoding.geocode_rows import geocode_source, output_fields, texts_to_parse_ahead
 from ...core.geocoding.layers import LayerDataError, PointLayerFields, StreetFields, build_geocoder
 from ...core.geocoding.town_assignment import dominant_town
 from ...core.styling import style_output
@@ -260,7 +260,7 @@ class GeocodeAddressesAlgorithm(GeocodingGroup, InfoSeguraAlgorithm):
                 self.parameterAsDouble(parameters, self.MIN_SCORE, context),
                 context.transformContext(), feedback,
                 towns=sources[self.TOWNS], town_name_field=fields[self.TOWN_NAME_FIELD] or "name",
-                default_town=default_town)
+                default_town=default_town, texts=texts_to_parse_ahead(source, address_field))
         except (LayerDataError, AddressMemoryError) as error:
             raise QgsProcessingException(f"{error}") from error
         geocoder = bundle.geocoder
