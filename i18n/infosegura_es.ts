@@ -54,107 +54,107 @@
         <translation>No se puede escribir la memoria de direcciones {}: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocode_rows.py" line="154"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocode_rows.py" line="219"/>
         <source>Register coordinates far from the streets were ignored; {}</source>
         <translation>Se ignoraron las coordenadas del registro, que están lejos de las calles; {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="157"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="182"/>
         <source>Coordinates given in the register</source>
         <translation>Coordenadas indicadas en el registro</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="235"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="276"/>
         <source>Remembered placement ({})</source>
         <translation>Ubicación recordada ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="218"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="259"/>
         <source>Best candidate {} scored {:.0f}, below the minimum {:.0f}</source>
         <translation>El mejor candidato, {}, obtuvo {:.0f} puntos, por debajo del mínimo de {:.0f}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="418"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="459"/>
         <source>No mile marker for mile {:g} of {}; placed on the highway</source>
         <translation>No hay marcador para la milla {:g} de {}; se ubicó sobre la carretera</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="422"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="463"/>
         <source>Mile {:g} marker of {}</source>
         <translation>Marcador de la milla {:g} de {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="422"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="463"/>
         <source>Mile {:g} of {}, between two mile markers</source>
         <translation>Milla {:g} de {}, entre dos marcadores de milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="426"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="467"/>
         <source>Mile {:g}, {}</source>
         <translation>Milla {:g}, {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="469"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="510"/>
         <source>Corner of {} and {}</source>
         <translation>Esquina de {} y {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="477"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="518"/>
         <source>{} and {} do not meet</source>
         <translation>{} y {} no se cruzan</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="542"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="583"/>
         <source>Only the area {} is given; placed inside it</source>
         <translation>Solo se indica el área {}; se ubicó dentro de ella</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="106"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="108"/>
         <source>Choose the {} field of layer {}</source>
         <translation>Elija el campo de {} de la capa {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="110"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="112"/>
         <source>Layer {} has no field {} ({})</source>
         <translation>La capa {} no tiene el campo {} ({})</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="174"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="176"/>
         <source>street name</source>
         <translation>nombre de calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="175"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="177"/>
         <source>street aliases</source>
         <translation>otros nombres de calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="177"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="179"/>
         <source>address range</source>
         <translation>rango de direcciones</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="219"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="221"/>
         <source>area name</source>
         <translation>nombre de área</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="256"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="258"/>
         <source>landmark name</source>
         <translation>nombre del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="257"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="259"/>
         <source>landmark aliases</source>
         <translation>otros nombres del punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="258"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="260"/>
         <source>landmark kind</source>
         <translation>tipo de punto de referencia</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="280"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="282"/>
         <source>highway name</source>
         <translation>nombre de carretera</translation>
     </message>
@@ -164,12 +164,12 @@
         <translation>milla</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="316"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="318"/>
         <source>by {}, {}, from {}</source>
         <translation>por {}, {}, fuente: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="349"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="377"/>
         <source>Layer {} has no street lines with a name in field {}</source>
         <translation>La capa {} no tiene líneas de calle con nombre en el campo {}</translation>
     </message>
@@ -909,7 +909,7 @@
         <translation>Factores candidatos del modelo '{}'; riesgos relativos ajustados a los incidentes.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="413"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="454"/>
         <source>Mile {:g} is beyond the mile markers of {} (miles {:g} to {:g}): not on this map</source>
         <translation>La milla {:g} está más allá de los marcadores de milla de {} (millas {:g} a {:g}): no está en este mapa</translation>
     </message>
@@ -1059,17 +1059,17 @@
         <translation>{} existe y no es un GeoPackage: elija otro nombre de archivo (.gpkg) o bórrelo primero.</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="239"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocoder.py" line="280"/>
         <source>Remembered at {} places: {}</source>
         <translation>Recordada en {} lugares: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="176"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="178"/>
         <source>street town</source>
         <translation>pueblo de la calle</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="231"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="233"/>
         <source>town name</source>
         <translation>nombre del pueblo</translation>
     </message>
@@ -1164,12 +1164,12 @@
         <translation>No se puede abrir la memoria de direcciones {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/geocode_rows.py" line="180"/>
+        <location filename="../infosegura_plugin/core/geocoding/geocode_rows.py" line="244"/>
         <source>Could not write the geocoded rows: {}</source>
         <translation>No se pudieron escribir las filas geocodificadas: {}</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="319"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="321"/>
         <source>{} remembered placements in {} have no usable coordinate reference system and were skipped (for example: {}). Remember them again from a layer with a known CRS.</source>
         <translation>{} ubicaciones recordadas en {} no tienen un sistema de referencia de coordenadas utilizable y se omitieron (por ejemplo: {}). Recuérdelas de nuevo desde una capa con un SRC conocido.</translation>
     </message>
@@ -2864,9 +2864,14 @@
         <translation>la parte '{}' está cortada</translation>
     </message>
     <message>
-        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="274"/>
+        <location filename="../infosegura_plugin/core/geocoding/layers.py" line="276"/>
         <source>{} sensitive landmarks (shelters and the like) are never used to place an address</source>
         <translation>{} puntos de referencia sensibles (albergues y similares) nunca se usan para ubicar una dirección</translation>
+    </message>
+    <message>
+        <location filename="../infosegura_plugin/core/geocoding/geocode_rows.py" line="201"/>
+        <source>The second geocoding process failed; its addresses were geocoded in this one.</source>
+        <translation>El segundo proceso de geocodificación falló; sus direcciones se geocodificaron en este.</translation>
     </message>
 </context>
 <context>

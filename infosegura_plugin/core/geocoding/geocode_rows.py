@@ -197,9 +197,9 @@ def _geocode_distinct(geocoder, block, progress: _Progress, done: int, size: int
             if not geocoder.knows(*key)]
     report = geocode_keys(geocoder.geocode_key, keys, geocoder.remember, progress.canceled,
                           lambda fraction: progress.at(done + 0.8 * fraction * size))
-    if report.forked and report.stopped and report.stopped != "canceled":
-        QgsMessageLog.logMessage(tr("The second geocoding process stopped early ({}): its addresses were "
-                                    "geocoded in this one.").format(report.stopped), "InfoSegura", Qgis.Info)
+    if report.stopped == "failed":
+        QgsMessageLog.logMessage(tr("The second geocoding process failed; its addresses were geocoded in "
+                                    "this one."), "InfoSegura", Qgis.Info)
 
 
 def _write_block(geocoder, block, sink, fields, kept, writer, counts, far_results, progress, done) -> None:
