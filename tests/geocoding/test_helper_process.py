@@ -38,10 +38,10 @@ class Recorder:
         self.here = []        # keys geocoded in this process
         self.remembered = {}  # key -> the helper's answer
 
-    def geocode(self, text, town):
-        result = self.geocode_fn(text, town)
+    def geocode(self, key):
+        result = self.geocode_fn(*key)
         if os.getpid() == PARENT:
-            self.here.append((text, town))
+            self.here.append(key)
         return result
 
     def remember(self, key, result):

@@ -14,6 +14,7 @@ from infosegura_plugin.core.geocoding import helper_process, layers, parse_ahead
 from infosegura_plugin.core.geocoding.geocoder import parse_numbered
 from infosegura_plugin.core.geocoding.layers import StreetFields, build_geocoder
 
+from ..layers import memory_layer
 from . import two_towns as tt
 from .test_towns import CASES, FIELDS, LANDMARK_FIELDS
 
@@ -67,11 +68,7 @@ def test_parses_made_ahead_are_taken_and_answer_the_same(qgis_app, patient):
 def test_a_wrong_guess_of_the_towns_is_not_used(qgis_app, patient):
     """An unnamed track is the only street of a village: the town field's values name it,
     the named streets do not, so the guessed vocabulary is wrong and its parses are dropped."""
-    streets = tt.streets_layer()
-    track = QgsFeature(streets.fields())
-    track.setAttributes([None, "Ghost Village", None, None, None, None])
-    track.setGeometry(QgsGeometry.fromPolylineXY([tt.at("Orange Walk", 0, 0), tt.at("Orange Walk", 10, 10)]))
-    streets.dataProvider().addFeatures([track])
+    streets = streets_with_a_ghost_village()
     plain = build_geocoder(tt.streets_layer(), TOWN_FIELDS).geocoder
     ahead = build_geocoder(streets, TOWN_FIELDS, texts=TEXTS).geocoder
     assert patient, "the helper was started"
@@ -94,3 +91,33 @@ def test_small_registers_and_one_process_parse_here(qgis_app, monkeypatch):
     monkeypatch.setattr(parse_ahead, "MIN_KEYS", 20)
     monkeypatch.setenv("INFOSEGURA_GEOCODE_PROCESSES", "1")
     assert parse_ahead.ParseAhead.start(TEXTS, PlaceVocabulary()) is None
+
+
+def streets_with_a_ghost_village():
+    """The streets, and an unnamed track whose town field names a village no named street has."""
+    streets = tt.streets_layer()
+    track = QgsFeature(streets.fields())
+    track.setAttributes([None, "Ghost Village", None, None, None, None])
+    track.setGeometry(QgsGeometry.fromPolylineXY([tt.at("Orange Walk", 0, 0), tt.at("Orange Walk", 10, 10)]))
+    streets.dataProvider().addFeatures([track])
+    return streets
+
+
+def test_guessing_the_towns_ahead_leaves_the_areas_as_the_build_finds_them(qgis_app, patient):
+    """A flat areas layer holds a polygon named like that village: the wrong guess would
+    take it for a town, the build (rightly) does not, and the guess marks nothing."""
+    square = [(600, 600), (900, 600), (900, 900), (600, 900)]
+    rows = [(tt._box("Orange Walk", square), ["Ghost Village"])]
+    rows += [(tt._box(town, ring), [name]) for name, (town, ring) in tt.NEIGHBOURHOODS.items()]
+
+    def areas():
+        return memory_layer("Polygon?crs=EPSG:32616&field=AREA_NAME:string", rows, "areas")
+
+    plain = build_geocoder(tt.streets_layer(), TOWN_FIELDS, areas=areas(), area_name_field="AREA_NAME").geocoder
+    ahead = build_geocoder(streets_with_a_ghost_village(), TOWN_FIELDS, areas=areas(), area_name_field="AREA_NAME",
+                           texts=TEXTS).geocoder
+    assert patient, "the helper was started"
+    assert ahead._parsed == {}, "the guess named the village: its parses are dropped"
+    assert ahead.areas.is_town == plain.areas.is_town and not plain.areas.is_town[0]
+    assert ahead.areas.towns == plain.areas.towns
+    assert answers(ahead) == answers(plain)

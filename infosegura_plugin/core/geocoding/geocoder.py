@@ -199,8 +199,10 @@ class Geocoder:
         """Whether ``geocode(text, town=town)`` is already cached."""
         return (text, town) in self._cache
 
-    def geocode_key(self, text: str, town: str = "") -> GeocodeResult:
-        """``geocode`` of an address and row town (text and stripped town, as strings)."""
+    def geocode_key(self, key: Tuple[str, str]) -> GeocodeResult:
+        """``geocode`` of a key (address text, the row's stripped town or ""), as
+        ``helper_process.geocode_keys`` asks."""
+        text, town = key
         return self.geocode(text, town=town)
 
     def remember(self, key: Tuple[str, str], result: GeocodeResult) -> None:

@@ -78,12 +78,12 @@ def _wording(key: Key) -> Tuple[str, str]:
     return wording(key[0]), key[1]
 
 
-def geocode_keys(geocode: Callable[[str, str], object], keys: Sequence[Key], remember: Callable[[Key, object], None],
+def geocode_keys(geocode: Callable[[Key], object], keys: Sequence[Key], remember: Callable[[Key, object], None],
                  is_canceled: Callable[[], bool] = lambda: False,
                  progress: Callable[[float], None] = lambda fraction: None) -> HelperReport:
     """Geocode ``keys`` (each once), part of them in a helper process when allowed.
 
-    ``geocode(text, town)`` answers one address (this process, or the helper's copy of it);
+    ``geocode(key)`` answers one address (this process, or the helper's copy of it);
     ``remember(key, result)`` is called here for each address the helper answered. The
     caller then geocodes every row as usual: the answers are cached. Returns early (with
     ``stopped == "canceled"``) when ``is_canceled()``."""
@@ -93,7 +93,7 @@ def geocode_keys(geocode: Callable[[str, str], object], keys: Sequence[Key], rem
     keys = sorted(keys, key=_wording)
     half = len(keys) // 2
     mine, theirs = keys[:half], keys[half:]
-    helper = Helper.start(_Geocode(geocode), theirs)
+    helper = Helper.start(geocode, theirs)
     if helper is None:
         return report
     report.forked, report.keys_sent = True, len(theirs)
@@ -112,10 +112,10 @@ def geocode_keys(geocode: Callable[[str, str], object], keys: Sequence[Key], rem
                 if done >= len(mine) and end <= helper.done:
                     break
             if done < len(mine):
-                geocode(*mine[done])
+                geocode(mine[done])
             else:
                 end -= 1
-                geocode(*theirs[end])
+                geocode(theirs[end])
             done += 1
         report.keys_returned = min(helper.done, end)
         if helper.failed():
@@ -123,16 +123,6 @@ def geocode_keys(geocode: Callable[[str, str], object], keys: Sequence[Key], rem
         return report
     finally:
         helper.stop()
-
-
-class _Geocode:
-    """``geocode(text, town)`` of a key (a class, not a lambda: it reads well in a traceback)."""
-
-    def __init__(self, geocode):
-        self.geocode = geocode
-
-    def __call__(self, key: Key):
-        return self.geocode(*key)
 
 
 class Helper:

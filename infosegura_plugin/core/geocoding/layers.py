@@ -7,7 +7,6 @@ layer's CRS through ``GeocoderBundle.to_output``.
 
 import math
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import (
@@ -33,7 +32,7 @@ from .landmark_index import LandmarkIndex
 from .mile_markers import MileMarkers
 from .parse_ahead import ParseAhead
 from .street_index import StreetIndex, StreetSegment
-from .town_assignment import assign_towns, collect_towns
+from .town_assignment import assign_towns, collect_towns, covered_towns
 
 
 class LayerDataError(Exception):
@@ -336,12 +335,7 @@ def _parse_ahead(texts: Sequence[str], streets, town_field: Optional[str], polyg
     index = streets.fields().lookupField(town_field) if town_field else -1
     if index >= 0:
         names = sorted(name for name in (_text(value) for value in streets.uniqueValues(index)) if name)
-    was_town = list(area_data.is_town) if area_data is not None else None
-    try:
-        towns = collect_towns([SimpleNamespace(town_name=name) for name in names], polygons, area_data, default_town)
-    finally:
-        if was_town is not None:
-            area_data.is_town[:] = was_town
+    towns, _town_areas = covered_towns(names, polygons, area_data, default_town)
     return ParseAhead.start(texts, vocabulary_of(towns, area_data))
 
 

@@ -7,7 +7,7 @@ far more than any other, see ``dominant_town``).
 """
 
 from collections import Counter
-from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from shapely.geometry import Point
 
@@ -28,12 +28,25 @@ DOMINANT_MIN_ROWS = 3
 def collect_towns(segments, town_polygons: Sequence = (), areas=None, default_town: Optional[str] = None) -> TownIndex:
     """Every covered town: street town field values, town polygons ((name, polygon)),
     areas that are towns, the default town. Marks ``areas.is_town``."""
+    towns, town_areas = covered_towns((segment.town_name for segment in segments), town_polygons, areas,
+                                      default_town)
+    for i in town_areas:
+        areas.is_town[i] = True
+    towns.finish()
+    return towns
+
+
+def covered_towns(town_names: Iterable[str], town_polygons: Sequence = (), areas=None,
+                  default_town: Optional[str] = None) -> Tuple[TownIndex, List[int]]:
+    """The covered towns (not yet ``finish``ed: names only) of streets with these
+    ``town_names``, and which of ``areas`` are towns; changes nothing."""
     towns = TownIndex()
-    for name in dict.fromkeys(segment.town_name for segment in segments):  # each name once, in order
+    for name in dict.fromkeys(town_names):  # each name once, in order
         if name:
             towns.add(name)
     for name, polygon in town_polygons:
         towns.add(name, polygon)
+    town_areas = []
     if areas is not None and len(areas):
         inside_another = [_inside_another(areas, i) for i in range(len(areas))]
         layer_nests = any(inside_another)
@@ -44,11 +57,10 @@ def collect_towns(segments, town_polygons: Sequence = (), areas=None, default_to
             top = not inside_another[i]
             if key and (key in towns.by_key or (top and (key in BELIZE_PLACES or layer_nests))):
                 towns.add(name, areas.polygons[i], area=i)
-                areas.is_town[i] = True
+                town_areas.append(i)
     if default_town:
         towns.add(default_town)
-    towns.finish()
-    return towns
+    return towns, town_areas
 
 
 def _inside_another(areas, i: int) -> bool:
