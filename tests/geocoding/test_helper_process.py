@@ -68,14 +68,34 @@ def record_pid(pid_file):
         os.replace(part, pid_file)
 
 
+class Paced:
+    """``geocode`` made fair to the helper: in this process, the first call waits until the
+    helper is at work, and each call takes a moment (the stand-ins are so quick that this
+    process could otherwise answer everything before the forked helper is even scheduled)."""
+
+    def __init__(self, geocode, folder, pause=0.001):
+        self.geocode, self.started, self.pause = geocode, folder / "helper.started", pause
+
+    def __call__(self, key):
+        if os.getpid() != PARENT:
+            record_pid(self.started)
+        else:
+            for _wait in range(1000):
+                if self.started.exists():
+                    break
+                time.sleep(0.01)
+            time.sleep(self.pause)
+        return self.geocode(key)
+
+
 def no_process(pid):
     return not os.path.exists(f"/proc/{pid}")
 
 
-def test_the_helper_answers_part_and_this_process_the_rest(few_keys_fork):
+def test_the_helper_answers_part_and_this_process_the_rest(few_keys_fork, tmp_path):
     recorder = Recorder()
     fractions = []
-    report = geocode_keys(recorder.geocode, KEYS, recorder.remember, progress=fractions.append)
+    report = geocode_keys(Paced(recorder.geocode, tmp_path), KEYS, recorder.remember, progress=fractions.append)
     assert report.forked and report.stopped == ""
     assert report.keys_sent == len(KEYS) - len(KEYS) // 2
     assert 0 < report.keys_returned == len(recorder.remembered) <= report.keys_sent
@@ -163,16 +183,18 @@ def test_cancel_returns_at_once_and_stops_the_helper(few_keys_fork, tmp_path):
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="Linux only")
-def test_the_algorithm_gives_the_same_layer_on_two_cores_as_on_one(run_algorithm, monkeypatch):
+def test_the_algorithm_gives_the_same_layer_on_two_cores_as_on_one(run_algorithm, monkeypatch, tmp_path):
     """The sample register through infosegura:geocodeaddresses, forced onto two processes
     (its few hundred addresses are below the real threshold), then onto one."""
     reports = []
 
-    def recording(*args, **kwargs):
-        reports.append(geocode_keys(*args, **kwargs))
+    def recording(geocode, *args, **kwargs):
+        (tmp_path / "helper.started").unlink(missing_ok=True)
+        reports.append(geocode_keys(Paced(geocode, tmp_path, pause=0.002), *args, **kwargs))
         return reports[-1]
 
     monkeypatch.setattr(helper_process, "MIN_KEYS", 50)
+    monkeypatch.setattr(helper_process, "FRAME_KEYS", 10)
     monkeypatch.setattr(geocode_rows, "geocode_keys", recording)
 
     def geocoded():
