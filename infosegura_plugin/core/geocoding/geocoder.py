@@ -470,14 +470,16 @@ class Geocoder:
                          frozenset(), street.towns)
 
     def _crossings_of(self, a: Street, b: Street):
-        key = (min(a.id, b.id), max(a.id, b.id))
-        if key not in self._crossings:
-            ax0, ay0, ax1, ay1 = a.bounds
-            bx0, by0, bx1, by1 = b.bounds
-            reach = SNAP_TOLERANCE_M
-            apart = bx0 > ax1 + reach or ax0 > bx1 + reach or by0 > ay1 + reach or ay0 > by1 + reach
-            self._crossings[key] = [] if apart else crossings(a.geometry, b.geometry)
-        return self._crossings[key]
+        ax0, ay0, ax1, ay1 = a.bounds
+        bx0, by0, bx1, by1 = b.bounds
+        reach = SNAP_TOLERANCE_M
+        if bx0 > ax1 + reach or ax0 > bx1 + reach or by0 > ay1 + reach or ay0 > by1 + reach:
+            return ()  # most pairs (the same names in other towns): no need to remember them
+        key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+        found = self._crossings.get(key)
+        if found is None:
+            found = self._crossings[key] = crossings(a.geometry, b.geometry)
+        return found
 
     def _areas_at(self, point) -> Tuple[int, ...]:
         """Areas holding a candidate's point (cached: labels ask for the same points often)."""
@@ -504,8 +506,11 @@ class Geocoder:
             for street_b, score_b in matches_b:
                 if street_a.id == street_b.id:
                     continue
+                points = self._crossings_of(street_a, street_b)
+                if not points:
+                    continue
                 towns = (street_a.towns & street_b.towns) or (street_a.towns | street_b.towns)
-                for point in self._crossings_of(street_a, street_b):
+                for point in points:
                     areas = self._areas_at(point)
                     area = areas[0] if areas else None
                     label = self.words.corner_label(street_a.label, street_b.label, area, towns)
