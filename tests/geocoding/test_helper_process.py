@@ -73,12 +73,14 @@ class Paced:
     helper is at work, and each call takes a moment (the stand-ins are so quick that this
     process could otherwise answer everything before the forked helper is even scheduled)."""
 
-    def __init__(self, geocode, folder, pause=0.001):
+    def __init__(self, geocode, folder, pause=0.001, helper_pause=0.0):
         self.geocode, self.started, self.pause = geocode, folder / "helper.started", pause
+        self.helper_pause = helper_pause
 
     def __call__(self, key):
         if os.getpid() != PARENT:
             record_pid(self.started)
+            time.sleep(self.helper_pause)
         else:
             for _wait in range(1000):
                 if self.started.exists():
@@ -102,6 +104,22 @@ def test_the_helper_answers_part_and_this_process_the_rest(few_keys_fork, tmp_pa
     assert {result["pid"] for result in recorder.remembered.values()} != {PARENT}
     assert_each_answered_once(recorder, KEYS)
     assert fractions == sorted(fractions) and 0 <= fractions[0] and fractions[-1] <= 1
+
+
+def test_work_of_this_process_only_is_done_once_its_share_is_answered(few_keys_fork, tmp_path):
+    """``meanwhile`` (making rows, in the algorithm) takes turns with the helper's addresses."""
+    recorder = Recorder()
+    answered_at_turns = []
+
+    def meanwhile():
+        answered_at_turns.append(len(recorder.here))
+        return len(answered_at_turns) <= 30  # then nothing left to do: this process takes addresses
+
+    slow_helper = Paced(recorder.geocode, tmp_path, pause=0.0005, helper_pause=0.002)
+    report = geocode_keys(slow_helper, KEYS, recorder.remember, meanwhile=meanwhile)
+    assert report.forked and not report.stopped
+    assert answered_at_turns and min(answered_at_turns) >= len(KEYS) // 2
+    assert_each_answered_once(recorder, KEYS)
 
 
 def test_one_process_when_told_or_when_small(few_keys_fork, monkeypatch):
@@ -190,11 +208,21 @@ def test_the_algorithm_gives_the_same_layer_on_two_cores_as_on_one(run_algorithm
 
     def recording(geocode, *args, **kwargs):
         (tmp_path / "helper.started").unlink(missing_ok=True)
-        reports.append(geocode_keys(Paced(geocode, tmp_path, pause=0.002), *args, **kwargs))
+        # The helper slower: this process answers its share first and makes rows meanwhile.
+        reports.append(geocode_keys(Paced(geocode, tmp_path, pause=0.001, helper_pause=0.003), *args, **kwargs))
         return reports[-1]
 
     monkeypatch.setattr(helper_process, "MIN_KEYS", 50)
     monkeypatch.setattr(helper_process, "FRAME_KEYS", 10)
+    made_early = []
+    make_ready = geocode_rows._BlockRows.make_ready
+
+    def counting(self, *args, **kwargs):
+        made = make_ready(self, *args, **kwargs)
+        made_early.append(made)
+        return made
+
+    monkeypatch.setattr(geocode_rows._BlockRows, "make_ready", counting)
     monkeypatch.setattr(geocode_rows, "geocode_keys", recording)
 
     def geocoded():
@@ -209,6 +237,7 @@ def test_the_algorithm_gives_the_same_layer_on_two_cores_as_on_one(run_algorithm
     monkeypatch.delenv("INFOSEGURA_GEOCODE_PROCESSES", raising=False)
     two_cores = geocoded()
     assert reports[-1].forked and reports[-1].keys_returned > 0 and not reports[-1].stopped
+    assert any(made_early), "rows were made while the helper worked"
     monkeypatch.setenv("INFOSEGURA_GEOCODE_PROCESSES", "1")
     one_core = geocoded()
     assert not reports[-1].forked

@@ -167,10 +167,11 @@ def geocode_source(source, address_field: str, bundle, sink, fields: QgsFields, 
                           _text_value(attributes[town_index]).strip() if town_index >= 0 else "", coordinates))
         if not block:
             break
-        _geocode_distinct(bundle.geocoder, block, progress, done, len(block))
+        rows = _BlockRows(bundle.geocoder, block, fields, kept, writer, counts, far_results)
+        _geocode_distinct(bundle.geocoder, block, progress, done, rows.make_ready)
         if progress.canceled():
             break
-        _write_block(bundle.geocoder, block, sink, fields, kept, writer, counts, far_results, progress, done)
+        rows.write(sink, progress, done)
         done += len(block)
     return counts
 
@@ -190,53 +191,89 @@ class _Progress:
             self.feedback.setProgress(min(100.0, 100.0 * rows / self.total))
 
 
-def _geocode_distinct(geocoder, block, progress: _Progress, done: int, size: int) -> None:
-    """Geocode the block's distinct addresses not yet cached: the first 80% of its progress."""
+def _geocode_distinct(geocoder, block, progress: _Progress, done: int, meanwhile) -> None:
+    """Geocode the block's distinct addresses not yet cached (on two cores where
+    ``helper_process`` allows; ``meanwhile`` makes rows then): the first 80% of its progress."""
     keys = [key for key in dict.fromkeys((address, town) for _a, address, town, coordinates in block
                                          if coordinates is None or coordinates is _FAR)
             if not geocoder.knows(*key)]
+    size = len(block)
     report = geocode_keys(geocoder.geocode_key, keys, geocoder.remember, progress.canceled,
-                          lambda fraction: progress.at(done + 0.8 * fraction * size))
+                          lambda fraction: progress.at(done + 0.8 * fraction * size), meanwhile)
     if report.stopped == "failed":
         QgsMessageLog.logMessage(tr("The second geocoding process failed; its addresses were geocoded in "
                                     "this one."), "InfoSegura", Qgis.Info)
 
 
-def _write_block(geocoder, block, sink, fields, kept, writer, counts, far_results, progress, done) -> None:
-    """Write the block's rows in order (their addresses' answers are cached by now)."""
-    size = len(block)
-    step = max(1, size // 20)
-    batch = []
-    for row, (attributes, address, town, coordinates) in enumerate(block):
-        if row % step == 0:
-            if progress.canceled():
-                break
-            progress.at(done + 0.8 * size + 0.2 * row)
+class _BlockRows:
+    """The output features of a block's rows, made in any order (``make_ready``: those
+    whose address is answered, while the helper works), written in row order."""
+
+    def __init__(self, geocoder, block, fields, kept, writer, counts, far_results):
+        self.geocoder, self.block, self.fields, self.kept = geocoder, block, fields, kept
+        self.writer, self.counts, self.far_results = writer, counts, far_results
+        self.features: List[Optional[QgsFeature]] = [None] * len(block)
+        self._todo, self._next, self._later = list(range(len(block))), 0, []
+
+    def make_ready(self, limit: int = 20) -> bool:
+        """Make up to ``limit`` rows whose address is answered; whether it made any."""
+        made = looked = 0
+        knows = self.geocoder.knows
+        while made < limit and looked < 4 * limit:
+            if self._next == len(self._todo):
+                if not self._later or looked:
+                    break
+                self._todo, self._next, self._later = self._later, 0, []
+            row = self._todo[self._next]
+            self._next += 1
+            looked += 1
+            _attributes, address, town, coordinates = self.block[row]
+            if (coordinates is None or coordinates is _FAR) and not knows(address, town):
+                self._later.append(row)
+            else:
+                self.features[row] = self._feature(row)
+                made += 1
+        return made > 0
+
+    def _feature(self, row: int) -> QgsFeature:
+        attributes, address, town, coordinates = self.block[row]
         if coordinates is _FAR:
-            plain = geocoder.geocode(address, town=town)
-            result = far_results.get(id(plain))
+            plain = self.geocoder.geocode(address, town=town)
+            result = self.far_results.get(id(plain))
             if result is None:
                 result = replace(plain, note=tr("Register coordinates far from the streets were ignored; {}").format(
                     plain.note))
-                far_results[id(plain)] = result
+                self.far_results[id(plain)] = result
         else:
-            result = geocoder.geocode(address, coordinates, town)
-        geometry, values = writer.payload(result)
-        out = QgsFeature(fields)
-        out.setAttributes([attributes[i] for i in kept] + values)
+            result = self.geocoder.geocode(address, coordinates, town)
+        geometry, values = self.writer.payload(result)
+        out = QgsFeature(self.fields)
+        out.setAttributes([attributes[i] for i in self.kept] + values)
         out.setGeometry(geometry)
-        batch.append(out)
         if result.status == MATCHED:
-            counts.matched += 1
+            self.counts.matched += 1
         elif result.status == TIED:
-            counts.tied += 1
+            self.counts.tied += 1
         else:
-            counts.unmatched += 1
-        if len(batch) >= CHUNK:
-            _write(sink, batch)
-            batch = []
-    if batch:
-        _write(sink, batch)
+            self.counts.unmatched += 1
+        return out
+
+    def write(self, sink, progress: _Progress, done: int) -> None:
+        """Make the rows not made yet (their addresses are cached by now, or geocoded
+        here), then write them all in order: the last 20% of the block's progress."""
+        size = len(self.block)
+        step = max(1, size // 20)
+        features = self.features
+        for row in range(size):
+            if row % step == 0:
+                if progress.canceled():
+                    return
+                progress.at(done + 0.8 * size + 0.2 * row)
+            if features[row] is None:
+                features[row] = self._feature(row)
+        for start in range(0, size, CHUNK):
+            _write(sink, features[start:start + CHUNK])
+        self.features = []
 
 
 def _write(sink, batch) -> None:

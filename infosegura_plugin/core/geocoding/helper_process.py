@@ -80,13 +80,16 @@ def _wording(key: Key) -> Tuple[str, str]:
 
 def geocode_keys(geocode: Callable[[Key], object], keys: Sequence[Key], remember: Callable[[Key, object], None],
                  is_canceled: Callable[[], bool] = lambda: False,
-                 progress: Callable[[float], None] = lambda fraction: None) -> HelperReport:
+                 progress: Callable[[float], None] = lambda fraction: None,
+                 meanwhile: Optional[Callable[[], bool]] = None) -> HelperReport:
     """Geocode ``keys`` (each once), part of them in a helper process when allowed.
 
     ``geocode(key)`` answers one address (this process, or the helper's copy of it);
     ``remember(key, result)`` is called here for each address the helper answered. The
     caller then geocodes every row as usual: the answers are cached. Returns early (with
-    ``stopped == "canceled"``) when ``is_canceled()``."""
+    ``stopped == "canceled"``) when ``is_canceled()``. ``meanwhile()``: work only this
+    process can do (making the rows of the addresses answered so far), done in turns once
+    its own share is answered, before taking the helper's; it returns whether it did any."""
     report = HelperReport()
     if len(keys) < MIN_KEYS or not helper_allowed():
         return report
@@ -113,6 +116,8 @@ def geocode_keys(geocode: Callable[[Key], object], keys: Sequence[Key], remember
                     break
             if done < len(mine):
                 geocode(mine[done])
+            elif meanwhile is not None and meanwhile():
+                pass
             else:
                 end -= 1
                 geocode(theirs[end])
