@@ -79,6 +79,23 @@ def test_close_matches_the_same_with_and_without_rapidfuzz(text, choices, cutoff
     assert fast == slow == {k: similarity(text, c) for k, c in enumerate(choices) if similarity(text, c) >= cutoff}
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aábcñ lmo-", max_size=25),
+       st.lists(st.text(alphabet="aábcñ lmoxyz-", max_size=30), max_size=30),
+       st.sampled_from([0.0, 60.0, 70.0, 85.0, 100.0]))
+def test_the_fallback_skips_only_choices_that_cannot_reach_the_cutoff(text, choices, cutoff):
+    """The pure-Python ``close_matches`` bounds every choice by the characters it shares
+    with the text before scoring it: it finds exactly the choices a full scan finds."""
+    use_rapidfuzz(False)
+    try:
+        found = close_matches(text, choices, cutoff)
+        every = {k: similarity(text, c) for k, c in enumerate(choices) if similarity(text, c) >= cutoff}
+    finally:
+        use_rapidfuzz(True)
+    assert found == every
+    assert list(found) == sorted(found)
+
+
 def test_wordings_of_one_reading_share_one_answer(qgis_app):
     geocoder = make_geocoder()
     first = geocoder.geocode("#12 Church Street")

@@ -5,7 +5,7 @@ as ``rapidfuzz.fuzz.ratio`` (normalised Indel similarity; tests compare them bit
 """
 
 from functools import lru_cache
-from typing import Dict, Sequence
+from typing import Dict, Sequence, Tuple
 
 from .normalise import split_street_type
 
@@ -74,28 +74,85 @@ def lcs_length(a: str, b: str) -> int:
         a, b = b, a
     if not b:
         return 0
-    masks = {}
-    bit = 1
-    for char in b:
-        masks[char] = masks.get(char, 0) | bit
-        bit <<= 1
-    full = bit - 1
+    masks, full = _char_masks(b)
     row = full
     for char in a:
         match = masks.get(char)
         if match:
             u = row & match
             row = ((row + u) | (row - u)) & full
-    return len(b) - bin(row).count("1")
+    return len(b) - _ones(row)
+
+
+@lru_cache(maxsize=65536)
+def _char_masks(text: str):
+    """({character: bit mask of its positions in ``text``}, all bits): the same names are
+    compared again and again (a query against every landmark, every street)."""
+    masks = {}
+    bit = 1
+    for char in text:
+        masks[char] = masks.get(char, 0) | bit
+        bit <<= 1
+    return masks, bit - 1
+
+
+def _ones_by_text(number: int) -> int:
+    return bin(number).count("1")
+
+
+_ones = getattr(int, "bit_count", _ones_by_text)  # int.bit_count: Python 3.10 and later
 
 
 def _indel_ratio(a: str, b: str) -> float:
-    # Same arithmetic, in the same order, as rapidfuzz's Indel.normalized_similarity * 100.
     lensum = len(a) + len(b)
     if not lensum:
         return 100.0
-    distance = lensum - 2 * lcs_length(a, b)
+    return _ratio_of(lensum, lcs_length(a, b))
+
+
+def _ratio_of(lensum: int, common: int) -> float:
+    # Same arithmetic, in the same order, as rapidfuzz's Indel.normalized_similarity * 100
+    # (it grows with ``common``: a bound on ``common`` bounds the ratio).
+    distance = lensum - 2 * common
     return (1.0 - distance / lensum) * 100
+
+
+class _Choices:
+    """The choices of ``close_matches`` as arrays: their lengths and how often each
+    character is in each, to bound all their similarities to a text in one step."""
+
+    def __init__(self, choices: Tuple[str, ...]):
+        import numpy as np
+
+        alphabet = sorted({char for choice in choices for char in choice})
+        self.column = {char: k for k, char in enumerate(alphabet)}
+        self.counts = np.zeros((len(choices), len(alphabet)), dtype=np.int64)
+        for row, choice in enumerate(choices):
+            for char in choice:
+                self.counts[row, self.column[char]] += 1
+        self.lengths = np.array([len(choice) for choice in choices], dtype=np.int64)
+
+    def worth_scoring(self, text: str, cutoff: float):
+        """Indexes of the choices whose similarity to ``text`` may reach ``cutoff``: the
+        characters they share with it (no common subsequence is longer) could reach it."""
+        import numpy as np
+
+        wanted = np.zeros(self.counts.shape[1], dtype=np.int64)
+        for char in text:
+            k = self.column.get(char)
+            if k is not None:
+                wanted[k] += 1
+        common = np.minimum(self.counts, wanted).sum(axis=1)
+        lensum = self.lengths + len(text)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            best = (1.0 - (lensum - 2 * common) / lensum) * 100  # ``_ratio_of``, all at once
+        # Where both texts are empty the ratio is 100; the tiny slack only keeps more.
+        return np.flatnonzero((lensum == 0) | (best >= cutoff - 1e-9)).tolist()
+
+
+@lru_cache(maxsize=8)
+def _choices(choices: Tuple[str, ...]) -> _Choices:
+    return _Choices(choices)
 
 
 def similarity(a: str, b: str) -> float:
@@ -121,7 +178,8 @@ def close_matches(text: str, choices: Sequence[str], cutoff: float) -> Dict[int,
             text, choices, scorer=_rapidfuzz_ratio, processor=None, score_cutoff=cutoff, limit=None)}
     size = len(text)
     found = {}
-    for index, choice in enumerate(choices):
+    for index in _choices(tuple(choices)).worth_scoring(text, cutoff):
+        choice = choices[index]
         if may_reach(size, len(choice), cutoff):
             score = _indel_ratio(text, choice)
             if score >= cutoff:
