@@ -43,7 +43,19 @@ def bounds_of(geometries: Sequence) -> List[Box]:
         if not len(geometries):
             return []
         return [tuple(row) for row in shapely.bounds(_array(geometries)).tolist()]
-    return [tuple(g.bounds) for g in geometries]
+    from shapely.geometry import LineString
+
+    # shapely 1.8 reads a line's envelope slowly: the same minima and maxima of its
+    # vertices, read from them (other geometries as they are).
+    return [_line_bounds(g) if g.__class__ is LineString else tuple(g.bounds) for g in geometries]
+
+
+def _line_bounds(line) -> Box:
+    xs, ys = [], []
+    for vertex in line.coords:
+        xs.append(vertex[0])
+        ys.append(vertex[1])
+    return (min(xs), min(ys), max(xs), max(ys)) if xs else tuple(line.bounds)
 
 
 def midpoints_of(lines: Sequence) -> List[Tuple[float, float]]:
@@ -55,7 +67,13 @@ def midpoints_of(lines: Sequence) -> List[Tuple[float, float]]:
         coords = shapely.get_coordinates(shapely.line_interpolate_point(_array(lines), 0.5, normalized=True))
         return [tuple(row) for row in coords.tolist()]
     points = [line.interpolate(0.5, normalized=True) for line in lines]
-    return [(p.x, p.y) for p in points]
+    return [xy_of(p) for p in points]
+
+
+def xy_of(point) -> Tuple[float, float]:
+    """A point's (x, y): on shapely 1.8 one read of its coordinates, not one for x and one for y."""
+    x, y = point.coords[0][:2]
+    return x, y
 
 
 def coordinates_xy(line) -> List[Tuple[float, float]]:
@@ -184,9 +202,11 @@ class PolygonHits:
     def _at_point(self, x: float, y: float, box_index) -> List[int]:
         from shapely.geometry import Point
 
-        point = Point(x, y)
         candidates = box_index.at(x, y) if box_index is not None else [
             i for i, (x0, y0, x1, y1) in enumerate(self.boxes) if x0 <= x <= x1 and y0 <= y <= y1]
+        if not candidates:
+            return []  # in no polygon's box: no point to make
+        point = Point(x, y)
         return sorted(i for i in candidates if self.prepared[i].intersects(point))
 
 

@@ -234,8 +234,7 @@ def middle_point(geometry) -> Tuple[float, float]:
     merged = linemerge(geometry) if isinstance(geometry, MultiLineString) else geometry
     parts = list(merged.geoms) if hasattr(merged, "geoms") else [merged]
     longest = max(parts, key=lambda g: g.length)
-    point = longest.interpolate(0.5, normalized=True)
-    return point.x, point.y
+    return line_arrays.xy_of(longest.interpolate(0.5, normalized=True))
 
 
 class StreetIndex:

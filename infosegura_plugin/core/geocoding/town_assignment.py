@@ -98,15 +98,17 @@ def _polygon_towns(towns: TownIndex, points) -> List[FrozenSet[int]]:
     """The towns holding each point, else those within POLYGON_SLACK_M of it."""
     if not towns.has_polygons:
         return [NO_TOWN] * len(points)
-    return [found or _towns_near(towns, x, y) for found, (x, y) in zip(towns.towns_at_points(points), points)]
+    boxes = [[polygon.bounds for polygon in town.polygons] for town in towns.towns]
+    return [found or _towns_near(towns, boxes, x, y) for found, (x, y) in zip(towns.towns_at_points(points), points)]
 
 
-def _towns_near(towns: TownIndex, x: float, y: float) -> FrozenSet[int]:
+def _towns_near(towns: TownIndex, boxes, x: float, y: float) -> FrozenSet[int]:
+    """``boxes[town id]``: the bounds of each of the town's polygons."""
     point = Point(x, y)
     near = set()
     for town_id, town in enumerate(towns.towns):
-        if any(polygon.distance(point) <= POLYGON_SLACK_M for polygon in town.polygons
-               if _box_near(polygon.bounds, x, y, POLYGON_SLACK_M)):
+        if any(polygon.distance(point) <= POLYGON_SLACK_M for polygon, box in zip(town.polygons, boxes[town_id])
+               if _box_near(box, x, y, POLYGON_SLACK_M)):
             near.add(town_id)
     return frozenset(near)
 
