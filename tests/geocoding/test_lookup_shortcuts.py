@@ -9,9 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from infosegura_plugin.core.addresses.fuzzy import HAVE_RAPIDFUZZ, close_matches, may_reach, similarity, use_rapidfuzz
+from infosegura_plugin.core.addresses.fuzzy import HAVE_RAPIDFUZZ, close_matches, similarity, use_rapidfuzz
 from infosegura_plugin.core.gc_pause import collector_paused
-from infosegura_plugin.core.geocoding.landmark_index import MIN_LANDMARK_SCORE
 from infosegura_plugin.core.geocoding.memo import remembered
 from infosegura_plugin.core.geocoding.street_index import SEARCHED_RANGE_ROWS, Street, StreetIndex
 
@@ -49,19 +48,6 @@ def test_ranges_holding_a_number_on_a_short_street():
     index, street = _index_with_table(table)
     for number in range(0, 45):
         assert index.ranges_holding(street, number) == _holding(table, number)
-
-
-@pytest.mark.parametrize("pure_python", [False, True])
-@settings(max_examples=400, deadline=None)
-@given(st.text(alphabet="abcde fgh", min_size=1, max_size=30), st.text(alphabet="abcde fgh", min_size=1, max_size=30))
-def test_length_bound_never_drops_a_close_name(pure_python, a, b):
-    if pure_python and HAVE_RAPIDFUZZ:
-        use_rapidfuzz(False)
-    try:
-        if similarity(a, b) >= MIN_LANDMARK_SCORE:
-            assert may_reach(len(a), len(b), MIN_LANDMARK_SCORE)
-    finally:
-        use_rapidfuzz(True)
 
 
 @pytest.mark.skipif(not HAVE_RAPIDFUZZ, reason="rapidfuzz not installed")

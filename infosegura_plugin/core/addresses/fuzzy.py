@@ -162,28 +162,19 @@ def similarity(a: str, b: str) -> float:
     return _indel_ratio(a, b)
 
 
-def may_reach(size_a: int, size_b: int, cutoff: float) -> bool:
-    """False when two texts of these lengths cannot be ``cutoff`` similar: ``similarity``
-    (100 x twice the longest common subsequence / both lengths) is at most 200 x the
-    shorter length / both lengths (a hair of slack for rounding)."""
-    return 200.0 * min(size_a, size_b) >= (cutoff - 1e-6) * (size_a + size_b)
-
-
 def close_matches(text: str, choices: Sequence[str], cutoff: float) -> Dict[int, float]:
     """{index: similarity(text, choices[index])} of the choices at least ``cutoff`` similar
     to ``text``: rapidfuzz scores them all in one call (the same scores as ``similarity``);
-    the fallback scores only those whose length can reach the cutoff."""
+    the fallback scores only those whose characters in common with it can reach the cutoff."""
     if _use_rapidfuzz:
         return {index: score for _choice, score, index in _rapidfuzz_extract(
             text, choices, scorer=_rapidfuzz_ratio, processor=None, score_cutoff=cutoff, limit=None)}
-    size = len(text)
     found = {}
+    # No common subsequence is longer than the characters two texts share: that bounds the score.
     for index in _choices(tuple(choices)).worth_scoring(text, cutoff):
-        choice = choices[index]
-        if may_reach(size, len(choice), cutoff):
-            score = _indel_ratio(text, choice)
-            if score >= cutoff:
-                found[index] = score
+        score = _indel_ratio(text, choices[index])
+        if score >= cutoff:
+            found[index] = score
     return found
 
 

@@ -98,17 +98,15 @@ def _polygon_towns(towns: TownIndex, points) -> List[FrozenSet[int]]:
     """The towns holding each point, else those within POLYGON_SLACK_M of it."""
     if not towns.has_polygons:
         return [NO_TOWN] * len(points)
-    boxes = [[polygon.bounds for polygon in town.polygons] for town in towns.towns]
-    return [found or _towns_near(towns, boxes, x, y) for found, (x, y) in zip(towns.towns_at_points(points), points)]
+    return [found or _towns_near(towns, x, y) for found, (x, y) in zip(towns.towns_at_points(points), points)]
 
 
-def _towns_near(towns: TownIndex, boxes, x: float, y: float) -> FrozenSet[int]:
-    """``boxes[town id]``: the bounds of each of the town's polygons."""
+def _towns_near(towns: TownIndex, x: float, y: float) -> FrozenSet[int]:
     point = Point(x, y)
     near = set()
-    for town_id, town in enumerate(towns.towns):
-        if any(polygon.distance(point) <= POLYGON_SLACK_M for polygon, box in zip(town.polygons, boxes[town_id])
-               if _box_near(box, x, y, POLYGON_SLACK_M)):
+    for town_id, polygon, box in towns.polygon_boxes:
+        if town_id not in near and _box_near(box, x, y, POLYGON_SLACK_M) \
+                and polygon.distance(point) <= POLYGON_SLACK_M:
             near.add(town_id)
     return frozenset(near)
 

@@ -66,6 +66,9 @@ class TownIndex:
         """Index the polygons (call once every town is added)."""
         self._prepared = [(i, prep(polygon)) for i, town in enumerate(self.towns) for polygon in town.polygons]
         boxes = [polygon.bounds for town in self.towns for polygon in town.polygons]
+        # (town id, polygon, its bounds) of every polygon, in the order of ``_prepared``.
+        self.polygon_boxes = [(i, polygon, box) for (i, _prepared), polygon, box in
+                              zip(self._prepared, (p for town in self.towns for p in town.polygons), boxes)]
         self._boxes = BoxIndex(boxes)
         self._hits = PolygonHits([polygon for town in self.towns for polygon in town.polygons],
                                  [prepared for _i, prepared in self._prepared], self._boxes.boxes)
